@@ -1,0 +1,124 @@
+"""The `startlan` command: JSON contracts, tables and error paths."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from startlan_desktop.cli import main
+
+
+@pytest.fixture
+def case_file(tmp_path, capsys):
+    assert main(["example"]) == 0
+    p = tmp_path / "case.startlan"
+    p.write_text(capsys.readouterr().out, encoding="utf-8")
+    return p
+
+
+def run_json(capsys, argv):
+    assert main(argv) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_compute_json_contract(case_file, capsys):
+    doc = run_json(capsys, ["compute", str(case_file), "--json"])
+    assert len(doc["scenarios"]) == 4
+    keys = {"label", "monthly_payment", "total_interest", "total_paid", "effective_rate_pct", "residual",
+            "residual_stressed", "break_even_rate_pct", "max_loan", "verdict", "loan_amount", "term_years",
+            "nominal_rate_pct", "repayment", "stress_rate_pct", "stress_rule"}
+    assert keys <= set(doc["scenarios"][0])
+    assert doc["scenarios"][0]["term_years"] == 30 and doc["scenarios"][2]["term_years"] == 50
+    assert doc["scenarios"][2]["monthly_payment"] < doc["scenarios"][0]["monthly_payment"]
+    assert {"sifo_total", "nav_floor", "used"} <= set(doc["living_costs"])
+    assert doc["scenarios"][0]["nominal_rate_pct"] == pytest.approx(4.275)
+
+
+def test_compute_table_uses_norwegian_numbers(case_file, capsys):
+    assert main(["compute", str(case_file)]) == 0
+    out = capsys.readouterr().out
+    assert "Terminbeløp per måned" in out and "\u00a0kr" in out and "Restbeløp ved stresstest" in out
+
+
+def test_schedule_text_and_csv(case_file, capsys):
+    assert main(["schedule", str(case_file), "--scenario", "1", "--csv"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("termin;renter") and len(lines) == 361
+    assert lines[-1].endswith(";0,00")
+    assert main(["schedule", str(case_file), "--scenario", "3", "--yearly"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 52
+
+
+def test_loan_quick_calculation(capsys):
+    doc = run_json(capsys, ["loan", "--amount", "2 000 000", "--rate", "5", "--years", "30", "--json"])
+    assert doc["first_payment"] == pytest.approx(10736.43, abs=0.005)
+    assert doc["terms"] == 360
+    doc = run_json(capsys, ["loan", "--amount", "2000000", "--rate", "5", "--years", "30",
+                            "--interest-only-years", "2", "--term-fee", "30", "--establishment-fee", "600",
+                            "--json"])
+    assert doc["first_payment"] == pytest.approx(2_000_000 * 0.05 / 12 + 30)
+    assert doc["effective_rate_pct"] > 5.116
+    doc = run_json(capsys, ["loan", "--payment", "10736.43", "--rate", "5", "--years", "30", "--json"])
+    assert doc["max_loan"] == pytest.approx(2_000_000, abs=1)
+
+
+def test_sifo_quick(capsys):
+    doc = run_json(capsys, ["sifo", "--year", "2025", "--member", "f:40", "--member", "m:40",
+                            "--member", "m:5:barnehage", "--member", "f:11", "--petrol-cars", "1", "--json"])
+    assert doc["total"] * 12 == pytest.approx(455_140)
+    assert set(doc["categories"]) == {"mat_og_drikke", "klaer_og_sko", "personlig_pleie", "lek_og_mediebruk",
+                                      "reisekostnader", "spedbarnsutstyr", "andre_dagligvarer",
+                                      "husholdningsartikler", "mobler", "mediebruk_og_fritid", "bilkostnader",
+                                      "barnehage", "sfo"}
+    doc = run_json(capsys, ["sifo", "--member", "f:28:breastfeeding", "--member", "m:4mo", "--json"])
+    assert doc["categories"]["mat_og_drikke"] == 5950 + 1065
+    assert doc["nav_floor"] == 7850 + 3850
+
+
+def test_tax_quick(capsys):
+    doc = run_json(capsys, ["tax", "--year", "2026", "--wage", "500000", "--json"])
+    assert doc["tax"] == pytest.approx(110_582.6)
+    assert doc["net_monthly"] == pytest.approx((500_000 - 110_582.6) / 12, abs=0.01)
+
+
+@pytest.mark.parametrize("argv", [
+    ["loan", "--amount", "1000000", "--rate", "45", "--years", "30"],
+    ["loan", "--amount", "1000000", "--rate", "5", "--years", "60"],
+    ["loan", "--amount", "-5", "--rate", "5", "--years", "30"],
+    ["loan", "--amount", "abc", "--rate", "5", "--years", "30"],
+    ["loan", "--amount", "1000000", "--rate", "5", "--years", "30", "--interest-only-years", "9"],
+    ["loan", "--rate", "5", "--years", "30"],
+    ["sifo", "--member", "x:40"],
+    ["sifo", "--member", "f:40:flying"],
+    ["sifo", "--member", "f:140"],
+    ["sifo", "--year", "2019", "--member", "f:40"],
+    ["tax", "--wage", "-1"],
+    ["compute", "/nonexistent/case.startlan"],
+    ["schedule", "/nonexistent.startlan", "--scenario", "x"],
+    ["nonsense"],
+    [],
+])
+def test_errors_exit_2_with_one_line(argv, capsys):
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("startlan: ") and err.count("\n") == 1
+    assert "Traceback" not in err
+
+
+def test_schedule_scenario_out_of_range(case_file, capsys):
+    assert main(["schedule", str(case_file), "--scenario", "9"]) == 2
+    assert "mellom 1 og 4" in capsys.readouterr().err
+
+
+def test_bad_case_file_exits_2(tmp_path, capsys):
+    p = tmp_path / "bad.startlan"
+    p.write_text("{broken", encoding="utf-8")
+    assert main(["compute", str(p)]) == 2
+    assert "JSON" in capsys.readouterr().err
+
+
+def test_console_script_runs_as_a_process(case_file):
+    out = subprocess.run([sys.executable, "-m", "startlan_desktop.cli", "compute", str(case_file), "--json"],
+                         capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout)["scenarios"][0]["verdict"] in ("ok", "tight", "not_sustainable")
