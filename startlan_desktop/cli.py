@@ -4,7 +4,6 @@ loan/SIFO/tax figures). Bad input exits 2 with one line on stderr."""
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import re
 import sys
@@ -142,29 +141,17 @@ def cmd_compute(args) -> int:
     return 0
 
 
-def _schedule_rows(sched, yearly: bool):
-    if yearly:
-        for y in sched.yearly():
-            yield [y["year"], y["interest"], y["principal"], y["fees"], y["paid"], y["balance"]]
-        return
-    for k in range(len(sched.interest)):
-        yield [k + 1, sched.interest[k], sched.principal[k], sched.fee, sched.payment(k), sched.balance[k]]
-
-
 def cmd_schedule(args) -> int:
     result = _load_result(args.case)
     n = len(result.scenarios)
     if not 1 <= args.scenario <= n:
         raise UsageError(f"--scenario må være mellom 1 og {n}")
     sched = result.scenarios[args.scenario - 1].schedule
-    head = ["år" if args.yearly else "termin", "renter", "avdrag", "gebyr", "terminbeløp", "restgjeld"]
     if args.csv:
-        w = csv.writer(sys.stdout, delimiter=";", lineterminator="\n")
-        w.writerow(head)
-        for row in _schedule_rows(sched, args.yearly):
-            w.writerow([row[0]] + [f"{v:.2f}".replace(".", ",") for v in row[1:]])
+        sys.stdout.write(sched.csv(args.yearly))
         return 0
-    rows = [[str(r[0])] + [fmt_number(v) for v in r[1:]] for r in _schedule_rows(sched, args.yearly)]
+    head = ["år" if args.yearly else "termin", *sched.SCHEDULE_HEADERS[1:]]
+    rows = [[str(r[0])] + [fmt_number(v) for v in r[1:]] for r in sched.rows(args.yearly)]
     print(_table(head, rows))
     return 0
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import data, loans, tax
-from .formatting import fmt_kr, fmt_pct, fmt_rate
+from .formatting import fmt_date, fmt_kr, fmt_pct, fmt_rate
 from .living import LivingCosts, age_of, living_costs
 from .model import TAXABLE_KINDS, Case, Debt, Scenario
 
@@ -391,6 +391,8 @@ def compute(case: Case) -> CaseResult:
     srcs = data.sources(case.living.sifo_year, case.tax_year, case.rate_table_date,
                         case.stress.policy_rate_date, case.assessment_date)
     warnings = list(living.warnings)
-    warnings += [f"{d.label} ({d.date}) er eldre enn seks måneder: kontroller tallene." for d in srcs if d.stale]
+    stale = [f"{d.label} ({fmt_date(d.date)})" for d in srcs if d.stale]
+    if stale:
+        warnings.append("Eldre enn seks måneder, kontroller tallene: " + ", ".join(stale) + ".")
     return CaseResult(case, incomes, income_total, living, other, other_total, housing, housing_total,
                       bank, e, ctx.g, results, srcs, warnings)

@@ -8,11 +8,13 @@ from .model import BankLoan, Case, Debt, Housing, Income, LivingCostChoices, Mem
 
 
 def default_scenarios(amount: float, markup_pp: float = 0.25, fixed_years: int = 10,
-                      establishment_fee: float = 600.0, term_fee: float = 30.0) -> list[Scenario]:
-    """The four scenarios a new case starts with: 30/50 years, floating/fixed."""
+                      establishment_fee: float = 600.0, term_fee: float = 30.0,
+                      floating_pct: float | None = None, fixed_pct: float | None = None) -> list[Scenario]:
+    """The four scenarios a new case starts with: 30/50 years, floating/fixed.
+    Rates default to the shipped Husbanken table (monthly terms)."""
     table = data.rate_table()
-    floating = data.husbanken_rate("floating", 12, table)
-    fixed = data.husbanken_rate(f"fixed_{fixed_years}", 12, table)
+    floating = data.husbanken_rate("floating", 12, table) if floating_pct is None else floating_pct
+    fixed = data.husbanken_rate(f"fixed_{fixed_years}", 12, table) if fixed_pct is None else fixed_pct
     out = []
     for years in (30, 50):
         for kind in ("floating", "fixed"):
@@ -25,9 +27,24 @@ def default_scenarios(amount: float, markup_pp: float = 0.25, fixed_years: int =
     return out
 
 
+def stress_defaults() -> StressSettings:
+    policy = data.policy_rate()
+    rule = policy["stress_rule"]
+    return StressSettings(policy_rate_pct=policy["rate_pct"], policy_rate_date=policy["valid_from"],
+                          addon_pp=rule["startlan_addon_pp"], bank_margin_pp=rule["bank_margin_pp"],
+                          bank_floor_pct=rule["bank_floor_pct"])
+
+
+def blank_case(**scenario_defaults) -> Case:
+    """A new, empty case: one applicant and the four default scenarios."""
+    table = data.rate_table()
+    return Case(rate_table_date=table["valid_from"], floating_rate_pct=data.husbanken_rate("floating", 12, table),
+                members=[Member(role="applicant", age_years=30, sex="f")],
+                scenarios=default_scenarios(0.0, **scenario_defaults), stress=stress_defaults())
+
+
 def example_case() -> Case:
     table = data.rate_table()
-    policy = data.policy_rate()
     return Case(
         reference="2026/1234",
         caseworker="Saksbehandler Eksempel",
@@ -58,8 +75,5 @@ def example_case() -> Case:
                         rent_alternative=16_000, bank_loan=BankLoan()),
         living=LivingCostChoices(sifo_year=data.DEFAULT_SIFO_YEAR),
         scenarios=default_scenarios(2_050_000),
-        stress=StressSettings(policy_rate_pct=policy["rate_pct"], policy_rate_date=policy["valid_from"],
-                              addon_pp=policy["stress_rule"]["startlan_addon_pp"],
-                              bank_margin_pp=policy["stress_rule"]["bank_margin_pp"],
-                              bank_floor_pct=policy["stress_rule"]["bank_floor_pct"]),
+        stress=stress_defaults(),
     )
