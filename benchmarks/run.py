@@ -100,6 +100,25 @@ def bench_ui(repeat: int) -> list[tuple[str, float, str, str]]:
     return [("recalculate after an edit (core + views), 4 scenarios", ms, "ms", "< 16 ms")]
 
 
+def bench_pdf(repeat: int) -> list[tuple[str, float, str, str]]:
+    from startlan_desktop.core.budget import compute
+    from startlan_desktop.core.example import example_case
+    from startlan_desktop.core.model import Member, Scenario
+    from startlan_desktop.reports.budget_sheet import SheetOptions, build_pdf
+
+    example = compute(example_case())
+    build_pdf(example)  # fonts registered, imports done
+    rows = [("PDF export, example case (4 pages, PDF/A)", median_ms(lambda: build_pdf(example), repeat), "ms",
+             "< 500 ms")]
+    big = example_case()
+    big.members += [Member("child", age_years=a) for a in (16, 8, 1)]
+    big.scenarios += [Scenario(f"{y} år", 2_050_000, y, base_rate_pct=4.025) for y in (25, 35, 40, 45)]
+    result = compute(big)
+    rows.append(("PDF export, 7 persons, 8 scenarios, schedule",
+                 median_ms(lambda: build_pdf(result, SheetOptions(schedule=True)), repeat), "ms", "–"))
+    return rows
+
+
 def bench_cli(repeat: int) -> list[tuple[str, float, str, str]]:
     from startlan_desktop.core import casefile
     from startlan_desktop.core.example import example_case
@@ -121,7 +140,7 @@ def main(argv=None) -> int:
     ap.add_argument("--quick", action="store_true", help="smoke run: few repetitions")
     args = ap.parse_args(argv)
     repeat = 3 if args.quick else 21
-    rows = bench_core(repeat) + bench_ui(repeat) + bench_cli(3 if args.quick else 11)
+    rows = bench_core(repeat) + bench_ui(repeat) + bench_pdf(3 if args.quick else 11) + bench_cli(3 if args.quick else 11)
     w = max(len(r[0]) for r in rows)
     print(f"{'figure':<{w}}  {'median':>10}  target")
     print("-" * (w + 30))

@@ -156,6 +156,20 @@ def cmd_schedule(args) -> int:
     return 0
 
 
+def cmd_pdf(args) -> int:
+    from .reports.budget_sheet import SheetOptions, write_pdf
+
+    result = _load_result(args.case)
+    n = len(result.scenarios)
+    if not 1 <= args.scenario <= n:
+        raise UsageError(f"--scenario må være mellom 1 og {n}")
+    try:
+        write_pdf(result, args.output, SheetOptions(scenario=args.scenario - 1, schedule=args.schedule))
+    except OSError as exc:
+        raise UsageError(f"kunne ikke skrive {args.output}: {exc.strerror or exc}") from None
+    return 0
+
+
 def cmd_example(args) -> int:
     from .core import casefile
     from .core.example import example_case
@@ -280,6 +294,12 @@ def build_parser() -> _Parser:
     s.add_argument("--csv", action="store_true")
     s.add_argument("--yearly", action="store_true", help="per år i stedet for per termin")
     s.set_defaults(fn=cmd_schedule)
+    pd = sub.add_parser("pdf", help="budsjettark som PDF (PDF/A-2b)")
+    pd.add_argument("case")
+    pd.add_argument("-o", "--output", required=True)
+    pd.add_argument("--scenario", type=_int, default=1, help="scenarioet oppsummeringen og vedlegget gjelder, fra 1")
+    pd.add_argument("--schedule", action="store_true", help="ta med nedbetalingsplan per år som vedlegg")
+    pd.set_defaults(fn=cmd_pdf)
     e = sub.add_parser("example", help="skriv en eksempelsak til stdout")
     e.set_defaults(fn=cmd_example)
     ln = sub.add_parser("loan", help="rask lånberegning uten sak")

@@ -122,3 +122,13 @@ def test_console_script_runs_as_a_process(case_file):
     out = subprocess.run([sys.executable, "-m", "startlan_desktop.cli", "compute", str(case_file), "--json"],
                          capture_output=True, text=True, check=True)
     assert json.loads(out.stdout)["scenarios"][0]["verdict"] in ("ok", "tight", "not_sustainable")
+
+
+def test_pdf_command(case_file, tmp_path, capsys):
+    out = tmp_path / "ark.pdf"
+    assert main(["pdf", str(case_file), "-o", str(out), "--scenario", "3", "--schedule"]) == 0
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF") and b"pdfaid" in data
+    assert main(["pdf", str(case_file), "-o", str(out), "--scenario", "9"]) == 2
+    assert "mellom 1 og 4" in capsys.readouterr().err
+    assert main(["pdf", str(case_file), "-o", str(tmp_path / "missing" / "x.pdf")]) == 2

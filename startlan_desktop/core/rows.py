@@ -44,7 +44,7 @@ def _rate(r: ScenarioResult) -> str:
 
 def _break_even(r: ScenarioResult) -> str:
     if r.break_even_rate_pct is None:
-        return "går ikke opp"
+        return "går ikke opp ved 0 %"
     if r.break_even_rate_pct >= 30:
         return "over 30 %"
     return fmt_pct(r.break_even_rate_pct)

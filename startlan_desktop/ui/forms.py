@@ -248,14 +248,14 @@ class DebtSection(Section):
         super().__init__("Gjeld og faste utgifter", "Terminbeløp per måned. Kredittkort regnes som en andel av "
                                                     "rammen. Restgjeld, rente og år igjen brukes i stresstesten for "
                                                     "lån med flytende rente.")
-        cols = [Column("label", "Beskrivelse", "text", width=140),
-                Column("kind", "Type", "combo", list(DEBT_LABELS.items()), 120),
-                Column("monthly_payment", "Per mnd", "money", width=80),
-                Column("credit_limit", "Kredittramme", "money", width=80),
-                Column("balance", "Restgjeld", "money", width=85),
-                Column("rate_pct", "Rente", "number", decimals=2, unit="%", maximum=40, width=55),
-                Column("floating", "Flytende", "check"),
-                Column("remaining_years", "År igjen", "number", decimals=1, unit="år", maximum=50, width=50)]
+        cols = [Column("label", "Beskrivelse", "text", width=115),
+                Column("kind", "Type", "combo", list(DEBT_LABELS.items()), 100),
+                Column("monthly_payment", "Per mnd", "money", width=64),
+                Column("credit_limit", "Ramme", "money", width=64, tip="Kredittramme (kredittkort)"),
+                Column("balance", "Restgjeld", "money", width=72),
+                Column("rate_pct", "Rente", "number", decimals=2, unit="%", maximum=40, width=48),
+                Column("floating", "Flyt.", "check", tip="Flytende rente: stiger i stresstesten"),
+                Column("remaining_years", "År igjen", "number", decimals=1, unit="år", maximum=50, width=44)]
         self.rows = RowEditor(cols, lambda: Debt(kind="consumer_loan"), "Legg til gjeld eller utgift",
                               self.messages, max_rows=30)
         self.rows.changed.connect(self.changed)

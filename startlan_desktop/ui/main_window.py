@@ -124,6 +124,14 @@ class MainWindow(QMainWindow):
         self.act_save = self._action(f, "&Lagre", self.save, QKeySequence.StandardKey.Save)
         self.act_save_as = self._action(f, "Lagre &som …", self.save_as, QKeySequence("Ctrl+Shift+S"))
         f.addSeparator()
+        self.act_pdf = self._action(f, "&Eksporter PDF …", self.export_pdf, QKeySequence("Ctrl+E"),
+                                    "Budsjettark for saksmappen (PDF/A)")
+        self.act_print = self._action(f, "Skriv &ut …", self.print_sheet, QKeySequence.StandardKey.Print)
+        self.act_schedule_pdf = QAction("Ta med nedbetalingsplan i PDF", self, checkable=True)
+        self.act_schedule_pdf.setChecked(self.settings._get("pdf_schedule", True, bool))
+        self.act_schedule_pdf.toggled.connect(lambda v: self.settings.set("pdf_schedule", v))
+        f.addAction(self.act_schedule_pdf)
+        f.addSeparator()
         self.act_settings = self._action(f, "&Innstillinger …", self.open_settings, QKeySequence("Ctrl+,"))
         f.addSeparator()
         self._action(f, "&Avslutt", self.close, QKeySequence.StandardKey.Quit)
@@ -135,6 +143,9 @@ class MainWindow(QMainWindow):
         self._action(h, "&Datagrunnlag og kilder", self.show_sources)
         for act in (self.act_new, self.act_open, self.act_save):
             tb.addAction(act)
+        tb.addSeparator()
+        tb.addAction(self.act_pdf)
+        tb.addAction(self.act_print)
         tb.addSeparator()
         tb.addAction(self.act_settings)
         self._refresh_recent()
@@ -366,6 +377,59 @@ class MainWindow(QMainWindow):
             casefile.atomic_write(path, sr.schedule.csv(yearly).encode("utf-8-sig"), backup=False)
         except OSError as exc:
             self.show_error(f"Kunne ikke lagre CSV: {exc.strerror or exc}")
+
+    # --- the budget sheet -------------------------------------------------------
+
+    def sheet_pdf(self) -> bytes | None:
+        """The PDF of the current result, for the chosen scenario; None while
+        the case has errors (a sheet must never show stale figures)."""
+        if self.result is None or self.error is not None or self.invalid_fields():
+            self.show_error("Rett opp feltene som er merket med rødt før du lager budsjettarket.")
+            return None
+        from ..reports.budget_sheet import SheetOptions, build_pdf
+
+        return build_pdf(self.result, SheetOptions(scenario=self.selected, schedule=self.act_schedule_pdf.isChecked()))
+
+    def ask_pdf_path(self) -> str:
+        name = "budsjett-" + (self.case.reference or "sak").replace("/", "-") + ".pdf"
+        return QFileDialog.getSaveFileName(self, "Eksporter budsjettark", str(self._folder() / name), "PDF (*.pdf)")[0]
+
+    def export_pdf(self) -> Path | None:
+        pdf = self.sheet_pdf()
+        if pdf is None:
+            return None
+        path = self.ask_pdf_path()
+        if not path:
+            return None
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            casefile.atomic_write(path, pdf, backup=False)
+        except OSError as exc:
+            self.show_error(f"Kunne ikke lagre PDF: {exc.strerror or exc}")
+            return None
+        self.statusBar().showMessage(f"Budsjettarket er lagret: {path}", 6000)
+        self.reveal(Path(path))
+        return Path(path)
+
+    def reveal(self, path: Path) -> None:
+        """Open the exported file in the system's PDF viewer."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def print_sheet(self) -> None:
+        pdf = self.sheet_pdf()
+        if pdf is None:
+            return
+        from .printing import PdfPrinter
+
+        self._printer = PdfPrinter(pdf, self)
+        try:
+            self._printer.preview(self)
+        finally:
+            self._printer.close()
 
     def open_settings(self) -> None:
         if SettingsDialog(self.settings, self).exec():

@@ -41,7 +41,7 @@ class NumberEdit(QLineEdit):
         self._value: float | None = None
         self.message = ""
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.setMinimumWidth(90)
+        self.setMinimumWidth(40)
         self.textEdited.connect(self._on_edited)
         self.editingFinished.connect(self._reformat)
 

@@ -1,0 +1,117 @@
+"""The PDF shows the core's figures, formatted exactly as on screen."""
+
+import datetime as dt
+import io
+
+import pikepdf
+import pytest
+from pypdf import PdfReader
+
+from startlan_desktop.core.budget import compute
+from startlan_desktop.core.model import Member, Scenario
+from startlan_desktop.core.rows import ROWS
+from startlan_desktop.reports.budget_sheet import SheetOptions, build_pdf
+
+FIXED = dt.datetime(2026, 11, 23, 10, 30)
+
+
+def text_of(pdf: bytes) -> str:
+    reader = PdfReader(io.BytesIO(pdf))
+    return "\n".join(p.extract_text() for p in reader.pages).replace("\u00a0", " ")
+
+
+def norm(s: str) -> str:
+    return s.replace("\u00a0", " ")
+
+
+@pytest.fixture
+def big_case(case):
+    case.members += [Member("child", age_years=a, sex=s) for a, s in ((16, "m"), (8, "f"), (0, "f"))]
+    case.members[-1].age_months = 7
+    base = case.scenarios[0]
+    for years, io_years in ((40, 0), (35, 2), (45, 3), (25, 0)):
+        s = Scenario(f"{years} år, avdragsfri {io_years}", base.amount, years, base_rate_pct=base.base_rate_pct,
+                     interest_only_years=io_years, establishment_fee=600, term_fee=30)
+        case.scenarios.append(s)
+    assert len(case.members) == 7 and len(case.scenarios) == 8
+    return case
+
+
+def test_example_sheet_has_every_screen_figure(case):
+    result = compute(case)
+    pdf = build_pdf(result, SheetOptions(scenario=2, created=FIXED))
+    text = text_of(pdf)
+    for sr in result.scenarios:
+        for row in ROWS:
+            assert norm(row.text(sr)) in text, (row.key, sr.label)
+    assert "Side 1 av" in text and "Eksempel kommune" in text and "2026/1234" in text
+    assert "Saksbehandler Eksempel" in text and "23.11.2026" in text
+    assert "Med 50 års løpetid og flytende rente blir terminbeløpet 8 314 kr i måneden" in text
+    assert "NAVs veiledende satser" in text and "SIFO" in text and "Husbankens renter" in text
+    assert "Amina" in text and "Sted og dato" in text
+    for mark in ("✔", "✖", "!"):
+        assert mark in text
+    assert "æ" in text and "ø" in text and "å" in text
+
+
+def test_seven_members_eight_scenarios_split_with_repeated_labels(big_case):
+    result = compute(big_case)
+    pdf = build_pdf(result, SheetOptions(scenario=5, schedule=True, created=FIXED))
+    reader = PdfReader(io.BytesIO(pdf))
+    text = text_of(pdf)
+    for sr in result.scenarios:
+        assert norm(sr.label) in text
+        assert norm(ROWS[4].text(sr)) in text  # monthly payment
+        assert norm(ROWS[-1].text(sr)) in text
+    assert text.count("Terminbeløp per måned") >= 2  # two comparison tables, each with its labels
+    assert "Vedlegg: nedbetalingsplan per år – 35 år, avdragsfri 2" in text
+    n = len(reader.pages)
+    assert f"Side {n} av {n}" in text
+    assert "0 år 7 mnd" in text
+
+
+def test_schedule_appendix_table_repeats_its_header(case):
+    case.scenarios[0].term_years = 50
+    pdf = build_pdf(compute(case), SheetOptions(scenario=0, schedule=True, created=FIXED))
+    reader = PdfReader(io.BytesIO(pdf))
+    last_pages = [p.extract_text() for p in reader.pages[-2:]]
+    assert all("Restgjeld" in t for t in last_pages if "Vedlegg" in t or t.strip().startswith("Eksempel"))
+
+
+def test_metadata_and_pdfa_markers(case):
+    pdf = build_pdf(compute(case), SheetOptions(created=FIXED))
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        info = doc.docinfo
+        assert str(info["/Title"]) == "Budsjett for startlån 2026/1234"
+        assert str(info["/Author"]) == "Eksempel kommune"
+        assert "/CreationDate" in info
+        meta = doc.open_metadata()
+        assert meta["pdfaid:part"] == "2" and meta["pdfaid:conformance"] == "B"
+        intent = doc.Root.OutputIntents[0]
+        assert intent.S == pikepdf.Name.GTS_PDFA1 and len(intent.DestOutputProfile.read_bytes()) > 300
+        assert doc.trailer.ID
+        for page in doc.pages:
+            for _name, font in page.Resources.Font.items():
+                desc = font.get("/FontDescriptor") or font.DescendantFonts[0].FontDescriptor
+                assert "/FontFile2" in desc, f"font {font.BaseFont} not embedded"
+        # no personal data in metadata beyond what the sheet shows (no names)
+        assert "Amina" not in str(info) and "Amina" not in str(meta)
+
+
+def test_below_nav_floor_is_stated(case):
+    case.living.overrides = {"mat_og_drikke": 100}
+    case.living.extra = []
+    for k in ("klaer_og_sko", "personlig_pleie", "lek_og_mediebruk", "reisekostnader", "mediebruk_og_fritid"):
+        case.living.overrides[k] = 0
+    text = text_of(build_pdf(compute(case), SheetOptions(created=FIXED)))
+    assert "NAV-satsen er brukt som gulv" in text
+
+
+def test_pdf_export_is_fast_enough(case):
+    import time
+
+    result = compute(case)
+    build_pdf(result)
+    t = time.perf_counter()
+    build_pdf(result)
+    assert time.perf_counter() - t < 2.0  # generous for CI; benchmarks/run.py states the figure
