@@ -77,10 +77,15 @@ def scenario_json(sr) -> dict:
         "break_even_rate_pct": _round(sr.break_even_rate_pct, 4),
         "max_loan": _round(sr.max_loan), "max_loan_today": _round(sr.max_loan_today),
         "verdict": sr.verdict, "verdict_text": " ".join(sr.reasons),
+        "interest_only_months": sr.spec.interest_only_months,
+        "fixed_share_pct": s.fixed_share_pct if s.rate_type == "split" else None,
+        "outside_usual_terms": sr.notes,
     }
 
 
 def result_json(result) -> dict:
+    from .core.explanation import topics
+
     lc = result.living
     h = result.case.housing
     return {
@@ -100,6 +105,8 @@ def result_json(result) -> dict:
         "available_for_startlan": _round(result.available_for_startlan),
         "rent_today": _round(h.rent_today), "rent_alternative": _round(h.rent_alternative),
         "scenarios": [scenario_json(s) for s in result.scenarios],
+        "explanations": [{"topic": t.key, "title": t.title, "text": t.text, "explained": t.explained,
+                          "date": t.date or None} for t in topics(result, 0)] if result.scenarios else [],
         "sources": [{"key": d.key, "label": d.label, "date": d.date, "status": d.status,
                      "stale": d.stale} for d in result.sources],
         "warnings": result.warnings,

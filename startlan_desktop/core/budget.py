@@ -9,10 +9,11 @@ loan beside it stressed by the banks' rule (+3 pp, at least 7 %).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import math
+from dataclasses import dataclass, field, replace
 
 from . import data, loans, tax
-from .formatting import fmt_date, fmt_kr, fmt_pct, fmt_rate
+from .formatting import fmt_date, fmt_kr, fmt_number, fmt_rate
 from .living import LivingCosts, age_of, living_costs
 from .model import TAXABLE_KINDS, Case, Debt, Scenario
 
@@ -73,6 +74,7 @@ class ScenarioResult:
     max_loan_today: float
     verdict: str
     reasons: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # outside the municipality's usual terms
 
     @property
     def label(self) -> str:
@@ -97,7 +99,8 @@ class ScenarioResult:
     def summary_text(self) -> str:
         """One plain-language sentence for the applicant."""
         s = self.scenario
-        rate = "flytende rente" if s.rate_type == "floating" else f"fast rente i {s.fixed_years} år"
+        rate = {"floating": "flytende rente", "fixed": f"fast rente i {s.fixed_years} år",
+                "split": f"{fmt_number(s.fixed_share_pct)} % fast rente i {s.fixed_years} år og resten flytende"}[s.rate_type]
         left = self.left_for_living
         text = (f"Med {s.term_years} års løpetid og {rate} blir terminbeløpet "
                 f"{fmt_kr(self.monthly_payment)} i måneden, og dere har {fmt_kr(left)} "
@@ -212,9 +215,9 @@ def stress_rate(case: Case, nominal_pct: float) -> tuple[float, str]:
     """The startlån stress rate and the rule's description."""
     s = case.stress
     if s.rule == "margin":
-        return nominal_pct + s.margin_pp, f"Lånets rente + {fmt_pct(s.margin_pp, 1)}-poeng"
+        return nominal_pct + s.margin_pp, f"Lånets rente + {fmt_number(s.margin_pp, 1)} prosentpoeng"
     rate = s.policy_rate_pct + s.addon_pp
-    text = f"Styringsrenten {fmt_rate(s.policy_rate_pct)} + {fmt_pct(s.addon_pp, 1)}-poeng (Husbanken)"
+    text = f"Styringsrenten {fmt_rate(s.policy_rate_pct)} + {fmt_number(s.addon_pp, 1)} prosentpoeng (Husbanken)"
     if nominal_pct > rate:
         return nominal_pct, text + ", men minst lånets rente"
     return rate, text
@@ -222,18 +225,72 @@ def stress_rate(case: Case, nominal_pct: float) -> tuple[float, str]:
 
 # --- the computation ---------------------------------------------------------
 
+def interest_only_months(case: Case, s: Scenario) -> int:
+    """The interest-only period in months: as typed, or, with the option set,
+    until the other debts with a known remaining term are repaid (at most
+    8 years, shorter than the term, in whole terms)."""
+    term = loans.months(s.term_years, s.term_extra_months)
+    if not s.interest_only_until_debts_repaid:
+        return loans.months(s.interest_only_years, s.interest_only_extra_months)
+    debt_months = [math.ceil(d.remaining_years * 12) for d in case.debts if d.remaining_years > 0 and d.kind != "student_loan"]
+    months = min(max(debt_months, default=0), loans.MAX_INTEREST_ONLY_YEARS * 12, max(term - 12, 0))
+    per_term = 12 // s.terms_per_year
+    return months - months % per_term
+
+
+def _rate_after(case: Case, s: Scenario) -> float:
+    return s.rate_after_fixed_pct if s.rate_after_fixed_pct is not None else case.floating_rate_pct + s.markup_pp
+
+
+def _floating_part_rate(case: Case, s: Scenario) -> float:
+    base = s.floating_base_rate_pct if s.floating_base_rate_pct is not None else case.floating_rate_pct
+    return base + s.markup_pp
+
+
 def scenario_spec(case: Case, s: Scenario) -> loans.LoanSpec:
-    after = None
-    if s.rate_type == "fixed":
-        after = s.rate_after_fixed_pct if s.rate_after_fixed_pct is not None else case.floating_rate_pct + s.markup_pp
+    """The whole loan as the engine sees it. For a split loan the first-term
+    rate is the amount-weighted rate of the parts (used for stress and sizing)."""
+    fixed = s.rate_type in ("fixed", "split")
+    rate = s.nominal_rate_pct
+    if s.rate_type == "split":
+        share = s.fixed_share_pct / 100
+        rate = share * s.nominal_rate_pct + (1 - share) * _floating_part_rate(case, s)
     return loans.LoanSpec(
-        amount=s.amount, rate_pct=s.nominal_rate_pct,
+        amount=s.amount, rate_pct=rate,
         term_months=loans.months(s.term_years, s.term_extra_months), repayment=s.repayment,
-        terms_per_year=s.terms_per_year,
-        interest_only_months=loans.months(s.interest_only_years, s.interest_only_extra_months),
+        terms_per_year=s.terms_per_year, interest_only_months=interest_only_months(case, s),
         establishment_fee=s.establishment_fee, term_fee=s.term_fee,
-        fixed_months=s.fixed_years * 12 if s.rate_type == "fixed" else 0,
-        rate_after_fixed_pct=after)
+        fixed_months=s.fixed_years * 12 if fixed else 0,
+        rate_after_fixed_pct=_rate_after(case, s) if fixed else None)
+
+
+def build_scenario_schedule(case: Case, s: Scenario, spec: loans.LoanSpec) -> loans.Schedule:
+    """The payment plan; a split loan is its two parts computed separately and added."""
+    if s.rate_type != "split":
+        return loans.build_schedule(spec)
+    fixed_amount = s.amount * s.fixed_share_pct / 100
+    fixed = replace(spec, amount=fixed_amount, rate_pct=s.nominal_rate_pct, establishment_fee=0.0, term_fee=0.0)
+    floating = replace(spec, amount=s.amount - fixed_amount, rate_pct=_floating_part_rate(case, s),
+                       establishment_fee=0.0, term_fee=0.0, fixed_months=0, rate_after_fixed_pct=None)
+    loans.validate(spec)
+    return loans.combine([loans.build_schedule(fixed), loans.build_schedule(floating)], spec)
+
+
+def usual_terms_notes(case: Case, s: Scenario, spec: loans.LoanSpec) -> list[str]:
+    """Where a scenario leaves the municipality's usual terms: a note, never a refusal."""
+    u = case.usual_terms
+    notes = []
+    if spec.term_months > u.max_term_years * 12:
+        notes.append(f"Løpetid over kommunens vanlige {u.max_term_years} år (inntil 50 år i særlige tilfeller).")
+    if u.repayment and s.repayment != u.repayment:
+        notes.append("Annen lånetype enn kommunens vanlige (" + ("annuitet" if u.repayment == "annuity" else "serie")
+                     + ").")
+    if u.rate_type and s.rate_type != u.rate_type:
+        notes.append("Annen rentetype enn kommunens vanlige (" + ("fast" if u.rate_type == "fixed" else "flytende")
+                     + " rente).")
+    if spec.interest_only_months > u.max_interest_only_years * 12:
+        notes.append(f"Avdragsfrihet utover kommunens vanlige ({u.max_interest_only_years} år).")
+    return notes
 
 
 def _payment_at(spec: loans.LoanSpec, rate_pct: float) -> float:
@@ -328,7 +385,7 @@ def _after_fixed(ctx: _Context, spec: loans.LoanSpec, sched: loans.Schedule):
 def _scenario(ctx: _Context, index: int, s: Scenario) -> ScenarioResult:
     case, k = ctx.case, ctx.k
     spec = scenario_spec(case, s)
-    sched = loans.build_schedule(spec)
+    sched = build_scenario_schedule(case, s, spec)
     pay = sched.monthly(sched.payment_after_interest_only)
     fy_int, fy_pr = sched.first_year()
     ded = k * fy_int / 12
@@ -349,7 +406,8 @@ def _scenario(ctx: _Context, index: int, s: Scenario) -> ScenarioResult:
         payment_after_fixed=after_pay, residual_after_fixed=after_res,
         break_even_rate_pct=break_even_rate(ctx.g, spec, k),
         max_loan=_max_loan(g_stressed, spec, srate, k),
-        max_loan_today=_max_loan(ctx.g, spec, spec.rate_pct, k), verdict=verdict, reasons=reasons)
+        max_loan_today=_max_loan(ctx.g, spec, spec.rate_pct, k), verdict=verdict, reasons=reasons,
+        notes=usual_terms_notes(case, s, spec))
 
 
 def _bank_lines(case: Case, bank: loans.Schedule, k: float) -> tuple[list[CostLine], float]:

@@ -237,6 +237,21 @@ def build_schedule(spec: LoanSpec, check: bool = True) -> Schedule:
     return s
 
 
+def combine(parts: list[Schedule], spec: LoanSpec) -> Schedule:
+    """One schedule for a loan in parts (a split loan): interest, principal and
+    balance add up term by term; fees belong to `spec`, the whole loan. The
+    rate shown per term is the balance-weighted rate of the parts."""
+    whole = Schedule(spec)
+    for k in range(spec.n_terms):
+        interest = sum(p.interest[k] for p in parts)
+        whole.interest.append(interest)
+        whole.principal.append(sum(p.principal[k] for p in parts))
+        whole.balance.append(sum(p.balance[k] for p in parts))
+        opening = sum(p.balance[k] + p.principal[k] for p in parts)
+        whole.rate_pct.append(interest / opening * 100 * spec.terms_per_year if opening else spec.rate_pct)
+    return whole
+
+
 def _runs(payments: list[float]) -> list[tuple[int, int, float]]:
     """(first term, count, payment) for each run of equal payments. An annuity
     has a handful of runs, which makes discounting closed-form and cheap."""

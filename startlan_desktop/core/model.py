@@ -15,7 +15,7 @@ INCOME_KINDS = ("wage", "disability", "pension", "benefit", "child_benefit", "ca
 # Gross yearly income is taxed by these rules; other kinds are entered net (tax-free or after tax).
 TAXABLE_KINDS = ("wage", "disability", "pension")
 DEBT_KINDS = ("student_loan", "car_loan", "consumer_loan", "credit_card", "child_support_paid", "other")
-RATE_TYPES = ("floating", "fixed")
+RATE_TYPES = ("floating", "fixed", "split")  # split: part fixed, the rest floating
 FIXED_PERIODS = (3, 5, 10, 20)
 
 
@@ -124,8 +124,11 @@ class Scenario:
     rate_after_fixed_pct: float | None = None  # None: today's floating rate + markup
     interest_only_years: int = 0
     interest_only_extra_months: int = 0
+    interest_only_until_debts_repaid: bool = False  # interest-only while dearer debt is paid off (max 8 years)
     establishment_fee: float = 0.0
     term_fee: float = 0.0
+    fixed_share_pct: float = 50.0  # split loans: the fixed part, % of the amount
+    floating_base_rate_pct: float | None = None  # split loans: the floating part's Husbanken rate (None: today's)
 
     @property
     def nominal_rate_pct(self) -> float:
@@ -141,6 +144,32 @@ class StressSettings:
     margin_pp: float = 3.0
     bank_margin_pp: float = 3.0
     bank_floor_pct: float = 7.0
+
+
+EXPLANATION_TOPICS = ("cost_over_time", "rate_rise", "monthly_vs_rent", "residual_debt", "forced_sale")
+
+
+@dataclass
+class Explanation:
+    """One topic of the explanation duty (finansavtaleloven), ticked when explained."""
+
+    topic: str = "cost_over_time"
+    explained: bool = False
+    date: str = ""  # ISO date it was explained
+
+
+@dataclass
+class UsualTerms:
+    """The municipality's usual terms: a scenario outside them gets a note, never a refusal."""
+
+    max_term_years: int = 30
+    repayment: str = "annuity"  # "" = either
+    rate_type: str = ""  # "fixed", "floating" or "" = either
+    max_interest_only_years: int = 0
+
+
+def default_explanations() -> list[Explanation]:
+    return [Explanation(t) for t in EXPLANATION_TOPICS]
 
 
 @dataclass
@@ -164,6 +193,8 @@ class Case:
     living: LivingCostChoices = field(default_factory=LivingCostChoices)
     scenarios: list[Scenario] = field(default_factory=list)
     stress: StressSettings = field(default_factory=StressSettings)
+    usual_terms: UsualTerms = field(default_factory=UsualTerms)
+    explanations: list[Explanation] = field(default_factory=default_explanations)
 
     @property
     def assessment_date(self) -> _dt.date:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .budget import ScenarioResult
-from .formatting import fmt_kr, fmt_pct, fmt_rate
+from .formatting import fmt_kr, fmt_number, fmt_pct, fmt_rate
 
 
 @dataclass(frozen=True)
@@ -29,9 +29,9 @@ def _opt_kr(attr: str) -> Callable[[ScenarioResult], str]:
 def _term(r: ScenarioResult) -> str:
     s = r.scenario
     text = f"{s.term_years} år" + (f" {s.term_extra_months} mnd" if s.term_extra_months else "")
-    if s.interest_only_years or s.interest_only_extra_months:
-        text += f", {s.interest_only_years} år avdragsfri" if not s.interest_only_extra_months else \
-            f", {s.interest_only_years} år {s.interest_only_extra_months} mnd avdragsfri"
+    io = r.spec.interest_only_months
+    if io:
+        text += f", {io // 12} år" + (f" {io % 12} mnd" if io % 12 else "") + " avdragsfri"
     return text
 
 
@@ -39,7 +39,17 @@ def _rate(r: ScenarioResult) -> str:
     s = r.scenario
     if s.rate_type == "fixed":
         return f"{fmt_rate(r.nominal_rate_pct)} fast {s.fixed_years} år"
+    if s.rate_type == "split":
+        return f"{fmt_rate(r.nominal_rate_pct)} delt ({fmt_number(s.fixed_share_pct)} % fast {s.fixed_years} år)"
     return f"{fmt_rate(r.nominal_rate_pct)} flytende"
+
+
+def _interest_only_payment(r: ScenarioResult) -> str:
+    return fmt_kr(r.first_payment) if r.spec.interest_only_months else "–"
+
+
+def _terms(r: ScenarioResult) -> str:
+    return "⚑ utenfor vanlige" if r.notes else "innenfor"
 
 
 def _break_even(r: ScenarioResult) -> str:
@@ -60,6 +70,7 @@ ROWS: tuple[Row, ...] = (
     Row("repayment", "Lånetype", lambda r: "Annuitet" if r.spec.repayment == "annuity" else "Serie"),
     Row("nominal_rate", "Nominell rente (inkl. påslag)", _rate),
     Row("monthly_payment", "Terminbeløp per måned", _kr("monthly_payment")),
+    Row("interest_only_payment", "Terminbeløp i avdragsfri tid", _interest_only_payment),
     Row("first_year_interest", "Renter første år", _kr("first_year_interest")),
     Row("first_year_principal", "Avdrag første år", _kr("first_year_principal")),
     Row("total_interest", "Sum renter", _kr("total_interest")),
@@ -76,6 +87,7 @@ ROWS: tuple[Row, ...] = (
     Row("break_even_rate", "Rente der budsjettet ikke går opp", _break_even),
     Row("max_loan", "Største lån (stresstest)", _kr("max_loan")),
     Row("max_loan_today", "Største lån (dagens rente)", _kr("max_loan_today")),
+    Row("usual_terms", "Kommunens vanlige vilkår", _terms),
     Row("verdict", "Vurdering", _verdict),
 )
 

@@ -44,7 +44,12 @@ def validate_member(m: Member) -> None:
 def validate_scenario(case: Case, s: Scenario) -> None:
     if s.rate_type not in RATE_TYPES:
         raise ValidationError("rate_type", "Rentetypen må være flytende eller fast.")
-    if s.rate_type == "fixed" and s.fixed_years not in FIXED_PERIODS:
+    if s.rate_type == "split":
+        check_range("fixed_share_pct", "Andelen med fast rente", s.fixed_share_pct, 1, 99, "%")
+        if s.floating_base_rate_pct is not None:
+            check_range("floating_base_rate", "Flytende rente for resten", s.floating_base_rate_pct, 0,
+                        loans.MAX_RATE_PCT, "%")
+    if s.rate_type in ("fixed", "split") and s.fixed_years not in FIXED_PERIODS:
         raise ValidationError("fixed_years", "Bindingstiden må være 3, 5, 10 eller 20 år.")
     check_range("markup_pp", "Kommunens påslag", s.markup_pp, 0, 0.25, "prosentpoeng")
     check_range("base_rate", "Husbankens rente", s.base_rate_pct, 0, loans.MAX_RATE_PCT, "%")
@@ -109,5 +114,15 @@ def validate_case(case: Case) -> None:
     check_range("stress.policy_rate_pct", "Styringsrenten", st.policy_rate_pct, 0, 20, "%")
     check_range("stress.margin_pp", "Stressmarginen", st.margin_pp, 0, 10, "prosentpoeng")
     check_range("floating_rate_pct", "Flytende rente", case.floating_rate_pct, 0, 30, "%")
+    u = case.usual_terms
+    check_range("usual_terms.max_term_years", "Vanlig løpetid", u.max_term_years, 1, 50, "år")
+    check_range("usual_terms.max_interest_only_years", "Vanlig avdragsfrihet", u.max_interest_only_years, 0, 8, "år")
+    if u.repayment not in ("", "annuity", "serial") or u.rate_type not in ("", "fixed", "floating"):
+        raise ValidationError("usual_terms", "Ukjent lånetype eller rentetype i kommunens vanlige vilkår.")
+    from .model import EXPLANATION_TOPICS
+
+    for i, e in enumerate(case.explanations):
+        if e.topic not in EXPLANATION_TOPICS:
+            raise ValidationError(f"explanations[{i}].topic", "Ukjent tema i forklaringsplikten.")
     for i, s in enumerate(case.scenarios):
         _prefixed(f"scenarios[{i}]", f"Scenario {i + 1}", lambda s=s: validate_scenario(case, s))

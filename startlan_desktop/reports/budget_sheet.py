@@ -130,8 +130,8 @@ class Sheet:
         r, o = self.r, self.o
         idx = min(max(o.scenario, 0), len(r.scenarios) - 1)
         out = [self.p(TITLE, "h1"), *self.summary(idx), *self.household(), *self.incomes(), *self.living(),
-               *self.costs(), *self.budget(), *self.comparison(), *self.charts(idx), *self.sources(),
-               *self.notes_and_signatures()]
+               *self.costs(), *self.budget(), *self.comparison(), *self.charts(idx), *self.explanation(idx),
+               *self.sources(), *self.notes_and_signatures()]
         if o.schedule:
             out += self.appendix(idx)
         return out
@@ -146,6 +146,13 @@ class Sheet:
                 out.append(self.p(_esc(best.summary_text()), "lead"))
         out.append(self.p(
             f"Vurdering for «{_esc(sr.label)}»: <b>{sr.verdict_label}</b>. " + _esc(" ".join(sr.reasons)), "lead"))
+        h = r.case.housing
+        if h.rent_today or h.rent_alternative:
+            rent = f"husleie i dag {fmt_kr(h.rent_today)}" if h.rent_today else "husleie i dag ikke oppgitt"
+            if h.rent_alternative:
+                rent += f", leie av egnet bolig {fmt_kr(h.rent_alternative)}"
+            out.append(self.p(f"Boutgifter i ny bolig med «{_esc(sr.label)}»: {fmt_kr(sr.housing_cost_new)} per "
+                              f"måned, mot {rent}.", "lead"))
         out.append(self.p(
             f"Restbeløp er det som er igjen hver måned etter livsopphold (minst NAVs veiledende satser) og alle "
             f"faste utgifter. Stresstesten regner startlånet med {fmt_rate(sr.stress_rate_pct)} rente "
@@ -265,6 +272,9 @@ class Sheet:
                 rows.append(cells)
             t = _table(rows, [label_w] + [col_w] * len(chunk), extra=extra)
             out += [t, Spacer(1, 4)]
+        for sr in r.scenarios:
+            for note in sr.notes:
+                out.append(self.p(f"⚑ {_esc(sr.label)}: {_esc(note)}", "small"))
         out.append(self.p("Merking: ✔ går opp, ! stramt (går opp i dag, men ikke ved stresstest eller etter "
                           "bindingstiden), ✖ går ikke opp. Skyggen følger merkingen, så arket kan leses i "
                           "svart-hvitt.", "small"))
@@ -283,6 +293,21 @@ class Sheet:
         return [CondPageBreak(120 * mm), self.p("Diagrammer", "h2"),
                 charts.rate_chart(self.r, idx, self.width, 200), Spacer(1, 6),
                 charts.balance_chart(self.r, self.width, 200)]
+
+    def explanation(self, idx: int) -> list:
+        """The explanation duty as a record: topic, what was said, ticked and dated."""
+        from ..core.explanation import topics
+
+        rows = [["", "Tema og tall fra saken", "Forklart"]]
+        for t in topics(self.r, idx):
+            mark = "☑" if t.explained else "☐"
+            rows.append([mark, self.p(f"<b>{_esc(t.title)}</b><br/>{_esc(t.text)}", "cell"),
+                         self.p(t.record, "cell")])
+        w = self.width
+        t = _table(rows, [0.05 * w, 0.75 * w, 0.2 * w],
+                   extra=[("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "LEFT"),
+                          ("FONT", (0, 1), (0, -1), register()[0], 11)])
+        return [CondPageBreak(70 * mm), self.p("Forklaringsplikt (finansavtaleloven)", "h2"), t]
 
     def sources(self) -> list:
         rows = [["Datagrunnlag", "Dato", "Status"]]

@@ -399,6 +399,79 @@ class LivingSection(Section):
             f"Livsoppholdssats (namsmannen) til sammenligning: {fmt_kr(lc.enforcement_rate)}.  * eget beløp")
 
 
+class ExplanationSection(Section):
+    """The explanation duty: five topics with the case's figures, each ticked
+    with the date it was explained. Saved in the case, printed on the sheet."""
+
+    def __init__(self):
+        super().__init__("Forklaringsplikt", help_texts.EXPLANATION)
+        from ..core.explanation import TITLES
+
+        self.boxes: dict[str, QCheckBox] = {}
+        self.texts: dict[str, QLabel] = {}
+        self.dates: dict[str, QLabel] = {}
+        for key, title in TITLES.items():
+            box = QGroupBox(title)
+            lay = QVBoxLayout(box)
+            text = QLabel()
+            text.setWordWrap(True)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            row = QHBoxLayout()
+            check = QCheckBox("Forklart for søker")
+            check.setAccessibleName(f"Forklart: {title}")
+            check.toggled.connect(lambda v, k=key: self._tick(k, v))
+            date = QLabel()
+            row.addWidget(check)
+            row.addWidget(date)
+            row.addStretch(1)
+            lay.addWidget(text)
+            lay.addLayout(row)
+            self.layout_.addWidget(box)
+            self.boxes[key], self.texts[key], self.dates[key] = check, text, date
+        self.scenario_label = QLabel()
+        self.layout_.addWidget(self.scenario_label)
+        self.finish()
+
+    def _record(self, key: str):
+        from ..core.model import Explanation
+
+        for e in self.case.explanations:
+            if e.topic == key:
+                return e
+        e = Explanation(key)
+        self.case.explanations.append(e)
+        return e
+
+    def _tick(self, key: str, value: bool) -> None:
+        import datetime as dt
+
+        if self.case is None:
+            return
+        e = self._record(key)
+        e.explained = value
+        e.date = dt.date.today().isoformat() if value else ""
+        self.changed.emit()
+
+    def set_case(self, case: Case) -> None:
+        super().set_case(case)
+        for key, box in self.boxes.items():
+            with QSignalBlocker(box):
+                box.setChecked(self._record(key).explained)
+
+    def show_result(self, result: CaseResult, index: int = 0) -> None:
+        from ..core.explanation import topics
+        from ..core.formatting import fmt_date
+
+        if not result.scenarios:
+            return
+        index = min(index, len(result.scenarios) - 1)
+        for t in topics(result, index):
+            self.texts[t.key].setText(t.text)
+            self.dates[t.key].setText(f"({fmt_date(t.date)})" if t.explained and t.date else "")
+        self.scenario_label.setText(f"Tallene gjelder scenarioet «{result.scenarios[index].label}» (valgt i "
+                                    "sammenligningen).")
+
+
 class LoanSection(Section):
     """Scenarios (list + editor) and the case's rate and stress settings."""
 
@@ -430,13 +503,18 @@ class LoanSection(Section):
               tip=help_texts.REPAYMENT)
         f.add("Terminer per år", "terms_per_year", combo([(12, "12 (månedlig)"), (4, "4 (kvartalsvis)"),
                                                           (2, "2 (halvårlig)")]))
-        f.add("Rentetype", "rate_type", combo([("floating", "Flytende"), ("fixed", "Fast")]))
+        f.add("Rentetype", "rate_type", combo([("floating", "Flytende"), ("fixed", "Fast"),
+                                                ("split", "Delt: del fast, resten flytende")]), tip=help_texts.SPLIT)
         f.add("Bindingstid", "fixed_years", combo([(y, f"{y} år") for y in (3, 5, 10, 20)]))
-        f.add("Husbankens rente", "base_rate_pct", percent())
+        f.add("Husbankens rente (fast del ved delt lån)", "base_rate_pct", percent())
+        f.add("Delt lån: andel med fast rente", "fixed_share_pct", NumberEdit(1, 99, 1, "%"))
+        f.add("Delt lån: flytende rente (tomt = dagens)", "floating_base_rate_pct", percent(allow_empty=True))
         f.add("Kommunens påslag", "markup_pp", percent(0.25, 3, unit="prosentpoeng"), tip=help_texts.MARKUP)
         f.add("Rente etter bindingstid (tomt = flytende)", "rate_after_fixed_pct", percent(allow_empty=True))
         f.add("Avdragsfrihet", "interest_only_years", spin(0, 8, " år"), tip=help_texts.INTEREST_ONLY)
         f.add("Avdragsfrihet, ekstra måneder", "interest_only_extra_months", spin(0, 11, " mnd"))
+        f.add("Avdragsfri til annen gjeld er betalt", "interest_only_until_debts_repaid", QCheckBox(),
+              tip=help_texts.INTEREST_ONLY_UNTIL)
         f.add("Etableringsgebyr", "establishment_fee", money(99_999))
         f.add("Termingebyr", "term_fee", money(9_999))
         f.changed.connect(self._scenario_edited)
@@ -445,6 +523,11 @@ class LoanSection(Section):
         f.form.addRow("", fetch)
         row.addWidget(f, 1)
         self.layout_.addLayout(row)
+        self.notes = QLabel()
+        self.notes.setObjectName("termsNote")
+        self.notes.setWordWrap(True)
+        self.notes.hide()
+        self.layout_.addWidget(self.notes)
         box = QGroupBox("Rente, skatt og stresstest for saken")
         self.caseform = BoundForm(lambda: self.case, self.messages)
         c = self.caseform
@@ -535,6 +618,12 @@ class LoanSection(Section):
             return
         del self.case.scenarios[i]
         self._structure(max(i - 1, 0))
+
+    def show_result(self, result: CaseResult) -> None:
+        i = self.list.currentRow()
+        notes = result.scenarios[i].notes if 0 <= i < len(result.scenarios) else []
+        self.notes.setText("\n".join(f"⚑ {n} Tillatt, men begrunn det i saken." for n in notes))
+        self.notes.setVisible(bool(notes))
 
     def fetch_rate(self) -> None:
         s = self.current()

@@ -18,3 +18,9 @@ STRESS = ("Husbankens stresstest for startlån: Norges Banks styringsrente + 2,5
 NAV = ("NAVs veiledende satser for økonomisk stønad er gulvet: beløpet til livsopphold skal aldri være "
        "lavere.")
 EFFECTIVE = "Effektiv rente tar med gebyrer og rentes rente: den sanne årlige kostnaden ved lånet."
+SPLIT = ("Delt lån: en del av lånet med fast rente og bindingstid, resten med flytende rente. "
+         "Terminbeløpet er summen av de to delene.")
+INTEREST_ONLY_UNTIL = ("Startlånet kan være avdragsfritt til dyrere gjeld er nedbetalt. Perioden settes fra "
+                       "gjeldens gjenstående løpetid (år igjen), høyst 8 år.")
+EXPLANATION = ("Før vedtak skal søkeren få forklart disse fem temaene (finansavtaleloven). Kryss av når det er "
+               "gjort; datoen lagres i saken og skrives ut på budsjettarket.")

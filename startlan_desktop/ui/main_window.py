@@ -16,10 +16,19 @@ from ..core import casefile
 from ..core.budget import CaseResult, compute
 from ..core.errors import CaseFileError, ValidationError
 from ..core.example import blank_case, example_case
-from ..core.formatting import fmt_date, fmt_rate
+from ..core.formatting import fmt_date
 from ..core.model import Case
 from .charts import BalanceChart, BudgetChart, RateChart
-from .forms import DebtSection, HouseholdSection, HousingSection, IncomeSection, LivingSection, LoanSection, scroll
+from .forms import (
+    DebtSection,
+    ExplanationSection,
+    HouseholdSection,
+    HousingSection,
+    IncomeSection,
+    LivingSection,
+    LoanSection,
+    scroll,
+)
 from .results import ComparisonTable, ScheduleView, SummaryStrip
 from .settings import AppSettings, SettingsDialog
 
@@ -51,12 +60,13 @@ class MainWindow(QMainWindow):
 
     def _build(self) -> None:
         self.sections = [HouseholdSection(), IncomeSection(), DebtSection(), HousingSection(), LivingSection(),
-                         LoanSection(self.settings)]
-        self.household, self.incomes, self.debts, self.housing, self.living, self.loans = self.sections
+                         LoanSection(self.settings), ExplanationSection()]
+        (self.household, self.incomes, self.debts, self.housing, self.living, self.loans,
+         self.explanation) = self.sections
         self.inputs = QTabWidget()
         self.inputs.setObjectName("inputs")
         for sec, title in zip(self.sections, ("&Husstand", "&Inntekter", "&Gjeld", "&Bolig", "&Livsopphold",
-                                              "Lån og &scenarioer")):
+                                              "Lån og &scenarioer", "&Forklaring")):
             self.inputs.addTab(scroll(sec), title)
             sec.changed.connect(self.on_edit)
             sec.messages.stateChanged.connect(self._on_field_state)
@@ -198,6 +208,8 @@ class MainWindow(QMainWindow):
         """Only the visible tab: the others render when they are shown."""
         if self.result is None:
             return
+        self.explanation.show_result(self.result, self.selected)
+        self.summary.show_scenario(self.result, self.selected)
         tab = self.bottom.currentWidget()
         if tab is self.balance_chart:
             tab.show_result(self.result)
@@ -245,8 +257,8 @@ class MainWindow(QMainWindow):
                 flag = " ⚠" if d.stale else ""
                 unconfirmed = " (ubekreftet)" if d.status in ("unconfirmed", "transcribed") else ""
                 parts.append(f"{d.label}: {fmt_date(d.date)}{unconfirmed}{flag}")
-        st = self.case.stress
-        parts.append(f"Stresstest: {fmt_rate(st.policy_rate_pct + st.addon_pp) if st.rule == 'policy' else 'margin'}")
+        if r.scenarios:
+            parts.append(f"Stresstest: {r.scenarios[0].stress_rule}")
         self.sources_label.setText("  ·  ".join(parts))
 
     @staticmethod
@@ -288,6 +300,7 @@ class MainWindow(QMainWindow):
         case.rate_table_date = s.rates["valid_from"]
         case.stress.rule, case.stress.policy_rate_pct = s.stress_rule, s.policy_rate_pct
         case.stress.policy_rate_date, case.stress.margin_pp = s.policy_rate_date, s.margin_pp
+        case.usual_terms = s.usual_terms
         self.set_case(case)
 
     def open_example(self) -> None:

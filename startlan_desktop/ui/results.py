@@ -70,7 +70,24 @@ class SummaryStrip(QFrame):
             self.values[key] = val
         self.living_note = QLabel()
         self.living_note.setObjectName("summaryNote")
-        grid.addWidget(self.living_note, 2, 1, 1, 4)
+        grid.addWidget(self.living_note, 2, 0, 1, 2)
+        self.rent_note = QLabel()
+        self.rent_note.setObjectName("summaryNote")
+        self.rent_note.setAccessibleName("Boutgift sammenlignet med husleie")
+        grid.addWidget(self.rent_note, 2, 2, 1, 3)
+
+    def show_scenario(self, r: CaseResult, index: int) -> None:
+        """The new monthly housing cost of the chosen scenario beside today's rent."""
+        if not r.scenarios:
+            return
+        sr = r.scenarios[min(index, len(r.scenarios) - 1)]
+        h = r.case.housing
+        text = f"Ny boutgift: {fmt_kr(sr.housing_cost_new)}"
+        text += f" · husleie i dag: {fmt_kr(h.rent_today)}" if h.rent_today else " · husleie i dag: ikke oppgitt"
+        if h.rent_alternative:
+            text += f" · egnet leiebolig: {fmt_kr(h.rent_alternative)}"
+        self.rent_note.setText(text)
+        self.rent_note.setToolTip(f"Boutgifter i ny bolig med «{sr.label}», sammenlignet med husleie")
 
     def show_result(self, r: CaseResult) -> None:
         lc = r.living
@@ -79,7 +96,7 @@ class SummaryStrip(QFrame):
         self.values["other"].setText(fmt_kr(r.other_costs_total))
         self.values["housing"].setText(fmt_kr(r.housing_total))
         self.values["available"].setText(fmt_kr(r.available_for_startlan))
-        note = f"SIFO {lc.sifo_year}: {fmt_kr(lc.chosen)} · NAV-gulv: {fmt_kr(lc.nav_floor)}"
+        note = f"SIFO: {fmt_kr(lc.chosen)} · NAV-gulv: {fmt_kr(lc.nav_floor)}"
         if lc.below_floor:
             note += " · ⚠ NAV-gulvet brukes"
         self.living_note.setText(note)
@@ -140,7 +157,10 @@ class ComparisonTable(QTableWidget):
         for c, s in enumerate(r.scenarios):
             h = QTableWidgetItem(s.label)
             h.setData(Qt.ItemDataRole.UserRole, s.label)
-            h.setToolTip(f"{s.label}: klikk for diagram og nedbetalingsplan, dobbeltklikk for å endre")
+            tip = f"{s.label}: klikk for diagram og nedbetalingsplan, dobbeltklikk for å endre"
+            if s.notes:
+                tip += "\n⚑ " + "\n⚑ ".join(s.notes)
+            h.setToolTip(tip)
             self.setHorizontalHeaderItem(c, h)
         for c, sr in enumerate(r.scenarios):
             for i, row in enumerate(ROWS):
@@ -166,13 +186,16 @@ class ComparisonTable(QTableWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if self.item(i, c) is None:
                     self.setItem(i, c, item)
+        for i in range(len(ROWS)):  # a row that says "–" for every scenario is noise
+            self.setRowHidden(i, all(self.item(i, c).text() == "–" for c in range(len(r.scenarios))))
         self.selected = min(sel, len(r.scenarios) - 1)
         self._mark_header()
         self.setMinimumHeight(self.full_height())  # the header's height is known only now
 
     def full_height(self) -> int:
         header = self.horizontalHeader().sizeHint().height()
-        return header + self.rowCount() * self.verticalHeader().defaultSectionSize() + 2 * self.frameWidth() + 2
+        rows = sum(1 for i in range(self.rowCount()) if not self.isRowHidden(i))
+        return header + rows * self.verticalHeader().defaultSectionSize() + 2 * self.frameWidth() + 2
 
     def cell_text(self, key: str, column: int) -> str:
         i = [r.key for r in ROWS].index(key)

@@ -7,7 +7,17 @@ import datetime as dt
 import json
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+)
 
 from ..core import data
 from ..core.formatting import fmt_date
@@ -88,6 +98,15 @@ class AppSettings:
                 "floating_pct": r["floating"], "fixed_pct": r[f"fixed_{self.fixed_years}"]}
 
     @property
+    def usual_terms(self):
+        from ..core.model import UsualTerms
+
+        return UsualTerms(max_term_years=self._get("usual_max_term_years", 30, int),
+                          repayment=self._get("usual_repayment", "annuity"),
+                          rate_type=self._get("usual_rate_type", ""),
+                          max_interest_only_years=self._get("usual_max_interest_only_years", 0, int))
+
+    @property
     def recent_files(self) -> list[str]:
         raw = self._get("recent", "[]")
         try:
@@ -161,9 +180,32 @@ class SettingsDialog(QDialog):
         self.policy_date.setIso(settings.policy_rate_date)
         self.messages.watch(self.policy_date, "Dato for styringsrenten")
         sf.addRow("Gjelder fra", self.policy_date)
+        self.policy_stale = QLabel()
+        sf.addRow(self.policy_stale)
+        self.policy_date.isoChanged.connect(lambda _v: self._update_stale())
         self.margin = self._num(percent(10, 2, unit="prosentpoeng"), settings.margin_pp, "Margin")
         sf.addRow("Margin (hva om)", self.margin)
         lay.addWidget(sbox)
+        ubox = QGroupBox("Kommunens vanlige vilkår (utenfor gir en merknad, aldri et avslag)")
+        uf = QFormLayout(ubox)
+        u = settings.usual_terms
+        self.u_term = QSpinBox()
+        self.u_term.setRange(1, 50)
+        self.u_term.setSuffix(" år")
+        self.u_term.setValue(u.max_term_years)
+        uf.addRow("Vanlig lengste løpetid", self.u_term)
+        self.u_repayment = combo([("annuity", "Annuitet"), ("serial", "Serie"), ("", "Begge")])
+        set_combo(self.u_repayment, u.repayment)
+        uf.addRow("Vanlig lånetype", self.u_repayment)
+        self.u_rate = combo([("", "Begge"), ("fixed", "Fast"), ("floating", "Flytende")])
+        set_combo(self.u_rate, u.rate_type)
+        uf.addRow("Vanlig rentetype", self.u_rate)
+        self.u_io = QSpinBox()
+        self.u_io.setRange(0, 8)
+        self.u_io.setSuffix(" år")
+        self.u_io.setValue(u.max_interest_only_years)
+        uf.addRow("Vanlig avdragsfrihet", self.u_io)
+        lay.addWidget(ubox)
         self.use_shipped = QCheckBox("Tilbakestill rentene til programmets rentetabell")
         lay.addWidget(self.use_shipped)
         lay.addWidget(self.messages)
@@ -179,13 +221,17 @@ class SettingsDialog(QDialog):
         return edit
 
     def _update_stale(self) -> None:
-        iso = self.rate_date._iso
-        if not iso:
-            self.stale.setText("")
-            return
-        age = (dt.date.today() - dt.date.fromisoformat(iso)).days
-        self.stale.setText(f"⚠ Rentetabellen fra {fmt_date(iso)} er eldre enn seks måneder: sjekk husbanken.no/rente."
-                           if age > data.STALE_AFTER_DAYS else f"Rentetabell fra {fmt_date(iso)}.")
+        def note(iso: str, what: str, where: str) -> str:
+            if not iso:
+                return ""
+            age = (dt.date.today() - dt.date.fromisoformat(iso)).days
+            if age > data.STALE_AFTER_DAYS:
+                return f"⚠ {what} fra {fmt_date(iso)} er eldre enn seks måneder: sjekk {where}."
+            return f"{what} fra {fmt_date(iso)}."
+
+        self.stale.setText(note(self.rate_date._iso, "Rentetabellen", "husbanken.no/rente"))
+        if hasattr(self, "policy_stale"):
+            self.policy_stale.setText(note(self.policy_date._iso, "Styringsrenten", "norges-bank.no"))
 
     def _all_valid(self) -> bool:
         edits = [self.markup, self.est_fee, self.term_fee, self.card, self.policy, self.margin, self.rate_date,
@@ -209,6 +255,10 @@ class SettingsDialog(QDialog):
         s.set("policy_rate_pct", self.policy.value())
         s.set("policy_rate_date", self.policy_date._iso)
         s.set("margin_pp", self.margin.value())
+        s.set("usual_max_term_years", self.u_term.value())
+        s.set("usual_repayment", self.u_repayment.currentData())
+        s.set("usual_rate_type", self.u_rate.currentData())
+        s.set("usual_max_interest_only_years", self.u_io.value())
         if self.use_shipped.isChecked():
             s.q.remove("rates")
         else:
