@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 import os
 import tempfile
 import types
@@ -21,7 +22,7 @@ from .errors import CaseFileError
 from .model import Case
 
 FORMAT = "startlan-case"
-VERSION = 1
+VERSION = 2  # 2: usual terms, explanation record, split loans (see MIGRATIONS)
 MAX_BYTES = 5 * 1024 * 1024
 SUFFIX = ".startlan"
 
@@ -65,11 +66,12 @@ def _convert(tp, value, path: str):
             raise CaseFileError(f"«{path}» skal være {_type_name(bool)}.")
         return value
     if tp is int:
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value != int(value):
+        if (isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value)
+                or value != int(value)):
             raise CaseFileError(f"«{path}» skal være {_type_name(int)}.")
         return int(value)
     if tp is float:
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
             raise CaseFileError(f"«{path}» skal være {_type_name(float)}.")
         return float(value)
     if tp is str:
@@ -91,6 +93,22 @@ def _dataclass(cls, value, path: str):
     return cls(**kwargs)
 
 
+def _v1_to_v2(case: dict) -> dict:
+    """Version 1 had no explanation record and no usual terms: a file from then
+    was assessed before the record existed, so every topic starts unticked, and
+    the municipality's usual terms start at the shipped defaults."""
+    from .model import EXPLANATION_TOPICS
+
+    case = dict(case)
+    case.setdefault("explanations", [{"topic": t, "explained": False, "date": ""} for t in EXPLANATION_TOPICS])
+    case.setdefault("usual_terms", {"max_term_years": 30, "repayment": "annuity", "rate_type": "",
+                                    "max_interest_only_years": 0})
+    return case
+
+
+MIGRATIONS = {1: _v1_to_v2}  # version -> function that lifts a case dict to version + 1
+
+
 def from_dict(doc) -> Case:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise CaseFileError("Filen er ikke en saksfil fra Startlån Desktop.")
@@ -102,19 +120,30 @@ def from_dict(doc) -> Case:
                             "Oppdater Startlån Desktop for å åpne den.")
     if "case" not in doc:
         raise CaseFileError("Saksfilen mangler innholdet «case».")
-    return _dataclass(Case, doc["case"], "case")
+    body = doc["case"]
+    if not isinstance(body, dict):
+        raise CaseFileError("«case» skal være en tabell.")
+    for v in range(version, VERSION):
+        body = MIGRATIONS[v](body)
+    return _dataclass(Case, body, "case")
+
+
+def _no_constant(name: str):
+    """JSON has no NaN or Infinity; Python's parser would accept them."""
+    raise CaseFileError(f"Filen inneholder «{name}», som ikke er et gyldig tall.")
 
 
 def loads(text: str) -> Case:
     try:
-        doc = json.loads(text)
+        doc = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise CaseFileError(f"Filen er ikke gyldig JSON (linje {exc.lineno}): den kan være skadet eller avkortet.") from None
     return from_dict(doc)
 
 
-def load(path: str | os.PathLike) -> Case:
-    """Read a case file. Raises CaseFileError with a message for the user."""
+def load(path: str | os.PathLike, validate: bool = True) -> Case:
+    """Read a case file. Raises CaseFileError with a message for the user,
+    also for values out of range (the same validation as the UI and the CLI)."""
     p = Path(path)
     try:
         size = p.stat().st_size
@@ -131,7 +160,16 @@ def load(path: str | os.PathLike) -> Case:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise CaseFileError("Filen er ikke en tekstfil i UTF-8: den er ikke en saksfil.") from None
-    return loads(text)
+    case = loads(text)
+    if validate:
+        from .errors import ValidationError
+        from .validation import validate_case
+
+        try:
+            validate_case(case)
+        except ValidationError as exc:
+            raise CaseFileError(f"Saksfilen har en ugyldig verdi: {exc.message} ({exc.field})") from None
+    return case
 
 
 def atomic_write(path: str | os.PathLike, data: bytes, backup: bool = True) -> None:

@@ -25,6 +25,17 @@ def amount(field: str, label: str, value: float, allow_negative: bool = False) -
     check_range(field, label, value, lo, MAX_AMOUNT - 1, "kr")
 
 
+def _iso_date(field: str, label: str, value: str, required: bool) -> None:
+    if not value and not required:
+        return
+    try:
+        d = _dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise ValidationError(field, f"{label} er ikke en gyldig dato.") from None
+    if not 1900 <= d.year <= 2200:
+        raise ValidationError(field, f"{label} er utenfor gyldig område.")
+
+
 def validate_member(m: Member) -> None:
     if m.role not in ROLES:
         raise ValidationError("role", "Ukjent rolle.")
@@ -86,6 +97,8 @@ def validate_case(case: Case) -> None:
             _prefixed(f"debts[{i}]", f"Gjeld {i + 1}", lambda f=f, label=label, d=d: amount(f, label, getattr(d, f)))
         _prefixed(f"debts[{i}]", f"Gjeld {i + 1}", lambda d=d: check_range(
             "rate_pct", "Renten", d.rate_pct, 0, 40, "%"))
+        _prefixed(f"debts[{i}]", f"Gjeld {i + 1}", lambda d=d: check_range(
+            "remaining_years", "År igjen", d.remaining_years, 0, 50, "år"))
     h = case.housing
     for f in ("price", "equity", "common_debt_share", "common_costs", "municipal_fees", "property_tax",
               "electricity", "insurance", "maintenance", "ground_rent", "other", "rent_today",
@@ -107,12 +120,28 @@ def validate_case(case: Case) -> None:
     check_range("living.electric_cars", "Antall elbiler", ch.electric_cars, 0, 5)
     for key, v in ch.overrides.items():
         amount(f"living.overrides.{key}", "Beløpet", v)
+    for i, e in enumerate(ch.extra):
+        amount(f"living.extra[{i}].amount", "Beløpet", e.amount)
+    for f in ("kindergarten_first", "kindergarten_second", "kindergarten_more", "after_school_full"):
+        if getattr(ch, f) is not None:
+            check_range(f"living.{f}", "Satsen", getattr(ch, f), 0, 100_000, "kr")
+    check_range("living.kindergarten_months", "Måneder med barnehage", ch.kindergarten_months, 0, 12)
+    check_range("living.after_school_months", "Måneder med SFO", ch.after_school_months, 0, 12)
     check_range("credit_card_share", "Andel av kredittramme", case.credit_card_share, 0, 1)
     st = case.stress
     if st.rule not in ("policy", "margin"):
         raise ValidationError("stress.rule", "Ukjent stresstestregel.")
     check_range("stress.policy_rate_pct", "Styringsrenten", st.policy_rate_pct, 0, 20, "%")
+    check_range("stress.addon_pp", "Tillegget i stresstesten", st.addon_pp, 0, 10, "prosentpoeng")
     check_range("stress.margin_pp", "Stressmarginen", st.margin_pp, 0, 10, "prosentpoeng")
+    check_range("stress.bank_margin_pp", "Bankens stressmargin", st.bank_margin_pp, 0, 10, "prosentpoeng")
+    check_range("stress.bank_floor_pct", "Bankens minste stressrente", st.bank_floor_pct, 0, 30, "%")
+    for field_name, label, value in (("date", "Saksdatoen", case.date),
+                                     ("rate_table_date", "Datoen for rentetabellen", case.rate_table_date),
+                                     ("stress.policy_rate_date", "Datoen for styringsrenten", st.policy_rate_date)):
+        _iso_date(field_name, label, value, required=True)
+    for i, e in enumerate(case.explanations):
+        _iso_date(f"explanations[{i}].date", "Datoen for forklaringen", e.date, required=False)
     check_range("floating_rate_pct", "Flytende rente", case.floating_rate_pct, 0, 30, "%")
     u = case.usual_terms
     check_range("usual_terms.max_term_years", "Vanlig løpetid", u.max_term_years, 1, 50, "år")

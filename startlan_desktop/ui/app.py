@@ -47,6 +47,9 @@ def run(argv: list[str]) -> int:
     from .main_window import MainWindow
 
     win = MainWindow()
+    from . import crash
+
+    crash.install(win)
     if args.case:
         if not win.open_path(args.case):
             return 2 if (args.screenshot or args.exit_after_startup) else app.exec()
@@ -58,7 +61,9 @@ def run(argv: list[str]) -> int:
     win.show()
     if args.exit_after_startup:
         app.processEvents()
+        win.session.close()
         return 0
+    win.offer_recovery()
     return app.exec()
 
 
@@ -72,4 +77,5 @@ def screenshot(win, path: Path, size: tuple[int, int], tab: int | None = None) -
     for _ in range(3):
         QApplication.processEvents()
     ok = win.grab().save(str(path))
+    win.session.close()
     return 0 if ok else 1

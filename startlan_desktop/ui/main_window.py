@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from ..core import casefile
+from ..core import casefile, recovery
 from ..core.budget import CaseResult, compute
 from ..core.errors import CaseFileError, ValidationError
 from ..core.example import blank_case, example_case
@@ -33,6 +33,7 @@ from .results import ComparisonTable, ScheduleView, SummaryStrip
 from .settings import AppSettings, SettingsDialog
 
 APP_NAME = "Startlån Desktop"
+AUTOSAVE_MS = 30_000
 FILE_FILTER = "Startlån-saker (*.startlan);;Alle filer (*)"
 
 
@@ -52,6 +53,11 @@ class MainWindow(QMainWindow):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.recompute)
+        self.session = recovery.Session()
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.setInterval(AUTOSAVE_MS)
+        self._autosave_timer.timeout.connect(self.autosave)
+        self._autosave_timer.start()
         self._build()
         self._actions()
         self.resize(1440, 900)
@@ -72,6 +78,7 @@ class MainWindow(QMainWindow):
             sec.messages.stateChanged.connect(self._on_field_state)
         self.household.rows.structureChanged.connect(self.incomes.refresh_members)
         self.loans.scenariosChanged.connect(self.on_edit)
+        self.loans.scenariosChanged.connect(self.autosave)
 
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -285,7 +292,49 @@ class MainWindow(QMainWindow):
         answer = self.ask_unsaved()
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        if answer == QMessageBox.StandardButton.Discard:
+            self.session.discard()
+            return True
+        return False
+
+    # --- autosave and recovery ---------------------------------------------------
+
+    def autosave(self) -> bool:
+        """Write unsaved work to the recovery folder (every 30 s, on every
+        scenario change, and from the crash handler)."""
+        if not self.isWindowModified():
+            return False
+        try:
+            self.session.autosave(self.case, self.path)
+        except (OSError, CaseFileError):
+            self.statusBar().showMessage("Kunne ikke lagre sikkerhetskopi av saken.", 6000)
+            return False
+        return True
+
+    def ask_restore(self, rec: recovery.Recovery) -> bool:
+        when = rec.saved.replace("T", " kl. ")[:19]
+        text = (f"Programmet ble avsluttet uten at saken {rec.reference or '(uten saksnummer)'} ble lagret. "
+                f"En sikkerhetskopi fra {when} finnes. Vil du gjenopprette den?")
+        answer = QMessageBox.question(self, APP_NAME, text, QMessageBox.StandardButton.Yes
+                                      | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def offer_recovery(self) -> bool:
+        """At start: offer to restore work a crashed or killed session left."""
+        for rec in recovery.orphaned(exclude=self.session):
+            if self.ask_restore(rec):
+                try:
+                    case = recovery.restore(rec)
+                except CaseFileError as exc:
+                    self.show_error(f"Sikkerhetskopien kunne ikke leses: {exc}")
+                    continue
+                self.set_case(case, Path(rec.original) if rec.original else None)
+                self.setWindowModified(True)
+                self.autosave()
+                recovery.remove(rec)
+                return True
+            recovery.remove(rec)
+        return False
 
     def new_case(self) -> None:
         if not self.maybe_save():
@@ -363,6 +412,7 @@ class MainWindow(QMainWindow):
             return False
         self.path = path
         self.setWindowModified(False)
+        self.session.discard()
         self._update_title()
         self.settings.add_recent(str(path.resolve()))
         self._refresh_recent()
@@ -457,6 +507,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.maybe_save():
+            self._autosave_timer.stop()
+            self.session.close()
             event.accept()
         else:
             event.ignore()
