@@ -80,6 +80,16 @@ def scenario_json(sr) -> dict:
         "interest_only_months": sr.spec.interest_only_months,
         "fixed_share_pct": s.fixed_share_pct if s.rate_type == "split" else None,
         "outside_usual_terms": sr.notes,
+        "grant_needed": sr.plan.grant if sr.plan else None,
+        "startlan_amount": sr.plan.startlan if sr.plan else None,
+        "bank_loan_amount": sr.plan.bank_loan if sr.plan else None,
+        "total_cost": sr.plan.total_cost if sr.plan else None,
+        "financing_plan": None if sr.plan is None else {
+            "price": sr.plan.price, "common_debt": sr.plan.common_debt, "document_fee": sr.plan.document_fee,
+            "registration_fees": sr.plan.registration_fees, "other_costs": sr.plan.other_costs,
+            "equity": sr.plan.equity, "bank_loan": sr.plan.bank_loan, "startlan": sr.plan.startlan,
+            "grant": sr.plan.grant, "startlan_limited_by": sr.plan.startlan_cap_reason,
+            "smallest_grant": sr.best_plan},
     }
 
 

@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass, field, replace
 
 from . import data, loans, tax
+from .financing import FinancingPlan, plan
 from .formatting import fmt_date, fmt_kr, fmt_number, fmt_rate
 from .living import LivingCosts, age_of, living_costs
 from .model import TAXABLE_KINDS, Case, Debt, Scenario
@@ -75,6 +76,8 @@ class ScenarioResult:
     verdict: str
     reasons: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # outside the municipality's usual terms
+    plan: FinancingPlan | None = None  # the financing plan with this scenario's terms
+    best_plan: bool = False  # needs the smallest grant of the scenarios (and holds under stress)
 
     @property
     def label(self) -> str:
@@ -221,6 +224,16 @@ def stress_rate(case: Case, nominal_pct: float) -> tuple[float, str]:
     if nominal_pct > rate:
         return nominal_pct, text + ", men minst lånets rente"
     return rate, text
+
+
+def market_rise(case: Case, s: Scenario) -> float:
+    """How many points floating market rates rise in the stress test: the rise
+    a floating startlån gets (stress rate − today's floating rate + markup).
+    Floating consumer loans and common debt rise by as much. It does not depend
+    on the scenario's own rate, so a fixed or lower rate never stresses the
+    household's other debts harder."""
+    floating = case.floating_rate_pct + s.markup_pp
+    return max(stress_rate(case, floating)[0] - floating, 0.0)
 
 
 # --- the computation ---------------------------------------------------------
@@ -391,7 +404,7 @@ def _scenario(ctx: _Context, index: int, s: Scenario) -> ScenarioResult:
     ded = k * fy_int / 12
     residual = ctx.g - pay + ded
     srate, rule = stress_rate(case, spec.rate_pct)
-    g_stressed = ctx.g_stressed(srate - spec.rate_pct)
+    g_stressed = ctx.g_stressed(market_rise(case, s))
     residual_stressed = _residual_at(g_stressed, spec, srate, k)
     stress_pay = _payment_at(spec, srate)
     after_rate, after_pay, after_res = _after_fixed(ctx, spec, sched)
@@ -446,6 +459,11 @@ def compute(case: Case) -> CaseResult:
     e = income_total - living.used - other_total
     ctx = _Context(case, e - housing_total, bank_extra, living.used, housing_total, k)
     results = [_scenario(ctx, i, s) for i, s in enumerate(case.scenarios)]
+    for sr in results:
+        sr.plan = plan(case.housing, sr.max_loan)
+    if results and case.housing.price > 0:
+        best = min(results, key=lambda sr: (sr.plan.grant, -sr.residual_stressed))
+        best.best_plan = True
     srcs = data.sources(case.living.sifo_year, case.tax_year, case.rate_table_date,
                         case.stress.policy_rate_date, case.assessment_date)
     warnings = list(living.warnings)

@@ -22,7 +22,7 @@ from .errors import CaseFileError
 from .model import Case
 
 FORMAT = "startlan-case"
-VERSION = 2  # 2: usual terms, explanation record, split loans (see MIGRATIONS)
+VERSION = 3  # 2: usual terms, explanation record, split loans; 3: purchase costs (see MIGRATIONS)
 MAX_BYTES = 5 * 1024 * 1024
 SUFFIX = ".startlan"
 
@@ -106,7 +106,21 @@ def _v1_to_v2(case: dict) -> dict:
     return case
 
 
-MIGRATIONS = {1: _v1_to_v2}  # version -> function that lifts a case dict to version + 1
+def _v2_to_v3(case: dict) -> dict:
+    """Version 3 adds ownership and purchase costs to the housing section. A
+    version-2 case had none, so: freehold, no registration or other costs, and
+    the document fee at the statutory 2.5 %."""
+    case = dict(case)
+    housing = dict(case.get("housing") or {})
+    housing.setdefault("ownership", "freehold")
+    housing.setdefault("document_fee_pct", 2.5)
+    housing.setdefault("registration_fees", 0.0)
+    housing.setdefault("other_purchase_costs", 0.0)
+    case["housing"] = housing
+    return case
+
+
+MIGRATIONS = {1: _v1_to_v2, 2: _v2_to_v3}  # version -> function that lifts a case dict to version + 1
 
 
 def from_dict(doc) -> Case:

@@ -70,7 +70,7 @@ def example_case() -> Case:
                  rate_pct=14.9, remaining_years=4),
             Debt(label="Kredittkort (ramme 20 000)", kind="credit_card", credit_limit=20_000),
         ],
-        housing=Housing(price=2_050_000, equity=0, common_debt_share=0, common_costs=3_400,
+        housing=Housing(price=2_050_000, equity=52_420, registration_fees=1_170, common_debt_share=0, common_costs=3_400,
                         electricity=1_300, insurance=250, maintenance=500, rent_today=14_500,
                         rent_alternative=16_000, bank_loan=BankLoan()),
         living=LivingCostChoices(sifo_year=data.DEFAULT_SIFO_YEAR),

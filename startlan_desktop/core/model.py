@@ -70,10 +70,17 @@ class BankLoan:
     repayment: str = "annuity"
 
 
+OWNERSHIP = ("freehold", "cooperative")  # selveier (document fee) / borettslag (no document fee)
+
+
 @dataclass
 class Housing:
     price: float = 0.0
     equity: float = 0.0
+    ownership: str = "freehold"
+    document_fee_pct: float = 2.5  # dokumentavgift on freehold transfers, % of the value (a setting)
+    registration_fees: float = 0.0  # tinglysing of deed and mortgages, typed by the caseworker
+    other_purchase_costs: float = 0.0
     common_debt_share: float = 0.0  # the flat's share of the cooperative's debt (kr)
     common_costs: float = 0.0  # felleskostnader per month, the debt service included
     municipal_fees: float = 0.0

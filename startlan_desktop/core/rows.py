@@ -48,6 +48,27 @@ def _interest_only_payment(r: ScenarioResult) -> str:
     return fmt_kr(r.first_payment) if r.spec.interest_only_months else "–"
 
 
+def _grant(r: ScenarioResult) -> str:
+    if r.plan is None or not r.plan.price:
+        return "–"
+    return ("★ " if r.best_plan else "") + fmt_kr(r.plan.grant)
+
+
+PLAN_ROWS: tuple[tuple[str, str], ...] = (
+    ("price", "Kjøpesum"), ("common_debt", "Andel fellesgjeld"), ("document_fee", "Dokumentavgift"),
+    ("registration_fees", "Tinglysing"), ("other_costs", "Andre kjøpskostnader"), ("total_cost", "= Totalkostnad"),
+    ("equity", "Egenkapital"), ("bank_loan", "Banklån"), ("common_debt", "Fellesgjeld som overtas"),
+    ("startlan", "Startlån"), ("grant", "Tilskudd"), ("total_sources", "= Sum finansiering"),
+)
+CAP_REASONS = {"need": "dekker behovet", "carry": "begrenset av betjeningsevnen", "value": "begrenset av verdien"}
+
+
+def plan_cells(r: ScenarioResult) -> list[str]:
+    """The financing plan's figures for one scenario, in PLAN_ROWS order."""
+    p = r.plan
+    return [fmt_kr(getattr(p, key)) for key, _ in PLAN_ROWS]
+
+
 def _terms(r: ScenarioResult) -> str:
     return "⚑ utenfor vanlige" if r.notes else "innenfor"
 
@@ -87,6 +108,7 @@ ROWS: tuple[Row, ...] = (
     Row("break_even_rate", "Rente der budsjettet ikke går opp", _break_even),
     Row("max_loan", "Største lån (stresstest)", _kr("max_loan")),
     Row("max_loan_today", "Største lån (dagens rente)", _kr("max_loan_today")),
+    Row("grant_needed", "Tilskudd som trengs", _grant),
     Row("usual_terms", "Kommunens vanlige vilkår", _terms),
     Row("verdict", "Vurdering", _verdict),
 )

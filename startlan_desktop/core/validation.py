@@ -102,8 +102,13 @@ def validate_case(case: Case) -> None:
     h = case.housing
     for f in ("price", "equity", "common_debt_share", "common_costs", "municipal_fees", "property_tax",
               "electricity", "insurance", "maintenance", "ground_rent", "other", "rent_today",
-              "rent_alternative"):
+              "rent_alternative", "registration_fees", "other_purchase_costs"):
         amount(f"housing.{f}", "Beløpet", getattr(h, f))
+    from .model import OWNERSHIP
+
+    if h.ownership not in OWNERSHIP:
+        raise ValidationError("housing.ownership", "Eierformen må være selveier eller borettslag.")
+    check_range("housing.document_fee_pct", "Dokumentavgiften", h.document_fee_pct, 0, 10, "%")
     b = h.bank_loan
     if b.amount:
         amount("housing.bank_loan.amount", "Banklånet", b.amount)

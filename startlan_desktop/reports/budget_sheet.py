@@ -130,7 +130,7 @@ class Sheet:
         r, o = self.r, self.o
         idx = min(max(o.scenario, 0), len(r.scenarios) - 1)
         out = [self.p(TITLE, "h1"), *self.summary(idx), *self.household(), *self.incomes(), *self.living(),
-               *self.costs(), *self.budget(), *self.comparison(), *self.charts(idx), *self.explanation(idx),
+               *self.costs(), *self.budget(), *self.comparison(), *self.financing(), *self.charts(idx), *self.explanation(idx),
                *self.sources(), *self.notes_and_signatures()]
         if o.schedule:
             out += self.appendix(idx)
@@ -278,6 +278,30 @@ class Sheet:
         out.append(self.p("Merking: ✔ går opp, ! stramt (går opp i dag, men ikke ved stresstest eller etter "
                           "bindingstiden), ✖ går ikke opp. Skyggen følger merkingen, så arket kan leses i "
                           "svart-hvitt.", "small"))
+        return out
+
+    def financing(self) -> list:
+        """The financing plan per scenario: total cost against its sources."""
+        from ..core.rows import CAP_REASONS, PLAN_ROWS, plan_cells
+
+        r = self.r
+        if not r.case.housing.price:
+            return []
+        out = [CondPageBreak(60 * mm), self.p("Finansieringsplan og tilskudd som trengs", "h2")]
+        w = self.width
+        for start in range(0, len(r.scenarios), SCENARIOS_PER_TABLE):
+            chunk = r.scenarios[start:start + SCENARIOS_PER_TABLE]
+            label_w = 0.32 * w
+            col_w = (w - label_w) / SCENARIOS_PER_TABLE
+            rows = [[""] + [self.p(("★ " if s.best_plan else "") + _esc(s.label), "cellb") for s in chunk]]
+            columns = [plan_cells(s) + [CAP_REASONS[s.plan.startlan_cap_reason]] for s in chunk]
+            labels = [label for _, label in PLAN_ROWS] + ["Startlånet er"]
+            rows += [[label] + [col[i] for col in columns] for i, label in enumerate(labels)]
+            bold = [("FONT", (0, i + 1), (-1, i + 1), register()[1], 7.5) for i, label in enumerate(labels)
+                    if label.startswith("=") or label == "Tilskudd"]
+            out += [_table(rows, [label_w] + [col_w] * len(chunk), extra=bold), Spacer(1, 4)]
+        out.append(self.p("Startlånet er begrenset av det husstanden kan betjene ved stresstestrenten og av "
+                          "boligens verdi (minus banklån). Tilskuddet dekker resten. ★ = minst tilskudd.", "small"))
         return out
 
     @staticmethod

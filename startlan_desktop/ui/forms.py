@@ -282,6 +282,11 @@ class HousingSection(Section):
         self.form = BoundForm(lambda: self.case.housing if self.case else None, self.messages)
         f = self.form
         f.add("Kjøpesum", "price", money())
+        f.add("Eierform", "ownership", combo([("freehold", "Selveier (dokumentavgift)"),
+                                              ("cooperative", "Borettslag/aksje (ingen dokumentavgift)")]))
+        f.add("Dokumentavgift", "document_fee_pct", NumberEdit(0, 10, 2, "%"))
+        f.add("Tinglysingsgebyr", "registration_fees", money(999_999))
+        f.add("Andre kjøpskostnader", "other_purchase_costs", money(9_999_999))
         f.add("Egenkapital", "equity", money())
         f.add("Andel fellesgjeld", "common_debt_share", money(), tip=help_texts.COMMON_DEBT)
         f.add("Felleskostnader", "common_costs", money(999_999))

@@ -29,7 +29,7 @@ from .forms import (
     LoanSection,
     scroll,
 )
-from .results import ComparisonTable, ScheduleView, SummaryStrip
+from .results import ComparisonTable, FinancingTable, ScheduleView, SummaryStrip
 from .settings import AppSettings, SettingsDialog
 
 APP_NAME = "Startlån Desktop"
@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
         self.bottom.addTab(self.budget_chart, "Månedsbudsjett")
         self.bottom.addTab(self.balance_chart, "Restgjeld")
         self.bottom.addTab(self.schedule, "Nedbetalingsplan")
+        self.financing = FinancingTable()
+        self.bottom.addTab(self.financing, "Finansieringsplan")
         self.bottom.currentChanged.connect(lambda _i: self._render_selected())
         vsplit = QSplitter(Qt.Orientation.Vertical)
         vsplit.addWidget(self.table)

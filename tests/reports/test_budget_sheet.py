@@ -115,3 +115,16 @@ def test_pdf_export_is_fast_enough(case):
     t = time.perf_counter()
     build_pdf(result)
     assert time.perf_counter() - t < 2.0  # generous for CI; benchmarks/run.py states the figure
+
+
+def test_financing_plan_is_printed(case):
+    r = compute(case)
+    text = text_of(build_pdf(r, SheetOptions(created=FIXED)))
+    assert "Finansieringsplan og tilskudd som trengs" in text
+    assert norm(fmt_kr_(r.scenarios[0].plan.grant)) in text and "★" in text
+
+
+def fmt_kr_(v):
+    from startlan_desktop.core.formatting import fmt_kr
+
+    return fmt_kr(v)

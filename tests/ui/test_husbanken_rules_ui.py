@@ -48,3 +48,16 @@ def test_outside_usual_terms_note_is_shown(window, qtbot):
     flush(qtbot, window)
     assert window.loans.notes.isVisibleTo(window) and "30 år" in window.loans.notes.text()
     assert window.table.cell_text("usual_terms", 2).startswith("⚑")
+
+
+def test_financing_plan_tab_and_grant_row(window, qtbot):
+    window.bottom.setCurrentWidget(window.financing)
+    assert window.financing.columnCount() == 4
+    assert any(window.financing.horizontalHeaderItem(c).text().startswith("★") for c in range(4))
+    assert window.table.cell_text("grant_needed", 2).endswith("0\u00a0kr")
+    window.inputs.setCurrentIndex(3)
+    price = next(f.widget for f in window.housing.form.fields if f.attr == "price")
+    price.setText("2 600 000")
+    price.textEdited.emit("2 600 000")
+    flush(qtbot, window)
+    assert window.result.scenarios[2].plan.grant > 0

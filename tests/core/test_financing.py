@@ -1,0 +1,77 @@
+"""Issue 9: the financing plan balances, respects its caps, and a longer term
+or a lower rate never raises the grant."""
+
+import copy
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from startlan_desktop.core import budget
+from startlan_desktop.core.financing import plan
+from startlan_desktop.core.model import BankLoan, Housing
+
+money = st.floats(min_value=0, max_value=20_000_000, allow_nan=False)
+
+
+@settings(max_examples=300, deadline=None)
+@given(money, money, money, money, money, money, st.sampled_from(["freehold", "cooperative"]),
+       st.floats(0, 10), money)
+def test_plan_always_balances_and_respects_caps(price, equity, bank, debt, reg, other, ownership, fee_pct, carry):
+    h = Housing(price=price, equity=equity, common_debt_share=debt, registration_fees=reg,
+                other_purchase_costs=other, ownership=ownership, document_fee_pct=fee_pct,
+                bank_loan=BankLoan(amount=bank, rate_pct=5))
+    p = plan(h, carry)
+    assert p.total_cost == p.total_sources  # to the krone: all whole kroner
+    assert p.startlan <= carry + 1e-9
+    assert p.startlan + p.bank_loan <= round(price) or p.startlan == 0
+    assert p.grant >= 0 and p.startlan >= 0 and p.equity <= round(equity)
+    if ownership == "cooperative":
+        assert p.document_fee == 0
+
+
+def test_example_shows_a_plan_with_and_without_a_grant(case):
+    r = budget.compute(case)
+    grants = [s.plan.grant for s in r.scenarios]
+    assert grants[0] > 0 and grants[2] == 0
+    p = r.scenarios[0].plan
+    assert p.document_fee == 51_250 and p.total_cost == 2_050_000 + 51_250 + 1_170
+    assert p.startlan == int(r.scenarios[0].max_loan) and p.startlan_cap_reason == "carry"
+    assert r.scenarios[2].plan.startlan == 2_050_000 and r.scenarios[2].plan.startlan_cap_reason == "need"
+    best = [s for s in r.scenarios if s.best_plan]
+    assert len(best) == 1 and best[0].plan.grant == 0 and best[0].residual_stressed >= 0
+
+
+@pytest.mark.parametrize("field,values", [("term_years", [20, 25, 30, 40, 50]),
+                                          ("base_rate_pct", [9.0, 8.0, 7.0, 6.0, 4.0, 2.0])])
+def test_longer_term_or_lower_rate_never_raises_the_grant(case, field, values):
+    case.housing.price = 3_500_000
+    grants = []
+    for v in values:
+        c = copy.deepcopy(case)
+        setattr(c.scenarios[0], field, v)
+        grants.append(budget.compute(c).scenarios[0].plan.grant)
+    assert grants == sorted(grants, reverse=True)
+    assert grants[0] > grants[-1]
+
+
+def test_value_caps_the_startlan(case):
+    case.housing.bank_loan = BankLoan(amount=1_900_000, rate_pct=5.5, term_years=30)
+    case.housing.equity = 0
+    p = budget.compute(case).scenarios[2].plan
+    assert p.startlan <= 2_050_000 - 1_900_000
+
+
+def test_json_has_the_plan(case, tmp_path, capsys):
+    import json
+
+    from startlan_desktop.cli import main
+    from startlan_desktop.core import casefile
+
+    path = tmp_path / "c.startlan"
+    casefile.save(case, path)
+    assert main(["compute", str(path), "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    s = doc["scenarios"][0]
+    assert {"grant_needed", "startlan_amount", "bank_loan_amount", "total_cost"} <= set(s)
+    assert s["total_cost"] == s["grant_needed"] + s["startlan_amount"] + s["bank_loan_amount"] + 52_420
