@@ -21,7 +21,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def make_app(argv0: str = "startlan-desktop"):
     from PySide6.QtCore import QLocale
-    from PySide6.QtGui import QFont, QFontDatabase
+    from PySide6.QtGui import QFont, QFontDatabase, QIcon
     from PySide6.QtWidgets import QApplication
 
     from ..core.data import RESOURCES
@@ -34,9 +34,8 @@ def make_app(argv0: str = "startlan-desktop"):
         QFontDatabase.addApplicationFont(str(ttf))
     if sys.platform.startswith("linux"):  # Windows and macOS keep their system UI font
         app.setFont(QFont("DejaVu Sans", 9))
-    qss = RESOURCES / "style.qss"
-    if qss.exists():
-        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "startlan.png")))
+    # no application-wide style sheet: see ui/style.py
     return app
 
 
@@ -61,7 +60,6 @@ def run(argv: list[str]) -> int:
     win.show()
     if args.exit_after_startup:
         app.processEvents()
-        win.session.close()
         return 0
     win.offer_recovery()
     return app.exec()
@@ -77,5 +75,6 @@ def screenshot(win, path: Path, size: tuple[int, int], tab: int | None = None) -
     for _ in range(3):
         QApplication.processEvents()
     ok = win.grab().save(str(path))
-    win.session.close()
+    win.setWindowModified(False)
+    win.close()
     return 0 if ok else 1

@@ -198,7 +198,7 @@ def test_save_failure_keeps_changes_marked(window, monkeypatch, tmp_path):
 
 def test_schedule_csv_export(window, monkeypatch, tmp_path):
     out = tmp_path / "plan.csv"
-    monkeypatch.setattr("startlan_desktop.ui.main_window.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(out), ""))
     window.export_schedule(0, True)
     text = out.read_text(encoding="utf-8-sig")

@@ -1,0 +1,20 @@
+# Build the one-folder bundle on Windows from a clean checkout (PowerShell, Python 3.11 on PATH):
+#   powershell -ExecutionPolicy Bypass -File build\bundle.ps1 [-Smoke]
+param([switch]$Smoke)
+$ErrorActionPreference = "Stop"
+Set-Location (Join-Path $PSScriptRoot "..")
+$venv = "build\work\venv"
+if (-not (Test-Path "$venv\Scripts\python.exe")) { python -m venv $venv }
+& "$venv\Scripts\python.exe" -m pip install -q --upgrade pip
+& "$venv\Scripts\python.exe" -m pip install -q . "pyinstaller>=6.10,<7"
+& "$venv\Scripts\pyinstaller.exe" --noconfirm --clean --log-level WARN `
+  --distpath build\dist --workpath build\work\pyinstaller build\startlan.spec
+$size = (Get-ChildItem build\dist\startlan-desktop -Recurse | Measure-Object -Property Length -Sum).Sum / 1MB
+Write-Host ("bundle: build\dist\startlan-desktop ({0:N0} MB)" -f $size)
+if ($Smoke) {
+  $out = Join-Path $env:TEMP "startlan-smoke.png"
+  $env:QT_QPA_PLATFORM = "offscreen"
+  & build\dist\startlan-desktop\startlan-desktop.exe --screenshot $out | Out-Null
+  if (-not (Test-Path $out)) { throw "smoke: no screenshot" }
+  Write-Host "smoke: the bundle starts offscreen and renders a screenshot"
+}

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Build the one-folder bundle from a clean checkout: build/dist/startlan-desktop/
+#   bash build/bundle.sh            build
+#   bash build/bundle.sh --smoke    build, then start it offscreen and render a screenshot
+set -euo pipefail
+cd "$(dirname "$0")/.."
+venv=build/work/venv
+[ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+"$venv/bin/python" -m pip install -q --upgrade pip >/dev/null
+"$venv/bin/python" -m pip install -q . "pyinstaller>=6.10,<7"
+"$venv/bin/pyinstaller" --noconfirm --clean --log-level WARN \
+  --distpath build/dist --workpath build/work/pyinstaller build/startlan.spec
+echo "bundle: build/dist/startlan-desktop ($(du -sh build/dist/startlan-desktop | cut -f1))"
+if [ "${1:-}" = "--smoke" ]; then
+  out=$(mktemp -d)
+  QT_QPA_PLATFORM=offscreen STARTLAN_DATA_DIR="$out" \
+    build/dist/startlan-desktop/startlan-desktop --screenshot "$out/smoke.png"
+  head -c 8 "$out/smoke.png" | od -An -c | grep -q "P   N   G" || { echo "smoke: no PNG"; exit 1; }
+  QT_QPA_PLATFORM=offscreen STARTLAN_DATA_DIR="$out" \
+    build/dist/startlan-desktop/startlan-desktop --exit-after-startup
+  echo "smoke: the bundle starts offscreen and renders $(stat -c %s "$out/smoke.png") bytes of PNG"
+fi

@@ -1,0 +1,367 @@
+"""`startlan`: the calculator from the command line (compute, schedule, quick
+loan/SIFO/tax figures). Bad input exits 2 with one line on stderr."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+
+from .core import data
+from .core.errors import CaseFileError, ValidationError
+from .core.formatting import fmt_kr, fmt_number, fmt_rate
+
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # one clear line, not usage + traceback
+        raise UsageError(message)
+
+
+def _num(text: str) -> float:
+    from .core.formatting import parse_number
+
+    try:
+        return parse_number(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ikke et tall: {text!r}") from None
+
+
+def _int(text: str) -> int:
+    v = _num(text)
+    if v != int(v):
+        raise argparse.ArgumentTypeError(f"ikke et heltall: {text!r}")
+    return int(v)
+
+
+# --- case commands -----------------------------------------------------------
+
+def _load_result(path: str):
+    from .core import casefile
+    from .core.budget import compute
+
+    case = casefile.load(path)
+    return compute(case)
+
+
+def _round(x, nd=2):
+    return None if x is None else round(x, nd)
+
+
+def scenario_json(sr) -> dict:
+    s = sr.scenario
+    return {
+        "label": sr.label, "loan_amount": _round(sr.spec.amount), "term_years": s.term_years,
+        "term_extra_months": s.term_extra_months, "repayment": s.repayment,
+        "terms_per_year": s.terms_per_year, "rate_type": s.rate_type,
+        "fixed_years": s.fixed_years if s.rate_type == "fixed" else None,
+        "nominal_rate_pct": _round(sr.nominal_rate_pct, 4), "interest_only_years": s.interest_only_years,
+        "monthly_payment": _round(sr.monthly_payment), "first_payment": _round(sr.first_payment),
+        "first_year_interest": _round(sr.first_year_interest),
+        "first_year_principal": _round(sr.first_year_principal),
+        "total_interest": _round(sr.total_interest), "total_paid": _round(sr.total_paid),
+        "effective_rate_pct": _round(sr.effective_rate_pct, 4),
+        "interest_deduction": _round(sr.interest_deduction),
+        "housing_cost_new": _round(sr.housing_cost_new), "left_for_living": _round(sr.left_for_living),
+        "residual": _round(sr.residual), "stress_rate_pct": _round(sr.stress_rate_pct, 4),
+        "stress_rule": sr.stress_rule, "residual_stressed": _round(sr.residual_stressed),
+        "rate_after_fixed_pct": _round(sr.rate_after_fixed_pct, 4),
+        "payment_after_fixed": _round(sr.payment_after_fixed),
+        "residual_after_fixed": _round(sr.residual_after_fixed),
+        "break_even_rate_pct": _round(sr.break_even_rate_pct, 4),
+        "max_loan": _round(sr.max_loan), "max_loan_today": _round(sr.max_loan_today),
+        "verdict": sr.verdict, "verdict_text": " ".join(sr.reasons),
+        "interest_only_months": sr.spec.interest_only_months,
+        "fixed_share_pct": s.fixed_share_pct if s.rate_type == "split" else None,
+        "outside_usual_terms": sr.notes,
+        "grant_needed": sr.plan.grant if sr.plan else None,
+        "startlan_amount": sr.plan.startlan if sr.plan else None,
+        "bank_loan_amount": sr.plan.bank_loan if sr.plan else None,
+        "total_cost": sr.plan.total_cost if sr.plan else None,
+        "financing_plan": None if sr.plan is None else {
+            "price": sr.plan.price, "common_debt": sr.plan.common_debt, "document_fee": sr.plan.document_fee,
+            "registration_fees": sr.plan.registration_fees, "other_costs": sr.plan.other_costs,
+            "equity": sr.plan.equity, "bank_loan": sr.plan.bank_loan, "startlan": sr.plan.startlan,
+            "grant": sr.plan.grant, "startlan_limited_by": sr.plan.startlan_cap_reason,
+            "smallest_grant": sr.best_plan},
+    }
+
+
+def result_json(result) -> dict:
+    from .core.explanation import topics
+
+    lc = result.living
+    h = result.case.housing
+    return {
+        "reference": result.case.reference,
+        "income_net_monthly": _round(result.income_total),
+        "incomes": [{"label": i.label, "kind": i.kind, "net_monthly": _round(i.net_monthly),
+                     "gross_yearly": _round(i.gross_yearly), "tax_yearly": _round(i.tax_yearly),
+                     "estimate": i.estimate} for i in result.incomes],
+        "living_costs": {"sifo_year": lc.sifo_year, "sifo_total": _round(lc.sifo_total),
+                         "chosen": _round(lc.chosen), "nav_floor": _round(lc.nav_floor),
+                         "used": _round(lc.used), "enforcement_rate": _round(lc.enforcement_rate),
+                         "below_nav_floor": lc.below_floor,
+                         "categories": {ln.category: _round(ln.used) for ln in lc.lines}},
+        "other_costs_total": _round(result.other_costs_total),
+        "housing_costs_total": _round(result.housing_total),
+        "available_for_housing": _round(result.available_for_housing),
+        "available_for_startlan": _round(result.available_for_startlan),
+        "rent_today": _round(h.rent_today), "rent_alternative": _round(h.rent_alternative),
+        "scenarios": [scenario_json(s) for s in result.scenarios],
+        "explanations": [{"topic": t.key, "title": t.title, "text": t.text, "explained": t.explained,
+                          "date": t.date or None} for t in topics(result, 0)] if result.scenarios else [],
+        "sources": [{"key": d.key, "label": d.label, "date": d.date, "status": d.status,
+                     "stale": d.stale} for d in result.sources],
+        "warnings": result.warnings,
+    }
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(r[i]) for r in [header] + rows) for i in range(len(header))]
+    out = []
+    for n, r in enumerate([header] + rows):
+        cells = [r[0].ljust(widths[0])] + [c.rjust(w) for c, w in zip(r[1:], widths[1:])]
+        out.append("  ".join(cells).rstrip())
+        if n == 0:
+            out.append("  ".join("-" * w for w in widths))
+    return "\n".join(out)
+
+
+def cmd_compute(args) -> int:
+    from .core.rows import ROWS
+
+    result = _load_result(args.case)
+    if args.json:
+        print(json.dumps(result_json(result), ensure_ascii=False, indent=1))
+        return 0
+    lc = result.living
+    c = result.case
+    print(f"Sak {c.reference or '–'}  {c.municipality}  {c.caseworker}")
+    print(f"Netto inntekt per måned:        {fmt_kr(result.income_total)}")
+    print(f"Livsopphold (SIFO {lc.sifo_year}):         {fmt_kr(lc.chosen)}"
+          f"  (NAV-gulv {fmt_kr(lc.nav_floor)}, brukt {fmt_kr(lc.used)})")
+    print(f"Andre faste utgifter:           {fmt_kr(result.other_costs_total)}")
+    print(f"Boutgifter utenom startlån:     {fmt_kr(result.housing_total)}")
+    print(f"Disponibelt til startlån:       {fmt_kr(result.available_for_startlan)}")
+    print()
+    header = [""] + [s.label for s in result.scenarios]
+    print(_table(header, [[row.label] + [row.text(s) for s in result.scenarios] for row in ROWS]))
+    for w in result.warnings:
+        print(f"Merk: {w}")
+    return 0
+
+
+def cmd_schedule(args) -> int:
+    result = _load_result(args.case)
+    n = len(result.scenarios)
+    if not 1 <= args.scenario <= n:
+        raise UsageError(f"--scenario må være mellom 1 og {n}")
+    sched = result.scenarios[args.scenario - 1].schedule
+    if args.csv:
+        sys.stdout.write(sched.csv(args.yearly))
+        return 0
+    head = ["år" if args.yearly else "termin", *sched.SCHEDULE_HEADERS[1:]]
+    rows = [[str(r[0])] + [fmt_number(v) for v in r[1:]] for r in sched.rows(args.yearly)]
+    print(_table(head, rows))
+    return 0
+
+
+def cmd_pdf(args) -> int:
+    from .reports.budget_sheet import SheetOptions, write_pdf
+
+    result = _load_result(args.case)
+    n = len(result.scenarios)
+    if not 1 <= args.scenario <= n:
+        raise UsageError(f"--scenario må være mellom 1 og {n}")
+    try:
+        write_pdf(result, args.output, SheetOptions(scenario=args.scenario - 1, schedule=args.schedule))
+    except OSError as exc:
+        raise UsageError(f"kunne ikke skrive {args.output}: {exc.strerror or exc}") from None
+    return 0
+
+
+def cmd_example(args) -> int:
+    from .core import casefile
+    from .core.example import example_case
+
+    sys.stdout.write(casefile.dumps(example_case()))
+    return 0
+
+
+# --- quick figures -------------------------------------------------------------
+
+def cmd_loan(args) -> int:
+    from .core import loans
+
+    months = round(args.years * 12)
+    if args.payment is not None:
+        spec = loans.LoanSpec(0, args.rate, months, args.repayment, args.terms_per_year,
+                              round(args.interest_only_years * 12), 0, args.term_fee)
+        loans.validate(spec)
+        value = loans.max_loan_for_payment(args.payment, spec)
+        print(json.dumps({"max_loan": round(value, 2)}) if args.json else f"Største lån: {fmt_kr(value)}")
+        return 0
+    if args.amount is None:
+        raise UsageError("oppgi --amount (lånebeløp) eller --payment (terminbeløp)")
+    spec = loans.LoanSpec(args.amount, args.rate, months, args.repayment, args.terms_per_year,
+                          round(args.interest_only_years * 12), args.establishment_fee, args.term_fee)
+    s = loans.build_schedule(spec)
+    doc = {"first_payment": round(s.first_payment, 2),
+           "payment_after_interest_only": round(s.payment_after_interest_only, 2),
+           "total_interest": round(s.total_interest, 2), "total_paid": round(s.total_paid, 2),
+           "effective_rate_pct": round(s.effective_rate_pct, 4), "terms": spec.n_terms}
+    if args.json:
+        print(json.dumps(doc))
+    else:
+        print(f"Første terminbeløp:           {fmt_kr(s.first_payment)}")
+        print(f"Terminbeløp etter avdragsfri: {fmt_kr(s.payment_after_interest_only)}")
+        print(f"Sum renter:                   {fmt_kr(s.total_interest)}")
+        print(f"Sum innbetalt:                {fmt_kr(s.total_paid)}")
+        print(f"Effektiv rente:               {fmt_rate(s.effective_rate_pct)}")
+        print(f"Terminer:                     {spec.n_terms}")
+    return 0
+
+
+_SPEC = re.compile(r"^(?P<sex>[fmk]):(?P<age>\d{1,3})(?P<mo>mo)?(?::(?P<flags>[a-z,]*))?$")
+_FLAGS = {"ticket", "noticket", "barnehage", "sfo", "pregnant", "breastfeeding", "student", "pensioner"}
+
+
+def parse_member(spec: str):
+    """`f|m:AGE[:flag,...]`, AGE in years or `4mo` for months."""
+    from .core.model import Member
+
+    m = _SPEC.match(spec.strip().lower())
+    if not m:
+        raise UsageError(f"ugyldig --member {spec!r}: bruk f|m:ALDER[:flagg,...], f.eks. f:34 eller m:4mo")
+    flags = set(filter(None, (m["flags"] or "").split(",")))
+    if flags - _FLAGS:
+        raise UsageError(f"ukjent flagg {sorted(flags - _FLAGS)[0]!r} i --member {spec!r}")
+    age = int(m["age"])
+    years, months = (age // 12, age % 12) if m["mo"] else (age, 0)
+    ticket = True if "ticket" in flags else False if "noticket" in flags else None
+    return Member(role="child" if years < 18 else "applicant", age_years=years, age_months=months,
+                  sex="f" if m["sex"] in "fk" else "m", ticket=ticket, kindergarten="barnehage" in flags,
+                  after_school="sfo" in flags, pregnant="pregnant" in flags,
+                  breastfeeding="breastfeeding" in flags, student="student" in flags,
+                  pensioner="pensioner" in flags)
+
+
+def cmd_sifo(args) -> int:
+    import datetime as dt
+
+    from .core import living
+    from .core.model import LivingCostChoices
+    from .core.validation import validate_member
+
+    members = [parse_member(s) for s in args.member]
+    for m in members:
+        validate_member(m)
+    if args.petrol_cars < 0 or args.electric_cars < 0:
+        raise UsageError("antall biler kan ikke være negativt")
+    choices = LivingCostChoices(sifo_year=args.year, petrol_cars=args.petrol_cars, electric_cars=args.electric_cars)
+    today = dt.date.today()
+    cats, _ = living.sifo_budget(members, choices, today)
+    total = sum(cats.values())
+    floor = living.nav_floor(members, today)
+    if args.json:
+        print(json.dumps({"year": args.year, "categories": {k: round(v, 2) for k, v in cats.items()},
+                          "total": round(total, 2), "nav_floor": round(floor, 2)}, ensure_ascii=False))
+        return 0
+    rows = [[living.CATEGORY_LABELS[k], fmt_kr(v)] for k, v in cats.items()]
+    rows += [["Sum SIFO", fmt_kr(total)], ["NAVs veiledende sats (gulv)", fmt_kr(floor)]]
+    print(_table([f"SIFO {args.year}", "kr/mnd"], rows))
+    return 0
+
+
+def cmd_tax(args) -> int:
+    from .core import tax
+
+    e = tax.estimate(args.wage, args.pension, args.year, args.finnmark)
+    if args.json:
+        print(json.dumps({"year": args.year, "tax": round(e.tax, 2), "net_yearly": round(e.net_yearly, 2),
+                          "net_monthly": round(e.net_monthly, 2), "ordinary_tax": round(e.ordinary_tax, 2),
+                          "bracket_tax": round(e.bracket_tax, 2), "social_security": round(e.social_security, 2),
+                          "pension_credit": round(e.pension_credit, 2), "estimate": True}))
+        return 0
+    print(f"Skatteestimat {args.year} (anslag)")
+    for label, v in (("Skatt på alminnelig inntekt", e.ordinary_tax), ("Trinnskatt", e.bracket_tax),
+                     ("Trygdeavgift", e.social_security), ("Skattefradrag pensjon", -e.pension_credit),
+                     ("Sum skatt", e.tax), ("Netto per år", e.net_yearly), ("Netto per måned", e.net_monthly)):
+        print(f"  {label:<30}{fmt_kr(v):>16}")
+    return 0
+
+
+def build_parser() -> _Parser:
+    p = _Parser(prog="startlan", description="Startlån: beregning av betjeningsevne.")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    c = sub.add_parser("compute", help="budsjett for alle scenarioer i en sak")
+    c.add_argument("case")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(fn=cmd_compute)
+    s = sub.add_parser("schedule", help="nedbetalingsplan for et scenario")
+    s.add_argument("case")
+    s.add_argument("--scenario", type=_int, required=True, help="scenarionummer, fra 1")
+    s.add_argument("--csv", action="store_true")
+    s.add_argument("--yearly", action="store_true", help="per år i stedet for per termin")
+    s.set_defaults(fn=cmd_schedule)
+    pd = sub.add_parser("pdf", help="budsjettark som PDF (PDF/A-2b)")
+    pd.add_argument("case")
+    pd.add_argument("-o", "--output", required=True)
+    pd.add_argument("--scenario", type=_int, default=1, help="scenarioet oppsummeringen og vedlegget gjelder, fra 1")
+    pd.add_argument("--schedule", action="store_true", help="ta med nedbetalingsplan per år som vedlegg")
+    pd.set_defaults(fn=cmd_pdf)
+    e = sub.add_parser("example", help="skriv en eksempelsak til stdout")
+    e.set_defaults(fn=cmd_example)
+    ln = sub.add_parser("loan", help="rask lånberegning uten sak")
+    ln.add_argument("--amount", type=_num)
+    ln.add_argument("--payment", type=_num, help="terminbeløp: gir største lån")
+    ln.add_argument("--rate", type=_num, required=True, help="nominell rente i %% per år, påslag inkludert")
+    ln.add_argument("--years", type=_num, required=True)
+    ln.add_argument("--repayment", choices=("annuity", "serial"), default="annuity")
+    ln.add_argument("--interest-only-years", type=_num, default=0.0)
+    ln.add_argument("--terms-per-year", type=_int, choices=(12, 4, 2), default=12)
+    ln.add_argument("--term-fee", type=_num, default=0.0)
+    ln.add_argument("--establishment-fee", type=_num, default=0.0)
+    ln.add_argument("--json", action="store_true")
+    ln.set_defaults(fn=cmd_loan)
+    sf = sub.add_parser("sifo", help="SIFOs referansebudsjett for en husstand")
+    sf.add_argument("--year", type=_int, default=data.DEFAULT_SIFO_YEAR)
+    sf.add_argument("--member", action="append", required=True, help="f|m:ALDER[:flagg,...]")
+    sf.add_argument("--petrol-cars", type=_int, default=0)
+    sf.add_argument("--electric-cars", type=_int, default=0)
+    sf.add_argument("--json", action="store_true")
+    sf.set_defaults(fn=cmd_sifo)
+    t = sub.add_parser("tax", help="skatteestimat for lønn og pensjon")
+    t.add_argument("--year", type=_int, default=data.DEFAULT_TAX_YEAR)
+    t.add_argument("--wage", type=_num, default=0.0)
+    t.add_argument("--pension", type=_num, default=0.0)
+    t.add_argument("--finnmark", action="store_true", help="tiltakssonen i Finnmark og Nord-Troms")
+    t.add_argument("--json", action="store_true")
+    t.set_defaults(fn=cmd_tax)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        return args.fn(args)
+    except UsageError as exc:
+        print(f"startlan: {exc}", file=sys.stderr)
+    except ValidationError as exc:
+        print(f"startlan: {exc.message} ({exc.field})", file=sys.stderr)
+    except CaseFileError as exc:
+        print(f"startlan: {exc}", file=sys.stderr)
+    except BrokenPipeError:  # e.g. `startlan schedule ... | head`
+        return 0
+    return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

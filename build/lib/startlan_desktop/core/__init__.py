@@ -1,0 +1,1 @@
+"""Pure-Python domain core. Never imports Qt or reportlab."""

@@ -1,0 +1,474 @@
+"""The budget for a case and each loan scenario: the one result object that the
+screen, the PDF and the CLI render. No view computes money.
+
+Residual (restbeløp) = net income − living costs − other fixed costs − housing
+costs − the startlån payment (+ the interest deduction's tax value). It is
+stressed by Husbanken's rule (policy rate + 2.5 pp) or a margin, with a bank
+loan beside it stressed by the banks' rule (+3 pp, at least 7 %).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+
+from . import data, loans, tax
+from .financing import FinancingPlan, plan
+from .formatting import fmt_date, fmt_kr, fmt_number, fmt_rate
+from .living import LivingCosts, age_of, living_costs
+from .model import TAXABLE_KINDS, Case, Debt, Scenario
+
+VERDICT_LABELS = {"ok": "Bærekraftig", "tight": "Stramt", "not_sustainable": "Ikke bærekraftig"}
+INCOME_LABELS = {
+    "wage": "Lønn", "disability": "Uføretrygd/AAP", "pension": "Pensjon", "benefit": "Trygd/stønad",
+    "child_benefit": "Barnetrygd", "cash_for_care": "Kontantstøtte", "child_support": "Bidrag mottatt",
+    "housing_allowance": "Bostøtte", "rental": "Leieinntekt", "other": "Annen inntekt",
+}
+DEBT_LABELS = {
+    "student_loan": "Studielån", "car_loan": "Billån", "consumer_loan": "Forbrukslån",
+    "credit_card": "Kredittkort", "child_support_paid": "Bidrag betalt", "other": "Annen fast utgift",
+}
+RATE_MIN, RATE_MAX = 0.0, 30.0
+
+
+@dataclass
+class IncomeLine:
+    label: str
+    kind: str
+    net_monthly: float
+    gross_yearly: float | None = None
+    tax_yearly: float | None = None
+    estimate: bool = False  # tax estimated, or a figure the caseworker flagged
+
+
+@dataclass
+class CostLine:
+    label: str
+    amount: float
+    stressed: float | None = None  # None: the stress test leaves it as it is
+
+
+@dataclass
+class ScenarioResult:
+    index: int
+    scenario: Scenario
+    spec: loans.LoanSpec
+    schedule: loans.Schedule
+    nominal_rate_pct: float
+    first_payment: float  # monthly equivalent, fees included
+    monthly_payment: float  # first term with repayment, monthly equivalent, fees included
+    first_year_interest: float
+    first_year_principal: float
+    interest_deduction: float  # monthly tax value of the first year's interest
+    housing_cost_new: float  # housing costs incl. loans, monthly
+    left_for_living: float
+    residual: float
+    stress_rate_pct: float
+    stress_rule: str
+    stress_payment: float
+    residual_stressed: float
+    rate_after_fixed_pct: float | None
+    payment_after_fixed: float | None
+    residual_after_fixed: float | None
+    break_even_rate_pct: float | None
+    max_loan: float  # at the stress rate: the prudent figure
+    max_loan_today: float
+    verdict: str
+    reasons: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # outside the municipality's usual terms
+    plan: FinancingPlan | None = None  # the financing plan with this scenario's terms
+    best_plan: bool = False  # needs the smallest grant of the scenarios (and holds under stress)
+
+    @property
+    def label(self) -> str:
+        return self.scenario.label or f"Scenario {self.index + 1}"
+
+    @property
+    def verdict_label(self) -> str:
+        return VERDICT_LABELS[self.verdict]
+
+    @property
+    def total_interest(self) -> float:
+        return self.schedule.total_interest
+
+    @property
+    def total_paid(self) -> float:
+        return self.schedule.total_paid
+
+    @property
+    def effective_rate_pct(self) -> float:
+        return self.schedule.effective_rate_pct
+
+    def summary_text(self) -> str:
+        """One plain-language sentence for the applicant."""
+        s = self.scenario
+        rate = {"floating": "flytende rente", "fixed": f"fast rente i {s.fixed_years} år",
+                "split": f"{fmt_number(s.fixed_share_pct)} % fast rente i {s.fixed_years} år og resten flytende"}[s.rate_type]
+        left = self.left_for_living
+        text = (f"Med {s.term_years} års løpetid og {rate} blir terminbeløpet "
+                f"{fmt_kr(self.monthly_payment)} i måneden, og dere har {fmt_kr(left)} "
+                f"igjen til livsopphold hver måned")
+        if self.residual >= 0:
+            text += f", {fmt_kr(self.residual)} mer enn normen."
+        else:
+            text += f", {fmt_kr(-self.residual)} mindre enn normen."
+        return text
+
+
+@dataclass
+class CaseResult:
+    case: Case
+    incomes: list[IncomeLine]
+    income_total: float
+    living: LivingCosts
+    other_costs: list[CostLine]
+    other_costs_total: float
+    housing_costs: list[CostLine]  # the new home's costs, the startlån aside
+    housing_total: float
+    bank_loan: loans.Schedule | None
+    available_for_housing: float  # E = B − C − D
+    available_for_startlan: float  # G = E − F
+    scenarios: list[ScenarioResult]
+    sources: list[data.DataSource]
+    warnings: list[str] = field(default_factory=list)
+
+    def scenario(self, index: int) -> ScenarioResult:
+        return self.scenarios[index]
+
+
+# --- incomes -----------------------------------------------------------------
+
+def _gross_groups(case: Case) -> dict:
+    groups: dict = {}
+    for i, inc in enumerate(case.incomes):
+        if inc.gross_yearly and inc.kind in TAXABLE_KINDS:
+            key = ("m", inc.member) if inc.member is not None else ("i", i)
+            groups.setdefault(key, []).append(inc)
+    return groups
+
+
+def income_lines(case: Case) -> list[IncomeLine]:
+    taxed: dict[int, IncomeLine] = {}
+    for group in _gross_groups(case).values():
+        wage = sum(inc.amount for inc in group if inc.kind != "pension")
+        pension = sum(inc.amount for inc in group if inc.kind == "pension")
+        est = tax.estimate(wage, pension, case.tax_year, case.finnmark)
+        for inc in group:
+            share = inc.amount / est.gross if est.gross else 0.0
+            t = est.tax * share
+            taxed[id(inc)] = IncomeLine(inc.label or INCOME_LABELS[inc.kind], inc.kind,
+                                        (inc.amount - t) / 12, inc.amount, t, True)
+    lines = []
+    for inc in case.incomes:
+        if id(inc) in taxed:
+            lines.append(taxed[id(inc)])
+            continue
+        monthly = inc.amount / 12 if inc.gross_yearly else inc.amount
+        if inc.kind == "rental":
+            monthly *= 10 / 12  # rent counts for at most 10 months a year
+        lines.append(IncomeLine(inc.label or INCOME_LABELS[inc.kind], inc.kind, monthly,
+                                estimate=inc.estimate or inc.kind == "housing_allowance"))
+    if case.auto_child_benefit and not any(i.kind == "child_benefit" for i in case.incomes):
+        on = case.assessment_date
+        kids = sum(1 for m in case.members if age_of(m, on)[0] < 18)
+        if kids:
+            rate = tax.child_benefit_per_child(case.tax_year, on.isoformat())
+            lines.append(IncomeLine(f"Barnetrygd ({kids} × {fmt_kr(rate)})", "child_benefit", kids * rate))
+    return lines
+
+
+# --- other fixed costs and housing ------------------------------------------
+
+def _debt_payment(d: Debt, share: float) -> float:
+    return d.credit_limit * share if d.kind == "credit_card" else d.monthly_payment
+
+
+def _debt_stressed(d: Debt, rise_pp: float) -> float | None:
+    """A floating-rate loan with known balance and term, at its rate + the rise."""
+    if not (d.floating and d.balance > 0 and d.remaining_years > 0 and d.kind in ("car_loan", "consumer_loan", "other")):
+        return None
+    n = max(int(round(d.remaining_years * 12)), 1)
+    return d.balance * loans.annuity_factor((d.rate_pct + rise_pp) / 1200, n)
+
+
+def _housing_lines(case: Case) -> list[CostLine]:
+    h = case.housing
+    return [CostLine(label, amount) for label, amount in (
+        ("Felleskostnader", h.common_costs), ("Kommunale avgifter", h.municipal_fees),
+        ("Eiendomsskatt", h.property_tax), ("Strøm og oppvarming", h.electricity),
+        ("Forsikring", h.insurance), ("Vedlikehold", h.maintenance), ("Festeavgift", h.ground_rent),
+        ("Andre boutgifter", h.other)) if amount]
+
+
+def _bank_loan(case: Case) -> loans.Schedule | None:
+    b = case.housing.bank_loan
+    if b.amount <= 0:
+        return None
+    return loans.build_schedule(loans.LoanSpec(b.amount, b.rate_pct, b.term_years * 12, b.repayment))
+
+
+def bank_stress_rate(case: Case) -> float:
+    s = case.stress
+    return max(case.housing.bank_loan.rate_pct + s.bank_margin_pp, s.bank_floor_pct)
+
+
+# --- stress ------------------------------------------------------------------
+
+def stress_rate(case: Case, nominal_pct: float) -> tuple[float, str]:
+    """The startlån stress rate and the rule's description."""
+    s = case.stress
+    if s.rule == "margin":
+        return nominal_pct + s.margin_pp, f"Lånets rente + {fmt_number(s.margin_pp, 1)} prosentpoeng"
+    rate = s.policy_rate_pct + s.addon_pp
+    text = f"Styringsrenten {fmt_rate(s.policy_rate_pct)} + {fmt_number(s.addon_pp, 1)} prosentpoeng (Husbanken)"
+    if nominal_pct > rate:
+        return nominal_pct, text + ", men minst lånets rente"
+    return rate, text
+
+
+def market_rise(case: Case, s: Scenario) -> float:
+    """How many points floating market rates rise in the stress test: the rise
+    a floating startlån gets (stress rate − today's floating rate + markup).
+    Floating consumer loans and common debt rise by as much. It does not depend
+    on the scenario's own rate, so a fixed or lower rate never stresses the
+    household's other debts harder."""
+    floating = case.floating_rate_pct + s.markup_pp
+    return max(stress_rate(case, floating)[0] - floating, 0.0)
+
+
+# --- the computation ---------------------------------------------------------
+
+def interest_only_months(case: Case, s: Scenario) -> int:
+    """The interest-only period in months: as typed, or, with the option set,
+    until the other debts with a known remaining term are repaid (at most
+    8 years, shorter than the term, in whole terms)."""
+    term = loans.months(s.term_years, s.term_extra_months)
+    if not s.interest_only_until_debts_repaid:
+        return loans.months(s.interest_only_years, s.interest_only_extra_months)
+    debt_months = [math.ceil(d.remaining_years * 12) for d in case.debts if d.remaining_years > 0 and d.kind != "student_loan"]
+    months = min(max(debt_months, default=0), loans.MAX_INTEREST_ONLY_YEARS * 12, max(term - 12, 0))
+    per_term = 12 // s.terms_per_year
+    return months - months % per_term
+
+
+def _rate_after(case: Case, s: Scenario) -> float:
+    return s.rate_after_fixed_pct if s.rate_after_fixed_pct is not None else case.floating_rate_pct + s.markup_pp
+
+
+def _floating_part_rate(case: Case, s: Scenario) -> float:
+    base = s.floating_base_rate_pct if s.floating_base_rate_pct is not None else case.floating_rate_pct
+    return base + s.markup_pp
+
+
+def scenario_spec(case: Case, s: Scenario) -> loans.LoanSpec:
+    """The whole loan as the engine sees it. For a split loan the first-term
+    rate is the amount-weighted rate of the parts (used for stress and sizing)."""
+    fixed = s.rate_type in ("fixed", "split")
+    rate = s.nominal_rate_pct
+    if s.rate_type == "split":
+        share = s.fixed_share_pct / 100
+        rate = share * s.nominal_rate_pct + (1 - share) * _floating_part_rate(case, s)
+    return loans.LoanSpec(
+        amount=s.amount, rate_pct=rate,
+        term_months=loans.months(s.term_years, s.term_extra_months), repayment=s.repayment,
+        terms_per_year=s.terms_per_year, interest_only_months=interest_only_months(case, s),
+        establishment_fee=s.establishment_fee, term_fee=s.term_fee,
+        fixed_months=s.fixed_years * 12 if fixed else 0,
+        rate_after_fixed_pct=_rate_after(case, s) if fixed else None)
+
+
+def build_scenario_schedule(case: Case, s: Scenario, spec: loans.LoanSpec) -> loans.Schedule:
+    """The payment plan; a split loan is its two parts computed separately and added."""
+    if s.rate_type != "split":
+        return loans.build_schedule(spec)
+    fixed_amount = s.amount * s.fixed_share_pct / 100
+    fixed = replace(spec, amount=fixed_amount, rate_pct=s.nominal_rate_pct, establishment_fee=0.0, term_fee=0.0)
+    floating = replace(spec, amount=s.amount - fixed_amount, rate_pct=_floating_part_rate(case, s),
+                       establishment_fee=0.0, term_fee=0.0, fixed_months=0, rate_after_fixed_pct=None)
+    loans.validate(spec)
+    return loans.combine([loans.build_schedule(fixed), loans.build_schedule(floating)], spec)
+
+
+def usual_terms_notes(case: Case, s: Scenario, spec: loans.LoanSpec) -> list[str]:
+    """Where a scenario leaves the municipality's usual terms: a note, never a refusal."""
+    u = case.usual_terms
+    notes = []
+    if spec.term_months > u.max_term_years * 12:
+        notes.append(f"Løpetid over kommunens vanlige {u.max_term_years} år (inntil 50 år i særlige tilfeller).")
+    if u.repayment and s.repayment != u.repayment:
+        notes.append("Annen lånetype enn kommunens vanlige (" + ("annuitet" if u.repayment == "annuity" else "serie")
+                     + ").")
+    if u.rate_type and s.rate_type != u.rate_type:
+        notes.append("Annen rentetype enn kommunens vanlige (" + ("fast" if u.rate_type == "fixed" else "flytende")
+                     + " rente).")
+    if spec.interest_only_months > u.max_interest_only_years * 12:
+        notes.append(f"Avdragsfrihet utover kommunens vanlige ({u.max_interest_only_years} år).")
+    return notes
+
+
+def _payment_at(spec: loans.LoanSpec, rate_pct: float) -> float:
+    """Monthly payment (fees included) with the whole loan at one rate."""
+    return spec.amount * loans.governing_payment_per_krone(spec, rate_pct) + spec.term_fee * spec.terms_per_year / 12
+
+
+def _residual_at(base: float, spec: loans.LoanSpec, rate_pct: float, k: float) -> float:
+    """Residual with the whole startlån at one rate (closed forms, no schedule)."""
+    ded = k * spec.amount * loans.first_year_interest_per_krone(spec, rate_pct) / 12
+    return base - _payment_at(spec, rate_pct) + ded
+
+
+def break_even_rate(base: float, spec: loans.LoanSpec, k: float) -> float | None:
+    """The startlån rate at which the residual reaches zero (bisection)."""
+    if spec.amount <= 0 or _residual_at(base, spec, RATE_MIN, k) < 0:
+        return None
+    lo, hi = RATE_MIN, RATE_MAX
+    if _residual_at(base, spec, hi, k) >= 0:
+        return hi
+    for _ in range(40):  # 30 % / 2^40: far below any rate shown
+        mid = (lo + hi) / 2
+        lo, hi = (mid, hi) if _residual_at(base, spec, mid, k) >= 0 else (lo, mid)
+    return lo
+
+
+def residual_curve(result: CaseResult, index: int, rates_pct: list[float]) -> list[float]:
+    """Residual per month as a function of the startlån rate, for the charts."""
+    spec = result.scenarios[index].spec
+    k = _deduction_rate(result.case)
+    return [_residual_at(result.available_for_startlan, spec, r, k) for r in rates_pct]
+
+
+def _max_loan(base: float, spec: loans.LoanSpec, rate_pct: float, k: float) -> float:
+    per_krone = (loans.governing_payment_per_krone(spec, rate_pct)
+                 - k * loans.first_year_interest_per_krone(spec, rate_pct) / 12)
+    room = base - spec.term_fee * spec.terms_per_year / 12
+    return max(room / per_krone, 0.0) if per_krone > 0 else 0.0
+
+
+def _deduction_rate(case: Case) -> float:
+    return tax.interest_deduction_rate(case.tax_year, case.finnmark) if case.include_interest_deduction else 0.0
+
+
+def _verdict(sr_res: float, stressed: float, after_fixed: float | None, stress_rate_pct: float) -> tuple[str, list[str]]:
+    if sr_res < 0:
+        return "not_sustainable", [f"Budsjettet går ikke opp med dagens rente: {fmt_kr(-sr_res)} mangler hver måned."]
+    reasons = []
+    if stressed < 0:
+        reasons.append(f"Ved stresstest ({fmt_rate(stress_rate_pct)}) mangler {fmt_kr(-stressed)} hver måned.")
+    if after_fixed is not None and after_fixed < 0:
+        reasons.append(f"Etter bindingstiden mangler {fmt_kr(-after_fixed)} hver måned.")
+    if reasons:
+        return "tight", ["Går opp med dagens rente."] + reasons
+    return "ok", [f"Går opp også ved stresstest ({fmt_rate(stress_rate_pct)})."]
+
+
+@dataclass
+class _Context:
+    """What every scenario of a case shares: the budget before the startlån."""
+
+    case: Case
+    g: float  # available for the startlån today (G)
+    bank_stress_extra: float  # how much more the bank loan costs at its stress rate
+    living_used: float
+    housing_total: float
+    k: float  # the interest deduction's tax rate (0 when not counted)
+
+    def other_debts_rise(self, rise_pp: float) -> float:
+        """Extra monthly cost of floating-rate debts when rates rise by rise_pp."""
+        extra = 0.0
+        for d in self.case.debts:
+            stressed = _debt_stressed(d, rise_pp)
+            if stressed is not None:
+                extra += stressed - d.monthly_payment
+        return extra
+
+    def g_stressed(self, rise_pp: float) -> float:
+        common = self.case.housing.common_debt_share * rise_pp / 1200
+        return self.g - self.bank_stress_extra - self.other_debts_rise(rise_pp) - common
+
+
+def _after_fixed(ctx: _Context, spec: loans.LoanSpec, sched: loans.Schedule):
+    if not spec.fixed_months:
+        return None, None, None
+    pay = sched.monthly(sched.payment_after_fixed())
+    start = max(spec.fixed_terms, spec.interest_only_terms)
+    ded = ctx.k * sum(sched.interest[start:start + spec.terms_per_year]) / 12
+    return spec.rate_after_fixed_pct, pay, ctx.g - pay + ded
+
+
+def _scenario(ctx: _Context, index: int, s: Scenario) -> ScenarioResult:
+    case, k = ctx.case, ctx.k
+    spec = scenario_spec(case, s)
+    sched = build_scenario_schedule(case, s, spec)
+    pay = sched.monthly(sched.payment_after_interest_only)
+    fy_int, fy_pr = sched.first_year()
+    ded = k * fy_int / 12
+    residual = ctx.g - pay + ded
+    srate, rule = stress_rate(case, spec.rate_pct)
+    g_stressed = ctx.g_stressed(market_rise(case, s))
+    residual_stressed = _residual_at(g_stressed, spec, srate, k)
+    stress_pay = _payment_at(spec, srate)
+    after_rate, after_pay, after_res = _after_fixed(ctx, spec, sched)
+    verdict, reasons = _verdict(residual, residual_stressed, after_res, srate)
+    return ScenarioResult(
+        index=index, scenario=s, spec=spec, schedule=sched, nominal_rate_pct=spec.rate_pct,
+        first_payment=sched.monthly(sched.first_payment), monthly_payment=pay,
+        first_year_interest=fy_int, first_year_principal=fy_pr, interest_deduction=ded,
+        housing_cost_new=ctx.housing_total + pay, left_for_living=residual + ctx.living_used,
+        residual=residual, stress_rate_pct=srate, stress_rule=rule, stress_payment=stress_pay,
+        residual_stressed=residual_stressed, rate_after_fixed_pct=after_rate,
+        payment_after_fixed=after_pay, residual_after_fixed=after_res,
+        break_even_rate_pct=break_even_rate(ctx.g, spec, k),
+        max_loan=_max_loan(g_stressed, spec, srate, k),
+        max_loan_today=_max_loan(ctx.g, spec, spec.rate_pct, k), verdict=verdict, reasons=reasons,
+        notes=usual_terms_notes(case, s, spec))
+
+
+def _bank_lines(case: Case, bank: loans.Schedule, k: float) -> tuple[list[CostLine], float]:
+    """The bank loan's payment and interest deduction, today and at its stress rate."""
+    amount = case.housing.bank_loan.amount
+    pay = bank.monthly(bank.first_payment)
+    stress = bank_stress_rate(case)
+    pay_s = amount * loans.governing_payment_per_krone(bank.spec, stress)
+    ded = k * bank.first_year()[0] / 12
+    ded_s = k * amount * loans.first_year_interest_per_krone(bank.spec, stress) / 12
+    lines = [CostLine("Banklån ved siden av startlånet", pay, pay_s)]
+    if k:
+        lines.append(CostLine("Rentefradrag banklån (skatteverdi)", -ded, -ded_s))
+    return lines, (pay_s - pay) - (ded_s - ded)
+
+
+def compute(case: Case) -> CaseResult:
+    """Compute the whole budget for a case. Raises ValidationError on bad input."""
+    from .validation import validate_case
+
+    validate_case(case)
+    incomes = income_lines(case)
+    income_total = sum(i.net_monthly for i in incomes)
+    living = living_costs(case)
+    other = [CostLine(d.label or DEBT_LABELS[d.kind], _debt_payment(d, case.credit_card_share))
+             for d in case.debts]
+    other_total = sum(c.amount for c in other)
+    k = _deduction_rate(case)
+    housing = _housing_lines(case)
+    bank = _bank_loan(case)
+    bank_extra = 0.0
+    if bank:
+        bank_lines, bank_extra = _bank_lines(case, bank, k)
+        housing += bank_lines
+    housing_total = sum(c.amount for c in housing)
+    e = income_total - living.used - other_total
+    ctx = _Context(case, e - housing_total, bank_extra, living.used, housing_total, k)
+    results = [_scenario(ctx, i, s) for i, s in enumerate(case.scenarios)]
+    for sr in results:
+        sr.plan = plan(case.housing, sr.max_loan)
+    if results and case.housing.price > 0:
+        best = min(results, key=lambda sr: (sr.plan.grant, -sr.residual_stressed))
+        best.best_plan = True
+    srcs = data.sources(case.living.sifo_year, case.tax_year, case.rate_table_date,
+                        case.stress.policy_rate_date, case.assessment_date)
+    warnings = list(living.warnings)
+    stale = [f"{d.label} ({fmt_date(d.date)})" for d in srcs if d.stale]
+    if stale:
+        warnings.append("Eldre enn seks måneder, kontroller tallene: " + ", ".join(stale) + ".")
+    return CaseResult(case, incomes, income_total, living, other, other_total, housing, housing_total,
+                      bank, e, ctx.g, results, srcs, warnings)

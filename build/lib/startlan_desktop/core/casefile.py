@@ -1,0 +1,230 @@
+"""Case files (`.startlan`): versioned UTF-8 JSON holding the whole case.
+
+Loading is strict: wrong types, unknown fields, foreign or newer files are
+refused with a message that says what is wrong. Saving is atomic: a temporary
+file in the same folder, flushed and fsynced, then renamed over the target,
+with the previous version kept as `<name>.bak`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+import os
+import tempfile
+import types
+import typing
+from pathlib import Path
+
+from .. import __version__
+from .errors import CaseFileError
+from .model import Case
+
+FORMAT = "startlan-case"
+VERSION = 3  # 2: usual terms, explanation record, split loans; 3: purchase costs (see MIGRATIONS)
+MAX_BYTES = 5 * 1024 * 1024
+SUFFIX = ".startlan"
+
+
+def to_dict(case: Case) -> dict:
+    return {"format": FORMAT, "version": VERSION, "app": f"startlan-desktop {__version__}",
+            "case": dataclasses.asdict(case)}
+
+
+def dumps(case: Case) -> str:
+    return json.dumps(to_dict(case), ensure_ascii=False, indent=1) + "\n"
+
+
+def _type_name(tp) -> str:
+    return {int: "et heltall", float: "et tall", str: "tekst", bool: "sann/usann"}.get(tp, "en verdi av riktig type")
+
+
+def _convert(tp, value, path: str):
+    """Convert a JSON value to the annotated type, or raise CaseFileError."""
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = typing.get_args(tp)
+        if value is None and type(None) in args:
+            return None
+        inner = [a for a in args if a is not type(None)]
+        return _convert(inner[0], value, path)
+    if dataclasses.is_dataclass(tp):
+        return _dataclass(tp, value, path)
+    if origin is list:
+        if not isinstance(value, list):
+            raise CaseFileError(f"«{path}» skal være en liste.")
+        (item,) = typing.get_args(tp)
+        return [_convert(item, v, f"{path}[{i}]") for i, v in enumerate(value)]
+    if origin is dict:
+        if not isinstance(value, dict):
+            raise CaseFileError(f"«{path}» skal være en tabell.")
+        _, vt = typing.get_args(tp)
+        return {str(k): _convert(vt, v, f"{path}.{k}") for k, v in value.items()}
+    if tp is bool:
+        if not isinstance(value, bool):
+            raise CaseFileError(f"«{path}» skal være {_type_name(bool)}.")
+        return value
+    if tp is int:
+        if (isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value)
+                or value != int(value)):
+            raise CaseFileError(f"«{path}» skal være {_type_name(int)}.")
+        return int(value)
+    if tp is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            raise CaseFileError(f"«{path}» skal være {_type_name(float)}.")
+        return float(value)
+    if tp is str:
+        if not isinstance(value, str):
+            raise CaseFileError(f"«{path}» skal være {_type_name(str)}.")
+        return value
+    raise CaseFileError(f"«{path}»: ukjent felttype.")  # pragma: no cover
+
+
+def _dataclass(cls, value, path: str):
+    if not isinstance(value, dict):
+        raise CaseFileError(f"«{path}» skal være en tabell.")
+    hints = typing.get_type_hints(cls)
+    names = {f.name for f in dataclasses.fields(cls)}
+    unknown = sorted(set(value) - names)
+    if unknown:
+        raise CaseFileError(f"Ukjent felt «{path}.{unknown[0]}» i saksfilen.")
+    kwargs = {k: _convert(hints[k], v, f"{path}.{k}") for k, v in value.items()}
+    return cls(**kwargs)
+
+
+def _v1_to_v2(case: dict) -> dict:
+    """Version 1 had no explanation record and no usual terms: a file from then
+    was assessed before the record existed, so every topic starts unticked, and
+    the municipality's usual terms start at the shipped defaults."""
+    from .model import EXPLANATION_TOPICS
+
+    case = dict(case)
+    case.setdefault("explanations", [{"topic": t, "explained": False, "date": ""} for t in EXPLANATION_TOPICS])
+    case.setdefault("usual_terms", {"max_term_years": 30, "repayment": "annuity", "rate_type": "",
+                                    "max_interest_only_years": 0})
+    return case
+
+
+def _v2_to_v3(case: dict) -> dict:
+    """Version 3 adds ownership and purchase costs to the housing section. A
+    version-2 case had none, so: freehold, no registration or other costs, and
+    the document fee at the statutory 2.5 %."""
+    case = dict(case)
+    housing = dict(case.get("housing") or {})
+    housing.setdefault("ownership", "freehold")
+    housing.setdefault("document_fee_pct", 2.5)
+    housing.setdefault("registration_fees", 0.0)
+    housing.setdefault("other_purchase_costs", 0.0)
+    case["housing"] = housing
+    return case
+
+
+MIGRATIONS = {1: _v1_to_v2, 2: _v2_to_v3}  # version -> function that lifts a case dict to version + 1
+
+
+def from_dict(doc) -> Case:
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise CaseFileError("Filen er ikke en saksfil fra Startlån Desktop.")
+    version = doc.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise CaseFileError("Saksfilen mangler gyldig versjonsnummer.")
+    if version > VERSION:
+        raise CaseFileError(f"Saksfilen er laget av en nyere versjon av programmet (filversjon {version}). "
+                            "Oppdater Startlån Desktop for å åpne den.")
+    if "case" not in doc:
+        raise CaseFileError("Saksfilen mangler innholdet «case».")
+    body = doc["case"]
+    if not isinstance(body, dict):
+        raise CaseFileError("«case» skal være en tabell.")
+    for v in range(version, VERSION):
+        body = MIGRATIONS[v](body)
+    return _dataclass(Case, body, "case")
+
+
+def _no_constant(name: str):
+    """JSON has no NaN or Infinity; Python's parser would accept them."""
+    raise CaseFileError(f"Filen inneholder «{name}», som ikke er et gyldig tall.")
+
+
+def loads(text: str) -> Case:
+    try:
+        doc = json.loads(text, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        raise CaseFileError(f"Filen er ikke gyldig JSON (linje {exc.lineno}): den kan være skadet eller avkortet.") from None
+    return from_dict(doc)
+
+
+def load(path: str | os.PathLike, validate: bool = True) -> Case:
+    """Read a case file. Raises CaseFileError with a message for the user,
+    also for values out of range (the same validation as the UI and the CLI)."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise CaseFileError("Filen er for stor til å være en saksfil (over 5 MB).")
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise CaseFileError(f"Finner ikke filen {p.name}.") from None
+    except IsADirectoryError:
+        raise CaseFileError(f"{p.name} er en mappe, ikke en saksfil.") from None
+    except PermissionError:
+        raise CaseFileError(f"Mangler tilgang til å lese {p.name}.") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise CaseFileError("Filen er ikke en tekstfil i UTF-8: den er ikke en saksfil.") from None
+    case = loads(text)
+    if validate:
+        from .errors import ValidationError
+        from .validation import validate_case
+
+        try:
+            validate_case(case)
+        except ValidationError as exc:
+            raise CaseFileError(f"Saksfilen har en ugyldig verdi: {exc.message} ({exc.field})") from None
+    return case
+
+
+def atomic_write(path: str | os.PathLike, data: bytes, backup: bool = True) -> None:
+    """Write bytes so that the target is either the old or the new file, never
+    half of one. With `backup`, the old file is first copied to `<name>.bak`."""
+    p = Path(path)
+    if backup and p.exists():
+        atomic_write(p.with_name(p.name + ".bak"), p.read_bytes(), backup=False)
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, p)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+    _fsync_dir(p.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename durable where the platform allows it (not on Windows)."""
+    try:
+        dfd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dfd)
+    except OSError:
+        pass
+    finally:
+        os.close(dfd)
+
+
+def save(case: Case, path: str | os.PathLike) -> None:
+    """Validate-free structural save (the UI validates before it gets here)."""
+    try:
+        atomic_write(path, dumps(case).encode("utf-8"))
+    except OSError as exc:
+        raise CaseFileError(f"Kunne ikke lagre saken: {exc.strerror or exc}.") from None

@@ -1,0 +1,131 @@
+"""Shipped reference data (SIFO, NAV, rates, tax), loaded once and cached.
+
+Every file names its source and date; `staleness()` tells the UI and the PDF
+when a dated figure is older than the caseworker should trust without a look.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
+if not RESOURCES.exists():  # installed wheel or frozen bundle: resources sit in the package
+    RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+DATA_DIR = RESOURCES / "data"
+
+SIFO_YEARS = (2025, 2026)
+DEFAULT_SIFO_YEAR = 2026
+TAX_YEARS = (2025, 2026)
+DEFAULT_TAX_YEAR = 2026
+STALE_AFTER_DAYS = 183  # "more than 6 months older than today"
+
+
+@cache
+def load(name: str) -> dict:
+    """Read resources/data/<name>.json once."""
+    with open(DATA_DIR / f"{name}.json", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def sifo(year: int) -> dict:
+    if year not in SIFO_YEARS:
+        from .errors import ValidationError
+
+        raise ValidationError("sifo_year", f"SIFO-år {year} finnes ikke i datagrunnlaget (2025 eller 2026).")
+    return load(f"sifo_{year}")
+
+
+def tax_params(year: int) -> dict:
+    if year not in TAX_YEARS:
+        from .errors import ValidationError
+
+        raise ValidationError("tax_year", f"Skatteår {year} finnes ikke i datagrunnlaget (2025 eller 2026).")
+    return load(f"tax_{year}")
+
+
+def nav_floor_table(on: _dt.date | None = None) -> dict:
+    """The NAV guideline rates in force on a date (newest if none)."""
+    tables = sorted(load("nav_floor")["tables"], key=lambda t: t["valid_from"])
+    chosen = tables[0]
+    for t in tables:
+        if on is None or t["valid_from"] <= on.isoformat():
+            chosen = t
+    return chosen
+
+
+def rate_table(valid_from: str | None = None) -> dict:
+    """Husbanken's rate table (newest, or the one with the given date)."""
+    tables = load("husbanken_rates")["tables"]
+    if valid_from:
+        for t in tables:
+            if t["valid_from"] == valid_from:
+                return t
+    return max(tables, key=lambda t: t["valid_from"])
+
+
+def nominal_for_frequency(monthly_nominal_pct: float, terms_per_year: int) -> float:
+    """Husbanken quotes from one effective rate: r_n = ((1+r_eff)^(1/n) - 1)*n."""
+    eff = (1 + monthly_nominal_pct / 1200) ** 12 - 1
+    n = terms_per_year
+    return ((1 + eff) ** (1 / n) - 1) * n * 100
+
+
+def husbanken_rate(kind: str, terms_per_year: int = 12, table: dict | None = None) -> float:
+    """Base rate in % for kind 'floating' or 'fixed_3'/'fixed_5'/'fixed_10'/'fixed_20'."""
+    table = table or rate_table()
+    by_freq = table["rates"]
+    key = str(terms_per_year)
+    if key in by_freq and kind in by_freq[key]:
+        return float(by_freq[key][kind])
+    return nominal_for_frequency(float(by_freq["12"][kind]), terms_per_year)
+
+
+def policy_rate() -> dict:
+    return load("policy_rate")
+
+
+def loan_terms() -> dict:
+    return load("loan_terms")
+
+
+@dataclass(frozen=True)
+class DataSource:
+    """One dated figure set, as the app and the PDF list them."""
+
+    key: str
+    label: str
+    date: str
+    status: str
+    source: str
+    stale: bool
+
+
+def _is_stale(date_iso: str, today: _dt.date) -> bool:
+    return (today - _dt.date.fromisoformat(date_iso)).days > STALE_AFTER_DAYS
+
+
+def sources(sifo_year: int, tax_year: int, rate_date: str, policy_date: str,
+            today: _dt.date | None = None) -> list[DataSource]:
+    """The data a computation used, with dates and a staleness flag."""
+    today = today or _dt.date.today()
+    s = sifo(sifo_year)
+    t = tax_params(tax_year)
+    nav = nav_floor_table()
+    rt = rate_table(rate_date)
+    pr = policy_rate()
+    return [
+        DataSource("sifo", f"SIFO referansebudsjett {sifo_year}", s["published"],
+                   s["status"], s["credit"], False),
+        DataSource("nav", "NAVs veiledende satser for økonomisk stønad", nav["valid_from"],
+                   "confirmed", nav["source"], _is_stale(nav["valid_from"], today.replace(year=today.year - 1))),
+        DataSource("rates", "Husbankens renter", rate_date, rt["status"], rt["source"],
+                   _is_stale(rate_date, today)),
+        DataSource("policy", "Norges Banks styringsrente", policy_date, pr["status"], pr["source"],
+                   _is_stale(policy_date, today)),
+        DataSource("tax", f"Skatteregler {tax_year}", f"{tax_year}-01-01",
+                   "confirmed" if t.get("confirmed") else "unconfirmed", t["source"][:160], False),
+    ]

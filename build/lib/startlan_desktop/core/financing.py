@@ -1,0 +1,71 @@
+"""The financing plan and the grant needed (Husbanken's guide, domain § 10).
+
+Total cost = price + the flat's share of common debt + purchase costs
+(document fee on freehold, registration, other). It is financed by equity,
+a bank loan, the common debt the buyer takes over (served through the common
+costs), the startlån and, for what is left, a grant. The startlån is capped by
+what the household can carry at the stress rate in that scenario and by the
+value less the bank loan. All figures are whole kroner so the plan balances
+to the krone; the startlån is rounded down, the grant takes the remainder."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .model import Housing
+
+
+@dataclass(frozen=True)
+class FinancingPlan:
+    price: int
+    common_debt: int
+    document_fee: int
+    registration_fees: int
+    other_costs: int
+    equity: int
+    bank_loan: int
+    startlan: int
+    grant: int
+    startlan_cap_reason: str  # "need", "carry" or "value"
+
+    @property
+    def purchase_costs(self) -> int:
+        return self.document_fee + self.registration_fees + self.other_costs
+
+    @property
+    def total_cost(self) -> int:
+        return self.price + self.common_debt + self.purchase_costs
+
+    @property
+    def total_sources(self) -> int:
+        return self.equity + self.bank_loan + self.common_debt + self.startlan + self.grant
+
+    @property
+    def need(self) -> int:
+        """What the startlån and the grant must cover together."""
+        return self.startlan + self.grant
+
+
+def _kr(x: float) -> int:
+    return int(round(x))
+
+
+def document_fee(h: Housing) -> int:
+    return _kr(h.price * h.document_fee_pct / 100) if h.ownership == "freehold" else 0
+
+
+def plan(h: Housing, max_carry: float) -> FinancingPlan:
+    """The plan for one scenario, where `max_carry` is the largest startlån the
+    household can carry in it (at the stress rate)."""
+    price, debt = _kr(h.price), _kr(h.common_debt_share)
+    fee, reg, other = document_fee(h), _kr(h.registration_fees), _kr(h.other_purchase_costs)
+    to_finance = price + fee + reg + other  # the common debt is taken over, not paid
+    bank = min(_kr(h.bank_loan.amount), to_finance)
+    equity = min(_kr(h.equity), to_finance - bank)  # equity beyond the cost is not spent
+    need = to_finance - bank - equity
+    value_cap = max(price - bank, 0)  # loans at most 100 % of the value
+    caps = {"need": need, "carry": max(math.floor(max_carry), 0), "value": value_cap}
+    reason = min(caps, key=lambda k: (caps[k], ("need", "carry", "value").index(k)))
+    startlan = caps[reason]
+    return FinancingPlan(price, debt, fee, reg, other, equity, bank, startlan, need - startlan, reason)

@@ -1,0 +1,231 @@
+"""Living costs: SIFO's reference budget for a household, the NAV guideline
+floor, and the enforcement authorities' rates, all for the same household."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+
+from . import data
+from .errors import ValidationError
+from .model import Case, LivingCostChoices, Member
+
+CATEGORIES = ("mat_og_drikke", "klaer_og_sko", "personlig_pleie", "lek_og_mediebruk",
+              "reisekostnader", "spedbarnsutstyr", "andre_dagligvarer", "husholdningsartikler",
+              "mobler", "mediebruk_og_fritid", "bilkostnader", "barnehage", "sfo")
+CATEGORY_LABELS = {
+    "mat_og_drikke": "Mat og drikke",
+    "klaer_og_sko": "Klær og sko",
+    "personlig_pleie": "Personlig pleie",
+    "lek_og_mediebruk": "Lek, sport og mediebruk",
+    "reisekostnader": "Reisekostnader (kollektiv)",
+    "spedbarnsutstyr": "Spedbarnsutstyr",
+    "andre_dagligvarer": "Andre dagligvarer",
+    "husholdningsartikler": "Husholdningsartikler",
+    "mobler": "Møbler",
+    "mediebruk_og_fritid": "Mediebruk og fritid",
+    "bilkostnader": "Bilkostnader",
+    "barnehage": "Barnehage",
+    "sfo": "SFO/AKS",
+}
+INDIVIDUAL = ("mat_og_drikke", "klaer_og_sko", "personlig_pleie", "lek_og_mediebruk")
+HOUSEHOLD = ("andre_dagligvarer", "husholdningsartikler", "mobler", "mediebruk_og_fritid")
+MAX_TABLE_PERSONS = 7  # SIFO tables stop at 7 persons (8+: 7-person row, unconfirmed)
+
+
+def age_of(member: Member, on: _dt.date) -> tuple[int, int]:
+    """(completed years, completed months beyond those) on a date."""
+    if member.birth_date:
+        try:
+            b = _dt.date.fromisoformat(member.birth_date)
+        except ValueError as exc:
+            raise ValidationError("birth_date", "Fødselsdatoen er ikke en gyldig dato.") from exc
+        total = (on.year - b.year) * 12 + on.month - b.month - (on.day < b.day)
+        total = max(total, 0)
+        return total // 12, total % 12
+    return member.age_years, member.age_months
+
+
+def _band(bands: list[dict], years: int, months: int, sex: str) -> dict | None:
+    for b in bands:
+        if b["sex"] not in ("any", sex):
+            continue
+        if years < b["age_min"] or (b["age_max"] is not None and years > b["age_max"]):
+            continue
+        if "months_min" in b and not (b["months_min"] <= months <= b["months_max"]):
+            continue
+        return b
+    return None
+
+
+@dataclass
+class LivingCostLine:
+    category: str
+    label: str
+    sifo: float
+    used: float
+    overridden: bool = False
+    detail: str = ""
+
+
+@dataclass
+class LivingCosts:
+    sifo_year: int
+    status: str
+    lines: list[LivingCostLine]
+    extra: list[tuple[str, float]]
+    sifo_total: float
+    chosen: float  # SIFO with overrides and extra lines
+    nav_floor: float
+    enforcement_rate: float
+    food_reduction: float  # the 12 % reduction, kr (0 when it does not apply)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def used(self) -> float:
+        """The amount the budget deducts: never below the NAV floor (Husbanken)."""
+        return max(self.chosen, self.nav_floor)
+
+    @property
+    def below_floor(self) -> bool:
+        return self.chosen < self.nav_floor
+
+    def category(self, key: str) -> float:
+        return next(line.used for line in self.lines if line.category == key)
+
+
+def _transport(table: dict, m: Member, years: int) -> float:
+    wants = m.ticket if m.ticket is not None else 20 <= years <= 66
+    if not wants or years < 6:
+        return 0.0
+    if years <= 19:
+        return table["child_6_19"]
+    if m.student and years <= 29:
+        return table["student_20_29"]
+    if years >= 67 or m.pensioner:
+        return table["senior_67"]
+    return table["adult_20_66"]
+
+
+def _food(t: dict, m: Member, y: int, mo: int) -> float:
+    if m.breastfeeding and m.sex == "f":
+        return t["food_breastfeeding"]
+    if m.pregnant and m.sex == "f":
+        return t["food_pregnant"]
+    b = _band(t["categories"]["mat_og_drikke"], y, mo, m.sex)
+    return b["kr"] if b else 0.0
+
+
+def _per_person(t: dict, members: list[Member], on: _dt.date) -> dict[str, float]:
+    sums = dict.fromkeys(INDIVIDUAL + ("reisekostnader", "spedbarnsutstyr"), 0.0)
+    baby = t["baby_equipment"]
+    for m in members:
+        y, mo = age_of(m, on)
+        sums["mat_og_drikke"] += _food(t, m, y, mo)
+        for cat in INDIVIDUAL[1:]:
+            b = _band(t["categories"][cat], y, mo, m.sex)
+            sums[cat] += b["kr"] if b else 0.0
+        sums["reisekostnader"] += _transport(t["transport"], m, y)
+        if y == 0 and baby.get("under_1"):
+            sums["spedbarnsutstyr"] += baby["under_1"]
+        if m.pregnant and baby.get("before_birth"):
+            sums["spedbarnsutstyr"] += baby["before_birth"]
+    return sums
+
+
+def _size_row(table: dict, persons: int) -> float:
+    return float(table[str(min(max(persons, 1), MAX_TABLE_PERSONS))])
+
+
+def _childcare(t: dict, ch: LivingCostChoices, members: list[Member]) -> tuple[float, float]:
+    kg = t["kindergarten"]
+    rates = [ch.kindergarten_first if ch.kindergarten_first is not None else kg["first"],
+             ch.kindergarten_second if ch.kindergarten_second is not None else kg["second"],
+             ch.kindergarten_more if ch.kindergarten_more is not None else kg["more"]]
+    n_kg = sum(1 for m in members if m.kindergarten)
+    kindergarten = sum(rates[min(i, 2)] for i in range(n_kg)) * ch.kindergarten_months / 12
+    sfo_rate = ch.after_school_full if ch.after_school_full is not None else (t["after_school"]["full_time"] or 0)
+    n_sfo = sum(1 for m in members if m.after_school)
+    return kindergarten, n_sfo * sfo_rate * ch.after_school_months / 12
+
+
+def sifo_budget(members: list[Member], choices: LivingCostChoices, on: _dt.date) -> tuple[dict[str, float], float]:
+    """SIFO's figure per category (kr/month) and the 12 % food reduction applied."""
+    t = data.sifo(choices.sifo_year)
+    out = _per_person(t, members, on)
+    adults = sum(1 for m in members if age_of(m, on)[0] >= 18 and not m.is_child)
+    children = sum(1 for m in members if m.is_child or age_of(m, on)[0] < 18)
+    reduction = 0.0
+    if adults == 2 and children > 2:
+        reduction = out["mat_og_drikke"] * t["food_scale"]["reduction"]
+        out["mat_og_drikke"] -= reduction
+    n = len(members)
+    for cat in HOUSEHOLD:
+        out[cat] = _size_row(t["household"][cat], n) if n else 0.0
+    band = "1-4" if n <= 4 else "5-7"
+    out["bilkostnader"] = (choices.petrol_cars * t["cars"]["petrol"][band]
+                           + choices.electric_cars * t["cars"]["electric"][band])
+    out["barnehage"], out["sfo"] = _childcare(t, choices, members)
+    return {c: float(out[c]) for c in CATEGORIES}, reduction
+
+
+def nav_floor(members: list[Member], on: _dt.date) -> float:
+    """NAV's guideline rates for the household: the floor for living costs."""
+    t = data.nav_floor_table(on)
+    adults = [m for m in members if not (m.is_child and age_of(m, on)[0] < 18)]
+    total = 0.0
+    if len(adults) == 1:
+        total += t["enslige"]
+    elif len(adults) >= 2:
+        total += t["ektepar_samboere"] + (len(adults) - 2) * t["person_i_bofellesskap"]
+    for m in members:
+        if m in adults:
+            continue
+        y = age_of(m, on)[0]
+        total += t["barn_0_5"] if y <= 5 else t["barn_6_10"] if y <= 10 else t["barn_11_17"]
+    return float(total)
+
+
+def enforcement_rate(members: list[Member], on: _dt.date) -> float:
+    """Livsoppholdssats (utleggstrekk/gjeldsordning), shown for reference."""
+    t = data.load("enforcement_rates")
+    ages = sorted((age_of(m, on)[0] for m in members), reverse=True)
+    adults = [a for a in ages if a >= 18]
+    kids = [a for a in ages if a < 18]
+    rates = []
+    if len(adults) == 1:
+        rates.append(t["single"])
+    elif len(adults) >= 2:
+        rates += [t["couple_total"] / 2] * 2 + [t["adult_each_extra"]] * (len(adults) - 2)
+    for a in kids:
+        rates.append(t["child_0_5"] if a <= 5 else t["child_6_10"] if a <= 10
+                     else t["child_11_14"] if a <= 14 else t["child_15_17"])
+    cut = 1 - t["reduction_from_fourth_member"]
+    return float(sum(r * (cut if i >= 3 else 1) for i, r in enumerate(rates)))
+
+
+def living_costs(case: Case) -> LivingCosts:
+    on = case.assessment_date
+    ch = case.living
+    sifo, reduction = sifo_budget(case.members, ch, on)
+    lines = []
+    for cat in CATEGORIES:
+        ov = ch.overrides.get(cat)
+        detail = "inkl. 12 % stordriftsfordel" if cat == "mat_og_drikke" and reduction else ""
+        lines.append(LivingCostLine(cat, CATEGORY_LABELS[cat], sifo[cat],
+                                    float(ov) if ov is not None else sifo[cat], ov is not None, detail))
+    extra = [(e.label, float(e.amount)) for e in ch.extra]
+    sifo_total = sum(sifo.values())
+    chosen = sum(line.used for line in lines) + sum(a for _, a in extra)
+    floor = nav_floor(case.members, on)
+    warnings = []
+    if chosen < floor:
+        warnings.append("Beløpet til livsopphold er lavere enn NAVs veiledende satser; "
+                        "budsjettet bruker NAV-satsen som gulv.")
+    t = data.sifo(ch.sifo_year)
+    if any(m.after_school for m in case.members) and ch.after_school_full is None and not t["after_school"]["full_time"]:
+        warnings.append(f"SFO-sats mangler for {ch.sifo_year}: skriv inn kommunens sats.")
+    if len(case.members) > MAX_TABLE_PERSONS:
+        warnings.append("SIFOs tabeller går til 7 personer; 7-personersraden er brukt.")
+    return LivingCosts(ch.sifo_year, t["status"], lines, extra, sifo_total, chosen, floor,
+                       enforcement_rate(case.members, on), reduction, warnings)

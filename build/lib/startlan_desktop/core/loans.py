@@ -1,0 +1,365 @@
+"""Loan engine: annuity and serial loans, interest-only start, fixed-then-floating
+rates, fees, full schedules, effective rate, and the largest loan a payment carries.
+
+Rates are nominal % per year (markup included); interest is charged in arrears
+per term (etterskuddsvis). Figures keep full float precision; round only to show.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .errors import ValidationError, check_range
+
+REPAYMENTS = ("annuity", "serial")
+TERMS_PER_YEAR = (12, 4, 2)
+MAX_RATE_PCT = 30.0
+MAX_TERM_YEARS = 50
+MAX_INTEREST_ONLY_YEARS = 8
+MAX_AMOUNT = 1_000_000_000
+
+
+@dataclass(frozen=True)
+class LoanSpec:
+    """One loan as the engine sees it (the scenario resolves rates before this)."""
+
+    amount: float
+    rate_pct: float  # nominal % per year for the first (or only) rate period
+    term_months: int
+    repayment: str = "annuity"
+    terms_per_year: int = 12
+    interest_only_months: int = 0
+    establishment_fee: float = 0.0
+    term_fee: float = 0.0
+    fixed_months: int = 0  # 0: one rate for the whole term
+    rate_after_fixed_pct: float | None = None
+
+    @property
+    def months_per_term(self) -> int:
+        return 12 // self.terms_per_year
+
+    @property
+    def n_terms(self) -> int:
+        return self.term_months // self.months_per_term
+
+    @property
+    def interest_only_terms(self) -> int:
+        return self.interest_only_months // self.months_per_term
+
+    @property
+    def fixed_terms(self) -> int:
+        return self.fixed_months // self.months_per_term
+
+
+def validate(spec: LoanSpec) -> None:
+    """Raise ValidationError naming the first field out of range."""
+    check_range("amount", "Lånebeløpet", spec.amount, 0, MAX_AMOUNT, "kr")
+    check_range("rate", "Renten", spec.rate_pct, 0, MAX_RATE_PCT, "%")
+    if spec.rate_after_fixed_pct is not None:
+        check_range("rate_after_fixed", "Renten etter bindingstiden", spec.rate_after_fixed_pct,
+                    0, MAX_RATE_PCT, "%")
+    if spec.repayment not in REPAYMENTS:
+        raise ValidationError("repayment", "Lånetypen må være annuitet eller serie.")
+    if spec.terms_per_year not in TERMS_PER_YEAR:
+        raise ValidationError("terms_per_year", "Terminer per år må være 12, 4 eller 2.")
+    if not 1 <= spec.term_months <= MAX_TERM_YEARS * 12:
+        raise ValidationError("term", "Løpetiden må være mellom 1 måned og 50 år.")
+    if spec.term_months % spec.months_per_term:
+        raise ValidationError("term", "Løpetiden må gå opp i hele terminer.")
+    io = spec.interest_only_months
+    if not 0 <= io <= MAX_INTEREST_ONLY_YEARS * 12:
+        raise ValidationError("interest_only", "Avdragsfriheten kan være høyst 8 år.")
+    if io >= spec.term_months:
+        raise ValidationError("interest_only", "Avdragsfriheten må være kortere enn løpetiden.")
+    if io % spec.months_per_term:
+        raise ValidationError("interest_only", "Avdragsfriheten må gå opp i hele terminer.")
+    if spec.fixed_months:
+        if spec.fixed_months >= spec.term_months:
+            raise ValidationError("fixed_period", "Bindingstiden kan ikke være like lang som løpetiden.")
+        if spec.fixed_months % spec.months_per_term:
+            raise ValidationError("fixed_period", "Bindingstiden må gå opp i hele terminer.")
+    check_range("establishment_fee", "Etableringsgebyret", spec.establishment_fee, 0, 1_000_000, "kr")
+    check_range("term_fee", "Termingebyret", spec.term_fee, 0, 100_000, "kr")
+
+
+def annuity_factor(periodic_rate: float, n: int) -> float:
+    """Payment per krone of balance over n terms (closed form)."""
+    if n <= 0:
+        raise ValueError("n must be positive")
+    if periodic_rate == 0:
+        return 1.0 / n
+    # expm1/log1p keep precision for tiny rates, where 1 - (1+r)^-n cancels to 0
+    return periodic_rate / -math.expm1(-n * math.log1p(periodic_rate))
+
+
+@dataclass
+class Schedule:
+    """Column-wise payment plan: one entry per term."""
+
+    spec: LoanSpec
+    interest: list[float] = field(default_factory=list)
+    principal: list[float] = field(default_factory=list)
+    balance: list[float] = field(default_factory=list)  # after the term's payment
+    rate_pct: list[float] = field(default_factory=list)
+
+    @property
+    def fee(self) -> float:
+        return self.spec.term_fee
+
+    def payment(self, k: int) -> float:
+        """Terminbeløp of term k (0-based): interest + principal + term fee."""
+        return self.interest[k] + self.principal[k] + self.spec.term_fee
+
+    @cached_property
+    def payments(self) -> list[float]:
+        fee = self.spec.term_fee
+        return [i + p + fee for i, p in zip(self.interest, self.principal)]
+
+    @cached_property
+    def total_interest(self) -> float:
+        return math.fsum(self.interest)
+
+    @cached_property
+    def total_fees(self) -> float:
+        return self.spec.establishment_fee + self.spec.term_fee * len(self.interest)
+
+    @cached_property
+    def total_paid(self) -> float:
+        """Everything the borrower pays: principal, interest and all fees."""
+        return math.fsum(self.principal) + self.total_interest + self.total_fees
+
+    @property
+    def first_payment(self) -> float:
+        return self.payment(0)
+
+    @property
+    def first_repayment_term(self) -> int:
+        return self.spec.interest_only_terms
+
+    @property
+    def payment_after_interest_only(self) -> float:
+        """The first term with repayment: what the household must carry."""
+        return self.payment(self.first_repayment_term)
+
+    def first_year(self) -> tuple[float, float]:
+        """(interest, principal) paid in the first 12 months."""
+        n = self.spec.terms_per_year
+        return math.fsum(self.interest[:n]), math.fsum(self.principal[:n])
+
+    def monthly(self, per_term: float) -> float:
+        """A per-term amount as a monthly equivalent."""
+        return per_term * self.spec.terms_per_year / 12
+
+    def payment_after_fixed(self) -> float | None:
+        if not self.spec.fixed_months:
+            return None
+        return self.payment(max(self.spec.fixed_terms, self.first_repayment_term))
+
+    def balance_at_year_ends(self) -> list[float]:
+        """Remaining balance at start (year 0) and after each whole year."""
+        n = self.spec.terms_per_year
+        return [self.spec.amount] + self.balance[n - 1::n]
+
+    @cached_property
+    def effective_rate_pct(self) -> float:
+        return effective_rate_pct(self.spec.amount - self.spec.establishment_fee,
+                                  self.payments, self.spec.terms_per_year)
+
+    SCHEDULE_HEADERS = ("termin", "renter", "avdrag", "gebyr", "terminbeløp", "restgjeld")
+
+    def rows(self, yearly: bool = False) -> list[tuple]:
+        """(term or year, interest, principal, fees, payment, balance) per row."""
+        if yearly:
+            return [(y["year"], y["interest"], y["principal"], y["fees"], y["paid"], y["balance"])
+                    for y in self.yearly()]
+        fee = self.spec.term_fee
+        return [(k + 1, i, p, fee, i + p + fee, b)
+                for k, (i, p, b) in enumerate(zip(self.interest, self.principal, self.balance))]
+
+    def csv(self, yearly: bool = False) -> str:
+        """Semicolon CSV with decimal commas, as Norwegian Excel opens it."""
+        head = ("år",) + self.SCHEDULE_HEADERS[1:] if yearly else self.SCHEDULE_HEADERS
+        lines = [";".join(head)]
+        for row in self.rows(yearly):
+            lines.append(";".join([str(row[0])] + [f"{v:.2f}".replace(".", ",") for v in row[1:]]))
+        return "\n".join(lines) + "\n"
+
+    def yearly(self) -> list[dict]:
+        """Per calendar year of the loan: interest, principal, fees, paid, balance."""
+        n = self.spec.terms_per_year
+        rows = []
+        for y in range(0, len(self.interest), n):
+            i = math.fsum(self.interest[y:y + n])
+            p = math.fsum(self.principal[y:y + n])
+            f = self.spec.term_fee * len(self.interest[y:y + n])
+            rows.append({"year": y // n + 1, "interest": i, "principal": p, "fees": f,
+                         "paid": i + p + f, "balance": self.balance[min(y + n, len(self.balance)) - 1]})
+        return rows
+
+
+def build_schedule(spec: LoanSpec, check: bool = True) -> Schedule:
+    """The full payment plan. The payment is recomputed when repayment starts and
+    when the rate changes (end of the binding period), on the remaining balance
+    over the remaining terms, as banks do."""
+    if check:
+        validate(spec)
+    n, io, tpy = spec.n_terms, spec.interest_only_terms, spec.terms_per_year
+    change = spec.fixed_terms if spec.fixed_months else -1
+    rate2 = spec.rate_after_fixed_pct if spec.rate_after_fixed_pct is not None else spec.rate_pct
+    s = Schedule(spec)
+    interest, principal, balances, rates = s.interest, s.principal, s.balance, s.rate_pct
+    balance = float(spec.amount)
+    rate_pct = spec.rate_pct
+    r = rate_pct / 100 / tpy
+    level = 0.0  # annuity payment (interest + principal), or serial instalment
+    for k in range(n):
+        if k == change:
+            rate_pct = rate2
+            r = rate_pct / 100 / tpy
+        if k == io or (k == change and k > io and spec.repayment == "annuity"):
+            level = balance * annuity_factor(r, n - k) if spec.repayment == "annuity" else balance / (n - k)
+        it = balance * r
+        if k < io:
+            pr = 0.0
+        elif k == n - 1:
+            pr = balance
+        elif spec.repayment == "annuity":
+            pr = level - it
+        else:
+            pr = level
+        balance -= pr
+        interest.append(it)
+        principal.append(pr)
+        balances.append(balance if k < n - 1 else 0.0)
+        rates.append(rate_pct)
+    return s
+
+
+def combine(parts: list[Schedule], spec: LoanSpec) -> Schedule:
+    """One schedule for a loan in parts (a split loan): interest, principal and
+    balance add up term by term; fees belong to `spec`, the whole loan. The
+    rate shown per term is the balance-weighted rate of the parts."""
+    whole = Schedule(spec)
+    for k in range(spec.n_terms):
+        interest = sum(p.interest[k] for p in parts)
+        whole.interest.append(interest)
+        whole.principal.append(sum(p.principal[k] for p in parts))
+        whole.balance.append(sum(p.balance[k] for p in parts))
+        opening = sum(p.balance[k] + p.principal[k] for p in parts)
+        whole.rate_pct.append(interest / opening * 100 * spec.terms_per_year if opening else spec.rate_pct)
+    return whole
+
+
+def _runs(payments: list[float]) -> list[tuple[int, int, float]]:
+    """(first term, count, payment) for each run of equal payments. An annuity
+    has a handful of runs, which makes discounting closed-form and cheap."""
+    runs: list[list] = []
+    for k, c in enumerate(payments, start=1):
+        if runs and abs(c - runs[-1][2]) <= 1e-9 * max(abs(c), 1.0):
+            runs[-1][1] += 1
+        else:
+            runs.append([k, 1, c])
+    return [tuple(r) for r in runs]
+
+
+def _present_value(runs, x: float) -> float:
+    v = 1.0 / (1.0 + x)
+    total = 0.0
+    for a, m, c in runs:
+        if abs(x) < 1e-12:
+            total += c * m
+        else:  # c * (v^a + ... + v^(a+m-1))
+            total += c * v ** a * -math.expm1(m * math.log(v)) / (1.0 - v)
+    return total
+
+
+def effective_rate_pct(net_received: float, payments: list[float], terms_per_year: int) -> float:
+    """Annual effective rate (effektiv rente) as Norwegian lenders state it: the
+    rate i at which the payments, discounted at (1+i)^(t in years), equal the
+    amount paid out net of up-front fees. Secant method on the per-term rate;
+    pure Python so that numpy stays out of the app's start-up."""
+    if net_received <= 0 or not payments:
+        return float("nan")
+    runs = _runs(payments)
+    f = lambda x: _present_value(runs, x) - net_received
+    x0 = max(sum(payments) / net_received - 1, 1e-6) / max(len(payments) / 2, 1)  # first guess
+    x1 = x0 * 1.1 + 1e-6
+    f0, f1 = f(x0), f(x1)
+    for _ in range(100):
+        if f1 == f0:
+            break
+        x2 = max(x1 - f1 * (x1 - x0) / (f1 - f0), -0.99)
+        x0, f0, x1 = x1, f1, x2
+        f1 = f(x1)
+        if abs(x1 - x0) < 1e-15:
+            break
+    return ((1.0 + x1) ** terms_per_year - 1.0) * 100
+
+
+def governing_payment_per_krone(spec: LoanSpec, rate_pct: float | None = None) -> float:
+    """Monthly payment (excl. fees) per krone borrowed in the first term with
+    repayment, at the spec's first rate or at `rate_pct` for the whole loan.
+    Payments are linear in the amount, so this sizes loans exactly."""
+    r = (spec.rate_pct if rate_pct is None else rate_pct) / 100 / spec.terms_per_year
+    m = spec.n_terms - spec.interest_only_terms
+    per_term = annuity_factor(r, m) if spec.repayment == "annuity" else 1.0 / m + r
+    return per_term * spec.terms_per_year / 12
+
+
+def first_year_interest_per_krone(spec: LoanSpec, rate_pct: float | None = None) -> float:
+    """Interest paid in the first 12 months per krone borrowed (one rate), in
+    closed form: the break-even search calls this some hundred times an edit."""
+    r = (spec.rate_pct if rate_pct is None else rate_pct) / 100 / spec.terms_per_year
+    t = spec.terms_per_year
+    io = min(spec.interest_only_terms, t)
+    m = spec.n_terms - spec.interest_only_terms
+    total = io * r
+    rest = t - io
+    if not rest or r == 0:
+        return total
+    if spec.repayment == "serial":  # balance falls by 1/m a term: sum of r * (1 - j/m)
+        return total + r * (rest - rest * (rest - 1) / (2 * m))
+    # annuity balance after j terms: (g - (1+r)^j) / (g - 1), g = (1+r)^m
+    g = (1 + r) ** m
+    if g - 1 < 1e-12:  # rate so small that interest is nil
+        return total
+    geometric = math.expm1(rest * math.log1p(r)) / r  # sum of (1+r)^j, j < rest
+    return total + r * (rest * g - geometric) / (g - 1)
+
+
+def max_loan_for_payment(monthly_payment: float, spec: LoanSpec) -> float:
+    """Largest amount whose governing monthly payment (term fee included) is at
+    most `monthly_payment`, with the spec's rate, term and repayment type."""
+    fee_monthly = spec.term_fee * spec.terms_per_year / 12
+    room = monthly_payment - fee_monthly
+    if room <= 0:
+        return 0.0
+    return room / governing_payment_per_krone(spec)
+
+
+def months(years: int, extra_months: int = 0) -> int:
+    return int(years) * 12 + int(extra_months)
+
+
+def batch_annuity_balances(amounts, rates_pct, n_terms: int, terms_per_year: int = 12):
+    """Vectorised plain annuity schedules for many loans at once (numpy-financial
+    for the payment): returns (payments, interest, balance) arrays of shape
+    (loans, terms). Used for the balance charts and the engine benchmark."""
+    import numpy as np
+    import numpy_financial as npf
+
+    amounts = np.asarray(amounts, dtype=float)
+    r = np.asarray(rates_pct, dtype=float) / 100 / terms_per_year
+    pay = -npf.pmt(r, n_terms, amounts)
+    interest = np.empty((amounts.size, n_terms))
+    balance = np.empty((amounts.size, n_terms))
+    b = amounts.copy()
+    for k in range(n_terms):
+        it = b * r
+        b = b - (pay - it)
+        interest[:, k] = it
+        balance[:, k] = b
+    balance[:, -1] = 0.0
+    return pay, interest, balance

@@ -1,0 +1,211 @@
+"""The case: plain dataclasses, the single input to every computation.
+
+Amounts are kr per month unless a name says otherwise (`_yearly`, `balance`).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+
+ROLES = ("applicant", "co_applicant", "child", "other_adult")
+SEXES = ("f", "m")
+INCOME_KINDS = ("wage", "disability", "pension", "benefit", "child_benefit", "cash_for_care",
+                "child_support", "housing_allowance", "rental", "other")
+# Gross yearly income is taxed by these rules; other kinds are entered net (tax-free or after tax).
+TAXABLE_KINDS = ("wage", "disability", "pension")
+DEBT_KINDS = ("student_loan", "car_loan", "consumer_loan", "credit_card", "child_support_paid", "other")
+RATE_TYPES = ("floating", "fixed", "split")  # split: part fixed, the rest floating
+FIXED_PERIODS = (3, 5, 10, 20)
+
+
+@dataclass
+class Member:
+    role: str = "applicant"
+    name: str = ""
+    age_years: int = 30
+    age_months: int = 0  # for infants: completed months beyond age_years (0-11)
+    birth_date: str = ""  # ISO; when set it wins over age_years/age_months
+    sex: str = "f"
+    pregnant: bool = False
+    breastfeeding: bool = False
+    student: bool = False
+    pensioner: bool = False
+    ticket: bool | None = None  # public transport; None: default by age (20-66)
+    kindergarten: bool = False
+    after_school: bool = False
+
+    @property
+    def is_child(self) -> bool:
+        return self.role == "child"
+
+
+@dataclass
+class Income:
+    label: str = ""
+    kind: str = "wage"
+    amount: float = 0.0
+    gross_yearly: bool = False  # True: amount is gross per year, tax is estimated
+    member: int | None = None  # index into household.members; groups one person's gross incomes
+    estimate: bool = False  # the caseworker marks a figure as uncertain (e.g. bostøtte)
+
+
+@dataclass
+class Debt:
+    label: str = ""
+    kind: str = "consumer_loan"
+    monthly_payment: float = 0.0
+    credit_limit: float = 0.0  # credit cards: the monthly cost is a share of the limit
+    balance: float = 0.0
+    rate_pct: float = 0.0
+    floating: bool = True
+    remaining_years: float = 0.0
+
+
+@dataclass
+class BankLoan:
+    amount: float = 0.0
+    rate_pct: float = 0.0
+    term_years: int = 30
+    repayment: str = "annuity"
+
+
+OWNERSHIP = ("freehold", "cooperative")  # selveier (document fee) / borettslag (no document fee)
+
+
+@dataclass
+class Housing:
+    price: float = 0.0
+    equity: float = 0.0
+    ownership: str = "freehold"
+    document_fee_pct: float = 2.5  # dokumentavgift on freehold transfers, % of the value (a setting)
+    registration_fees: float = 0.0  # tinglysing of deed and mortgages, typed by the caseworker
+    other_purchase_costs: float = 0.0
+    common_debt_share: float = 0.0  # the flat's share of the cooperative's debt (kr)
+    common_costs: float = 0.0  # felleskostnader per month, the debt service included
+    municipal_fees: float = 0.0
+    property_tax: float = 0.0
+    electricity: float = 0.0
+    insurance: float = 0.0
+    maintenance: float = 0.0
+    ground_rent: float = 0.0
+    other: float = 0.0
+    rent_today: float = 0.0
+    rent_alternative: float = 0.0
+    bank_loan: BankLoan = field(default_factory=BankLoan)
+
+
+@dataclass
+class ExtraCost:
+    label: str = ""
+    amount: float = 0.0
+
+
+@dataclass
+class LivingCostChoices:
+    sifo_year: int = 2026
+    petrol_cars: int = 0
+    electric_cars: int = 0
+    kindergarten_first: float | None = None  # None: the SIFO year's rate
+    kindergarten_second: float | None = None
+    kindergarten_more: float | None = None
+    kindergarten_months: int = 11
+    after_school_full: float | None = None
+    after_school_months: int = 11
+    overrides: dict[str, float] = field(default_factory=dict)  # category -> actual spending
+    extra: list[ExtraCost] = field(default_factory=list)
+
+
+@dataclass
+class Scenario:
+    label: str = ""
+    amount: float = 0.0
+    term_years: int = 30
+    term_extra_months: int = 0
+    repayment: str = "annuity"
+    terms_per_year: int = 12
+    rate_type: str = "floating"
+    fixed_years: int = 5
+    base_rate_pct: float = 0.0  # Husbanken's rate (for fixed: the fixed rate)
+    markup_pp: float = 0.25
+    rate_after_fixed_pct: float | None = None  # None: today's floating rate + markup
+    interest_only_years: int = 0
+    interest_only_extra_months: int = 0
+    interest_only_until_debts_repaid: bool = False  # interest-only while dearer debt is paid off (max 8 years)
+    establishment_fee: float = 0.0
+    term_fee: float = 0.0
+    fixed_share_pct: float = 50.0  # split loans: the fixed part, % of the amount
+    floating_base_rate_pct: float | None = None  # split loans: the floating part's Husbanken rate (None: today's)
+
+    @property
+    def nominal_rate_pct(self) -> float:
+        return self.base_rate_pct + self.markup_pp
+
+
+@dataclass
+class StressSettings:
+    rule: str = "policy"  # "policy": policy rate + addon (Husbanken); "margin": loan rate + margin
+    policy_rate_pct: float = 4.0
+    policy_rate_date: str = "2025-09-18"
+    addon_pp: float = 2.5
+    margin_pp: float = 3.0
+    bank_margin_pp: float = 3.0
+    bank_floor_pct: float = 7.0
+
+
+EXPLANATION_TOPICS = ("cost_over_time", "rate_rise", "monthly_vs_rent", "residual_debt", "forced_sale")
+
+
+@dataclass
+class Explanation:
+    """One topic of the explanation duty (finansavtaleloven), ticked when explained."""
+
+    topic: str = "cost_over_time"
+    explained: bool = False
+    date: str = ""  # ISO date it was explained
+
+
+@dataclass
+class UsualTerms:
+    """The municipality's usual terms: a scenario outside them gets a note, never a refusal."""
+
+    max_term_years: int = 30
+    repayment: str = "annuity"  # "" = either
+    rate_type: str = ""  # "fixed", "floating" or "" = either
+    max_interest_only_years: int = 0
+
+
+def default_explanations() -> list[Explanation]:
+    return [Explanation(t) for t in EXPLANATION_TOPICS]
+
+
+@dataclass
+class Case:
+    reference: str = ""
+    caseworker: str = ""
+    municipality: str = ""
+    date: str = field(default_factory=lambda: _dt.date.today().isoformat())
+    notes: str = ""
+    tax_year: int = 2026
+    finnmark: bool = False  # tiltakssonen: 18.5 % and the extra deduction
+    auto_child_benefit: bool = True
+    include_interest_deduction: bool = True
+    credit_card_share: float = 0.03
+    rate_table_date: str = "2026-07-01"
+    floating_rate_pct: float = 4.025  # today's floating Husbanken rate, used after a fixed period
+    members: list[Member] = field(default_factory=list)
+    incomes: list[Income] = field(default_factory=list)
+    debts: list[Debt] = field(default_factory=list)
+    housing: Housing = field(default_factory=Housing)
+    living: LivingCostChoices = field(default_factory=LivingCostChoices)
+    scenarios: list[Scenario] = field(default_factory=list)
+    stress: StressSettings = field(default_factory=StressSettings)
+    usual_terms: UsualTerms = field(default_factory=UsualTerms)
+    explanations: list[Explanation] = field(default_factory=default_explanations)
+
+    @property
+    def assessment_date(self) -> _dt.date:
+        try:
+            return _dt.date.fromisoformat(self.date)
+        except (TypeError, ValueError):
+            return _dt.date.today()

@@ -1,0 +1,397 @@
+"""The budget sheet for the case file: A4, embedded font, page numbers, header
+with municipality, case reference, date and caseworker. Built with reportlab
+platypus from the core's CaseResult; every figure is the core's, formatted by
+the same code as the screen (core.rows, core.formatting)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from ..core.budget import CaseResult
+from ..core.formatting import fmt_date, fmt_kr, fmt_number, fmt_rate
+from ..core.living import age_of
+from ..core.rows import MARKS, ROWS
+from . import charts
+from .fonts import register
+
+ROLE = {"applicant": "Søker", "co_applicant": "Medsøker", "child": "Barn", "other_adult": "Annen voksen"}
+SHADES = {"ok": colors.Color(0.93, 0.93, 0.93), "tight": colors.Color(0.82, 0.82, 0.82),
+          "not_sustainable": colors.Color(0.68, 0.68, 0.68)}
+WORDS = {"ok": "går opp", "tight": "stramt", "not_sustainable": "går ikke opp"}
+SCENARIOS_PER_TABLE = 4
+TITLE = "Budsjett for startlån"
+
+
+@dataclass
+class SheetOptions:
+    scenario: int = 0  # the scenario the summary and the appendix are about
+    schedule: bool = False  # append the payment plan by year
+    created: dt.datetime | None = None
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    font, bold = register()
+    base = ParagraphStyle("base", fontName=font, fontSize=8.5, leading=11)
+    return {
+        "base": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=7, leading=9),
+        "h1": ParagraphStyle("h1", parent=base, fontName=bold, fontSize=15, leading=19, spaceAfter=4),
+        "h2": ParagraphStyle("h2", parent=base, fontName=bold, fontSize=10.5, leading=14, spaceBefore=8,
+                             spaceAfter=3),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=7.5, leading=9),
+        "cellb": ParagraphStyle("cellb", parent=base, fontName=bold, fontSize=7.5, leading=9),
+        "num": ParagraphStyle("num", parent=base, fontSize=7.5, leading=9, alignment=TA_RIGHT),
+        "lead": ParagraphStyle("lead", parent=base, fontSize=9.5, leading=13),
+    }
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _table(rows: list[list], widths: list[float], header: bool = True, total: bool = False,
+           extra: list | None = None) -> Table:
+    font, bold = register()
+    t = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+    style = [("FONT", (0, 0), (-1, -1), font, 7.5), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+             ("ALIGN", (1, 0), (-1, -1), "RIGHT"), ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey),
+             ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]
+    if header:
+        style += [("FONT", (0, 0), (-1, 0), bold, 7.5), ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+                  ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9))]
+    if total:
+        style += [("FONT", (0, -1), (-1, -1), bold, 7.5), ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black)]
+    t.setStyle(TableStyle(style + (extra or [])))
+    return t
+
+
+class _Numbered(rl_canvas.Canvas):
+    """Canvas that knows the page count, for 'Side 1 av N' and the header."""
+
+    header: dict = {}
+
+    def __init__(self, *args, **kwargs):
+        # PDF/A: no page may reference a font that is not embedded (reportlab's default is Helvetica)
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or register()[0]
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self):  # noqa: N802 (reportlab API)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        n = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._decorate(n)
+            super().showPage()
+        super().save()
+
+    def _decorate(self, n: int) -> None:
+        font, bold = register()
+        h = self.header
+        w, top = A4[0], A4[1] - 12 * mm
+        self.setFont(bold, 9)
+        self.drawString(18 * mm, top, h["municipality"] or "Kommune ikke oppgitt")
+        self.setFont(font, 8)
+        self.drawRightString(w - 18 * mm, top, f"Saksnr. {h['reference'] or '–'} · {h['date']}")
+        self.drawString(18 * mm, top - 10, TITLE)
+        self.drawRightString(w - 18 * mm, top - 10, f"Saksbehandler: {h['caseworker'] or '–'}")
+        self.setLineWidth(0.5)
+        self.line(18 * mm, top - 14, w - 18 * mm, top - 14)
+        self.setFont(font, 7.5)
+        self.drawCentredString(w / 2, 10 * mm, f"Side {self._pageNumber} av {n}")
+        self.drawString(18 * mm, 10 * mm, f"Laget {h['created']} med Startlån Desktop")
+
+
+class Sheet:
+    """Builds the story (flowables) of the budget sheet from a CaseResult."""
+
+    def __init__(self, result: CaseResult, options: SheetOptions):
+        self.r, self.o = result, options
+        self.s = _styles()
+        self.width = A4[0] - 36 * mm
+
+    def p(self, text: str, style: str = "base") -> Paragraph:
+        return Paragraph(text, self.s[style])
+
+    def story(self) -> list:
+        r, o = self.r, self.o
+        idx = min(max(o.scenario, 0), len(r.scenarios) - 1)
+        out = [self.p(TITLE, "h1"), *self.summary(idx), *self.household(), *self.incomes(), *self.living(),
+               *self.costs(), *self.budget(), *self.comparison(), *self.financing(), *self.charts(idx), *self.explanation(idx),
+               *self.sources(), *self.notes_and_signatures()]
+        if o.schedule:
+            out += self.appendix(idx)
+        return out
+
+    def summary(self, idx: int) -> list:
+        r = self.r
+        sr = r.scenarios[idx]
+        out = [self.p("Kort fortalt", "h2"), self.p(_esc(sr.summary_text()), "lead")]
+        if len(r.scenarios) > 1:
+            best = max(r.scenarios, key=lambda s: s.residual_stressed)
+            if best.index != idx:
+                out.append(self.p(_esc(best.summary_text()), "lead"))
+        out.append(self.p(
+            f"Vurdering for «{_esc(sr.label)}»: <b>{sr.verdict_label}</b>. " + _esc(" ".join(sr.reasons)), "lead"))
+        h = r.case.housing
+        if h.rent_today or h.rent_alternative:
+            rent = f"husleie i dag {fmt_kr(h.rent_today)}" if h.rent_today else "husleie i dag ikke oppgitt"
+            if h.rent_alternative:
+                rent += f", leie av egnet bolig {fmt_kr(h.rent_alternative)}"
+            out.append(self.p(f"Boutgifter i ny bolig med «{_esc(sr.label)}»: {fmt_kr(sr.housing_cost_new)} per "
+                              f"måned, mot {rent}.", "lead"))
+        out.append(self.p(
+            f"Restbeløp er det som er igjen hver måned etter livsopphold (minst NAVs veiledende satser) og alle "
+            f"faste utgifter. Stresstesten regner startlånet med {fmt_rate(sr.stress_rate_pct)} rente "
+            f"({_esc(sr.stress_rule)}).", "small"))
+        return out
+
+    def household(self) -> list:
+        on = self.r.case.assessment_date
+        rows = [["Rolle", "Navn", "Alder", "Kjønn", "Merknad"]]
+        for m in self.r.case.members:
+            y, mo = age_of(m, on)
+            age = f"{y} år" + (f" {mo} mnd" if y < 2 and mo else "")
+            notes = [label for attr, label in (("pregnant", "gravid"), ("breastfeeding", "ammer"),
+                                                ("student", "student"), ("pensioner", "pensjonist"),
+                                                ("kindergarten", "barnehage"), ("after_school", "SFO/AKS"))
+                     if getattr(m, attr)]
+            rows.append([ROLE[m.role], _esc(m.name) or "–", age, "kvinne" if m.sex == "f" else "mann",
+                         ", ".join(notes) or ""])
+        w = self.width
+        t = _table(rows, [0.2 * w, 0.25 * w, 0.12 * w, 0.12 * w, 0.31 * w],
+                   extra=[("ALIGN", (1, 0), (-1, -1), "LEFT")])
+        return [self.p("Husstand", "h2"), t]
+
+    def incomes(self) -> list:
+        rows = [["Inntekt", "Brutto per år", "Skatt per år", "Netto per måned"]]
+        for line in self.r.incomes:
+            label = _esc(line.label) + (" (anslag)" if line.estimate else "")
+            rows.append([self.p(label, "cell"),
+                         fmt_kr(line.gross_yearly) if line.gross_yearly is not None else "–",
+                         fmt_kr(line.tax_yearly) if line.tax_yearly is not None else "–", fmt_kr(line.net_monthly)])
+        rows.append(["Sum netto inntekt", "", "", fmt_kr(self.r.income_total)])
+        w = self.width
+        out = [self.p("Inntekter", "h2"), _table(rows, [0.46 * w, 0.18 * w, 0.18 * w, 0.18 * w], total=True)]
+        if any(line.tax_yearly is not None for line in self.r.incomes):
+            out.append(self.p(f"Skatten er et anslag etter skattereglene for {self.r.case.tax_year} "
+                              "(minstefradrag, personfradrag, trinnskatt og trygdeavgift).", "small"))
+        return out
+
+    def living(self) -> list:
+        lc = self.r.living
+        status = "transkribert, ikke bekreftet mot SIFO" if lc.status == "transcribed" else "bekreftet"
+        rows = [["Livsopphold (kr per måned)", f"SIFO {lc.sifo_year}", "Brukt"]]
+        for line in lc.lines:
+            if line.sifo or line.used:
+                label = line.label + (" (eget beløp)" if line.overridden else "")
+                if line.detail:
+                    label += f" ({line.detail})"
+                rows.append([self.p(_esc(label), "cell"), fmt_kr(line.sifo), fmt_kr(line.used)])
+        for label, amount in lc.extra:
+            rows.append([self.p(_esc(label) + " (tillegg)", "cell"), "–", fmt_kr(amount)])
+        rows.append(["Sum valgt", fmt_kr(lc.sifo_total), fmt_kr(lc.chosen)])
+        w = self.width
+        t = _table(rows, [0.56 * w, 0.22 * w, 0.22 * w], total=True)
+        floor = (f"NAVs veiledende satser for økonomisk stønad for husstanden: <b>{fmt_kr(lc.nav_floor)}</b>. "
+                 f"Brukt i budsjettet: <b>{fmt_kr(lc.used)}</b>")
+        if lc.below_floor:
+            floor += " – valgt beløp er lavere enn NAV-satsen, så NAV-satsen er brukt som gulv"
+        floor += (f". Livsoppholdssats (utleggstrekk) til sammenligning: {fmt_kr(lc.enforcement_rate)}. "
+                  f"Kilde: SIFOs referansebudsjett {lc.sifo_year} ({status}), SIFO, OsloMet, CC BY 4.0.")
+        return [self.p("Livsopphold", "h2"), t, Spacer(1, 2), self.p(floor, "small")]
+
+    def costs(self) -> list:
+        r = self.r
+        w = self.width
+        out = [self.p("Andre faste utgifter og boutgifter", "h2")]
+        rows = [["Andre faste utgifter (per måned)", "Beløp"]]
+        rows += [[self.p(_esc(c.label), "cell"), fmt_kr(c.amount)] for c in r.other_costs]
+        rows.append(["Sum andre faste utgifter", fmt_kr(r.other_costs_total)])
+        left = _table(rows, [0.3 * w, 0.17 * w], total=True)
+        rows = [["Boutgifter utenom startlånet", "Beløp"]]
+        rows += [[self.p(_esc(c.label), "cell"), fmt_kr(c.amount)] for c in r.housing_costs]
+        rows.append(["Sum boutgifter", fmt_kr(r.housing_total)])
+        right = _table(rows, [0.3 * w, 0.17 * w], total=True)
+        out.append(Table([[left, right]], colWidths=[0.5 * w, 0.5 * w], hAlign="LEFT",
+                         style=[("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                ("FONT", (0, 0), (-1, -1), register()[0], 7.5)]))
+        h = r.case.housing
+        if h.rent_today or h.rent_alternative:
+            out.append(self.p(f"Til sammenligning: husleie i dag {fmt_kr(h.rent_today)}, leie av egnet bolig "
+                              f"{fmt_kr(h.rent_alternative)} per måned.", "small"))
+        return out
+
+    def budget(self) -> list:
+        r = self.r
+        rows = [["Budsjett per måned", "Beløp"],
+                ["Netto inntekt", fmt_kr(r.income_total)],
+                ["− Livsopphold", fmt_kr(r.living.used)],
+                ["− Andre faste utgifter", fmt_kr(r.other_costs_total)],
+                ["= Disponibelt til boutgifter", fmt_kr(r.available_for_housing)],
+                ["− Boutgifter utenom startlånet", fmt_kr(r.housing_total)],
+                ["= Disponibelt til startlånet", fmt_kr(r.available_for_startlan)]]
+        w = self.width
+        t = _table(rows, [0.5 * w, 0.2 * w], total=True,
+                   extra=[("FONT", (0, 4), (-1, 4), register()[1], 7.5)])
+        return [KeepTogether([self.p("Budsjett før startlånet", "h2"), t])]
+
+    def comparison(self) -> list:
+        r = self.r
+        out = [CondPageBreak(90 * mm), self.p("Sammenligning av lånealternativer", "h2")]
+        w = self.width
+        for start in range(0, len(r.scenarios), SCENARIOS_PER_TABLE):
+            chunk = r.scenarios[start:start + SCENARIOS_PER_TABLE]
+            label_w = 0.32 * w
+            col_w = (w - label_w) / SCENARIOS_PER_TABLE
+            rows = [[""] + [self.p(_esc(s.label), "cellb") for s in chunk]]
+            extra = []
+            for i, row in enumerate(ROWS, start=1):
+                cells = [row.label]
+                for c, sr in enumerate(chunk, start=1):
+                    text = row.text(sr)
+                    state = self._state(row, sr)
+                    if state:
+                        text = f"{MARKS[state]} {text}"
+                        extra.append(("BACKGROUND", (c, i), (c, i), SHADES[state]))
+                        extra.append(("FONT", (c, i), (c, i), register()[1], 7.5))
+                    cells.append(text)
+                rows.append(cells)
+            t = _table(rows, [label_w] + [col_w] * len(chunk), extra=extra)
+            out += [t, Spacer(1, 4)]
+        for sr in r.scenarios:
+            for note in sr.notes:
+                out.append(self.p(f"⚑ {_esc(sr.label)}: {_esc(note)}", "small"))
+        out.append(self.p("Merking: ✔ går opp, ! stramt (går opp i dag, men ikke ved stresstest eller etter "
+                          "bindingstiden), ✖ går ikke opp. Skyggen følger merkingen, så arket kan leses i "
+                          "svart-hvitt.", "small"))
+        return out
+
+    def financing(self) -> list:
+        """The financing plan per scenario: total cost against its sources."""
+        from ..core.rows import CAP_REASONS, PLAN_ROWS, plan_cells
+
+        r = self.r
+        if not r.case.housing.price:
+            return []
+        out = [CondPageBreak(60 * mm), self.p("Finansieringsplan og tilskudd som trengs", "h2")]
+        w = self.width
+        for start in range(0, len(r.scenarios), SCENARIOS_PER_TABLE):
+            chunk = r.scenarios[start:start + SCENARIOS_PER_TABLE]
+            label_w = 0.32 * w
+            col_w = (w - label_w) / SCENARIOS_PER_TABLE
+            rows = [[""] + [self.p(("★ " if s.best_plan else "") + _esc(s.label), "cellb") for s in chunk]]
+            columns = [plan_cells(s) + [CAP_REASONS[s.plan.startlan_cap_reason]] for s in chunk]
+            labels = [label for _, label in PLAN_ROWS] + ["Startlånet er"]
+            rows += [[label] + [col[i] for col in columns] for i, label in enumerate(labels)]
+            bold = [("FONT", (0, i + 1), (-1, i + 1), register()[1], 7.5) for i, label in enumerate(labels)
+                    if label.startswith("=") or label == "Tilskudd"]
+            out += [_table(rows, [label_w] + [col_w] * len(chunk), extra=bold), Spacer(1, 4)]
+        out.append(self.p("Startlånet er begrenset av det husstanden kan betjene ved stresstestrenten og av "
+                          "boligens verdi (minus banklån). Tilskuddet dekker resten. ★ = minst tilskudd.", "small"))
+        return out
+
+    @staticmethod
+    def _state(row, sr) -> str | None:
+        if row.key in ("residual", "verdict"):
+            return sr.verdict
+        if row.residual:
+            v = getattr(sr, row.key)
+            return None if v is None else ("ok" if v >= 0 else "not_sustainable")
+        return None
+
+    def charts(self, idx: int) -> list:
+        return [CondPageBreak(120 * mm), self.p("Diagrammer", "h2"),
+                charts.rate_chart(self.r, idx, self.width, 200), Spacer(1, 6),
+                charts.balance_chart(self.r, self.width, 200)]
+
+    def explanation(self, idx: int) -> list:
+        """The explanation duty as a record: topic, what was said, ticked and dated."""
+        from ..core.explanation import topics
+
+        rows = [["", "Tema og tall fra saken", "Forklart"]]
+        for t in topics(self.r, idx):
+            mark = "☑" if t.explained else "☐"
+            rows.append([mark, self.p(f"<b>{_esc(t.title)}</b><br/>{_esc(t.text)}", "cell"),
+                         self.p(t.record, "cell")])
+        w = self.width
+        t = _table(rows, [0.05 * w, 0.75 * w, 0.2 * w],
+                   extra=[("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "LEFT"),
+                          ("FONT", (0, 1), (0, -1), register()[0], 11)])
+        return [CondPageBreak(70 * mm), self.p("Forklaringsplikt (finansavtaleloven)", "h2"), t]
+
+    def sources(self) -> list:
+        rows = [["Datagrunnlag", "Dato", "Status"]]
+        status = {"confirmed": "bekreftet", "unconfirmed": "ubekreftet", "transcribed": "transkribert, ubekreftet",
+                  "user": "lagt inn av bruker"}
+        for d in self.r.sources:
+            rows.append([self.p(_esc(d.label), "cell"), fmt_date(d.date),
+                         status.get(d.status, d.status) + (" – eldre enn 6 mnd" if d.stale else "")])
+        w = self.width
+        return [KeepTogether([self.p("Datagrunnlag og kilder", "h2"),
+                              _table(rows, [0.5 * w, 0.15 * w, 0.35 * w], extra=[("ALIGN", (1, 0), (-1, -1), "LEFT")])])]
+
+    def notes_and_signatures(self) -> list:
+        c = self.r.case
+        notes = _esc(c.notes).replace("\n", "<br/>") if c.notes else ""
+        box = Table([[self.p(notes or " ", "base")]], colWidths=[self.width], rowHeights=[28 * mm],
+                    style=[("BOX", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                           ("FONT", (0, 0), (-1, -1), register()[0], 8)])
+        sig_w = (self.width - 12 * mm) / 2
+        line = "_" * 44
+        sig = Table([[line, line], ["Sted og dato, saksbehandler", "Sted og dato, søker / medsøker"]],
+                    colWidths=[sig_w + 6 * mm] * 2, style=[("FONT", (0, 0), (-1, -1), register()[0], 8),
+                                                           ("TOPPADDING", (0, 0), (-1, 0), 18)])
+        return [KeepTogether([self.p("Notater", "h2"), box, Spacer(1, 6), self.p("Underskrifter", "h2"), sig])]
+
+    def appendix(self, idx: int) -> list:
+        sr = self.r.scenarios[idx]
+        rows = [["År", "Renter", "Avdrag", "Gebyrer", "Innbetalt", "Restgjeld"]]
+        for y in sr.schedule.yearly():
+            rows.append([str(y["year"]), fmt_number(y["interest"]), fmt_number(y["principal"]),
+                         fmt_number(y["fees"]), fmt_number(y["paid"]), fmt_number(y["balance"])])
+        rows.append(["Sum", fmt_number(sr.total_interest), fmt_number(sr.spec.amount),
+                     fmt_number(sr.schedule.total_fees), fmt_number(sr.total_paid), ""])
+        w = self.width
+        return [PageBreak(), self.p(f"Vedlegg: nedbetalingsplan per år – {_esc(sr.label)}", "h2"),
+                self.p(f"Beløp i kroner. Etableringsgebyr {fmt_kr(sr.spec.establishment_fee)} er med i summen av "
+                       "gebyrer.", "small"),
+                _table(rows, [0.1 * w] + [0.18 * w] * 5, total=True)]
+
+
+def build_pdf(result: CaseResult, options: SheetOptions | None = None) -> bytes:
+    """The budget sheet as PDF bytes (PDF/A-2b when pikepdf is at hand)."""
+    options = options or SheetOptions()
+    created = options.created or dt.datetime.now()
+    c = result.case
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=22 * mm,
+                            bottomMargin=18 * mm, title=f"{TITLE} {c.reference}".strip(),
+                            author=c.municipality or "Startlån Desktop", subject="Beregning av betjeningsevne",
+                            creator="Startlån Desktop", lang="nb-NO", initialFontName=register()[0])
+    header = {"municipality": c.municipality, "reference": c.reference, "caseworker": c.caseworker,
+              "date": fmt_date(c.assessment_date), "created": created.strftime("%d.%m.%Y %H:%M")}
+    canvas_cls = type("SheetCanvas", (_Numbered,), {"header": header})
+    doc.build(Sheet(result, options).story(), canvasmaker=canvas_cls)
+    from .pdfa import to_pdfa
+
+    return to_pdfa(buf.getvalue(), title=doc.title, author=doc.author, subject=doc.subject, created=created)
+
+
+def write_pdf(result: CaseResult, path, options: SheetOptions | None = None) -> None:
+    from ..core.casefile import atomic_write
+
+    atomic_write(path, build_pdf(result, options), backup=False)

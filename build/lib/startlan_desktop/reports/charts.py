@@ -1,0 +1,125 @@
+"""Charts for the PDF (reportlab graphics), legible in grey: series differ by
+dash pattern and grey level, markers are named in the legend."""
+
+from __future__ import annotations
+
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.charts.lineplots import LinePlot
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+
+from ..core.budget import CaseResult, residual_curve
+from ..core.formatting import fmt_number, fmt_pct, fmt_rate
+from .fonts import register
+
+GREYS = (colors.black, colors.Color(0.35, 0.35, 0.35), colors.Color(0.55, 0.55, 0.55), colors.Color(0.2, 0.2, 0.2))
+DASHES = (None, (6, 3), (1.5, 2.5), (8, 3, 2, 3))
+
+
+def _plot(width: float, height: float) -> LinePlot:
+    font, _ = register()
+    lp = LinePlot()
+    lp.x, lp.y = 50, 56
+    lp.width, lp.height = width - 70, height - 86
+    for axis in (lp.xValueAxis, lp.yValueAxis):
+        axis.labels.fontName = font
+        axis.labels.fontSize = 7
+        axis.strokeWidth = 0.5
+    lp.yValueAxis.labelTextFormat = lambda v: fmt_number(v)
+    lp.xValueAxis.labelTextFormat = lambda v: fmt_number(v)
+    lp.yValueAxis.visibleGrid = True
+    lp.yValueAxis.gridStrokeColor = colors.Color(0.85, 0.85, 0.85)
+    lp.yValueAxis.gridStrokeWidth = 0.3
+    return lp
+
+
+def _legend(d: Drawing, items, x: float, y: float, columns: int, width: float) -> None:
+    font, _ = register()
+    leg = Legend()
+    leg.x, leg.y = x, y
+    leg.fontName, leg.fontSize = font, 7
+    leg.alignment = "right"
+    rows = max(1, (len(items) + columns - 1) // columns)
+    leg.columnMaximum = rows
+    leg.dxTextSpace = 4
+    leg.dx, leg.dy = 18, 2
+    leg.deltay = 9
+    leg.deltax = (width - x - 10) / columns
+    leg.y = y + (rows - 1) * 9
+    from reportlab.graphics.charts.legends import LineSwatch
+
+    swatches = []
+    for colour, dash, label in items:
+        sw = LineSwatch()
+        sw.strokeColor, sw.strokeDashArray, sw.strokeWidth = colour, dash, 1.5
+        swatches.append((sw, label))
+    leg.colorNamePairs = swatches
+    leg.swatchMarker = None
+    d.add(leg)
+
+
+def _title(d: Drawing, text: str, width: float, height: float) -> None:
+    _, bold = register()
+    d.add(String(width / 2, height - 12, text, fontName=bold, fontSize=9, textAnchor="middle"))
+
+
+def _axis_titles(d: Drawing, lp: LinePlot, x: str, y: str) -> None:
+    font, _ = register()
+    d.add(String(lp.x + lp.width / 2, lp.y - 22, x, fontName=font, fontSize=7, textAnchor="middle"))
+    d.add(String(lp.x, lp.y + lp.height + 5, y, fontName=font, fontSize=7, textAnchor="start"))
+
+
+def rate_chart(r: CaseResult, index: int, width: float = 480, height: float = 210) -> Drawing:
+    """Residual per month against the startlån rate, today's / stress / break-even marked."""
+    sr = r.scenarios[index]
+    top = max(12.0, sr.stress_rate_pct + 2)
+    rates = [top * k / 48 for k in range(49)]
+    values = [v / 1000 for v in residual_curve(r, index, rates)]
+    lo, hi = min(values + [0]), max(values + [0])
+    pad = (hi - lo) * 0.08 or 1
+    lines = [list(zip(rates, values)), [(0, 0), (top, 0)]]
+    marks = [(sr.nominal_rate_pct, f"Dagens rente {fmt_rate(sr.nominal_rate_pct)}"),
+             (sr.stress_rate_pct, f"Stresstest {fmt_rate(sr.stress_rate_pct)}")]
+    if sr.break_even_rate_pct is not None and sr.break_even_rate_pct < top:
+        marks.append((sr.break_even_rate_pct, f"Går ikke opp over {fmt_pct(sr.break_even_rate_pct)}"))
+    lines += [[(x, lo - pad), (x, hi + pad)] for x, _ in marks]
+    d = Drawing(width, height)
+    lp = _plot(width, height)
+    lp.data = lines
+    lp.xValueAxis.valueMin, lp.xValueAxis.valueMax = 0, top
+    lp.xValueAxis.valueStep = 2
+    lp.yValueAxis.valueMin, lp.yValueAxis.valueMax = lo - pad, hi + pad
+    styles = [(colors.black, None, 2.0), (colors.Color(0.5, 0.5, 0.5), None, 0.6)]
+    styles += [(GREYS[(i + 1) % 4], DASHES[i + 1], 1.2) for i in range(len(marks))]
+    for i, (c, dash, w) in enumerate(styles):
+        lp.lines[i].strokeColor, lp.lines[i].strokeDashArray, lp.lines[i].strokeWidth = c, dash, w
+    d.add(lp)
+    _title(d, f"Restbeløp per måned ved ulik rente – {sr.label}", width, height)
+    _axis_titles(d, lp, "Rente på startlånet (%)", "tusen kr per måned")
+    legend = [(colors.black, None, "Restbeløp")] + [(GREYS[(i + 1) % 4], DASHES[i + 1], label)
+                                                    for i, (_, label) in enumerate(marks)]
+    _legend(d, legend, 50, 4, 2, width)
+    return d
+
+
+def balance_chart(r: CaseResult, width: float = 480, height: float = 210) -> Drawing:
+    """Remaining balance per year for every scenario."""
+    d = Drawing(width, height)
+    lp = _plot(width, height)
+    data, top, years = [], 1.0, 1
+    for sr in r.scenarios:
+        pts = sr.schedule.balance_at_year_ends()
+        data.append([(y, b / 1000) for y, b in enumerate(pts)])
+        top, years = max(top, max(pts) / 1000), max(years, len(pts) - 1)
+    lp.data = data
+    lp.xValueAxis.valueMin, lp.xValueAxis.valueMax, lp.xValueAxis.valueStep = 0, years, 5 if years <= 30 else 10
+    lp.yValueAxis.valueMin, lp.yValueAxis.valueMax = 0, top * 1.05
+    for i in range(len(data)):
+        lp.lines[i].strokeColor = GREYS[i % 4]
+        lp.lines[i].strokeDashArray = DASHES[i % 4]
+        lp.lines[i].strokeWidth = 1.6 if i < 4 else 0.9
+    d.add(lp)
+    _title(d, "Restgjeld over tid", width, height)
+    _axis_titles(d, lp, "År", "tusen kr")
+    _legend(d, [(GREYS[i % 4], DASHES[i % 4], sr.label) for i, sr in enumerate(r.scenarios)], 50, 4, 4, width)
+    return d

@@ -1,0 +1,82 @@
+"""Application start-up: arguments, Qt application, fonts, main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+SCREENSHOT_SIZE = (1440, 900)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(prog="startlan-desktop", description="Startlån Desktop")
+    ap.add_argument("case", nargs="?", help="saksfil (.startlan) som skal åpnes")
+    ap.add_argument("--screenshot", metavar="PNG", help="tegn hovedvinduet (1440x900) til en PNG-fil og avslutt")
+    ap.add_argument("--size", default=None, help="vindusstørrelse for --screenshot, f.eks. 1280x720")
+    ap.add_argument("--tab", type=int, default=None, help="vis inndata-fane nr. (0-5) i --screenshot")
+    ap.add_argument("--exit-after-startup", action="store_true", help="start, vis vinduet og avslutt (måling)")
+    return ap.parse_args(argv)
+
+
+def make_app(argv0: str = "startlan-desktop"):
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QFont, QFontDatabase, QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from ..core.data import RESOURCES
+
+    app = QApplication.instance() or QApplication([argv0])
+    app.setApplicationName("Startlån Desktop")
+    app.setOrganizationName("Startlan")
+    QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
+    for ttf in sorted((RESOURCES / "fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(ttf))
+    if sys.platform.startswith("linux"):  # Windows and macOS keep their system UI font
+        app.setFont(QFont("DejaVu Sans", 9))
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "startlan.png")))
+    qss = RESOURCES / "style.qss"
+    if qss.exists():
+        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    return app
+
+
+def run(argv: list[str]) -> int:
+    args = parse_args(argv)
+    app = make_app()
+    from ..core.example import example_case
+    from .main_window import MainWindow
+
+    win = MainWindow()
+    from . import crash
+
+    crash.install(win)
+    if args.case:
+        if not win.open_path(args.case):
+            return 2 if (args.screenshot or args.exit_after_startup) else app.exec()
+    else:
+        win.set_case(example_case())
+    if args.screenshot:
+        size = tuple(int(v) for v in args.size.split("x")) if args.size else SCREENSHOT_SIZE
+        return screenshot(win, Path(args.screenshot), size, args.tab)
+    win.show()
+    if args.exit_after_startup:
+        app.processEvents()
+        win.session.close()
+        return 0
+    win.offer_recovery()
+    return app.exec()
+
+
+def screenshot(win, path: Path, size: tuple[int, int], tab: int | None = None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    win.resize(*size)
+    if tab is not None:
+        win.inputs.setCurrentIndex(tab)
+    win.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    ok = win.grab().save(str(path))
+    win.session.close()
+    return 0 if ok else 1

@@ -1,0 +1,169 @@
+"""Charts (QtCharts): remaining balance per scenario, the monthly budget of a
+scenario, and the residual as a function of the interest rate. Series differ
+by line style as well as colour, so the charts read in grey too. Every value
+comes from the core result. Series and axes are made once and only their
+points change on an edit: rebuilding them costs a full chart relayout."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QLineSeries, QValueAxis
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+
+from ..core.budget import CaseResult, residual_curve
+from ..core.formatting import fmt_pct, fmt_rate
+
+PALETTE = ("#1f4e79", "#b35806", "#2d7f3b", "#7b3294", "#5e5e5e", "#a50f15", "#0f6e6e", "#6b4c00")
+STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine)
+
+
+def pen(i: int, width: float = 2.0) -> QPen:
+    p = QPen(QColor(PALETTE[i % len(PALETTE)]))
+    p.setWidthF(width)
+    p.setStyle(STYLES[i % len(STYLES)])
+    return p
+
+
+class _Chart(QChartView):
+    def __init__(self, title: str, accessible: str, x_title: str, y_title: str):
+        self.chart_ = QChart()
+        self.chart_.setTitle(title)
+        self.chart_.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart_.setMargins(self.chart_.margins() * 0)
+        super().__init__(self.chart_)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setAccessibleName(accessible)
+        self.setMinimumHeight(185)
+        self.ax, self.ay = QValueAxis(), QValueAxis()
+        self.ax.setTitleText(x_title)
+        self.ay.setTitleText(y_title)
+        self.ax.setLabelFormat("%.0f")
+        self.ay.setLabelFormat("%.0f")
+        self.chart_.addAxis(self.ax, Qt.AlignmentFlag.AlignBottom)
+        self.chart_.addAxis(self.ay, Qt.AlignmentFlag.AlignLeft)
+
+    def _line(self, i: int, width: float = 2.0) -> QLineSeries:
+        s = QLineSeries()
+        s.setPen(pen(i, width))
+        self.chart_.addSeries(s)
+        s.attachAxis(self.ax)
+        s.attachAxis(self.ay)
+        return s
+
+    def _ranges(self, x_range, y_range) -> None:
+        self.ax.setRange(*x_range)
+        self.ay.setRange(*y_range)
+        self.ay.applyNiceNumbers()
+
+
+class BalanceChart(_Chart):
+    def __init__(self):
+        super().__init__("Restgjeld over tid", "Diagram: restgjeld per år for hvert scenario", "År",
+                         "Restgjeld (tusen kr)")
+        self.lines: list[QLineSeries] = []
+
+    def show_result(self, r: CaseResult) -> None:
+        while len(self.lines) < len(r.scenarios):
+            self.lines.append(self._line(len(self.lines)))
+        while len(self.lines) > len(r.scenarios):
+            self.chart_.removeSeries(self.lines.pop())
+        top, years = 1.0, 1
+        for s, sr in zip(self.lines, r.scenarios):
+            points = sr.schedule.balance_at_year_ends()
+            s.setName(sr.label)
+            s.replace([QPointF(y, b / 1000) for y, b in enumerate(points)])
+            top = max(top, max(points) / 1000)
+            years = max(years, len(points) - 1)
+        self.ax.setTickCount(6 if years > 30 else 7)
+        self._ranges((0, years), (0, top * 1.05))
+
+
+class BudgetChart(QChartView):
+    LABELS = ("Netto inntekt", "Livsopphold", "Andre faste utgifter", "Boutgifter", "Startlån", "Restbeløp")
+
+    def __init__(self):
+        self.chart_ = QChart()
+        self.chart_.setMargins(self.chart_.margins() * 0)
+        super().__init__(self.chart_)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setAccessibleName("Diagram: månedsbudsjett for valgt scenario")
+        self.setMinimumHeight(185)
+        self.bars = QBarSet("kr per måned")
+        self.bars.setColor(QColor("#8fa9c4"))
+        self.bars.setBorderColor(QColor("#1f4e79"))
+        self.bars.append([0.0] * len(self.LABELS))
+        self.series = QHorizontalBarSeries()
+        self.series.append(self.bars)
+        self.series.setLabelsVisible(True)
+        self.series.setLabelsFormat("@value")
+        self.series.setLabelsPrecision(4)
+        self.chart_.addSeries(self.series)
+        cats = QBarCategoryAxis()
+        cats.append(list(reversed(self.LABELS)))
+        self.ax = QValueAxis()
+        self.ax.setTitleText("tusen kr per måned (startlån etter rentefradrag)")
+        self.ax.setLabelFormat("%.0f")
+        self.chart_.addAxis(cats, Qt.AlignmentFlag.AlignLeft)
+        self.chart_.addAxis(self.ax, Qt.AlignmentFlag.AlignBottom)
+        self.series.attachAxis(cats)
+        self.series.attachAxis(self.ax)
+        self.chart_.legend().hide()
+
+    def show_result(self, r: CaseResult, index: int) -> None:
+        if not r.scenarios:
+            return
+        sr = r.scenarios[min(index, len(r.scenarios) - 1)]
+        self.chart_.setTitle(f"Månedsbudsjett: {sr.label}")
+        values = (r.income_total, r.living.used, r.other_costs_total, r.housing_total,
+                  sr.monthly_payment - sr.interest_deduction, sr.residual)
+        for i, v in enumerate(reversed(values)):
+            self.bars.replace(i, v / 1000)
+        self.ax.setRange(min(0.0, min(values) / 1000) * 1.1, max(values) / 1000 * 1.1)
+
+
+class RateChart(_Chart):
+    """Residual against the startlån rate, with today's, the stress and the
+    break-even rate marked (by line style and legend text, not colour alone)."""
+
+    MAX_RATE = 12.0
+    KEYS = ("today", "stress", "break_even")
+
+    def __init__(self):
+        super().__init__("Restbeløp ved ulik rente", "Diagram: restbeløp som funksjon av renten", "Rente (%)",
+                         "tusen kr/mnd")
+        self.curve = self._line(0, 2.5)
+        self.curve.setName("Restbeløp")
+        self.zero = self._line(0, 1)
+        self.zero.setName("Null")
+        zp = QPen(QColor("#000000"))
+        zp.setWidthF(1)
+        self.zero.setPen(zp)
+        self.marker_lines = {k: self._line(i, 1.8) for i, k in enumerate(self.KEYS, start=1)}
+        self.markers: dict[str, float] = {}
+        self.ax.setTickCount(7)
+
+    def show_result(self, r: CaseResult, index: int) -> None:
+        if not r.scenarios:
+            return
+        sr = r.scenarios[min(index, len(r.scenarios) - 1)]
+        self.chart_.setTitle(f"Restbeløp ved ulik rente: {sr.label}")
+        top_rate = max(self.MAX_RATE, sr.stress_rate_pct + 2)
+        rates = [top_rate * k / 60 for k in range(61)]
+        values = residual_curve(r, sr.index, rates)
+        self.curve.replace([QPointF(x, y / 1000) for x, y in zip(rates, values)])
+        lo, hi = min(values + [0]) / 1000, max(values + [0]) / 1000
+        pad = (hi - lo) * 0.08 or 1
+        self.zero.replace([QPointF(0, 0), QPointF(top_rate, 0)])
+        self.markers = {"today": sr.nominal_rate_pct, "stress": sr.stress_rate_pct}
+        if sr.break_even_rate_pct is not None and sr.break_even_rate_pct < top_rate:
+            self.markers["break_even"] = sr.break_even_rate_pct
+        names = {"today": f"I dag {fmt_rate(sr.nominal_rate_pct)}",
+                 "stress": f"Stresstest {fmt_rate(sr.stress_rate_pct)}",
+                 "break_even": f"Brudd {fmt_pct(sr.break_even_rate_pct or 0)}"}
+        for key, line in self.marker_lines.items():
+            x = self.markers.get(key)
+            line.setName(names[key])
+            line.setVisible(x is not None)
+            if x is not None:
+                line.replace([QPointF(x, lo - pad), QPointF(x, hi + pad)])
+        self._ranges((0, top_rate), (lo - pad, hi + pad))

@@ -1,0 +1,640 @@
+"""The input sections of the case editor. Each writes straight into the
+case's dataclasses and emits `changed`; the window recomputes and renders."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import data
+from ..core.budget import DEBT_LABELS, INCOME_LABELS, CaseResult
+from ..core.formatting import fmt_kr
+from ..core.living import CATEGORIES, CATEGORY_LABELS
+from ..core.model import Case, Debt, ExtraCost, Income, Member, Scenario
+from . import help_texts
+from .widgets import Column, FieldMessages, NumberEdit, RowEditor, combo, heading, money, percent, set_combo, spin
+
+ROLE_OPTIONS = [("applicant", "Søker"), ("co_applicant", "Medsøker"), ("child", "Barn"),
+                ("other_adult", "Annen voksen")]
+SEX_OPTIONS = [("f", "Kvinne"), ("m", "Mann")]
+MEMBER_FLAGS = [("pregnant", "Gravid"), ("breastfeeding", "Ammer"), ("student", "Student"),
+                ("pensioner", "Pensjonist"), ("kindergarten", "Barnehage"), ("after_school", "SFO/AKS")]
+
+
+class Field:
+    """One form field bound to `attr` of the object `getter()` returns."""
+
+    def __init__(self, attr: str, widget, kind: str):
+        self.attr, self.widget, self.kind = attr, widget, kind
+
+
+class BoundForm(QWidget):
+    """A QFormLayout whose fields edit attributes of one dataclass object."""
+
+    changed = Signal()
+
+    def __init__(self, getter, messages: FieldMessages, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.getter = getter
+        self.messages = messages
+        self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.fields: list[Field] = []
+
+    def _set(self, attr: str, value) -> None:
+        obj = self.getter()
+        if obj is not None:
+            setattr(obj, attr, value)
+            self.changed.emit()
+
+    def add(self, label: str, attr: str, widget, kind: str = "number", tip: str = "") -> QWidget:
+        f = Field(attr, widget, kind)
+        self.fields.append(f)
+        widget.setAccessibleName(label)
+        if tip:
+            widget.setToolTip(tip)
+            widget.setAccessibleDescription(tip)
+        if isinstance(widget, NumberEdit) and kind == "fraction":  # shown in %, stored as a share
+            widget.valueChanged.connect(lambda v, a=attr: self._set(a, (v or 0.0) / 100))
+            self.messages.watch(widget, label)
+        elif isinstance(widget, NumberEdit):
+            widget.valueChanged.connect(lambda v, a=attr, e=widget: self._set(a, self._num(e, v)))
+            self.messages.watch(widget, label)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(lambda _i, a=attr, w=widget: self._set(a, w.currentData()))
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(lambda v, a=attr: self._set(a, bool(v)))
+        elif isinstance(widget, QSpinBox):
+            widget.valueChanged.connect(lambda v, a=attr: self._set(a, int(v)))
+        elif isinstance(widget, QLineEdit):
+            widget.textEdited.connect(lambda t, a=attr: self._set(a, t))
+        lab = QLabel(label)
+        lab.setBuddy(widget)
+        if tip:
+            lab.setToolTip(tip)
+        self.form.addRow(lab, widget)
+        return widget
+
+    @staticmethod
+    def _num(edit: NumberEdit, v):
+        if v is None:
+            return None if edit.allow_empty else 0.0
+        return float(v)
+
+    def load(self) -> None:
+        obj = self.getter()
+        self.setEnabled(obj is not None)
+        if obj is None:
+            return
+        for f in self.fields:
+            v = getattr(obj, f.attr)
+            with QSignalBlocker(f.widget):
+                if isinstance(f.widget, NumberEdit):
+                    f.widget.setValue(v * 100 if f.kind == "fraction" else v)
+                elif isinstance(f.widget, QComboBox):
+                    set_combo(f.widget, v)
+                elif isinstance(f.widget, QCheckBox):
+                    f.widget.setChecked(bool(v))
+                elif isinstance(f.widget, QSpinBox):
+                    f.widget.setValue(int(v))
+                elif isinstance(f.widget, QLineEdit):
+                    f.widget.setText(str(v))
+
+
+def scroll(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
+
+
+class Section(QWidget):
+    """Base of a tab: a column of content with field messages at the bottom."""
+
+    changed = Signal()
+
+    def __init__(self, title: str, intro: str = ""):
+        super().__init__()
+        self.case: Case | None = None
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addWidget(heading(title))
+        if intro:
+            lab = QLabel(intro)
+            lab.setWordWrap(True)
+            lab.setObjectName("intro")
+            self.layout_.addWidget(lab)
+        self.messages = FieldMessages()
+
+    def finish(self) -> None:
+        self.layout_.addWidget(self.messages)
+        self.layout_.addStretch(1)
+
+    def set_case(self, case: Case) -> None:
+        self.case = case
+        self.messages.clear_all()
+
+    def show_result(self, result: CaseResult) -> None:
+        pass
+
+
+class HouseholdSection(Section):
+    def __init__(self):
+        super().__init__("Husstand", "Søker, medsøker og barn. Alder styrer SIFO-satsene og NAVs veiledende satser; "
+                                     "navn er valgfritt.")
+        cols = [Column("role", "Rolle", "combo", ROLE_OPTIONS, 95),
+                Column("name", "Navn (valgfritt)", "text", width=85),
+                Column("age_years", "Alder", "int", maximum=120, suffix=" år", width=62),
+                Column("age_months", "Mnd", "int", maximum=11, width=44, tip="Måneder utover hele år (spedbarn)"),
+                Column("birth_date", "Fødselsdato", "date", width=88, tip="Valgfritt; går foran alder"),
+                Column("sex", "Kjønn", "combo", SEX_OPTIONS, 72, tip="For barn: jente eller gutt"),
+                Column("ticket", "Billett", "tristate", width=58, tip=help_texts.TICKET),
+                Column("pregnant", "Forhold", "flags", MEMBER_FLAGS, 90)]
+        self.rows = RowEditor(cols, lambda: Member(role="child", age_years=5), "Legg til person", self.messages,
+                              min_rows=1, max_rows=15)
+        self.rows.changed.connect(self.changed)
+        self.layout_.addWidget(self.rows)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.layout_.addWidget(self.summary)
+        self.finish()
+
+    def set_case(self, case: Case) -> None:
+        super().set_case(case)
+        self.rows.set_items(case.members)
+
+    def show_result(self, result: CaseResult) -> None:
+        lc = result.living
+        self.summary.setText(f"{len(result.case.members)} personer. SIFO {lc.sifo_year}: {fmt_kr(lc.sifo_total)} "
+                             f"per måned; NAVs veiledende satser: {fmt_kr(lc.nav_floor)}.")
+
+
+def member_names(case: Case) -> list[tuple[int, str]]:
+    role = dict(ROLE_OPTIONS)
+    return [(i, m.name or f"{role[m.role]} {i + 1}") for i, m in enumerate(case.members)]
+
+
+class IncomeSection(Section):
+    def __init__(self):
+        super().__init__("Inntekter", "Netto per måned (fra lønnsslipp eller vedtak), eller brutto per år med "
+                                      "skatteanslag. Barnetrygd legges til automatisk for barn under 18 år.")
+        kinds = list(INCOME_LABELS.items())
+        cols = [Column("label", "Beskrivelse", "text", width=125),
+                Column("kind", "Type", "combo", kinds, 105),
+                Column("amount", "Beløp", "money", minimum=-999_999_999, width=95),
+                Column("gross_yearly", "Brutto/år", "check", tip=help_texts.GROSS),
+                Column("member", "Person", "member", width=80, tip="Samme person: skatten beregnes samlet"),
+                Column("estimate", "Usikkert", "check", tip="Merk beløp som er anslag, f.eks. søkt bostøtte")]
+        self.rows = RowEditor(cols, lambda: Income(kind="wage"), "Legg til inntekt", self.messages, max_rows=30)
+        self.rows.changed.connect(self.changed)
+        self.layout_.addWidget(self.rows)
+        self.auto = QCheckBox("Regn med barnetrygd automatisk")
+        self.auto.toggled.connect(self._auto)
+        self.layout_.addWidget(self.auto)
+        self.total = QLabel()
+        self.total.setObjectName("sectionTotal")
+        self.layout_.addWidget(self.total)
+        self.finish()
+
+    def _auto(self, v: bool) -> None:
+        if self.case is not None:
+            self.case.auto_child_benefit = v
+            self.changed.emit()
+
+    def set_case(self, case: Case) -> None:
+        super().set_case(case)
+        self.rows.member_names = member_names(case)
+        self.rows.set_items(case.incomes)
+        with QSignalBlocker(self.auto):
+            self.auto.setChecked(case.auto_child_benefit)
+
+    def refresh_members(self) -> None:
+        if self.case is not None:
+            self.rows.member_names = member_names(self.case)
+            self.rows.set_items(self.case.incomes)
+
+    def show_result(self, result: CaseResult) -> None:
+        for i, line in enumerate(result.incomes[:len(result.case.incomes)]):
+            info = self.rows.extra_info.get(i)
+            if info is None:
+                continue
+            info.setText(f"= {fmt_kr(line.net_monthly)}/mnd" + (" (anslag)" if line.tax_yearly is not None else ""))
+            tip = f"Netto per måned: {fmt_kr(line.net_monthly)}"
+            if line.tax_yearly is not None:
+                tip += f". Skatt anslått til {fmt_kr(line.tax_yearly)} per år ({result.case.tax_year}-regler)."
+            info.setToolTip(tip)
+        extra = [ln for ln in result.incomes[len(result.case.incomes):]]
+        auto = "".join(f"\n{ln.label}: {fmt_kr(ln.net_monthly)}" for ln in extra)
+        self.total.setText(f"Sum netto per måned: {fmt_kr(result.income_total)}{auto}")
+
+
+class DebtSection(Section):
+    def __init__(self):
+        super().__init__("Gjeld og faste utgifter", "Terminbeløp per måned. Kredittkort regnes som en andel av "
+                                                    "rammen. Restgjeld, rente og år igjen brukes i stresstesten for "
+                                                    "lån med flytende rente.")
+        cols = [Column("label", "Beskrivelse", "text", width=115),
+                Column("kind", "Type", "combo", list(DEBT_LABELS.items()), 100),
+                Column("monthly_payment", "Per mnd", "money", width=64),
+                Column("credit_limit", "Ramme", "money", width=64, tip="Kredittramme (kredittkort)"),
+                Column("balance", "Restgjeld", "money", width=72),
+                Column("rate_pct", "Rente", "number", decimals=2, unit="%", maximum=40, width=48),
+                Column("floating", "Flyt.", "check", tip="Flytende rente: stiger i stresstesten"),
+                Column("remaining_years", "År igjen", "number", decimals=1, unit="år", maximum=50, width=44)]
+        self.rows = RowEditor(cols, lambda: Debt(kind="consumer_loan"), "Legg til gjeld eller utgift",
+                              self.messages, max_rows=30)
+        self.rows.changed.connect(self.changed)
+        self.layout_.addWidget(self.rows)
+        self.total = QLabel()
+        self.total.setObjectName("sectionTotal")
+        self.layout_.addWidget(self.total)
+        self.finish()
+
+    def set_case(self, case: Case) -> None:
+        super().set_case(case)
+        self.rows.set_items(case.debts)
+
+    def show_result(self, result: CaseResult) -> None:
+        for i, line in enumerate(result.other_costs):
+            if i in self.rows.extra_info:
+                self.rows.extra_info[i].setText(f"teller {fmt_kr(line.amount)}")
+        self.total.setText(f"Sum andre faste utgifter: {fmt_kr(result.other_costs_total)} per måned")
+
+
+class HousingSection(Section):
+    def __init__(self):
+        super().__init__("Bolig", "Boutgifter i den nye boligen per måned, utenom startlånet.")
+        self.form = BoundForm(lambda: self.case.housing if self.case else None, self.messages)
+        f = self.form
+        f.add("Kjøpesum", "price", money())
+        f.add("Eierform", "ownership", combo([("freehold", "Selveier (dokumentavgift)"),
+                                              ("cooperative", "Borettslag/aksje (ingen dokumentavgift)")]))
+        f.add("Dokumentavgift", "document_fee_pct", NumberEdit(0, 10, 2, "%"))
+        f.add("Tinglysingsgebyr", "registration_fees", money(999_999))
+        f.add("Andre kjøpskostnader", "other_purchase_costs", money(9_999_999))
+        f.add("Egenkapital", "equity", money())
+        f.add("Andel fellesgjeld", "common_debt_share", money(), tip=help_texts.COMMON_DEBT)
+        f.add("Felleskostnader", "common_costs", money(999_999))
+        f.add("Kommunale avgifter", "municipal_fees", money(999_999))
+        f.add("Eiendomsskatt", "property_tax", money(999_999))
+        f.add("Strøm og oppvarming", "electricity", money(999_999))
+        f.add("Forsikring", "insurance", money(999_999))
+        f.add("Vedlikehold", "maintenance", money(999_999))
+        f.add("Festeavgift", "ground_rent", money(999_999))
+        f.add("Andre boutgifter", "other", money(999_999))
+        f.add("Husleie i dag", "rent_today", money(999_999), tip="Til sammenligning")
+        f.add("Leie av egnet bolig", "rent_alternative", money(999_999), tip="Til sammenligning")
+        f.changed.connect(self.changed)
+        self.layout_.addWidget(f)
+        box = QGroupBox("Banklån ved siden av startlånet")
+        self.bank = BoundForm(lambda: self.case.housing.bank_loan if self.case else None, self.messages)
+        self.bank.add("Beløp", "amount", money())
+        self.bank.add("Rente", "rate_pct", percent())
+        self.bank.add("Løpetid", "term_years", spin(1, 50, " år"))
+        self.bank.add("Lånetype", "repayment", combo([("annuity", "Annuitet"), ("serial", "Serie")]))
+        self.bank.changed.connect(self.changed)
+        QVBoxLayout(box).addWidget(self.bank)
+        self.layout_.addWidget(box)
+        self.total = QLabel()
+        self.total.setObjectName("sectionTotal")
+        self.layout_.addWidget(self.total)
+        self.finish()
+
+    def set_case(self, case: Case) -> None:
+        super().set_case(case)
+        self.form.load()
+        self.bank.load()
+
+    def show_result(self, result: CaseResult) -> None:
+        self.total.setText(f"Boutgifter utenom startlånet: {fmt_kr(result.housing_total)} per måned")
+
+
+class LivingSection(Section):
+    def __init__(self):
+        super().__init__("Livsopphold", help_texts.LIVING)
+        top = BoundForm(lambda: self.case.living if self.case else None, self.messages)
+        top.add("SIFO-år", "sifo_year", combo([(y, str(y)) for y in reversed(data.SIFO_YEARS)]))
+        top.add("Bensin-/dieselbiler", "petrol_cars", spin(0, 5))
+        top.add("Elbiler", "electric_cars", spin(0, 5))
+        top.add("Barnehage, 1. barn (tomt = SIFO)", "kindergarten_first", money(99_999, allow_empty=True))
+        top.add("Barnehage, 2. barn", "kindergarten_second", money(99_999, allow_empty=True))
+        top.add("SFO/AKS heltid (tomt = SIFO)", "after_school_full", money(99_999, allow_empty=True))
+        top.changed.connect(self.changed)
+        self.top = top
+        self.layout_.addWidget(top)
+        self.grid = QGridLayout()
+        for c, h in enumerate(("Kategori", "SIFO", "Eget beløp", "Brukt")):
+            lab = QLabel(h)
+            lab.setObjectName("columnHeader")
+            self.grid.addWidget(lab, 0, c)
+        self.sifo_labels: dict[str, QLabel] = {}
+        self.used_labels: dict[str, QLabel] = {}
+        self.overrides: dict[str, NumberEdit] = {}
+        for r, cat in enumerate(CATEGORIES, start=1):
+            self.grid.addWidget(QLabel(CATEGORY_LABELS[cat]), r, 0)
+            self.sifo_labels[cat] = QLabel()
+            self.used_labels[cat] = QLabel()
+            for lab in (self.sifo_labels[cat], self.used_labels[cat]):
+                lab.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            ov = money(999_999, allow_empty=True)
+            ov.setMaximumWidth(130)
+            ov.setPlaceholderText("SIFO")
+            ov.setAccessibleName(f"Eget beløp, {CATEGORY_LABELS[cat]}")
+            ov.valueChanged.connect(lambda v, k=cat: self._override(k, v))
+            self.messages.watch(ov, CATEGORY_LABELS[cat])
+            self.overrides[cat] = ov
+            self.grid.addWidget(self.sifo_labels[cat], r, 1)
+            self.grid.addWidget(ov, r, 2)
+            self.grid.addWidget(self.used_labels[cat], r, 3)
+        self.layout_.addLayout(self.grid)
+        self.layout_.addWidget(QLabel("Andre utgifter til livsopphold"))
+        self.extra = RowEditor([Column("label", "Beskrivelse", "text", width=200),
+                                Column("amount", "Per mnd", "money", width=90)],
+                               lambda: ExtraCost("Annet", 0), "Legg til linje", self.messages, max_rows=20)
+        self.extra.changed.connect(self.changed)
+        self.layout_.addWidget(self.extra)
+        self.total = QLabel()
+        self.total.setObjectName("sectionTotal")
+        self.total.setWordWrap(True)
+        self.layout_.addWidget(self.total)
+        self.finish()
+
+    def _override(self, cat: str, v) -> None:
+        if self.case is None:
+            return
+        if v is None:
+            self.case.living.overrides.pop(cat, None)
+        else:
+            self.case.living.overrides[cat] = float(v)
+        self.changed.emit()
+
+    def set_case(self, case: Case) -> None:
+        super().set_case(case)
+        self.top.load()
+        for cat, ov in self.overrides.items():
+            with QSignalBlocker(ov):
+                ov.setValue(case.living.overrides.get(cat))
+        self.extra.set_items(case.living.extra)
+
+    def show_result(self, result: CaseResult) -> None:
+        lc = result.living
+        for line in lc.lines:
+            self.sifo_labels[line.category].setText(fmt_kr(line.sifo))
+            self.used_labels[line.category].setText(fmt_kr(line.used) + (" *" if line.overridden else ""))
+        floor_note = "  ⚠ under NAV-gulvet: NAV-satsen brukes" if lc.below_floor else ""
+        self.total.setText(
+            f"SIFO {lc.sifo_year} ({'transkribert, ubekreftet' if lc.status == 'transcribed' else 'bekreftet'}): "
+            f"{fmt_kr(lc.sifo_total)}.  Valgt: {fmt_kr(lc.chosen)}.  NAVs veiledende satser (gulv): "
+            f"{fmt_kr(lc.nav_floor)}.  Brukt i budsjettet: {fmt_kr(lc.used)}.{floor_note}\n"
+            f"Livsoppholdssats (namsmannen) til sammenligning: {fmt_kr(lc.enforcement_rate)}.  * eget beløp")
+
+
+class ExplanationSection(Section):
+    """The explanation duty: five topics with the case's figures, each ticked
+    with the date it was explained. Saved in the case, printed on the sheet."""
+
+    def __init__(self):
+        super().__init__("Forklaringsplikt", help_texts.EXPLANATION)
+        from ..core.explanation import TITLES
+
+        self.boxes: dict[str, QCheckBox] = {}
+        self.texts: dict[str, QLabel] = {}
+        self.dates: dict[str, QLabel] = {}
+        for key, title in TITLES.items():
+            box = QGroupBox(title)
+            lay = QVBoxLayout(box)
+            text = QLabel()
+            text.setWordWrap(True)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            row = QHBoxLayout()
+            check = QCheckBox("Forklart for søker")
+            check.setAccessibleName(f"Forklart: {title}")
+            check.toggled.connect(lambda v, k=key: self._tick(k, v))
+            date = QLabel()
+            row.addWidget(check)
+            row.addWidget(date)
+            row.addStretch(1)
+            lay.addWidget(text)
+            lay.addLayout(row)
+            self.layout_.addWidget(box)
+            self.boxes[key], self.texts[key], self.dates[key] = check, text, date
+        self.scenario_label = QLabel()
+        self.layout_.addWidget(self.scenario_label)
+        self.finish()
+
+    def _record(self, key: str):
+        from ..core.model import Explanation
+
+        for e in self.case.explanations:
+            if e.topic == key:
+                return e
+        e = Explanation(key)
+        self.case.explanations.append(e)
+        return e
+
+    def _tick(self, key: str, value: bool) -> None:
+        import datetime as dt
+
+        if self.case is None:
+            return
+        e = self._record(key)
+        e.explained = value
+        e.date = dt.date.today().isoformat() if value else ""
+        self.changed.emit()
+
+    def set_case(self, case: Case) -> None:
+        super().set_case(case)
+        for key, box in self.boxes.items():
+            with QSignalBlocker(box):
+                box.setChecked(self._record(key).explained)
+
+    def show_result(self, result: CaseResult, index: int = 0) -> None:
+        from ..core.explanation import topics
+        from ..core.formatting import fmt_date
+
+        if not result.scenarios:
+            return
+        index = min(index, len(result.scenarios) - 1)
+        for t in topics(result, index):
+            self.texts[t.key].setText(t.text)
+            self.dates[t.key].setText(f"({fmt_date(t.date)})" if t.explained and t.date else "")
+        self.scenario_label.setText(f"Tallene gjelder scenarioet «{result.scenarios[index].label}» (valgt i "
+                                    "sammenligningen).")
+
+
+class LoanSection(Section):
+    """Scenarios (list + editor) and the case's rate and stress settings."""
+
+    scenariosChanged = Signal()
+
+    def __init__(self, settings):
+        super().__init__("Lån og scenarioer")
+        self.settings = settings
+        row = QHBoxLayout()
+        left = QVBoxLayout()
+        self.list = QListWidget()
+        self.list.setAccessibleName("Scenarioer")
+        self.list.setMaximumWidth(210)
+        self.list.currentRowChanged.connect(self._select)
+        left.addWidget(self.list)
+        for text, slot in (("Legg til", self.add), ("Dupliser", self.duplicate), ("Fjern", self.remove)):
+            b = QPushButton(text)
+            b.clicked.connect(slot)
+            left.addWidget(b)
+            setattr(self, f"btn_{slot.__name__}", b)
+        row.addLayout(left)
+        self.form = BoundForm(self.current, self.messages)
+        f = self.form
+        f.add("Navn", "label", QLineEdit())
+        f.add("Lånebeløp", "amount", money())
+        f.add("Løpetid", "term_years", spin(1, 50, " år"), tip=help_texts.TERM)
+        f.add("Ekstra måneder", "term_extra_months", spin(0, 11, " mnd"))
+        f.add("Lånetype", "repayment", combo([("annuity", "Annuitet"), ("serial", "Serie")]),
+              tip=help_texts.REPAYMENT)
+        f.add("Terminer per år", "terms_per_year", combo([(12, "12 (månedlig)"), (4, "4 (kvartalsvis)"),
+                                                          (2, "2 (halvårlig)")]))
+        f.add("Rentetype", "rate_type", combo([("floating", "Flytende"), ("fixed", "Fast"),
+                                                ("split", "Delt: del fast, resten flytende")]), tip=help_texts.SPLIT)
+        f.add("Bindingstid", "fixed_years", combo([(y, f"{y} år") for y in (3, 5, 10, 20)]))
+        f.add("Husbankens rente (fast del ved delt lån)", "base_rate_pct", percent())
+        f.add("Delt lån: andel med fast rente", "fixed_share_pct", NumberEdit(1, 99, 1, "%"))
+        f.add("Delt lån: flytende rente (tomt = dagens)", "floating_base_rate_pct", percent(allow_empty=True))
+        f.add("Kommunens påslag", "markup_pp", percent(0.25, 3, unit="prosentpoeng"), tip=help_texts.MARKUP)
+        f.add("Rente etter bindingstid (tomt = flytende)", "rate_after_fixed_pct", percent(allow_empty=True))
+        f.add("Avdragsfrihet", "interest_only_years", spin(0, 8, " år"), tip=help_texts.INTEREST_ONLY)
+        f.add("Avdragsfrihet, ekstra måneder", "interest_only_extra_months", spin(0, 11, " mnd"))
+        f.add("Avdragsfri til annen gjeld er betalt", "interest_only_until_debts_repaid", QCheckBox(),
+              tip=help_texts.INTEREST_ONLY_UNTIL)
+        f.add("Etableringsgebyr", "establishment_fee", money(99_999))
+        f.add("Termingebyr", "term_fee", money(9_999))
+        f.changed.connect(self._scenario_edited)
+        fetch = QPushButton("Hent rente fra rentetabellen")
+        fetch.clicked.connect(self.fetch_rate)
+        f.form.addRow("", fetch)
+        row.addWidget(f, 1)
+        self.layout_.addLayout(row)
+        self.notes = QLabel()
+        self.notes.setObjectName("termsNote")
+        self.notes.setWordWrap(True)
+        self.notes.hide()
+        self.layout_.addWidget(self.notes)
+        box = QGroupBox("Rente, skatt og stresstest for saken")
+        self.caseform = BoundForm(lambda: self.case, self.messages)
+        c = self.caseform
+        c.add("Flytende rente i dag (Husbanken)", "floating_rate_pct", percent())
+        c.add("Skatteår", "tax_year", combo([(y, str(y)) for y in reversed(data.TAX_YEARS)]))
+        c.add("Finnmark/Nord-Troms (tiltakssonen)", "finnmark", QCheckBox())
+        c.add("Regn med rentefradrag", "include_interest_deduction", QCheckBox(), tip=help_texts.DEDUCTION)
+        c.add("Kredittkort: andel av ramme", "credit_card_share", NumberEdit(0, 100, 1, "%"), kind="fraction")
+        c.changed.connect(self.changed)
+        self.stressform = BoundForm(lambda: self.case.stress if self.case else None, self.messages)
+        s = self.stressform
+        s.add("Stresstest", "rule", combo([("policy", "Styringsrente + tillegg (Husbanken)"),
+                                           ("margin", "Lånets rente + margin")]), tip=help_texts.STRESS)
+        s.add("Styringsrente", "policy_rate_pct", percent(20))
+        s.add("Tillegg", "addon_pp", percent(10, 2, unit="prosentpoeng"))
+        s.add("Margin (hva om)", "margin_pp", percent(10, 2, unit="prosentpoeng"))
+        s.changed.connect(self.changed)
+        inner = QVBoxLayout(box)
+        inner.addWidget(c)
+        inner.addWidget(s)
+        self.layout_.addWidget(box)
+        self.finish()
+
+    def current(self) -> Scenario | None:
+        i = self.list.currentRow()
+        if self.case is None or not 0 <= i < len(self.case.scenarios):
+            return None
+        return self.case.scenarios[i]
+
+    def set_case(self, case: Case) -> None:
+        super().set_case(case)
+        self._fill_list(0)
+        self.caseform.load()
+        self.stressform.load()
+
+    def _fill_list(self, select: int) -> None:
+        with QSignalBlocker(self.list):
+            self.list.clear()
+            for i, s in enumerate(self.case.scenarios):
+                self.list.addItem(s.label or f"Scenario {i + 1}")
+            self.list.setCurrentRow(min(select, len(self.case.scenarios) - 1))
+        self.form.load()
+        self.btn_remove.setEnabled(len(self.case.scenarios) > 1)
+
+    def select(self, index: int) -> None:
+        self.list.setCurrentRow(index)
+
+    def _select(self, _row: int) -> None:
+        self.messages.clear_all()
+        self.form.load()
+
+    def _scenario_edited(self) -> None:
+        s = self.current()
+        item = self.list.currentItem()
+        if s is not None and item is not None:
+            item.setText(s.label or f"Scenario {self.list.currentRow() + 1}")
+        self.changed.emit()
+        self.scenariosChanged.emit()
+
+    def _structure(self, select: int) -> None:
+        self._fill_list(select)
+        self.changed.emit()
+        self.scenariosChanged.emit()
+
+    def add(self) -> None:
+        from ..core.example import default_scenarios
+
+        base = self.current()
+        new = default_scenarios(base.amount if base else 0, **self.settings.scenario_defaults())[0]
+        new.label = f"Scenario {len(self.case.scenarios) + 1}"
+        self.case.scenarios.append(new)
+        self._structure(len(self.case.scenarios) - 1)
+
+    def duplicate(self) -> None:
+        import copy
+
+        s = self.current()
+        if s is None:
+            return
+        dup = copy.deepcopy(s)
+        dup.label = (s.label or "Scenario") + " (kopi)"
+        self.case.scenarios.insert(self.list.currentRow() + 1, dup)
+        self._structure(self.list.currentRow() + 1)
+
+    def remove(self) -> None:
+        i = self.list.currentRow()
+        if self.case is None or len(self.case.scenarios) <= 1 or i < 0:
+            return
+        del self.case.scenarios[i]
+        self._structure(max(i - 1, 0))
+
+    def show_result(self, result: CaseResult) -> None:
+        i = self.list.currentRow()
+        notes = result.scenarios[i].notes if 0 <= i < len(result.scenarios) else []
+        self.notes.setText("\n".join(f"⚑ {n} Tillatt, men begrunn det i saken." for n in notes))
+        self.notes.setVisible(bool(notes))
+
+    def fetch_rate(self) -> None:
+        s = self.current()
+        if s is None:
+            return
+        key = "floating" if s.rate_type == "floating" else f"fixed_{s.fixed_years}"
+        s.base_rate_pct = self.settings.husbanken_rate(key, s.terms_per_year)
+        self.form.load()
+        self.changed.emit()

@@ -1,0 +1,516 @@
+"""The main window: the case editor on the left, the scenario comparison in
+the centre, charts and the payment schedule below. Every edit recomputes the
+case through the core and re-renders the result."""
+
+from __future__ import annotations
+
+import copy
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from ..core import casefile, recovery
+from ..core.budget import CaseResult, compute
+from ..core.errors import CaseFileError, ValidationError
+from ..core.example import blank_case, example_case
+from ..core.formatting import fmt_date
+from ..core.model import Case
+from .charts import BalanceChart, BudgetChart, RateChart
+from .forms import (
+    DebtSection,
+    ExplanationSection,
+    HouseholdSection,
+    HousingSection,
+    IncomeSection,
+    LivingSection,
+    LoanSection,
+    scroll,
+)
+from .results import ComparisonTable, FinancingTable, ScheduleView, SummaryStrip
+from .settings import AppSettings, SettingsDialog
+
+APP_NAME = "Startlån Desktop"
+AUTOSAVE_MS = 30_000
+FILE_FILTER = "Startlån-saker (*.startlan);;Alle filer (*)"
+
+
+class MainWindow(QMainWindow):
+    recomputed = Signal()
+
+    def __init__(self, settings: AppSettings | None = None):
+        super().__init__()
+        self.settings = settings or AppSettings()
+        self.case: Case = blank_case()
+        self.path: Path | None = None
+        self.result: CaseResult | None = None
+        self.error: ValidationError | None = None
+        self.selected = 0
+        self.last_recompute_ms = 0.0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.recompute)
+        self.session = recovery.Session()
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.setInterval(AUTOSAVE_MS)
+        self._autosave_timer.timeout.connect(self.autosave)
+        self._autosave_timer.start()
+        self._build()
+        self._actions()
+        self.resize(1440, 900)
+
+    # --- layout ------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.sections = [HouseholdSection(), IncomeSection(), DebtSection(), HousingSection(), LivingSection(),
+                         LoanSection(self.settings), ExplanationSection()]
+        (self.household, self.incomes, self.debts, self.housing, self.living, self.loans,
+         self.explanation) = self.sections
+        self.inputs = QTabWidget()
+        self.inputs.setObjectName("inputs")
+        for sec, title in zip(self.sections, ("&Husstand", "&Inntekter", "&Gjeld", "&Bolig", "&Livsopphold",
+                                              "Lån og &scenarioer", "&Forklaring")):
+            self.inputs.addTab(scroll(sec), title)
+            sec.changed.connect(self.on_edit)
+            sec.messages.stateChanged.connect(self._on_field_state)
+        self.household.rows.structureChanged.connect(self.incomes.refresh_members)
+        self.loans.scenariosChanged.connect(self.on_edit)
+        self.loans.scenariosChanged.connect(self.autosave)
+
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(4, 0, 0, 0)
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        rl.addWidget(self.banner)
+        self.summary = SummaryStrip()
+        rl.addWidget(self.summary)
+        self.table = ComparisonTable()
+        self.table.scenarioActivated.connect(self.select_scenario)
+        self.table.cellDoubleClicked.connect(lambda _r, c: self.edit_scenario(c))
+        self.bottom = QTabWidget()
+        self.rate_chart, self.budget_chart, self.balance_chart = RateChart(), BudgetChart(), BalanceChart()
+        self.schedule = ScheduleView()
+        self.schedule.exportRequested.connect(self.export_schedule)
+        self.bottom.addTab(self.rate_chart, "Rente og restbeløp")
+        self.bottom.addTab(self.budget_chart, "Månedsbudsjett")
+        self.bottom.addTab(self.balance_chart, "Restgjeld")
+        self.bottom.addTab(self.schedule, "Nedbetalingsplan")
+        self.financing = FinancingTable()
+        self.bottom.addTab(self.financing, "Finansieringsplan")
+        self.bottom.currentChanged.connect(lambda _i: self._render_selected())
+        vsplit = QSplitter(Qt.Orientation.Vertical)
+        vsplit.addWidget(self.table)
+        vsplit.addWidget(self.bottom)
+        vsplit.setSizes([self.table.full_height(), 240])
+        vsplit.setStretchFactor(0, 0)
+        vsplit.setStretchFactor(1, 1)
+        rl.addWidget(vsplit, 1)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.inputs)
+        split.addWidget(right)
+        split.setSizes([710, 730])
+        split.setChildrenCollapsible(False)
+        self.setCentralWidget(split)
+        self.sources_label = QLabel()
+        self.statusBar().addPermanentWidget(self.sources_label)
+
+    def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        if tip:
+            act.setStatusTip(tip)
+        act.triggered.connect(slot)
+        menu.addAction(act)
+        return act
+
+    def _actions(self) -> None:
+        mb = self.menuBar()
+        f = mb.addMenu("&Fil")
+        tb = self.addToolBar("Verktøy")
+        tb.setObjectName("toolbar")
+        self.act_new = self._action(f, "&Ny sak", self.new_case, QKeySequence.StandardKey.New)
+        self.act_example = self._action(f, "Åpne &eksempelsak", self.open_example)
+        self.act_open = self._action(f, "&Åpne …", self.open_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = f.addMenu("Nylig brukte")
+        self.act_save = self._action(f, "&Lagre", self.save, QKeySequence.StandardKey.Save)
+        self.act_save_as = self._action(f, "Lagre &som …", self.save_as, QKeySequence("Ctrl+Shift+S"))
+        f.addSeparator()
+        self.act_pdf = self._action(f, "&Eksporter PDF …", self.export_pdf, QKeySequence("Ctrl+E"),
+                                    "Budsjettark for saksmappen (PDF/A)")
+        self.act_print = self._action(f, "Skriv &ut …", self.print_sheet, QKeySequence.StandardKey.Print)
+        self.act_schedule_pdf = QAction("Ta med nedbetalingsplan i PDF", self, checkable=True)
+        self.act_schedule_pdf.setChecked(self.settings._get("pdf_schedule", True, bool))
+        self.act_schedule_pdf.toggled.connect(lambda v: self.settings.set("pdf_schedule", v))
+        f.addAction(self.act_schedule_pdf)
+        f.addSeparator()
+        self.act_settings = self._action(f, "&Innstillinger …", self.open_settings, QKeySequence("Ctrl+,"))
+        f.addSeparator()
+        self._action(f, "&Avslutt", self.close, QKeySequence.StandardKey.Quit)
+        s = mb.addMenu("&Scenario")
+        self._action(s, "&Legg til scenario", self.loans.add, QKeySequence("Ctrl+T"))
+        self._action(s, "&Dupliser valgt scenario", self.loans.duplicate, QKeySequence("Ctrl+D"))
+        self._action(s, "&Fjern valgt scenario", self.loans.remove)
+        h = mb.addMenu("&Hjelp")
+        self._action(h, "&Datagrunnlag og kilder", self.show_sources)
+        for act in (self.act_new, self.act_open, self.act_save):
+            tb.addAction(act)
+        tb.addSeparator()
+        tb.addAction(self.act_pdf)
+        tb.addAction(self.act_print)
+        tb.addSeparator()
+        tb.addAction(self.act_settings)
+        self._refresh_recent()
+
+    # --- case and computation ---------------------------------------------------
+
+    def set_case(self, case: Case, path: Path | None = None) -> None:
+        self.case = case
+        self.path = path
+        for sec in self.sections:
+            sec.set_case(case)
+        self.selected = 0
+        self.recompute()
+        self.setWindowModified(False)
+        self._update_title()
+
+    def on_edit(self) -> None:
+        self.setWindowModified(True)
+        self._timer.start()
+
+    def recompute(self) -> None:
+        t = time.perf_counter()
+        try:
+            result = compute(self.case)
+        except ValidationError as exc:
+            self.error = exc
+            self.banner.setProperty("level", "error")
+            self.banner.setText(f"Kan ikke beregne: {exc.message} Tallene under gjelder siste gyldige beregning.")
+            self._repolish(self.banner)
+            self.banner.show()
+            return
+        self.error = None
+        self.result = result
+        self.render()
+        self._show_banner()
+        self.last_recompute_ms = (time.perf_counter() - t) * 1000
+        self.recomputed.emit()
+
+    def render(self) -> None:
+        r = self.result
+        for sec in self.sections:
+            sec.show_result(r)
+        self.summary.show_result(r)
+        self.table.show_result(r)
+        self.selected = min(self.selected, len(r.scenarios) - 1)
+        self._render_selected()
+        self._show_sources(r)
+
+    def _render_selected(self) -> None:
+        """Only the visible tab: the others render when they are shown."""
+        if self.result is None:
+            return
+        self.explanation.show_result(self.result, self.selected)
+        self.summary.show_scenario(self.result, self.selected)
+        tab = self.bottom.currentWidget()
+        if tab is self.balance_chart:
+            tab.show_result(self.result)
+        else:
+            tab.show_result(self.result, self.selected)
+
+    def select_scenario(self, index: int) -> None:
+        if self.result and 0 <= index < len(self.result.scenarios) and index != self.selected:
+            self.selected = index
+            self._render_selected()
+
+    def edit_scenario(self, index: int) -> None:
+        self.inputs.setCurrentIndex(5)
+        self.loans.select(index)
+
+    def _on_field_state(self, _invalid: bool) -> None:
+        self._show_banner()
+
+    def invalid_fields(self) -> list[str]:
+        return [self.inputs.tabText(i).replace("&", "") for i, sec in enumerate(self.sections)
+                if sec.messages.has_errors()]
+
+    def _show_banner(self) -> None:
+        """Errors first (they make the figures stale), then data warnings."""
+        if self.error is not None:
+            return
+        bad = self.invalid_fields()
+        if bad:
+            self.banner.setProperty("level", "error")
+            self.banner.setText(f"Ugyldig verdi under {', '.join(bad)} (merket med rødt): tallene bruker siste "
+                                "gyldige verdi til feltet er rettet.")
+        elif self.result and self.result.warnings:
+            self.banner.setProperty("level", "warning")
+            self.banner.setText("⚠ " + "\n⚠ ".join(self.result.warnings))
+        else:
+            self.banner.hide()
+            return
+        self._repolish(self.banner)
+        self.banner.show()
+
+    def _show_sources(self, r: CaseResult) -> None:
+        parts = []
+        for d in r.sources:
+            if d.key in ("rates", "policy", "sifo"):
+                flag = " ⚠" if d.stale else ""
+                unconfirmed = " (ubekreftet)" if d.status in ("unconfirmed", "transcribed") else ""
+                parts.append(f"{d.label}: {fmt_date(d.date)}{unconfirmed}{flag}")
+        if r.scenarios:
+            parts.append(f"Stresstest: {r.scenarios[0].stress_rule}")
+        self.sources_label.setText("  ·  ".join(parts))
+
+    @staticmethod
+    def _repolish(w: QWidget) -> None:
+        w.style().unpolish(w)
+        w.style().polish(w)
+
+    # --- files ---------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        name = self.path.name if self.path else (self.case.reference or "Ny sak")
+        self.setWindowTitle(f"{name}[*] — {APP_NAME}")
+
+    def ask_unsaved(self) -> QMessageBox.StandardButton:
+        return QMessageBox.question(
+            self, APP_NAME, "Saken har endringer som ikke er lagret. Vil du lagre dem?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current case."""
+        if not self.isWindowModified():
+            return True
+        answer = self.ask_unsaved()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.session.discard()
+            return True
+        return False
+
+    # --- autosave and recovery ---------------------------------------------------
+
+    def autosave(self) -> bool:
+        """Write unsaved work to the recovery folder (every 30 s, on every
+        scenario change, and from the crash handler)."""
+        if not self.isWindowModified():
+            return False
+        try:
+            self.session.autosave(self.case, self.path)
+        except (OSError, CaseFileError):
+            self.statusBar().showMessage("Kunne ikke lagre sikkerhetskopi av saken.", 6000)
+            return False
+        return True
+
+    def ask_restore(self, rec: recovery.Recovery) -> bool:
+        when = rec.saved.replace("T", " kl. ")[:19]
+        text = (f"Programmet ble avsluttet uten at saken {rec.reference or '(uten saksnummer)'} ble lagret. "
+                f"En sikkerhetskopi fra {when} finnes. Vil du gjenopprette den?")
+        answer = QMessageBox.question(self, APP_NAME, text, QMessageBox.StandardButton.Yes
+                                      | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def offer_recovery(self) -> bool:
+        """At start: offer to restore work a crashed or killed session left."""
+        for rec in recovery.orphaned(exclude=self.session):
+            if self.ask_restore(rec):
+                try:
+                    case = recovery.restore(rec)
+                except CaseFileError as exc:
+                    self.show_error(f"Sikkerhetskopien kunne ikke leses: {exc}")
+                    continue
+                self.set_case(case, Path(rec.original) if rec.original else None)
+                self.setWindowModified(True)
+                self.autosave()
+                recovery.remove(rec)
+                return True
+            recovery.remove(rec)
+        return False
+
+    def new_case(self) -> None:
+        if not self.maybe_save():
+            return
+        s = self.settings
+        d = s.scenario_defaults()
+        case = blank_case(**d)
+        case.municipality, case.caseworker = s.municipality, s.caseworker
+        case.credit_card_share = s.credit_card_share
+        case.living.sifo_year = s.sifo_year
+        case.floating_rate_pct = s.rates["floating"]
+        case.rate_table_date = s.rates["valid_from"]
+        case.stress.rule, case.stress.policy_rate_pct = s.stress_rule, s.policy_rate_pct
+        case.stress.policy_rate_date, case.stress.margin_pp = s.policy_rate_date, s.margin_pp
+        case.usual_terms = s.usual_terms
+        self.set_case(case)
+
+    def open_example(self) -> None:
+        if self.maybe_save():
+            self.set_case(example_case())
+
+    def ask_open_path(self) -> str:
+        return QFileDialog.getOpenFileName(self, "Åpne sak", str(self._folder()), FILE_FILTER)[0]
+
+    def ask_save_path(self) -> str:
+        name = (self.case.reference or "sak").replace("/", "-") + casefile.SUFFIX
+        return QFileDialog.getSaveFileName(self, "Lagre sak", str(self._folder() / name), FILE_FILTER)[0]
+
+    def _folder(self) -> Path:
+        return self.path.parent if self.path else Path.home()
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        path = self.ask_open_path()
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str | Path) -> bool:
+        try:
+            case = casefile.load(path)
+            compute(copy.deepcopy(case))  # refuse a file whose figures are out of range
+        except CaseFileError as exc:
+            self.show_error(f"Kunne ikke åpne {Path(path).name}.\n\n{exc}")
+            return False
+        except ValidationError as exc:
+            self.show_error(f"Kunne ikke åpne {Path(path).name}: saken har ugyldige verdier.\n\n{exc.message}")
+            return False
+        self.set_case(case, Path(path))
+        self.settings.add_recent(str(Path(path).resolve()))
+        self._refresh_recent()
+        return True
+
+    def show_error(self, text: str) -> None:
+        QMessageBox.warning(self, APP_NAME, text)
+
+    def save(self) -> bool:
+        if self.path is None:
+            return self.save_as()
+        return self._write(self.path)
+
+    def save_as(self) -> bool:
+        path = self.ask_save_path()
+        if not path:
+            return False
+        if not path.endswith(casefile.SUFFIX):
+            path += casefile.SUFFIX
+        return self._write(Path(path))
+
+    def _write(self, path: Path) -> bool:
+        try:
+            casefile.save(self.case, path)
+        except CaseFileError as exc:
+            self.show_error(str(exc))
+            return False
+        self.path = path
+        self.setWindowModified(False)
+        self.session.discard()
+        self._update_title()
+        self.settings.add_recent(str(path.resolve()))
+        self._refresh_recent()
+        self.statusBar().showMessage(f"Lagret {path.name}", 4000)
+        return True
+
+    def _refresh_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files
+        for p in files:
+            act = self.recent_menu.addAction(Path(p).name)
+            act.setToolTip(p)
+            act.triggered.connect(lambda _=False, p=p: self.maybe_save() and self.open_path(p))
+        self.recent_menu.setEnabled(bool(files))
+
+    def export_schedule(self, index: int, yearly: bool) -> None:
+        if not self.result:
+            return
+        sr = self.result.scenarios[index]
+        default = str(self._folder() / f"nedbetalingsplan-{index + 1}.csv")
+        path = QFileDialog.getSaveFileName(self, "Eksporter nedbetalingsplan", default, "CSV (*.csv)")[0]
+        if not path:
+            return
+        try:
+            casefile.atomic_write(path, sr.schedule.csv(yearly).encode("utf-8-sig"), backup=False)
+        except OSError as exc:
+            self.show_error(f"Kunne ikke lagre CSV: {exc.strerror or exc}")
+
+    # --- the budget sheet -------------------------------------------------------
+
+    def sheet_pdf(self) -> bytes | None:
+        """The PDF of the current result, for the chosen scenario; None while
+        the case has errors (a sheet must never show stale figures)."""
+        if self.result is None or self.error is not None or self.invalid_fields():
+            self.show_error("Rett opp feltene som er merket med rødt før du lager budsjettarket.")
+            return None
+        from ..reports.budget_sheet import SheetOptions, build_pdf
+
+        return build_pdf(self.result, SheetOptions(scenario=self.selected, schedule=self.act_schedule_pdf.isChecked()))
+
+    def ask_pdf_path(self) -> str:
+        name = "budsjett-" + (self.case.reference or "sak").replace("/", "-") + ".pdf"
+        return QFileDialog.getSaveFileName(self, "Eksporter budsjettark", str(self._folder() / name), "PDF (*.pdf)")[0]
+
+    def export_pdf(self) -> Path | None:
+        pdf = self.sheet_pdf()
+        if pdf is None:
+            return None
+        path = self.ask_pdf_path()
+        if not path:
+            return None
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            casefile.atomic_write(path, pdf, backup=False)
+        except OSError as exc:
+            self.show_error(f"Kunne ikke lagre PDF: {exc.strerror or exc}")
+            return None
+        self.statusBar().showMessage(f"Budsjettarket er lagret: {path}", 6000)
+        self.reveal(Path(path))
+        return Path(path)
+
+    def reveal(self, path: Path) -> None:
+        """Open the exported file in the system's PDF viewer."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def print_sheet(self) -> None:
+        pdf = self.sheet_pdf()
+        if pdf is None:
+            return
+        from .printing import PdfPrinter
+
+        self._printer = PdfPrinter(pdf, self)
+        try:
+            self._printer.preview(self)
+        finally:
+            self._printer.close()
+
+    def open_settings(self) -> None:
+        if SettingsDialog(self.settings, self).exec():
+            self.statusBar().showMessage("Innstillingene er lagret. De gjelder for nye saker og nye scenarioer.", 6000)
+
+    def show_sources(self) -> None:
+        if not self.result:
+            return
+        lines = [f"<b>{d.label}</b>: {fmt_date(d.date)} ({d.status}){' — eldre enn seks måneder' if d.stale else ''}"
+                 f"<br><small>{d.source}</small>" for d in self.result.sources]
+        QMessageBox.information(self, "Datagrunnlag og kilder", "<br><br>".join(lines))
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.maybe_save():
+            self._autosave_timer.stop()
+            self.session.close()
+            event.accept()
+        else:
+            event.ignore()

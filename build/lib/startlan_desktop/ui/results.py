@@ -1,0 +1,318 @@
+"""Result views: the summary strip, the scenario comparison table and the
+payment schedule. They render a CaseResult; they never compute money."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.budget import CaseResult, ScenarioResult
+from ..core.formatting import fmt_kr, fmt_number
+from ..core.rows import MARKS, ROWS
+from . import help_texts
+
+STATE_COLOURS = {"ok": "#d5efd9", "tight": "#fbe7b0", "not_sustainable": "#f6cccc"}
+STATE_WORDS = {"ok": "går opp", "tight": "stramt", "not_sustainable": "går ikke opp"}
+ROW_TIPS = {"effective_rate": help_texts.EFFECTIVE, "stress_rate": help_texts.STRESS,
+            "residual": "Det som er igjen hver måned etter livsopphold (SIFO, minst NAV-satsen) og alle utgifter.",
+            "break_even_rate": "Renten der restbeløpet blir null.",
+            "max_loan": "Største startlån der restbeløpet er null ved stresstestrenten.",
+            "total_interest": help_texts.TERM}
+
+
+def cell_state(key: str, sr: ScenarioResult) -> str | None:
+    """Which state a residual cell shows: the verdict for today's residual and
+    the verdict row, the sign for the stressed and after-fixed residuals."""
+    if key in ("residual", "verdict"):
+        return sr.verdict
+    value = getattr(sr, key, None)
+    if value is None:
+        return None
+    return "ok" if value >= 0 else "not_sustainable"
+
+
+class SummaryStrip(QFrame):
+    """The budget before the startlån, in five figures."""
+
+    ITEMS = (("income", "Netto inntekt"), ("living", "Livsopphold"), ("other", "Andre faste utgifter"),
+             ("housing", "Boutgifter utenom lånet"), ("available", "Disponibelt til startlån"))
+
+    def __init__(self):
+        super().__init__()
+        self.setObjectName("summaryStrip")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(8, 4, 8, 4)
+        self.values: dict[str, QLabel] = {}
+        for c, (key, label) in enumerate(self.ITEMS):
+            cap = QLabel(label)
+            cap.setObjectName("summaryCaption")
+            val = QLabel("–")
+            val.setObjectName("summaryValue")
+            val.setAccessibleName(label)
+            grid.addWidget(cap, 0, c)
+            grid.addWidget(val, 1, c)
+            self.values[key] = val
+        self.living_note = QLabel()
+        self.living_note.setObjectName("summaryNote")
+        grid.addWidget(self.living_note, 2, 0, 1, 2)
+        self.rent_note = QLabel()
+        self.rent_note.setObjectName("summaryNote")
+        self.rent_note.setAccessibleName("Boutgift sammenlignet med husleie")
+        grid.addWidget(self.rent_note, 2, 2, 1, 3)
+
+    def show_scenario(self, r: CaseResult, index: int) -> None:
+        """The new monthly housing cost of the chosen scenario beside today's rent."""
+        if not r.scenarios:
+            return
+        sr = r.scenarios[min(index, len(r.scenarios) - 1)]
+        h = r.case.housing
+        text = f"Ny boutgift: {fmt_kr(sr.housing_cost_new)}"
+        text += f" · husleie i dag: {fmt_kr(h.rent_today)}" if h.rent_today else " · husleie i dag: ikke oppgitt"
+        if h.rent_alternative:
+            text += f" · egnet leiebolig: {fmt_kr(h.rent_alternative)}"
+        self.rent_note.setText(text)
+        self.rent_note.setToolTip(f"Boutgifter i ny bolig med «{sr.label}», sammenlignet med husleie")
+
+    def show_result(self, r: CaseResult) -> None:
+        lc = r.living
+        self.values["income"].setText(fmt_kr(r.income_total))
+        self.values["living"].setText(fmt_kr(lc.used))
+        self.values["other"].setText(fmt_kr(r.other_costs_total))
+        self.values["housing"].setText(fmt_kr(r.housing_total))
+        self.values["available"].setText(fmt_kr(r.available_for_startlan))
+        note = f"SIFO: {fmt_kr(lc.chosen)} · NAV-gulv: {fmt_kr(lc.nav_floor)}"
+        if lc.below_floor:
+            note += " · ⚠ NAV-gulvet brukes"
+        self.living_note.setText(note)
+
+
+class ComparisonTable(QTableWidget):
+    """One column per scenario, one row per figure (core.rows.ROWS)."""
+
+    scenarioActivated = Signal(int)
+
+    def __init__(self):
+        super().__init__(len(ROWS), 0)
+        self.setObjectName("comparison")
+        self.setAccessibleName("Sammenligning av scenarioer")
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # no selection colour: it would paint over the verdict colours; the chosen
+        # scenario is marked in its header instead
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.selected = 0
+        self.setVerticalHeaderLabels([r.label for r in ROWS])
+        for i, row in enumerate(ROWS):
+            item = self.verticalHeaderItem(i)
+            if row.key in ROW_TIPS:
+                item.setToolTip(ROW_TIPS[row.key])
+            if row.residual or row.key == "verdict":
+                f = item.font()
+                f.setBold(True)
+                item.setFont(f)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(20)
+        self.setWordWrap(False)
+        self.currentCellChanged.connect(lambda r, c, *_: c >= 0 and self._choose(c))
+        self.horizontalHeader().sectionClicked.connect(self._choose)
+        self._bold = QFont(self.font())
+        self._bold.setBold(True)
+        self.setMinimumHeight(self.full_height())
+
+    def _choose(self, column: int) -> None:
+        if column != self.selected:
+            self.selected = column
+            self._mark_header()
+            self.scenarioActivated.emit(column)
+
+    def _mark_header(self) -> None:
+        for c in range(self.columnCount()):
+            item = self.horizontalHeaderItem(c)
+            if item is None:
+                continue
+            label = item.data(Qt.ItemDataRole.UserRole) or item.text()
+            item.setData(Qt.ItemDataRole.UserRole, label)
+            item.setText(f"▶ {label}" if c == self.selected else label)
+            item.setFont(self._bold if c == self.selected else self.font())
+
+    def show_result(self, r: CaseResult) -> None:
+        sel = self.selected
+        self.setColumnCount(len(r.scenarios))
+        for c, s in enumerate(r.scenarios):
+            h = QTableWidgetItem(s.label)
+            h.setData(Qt.ItemDataRole.UserRole, s.label)
+            tip = f"{s.label}: klikk for diagram og nedbetalingsplan, dobbeltklikk for å endre"
+            if s.notes:
+                tip += "\n⚑ " + "\n⚑ ".join(s.notes)
+            h.setToolTip(tip)
+            self.setHorizontalHeaderItem(c, h)
+        for c, sr in enumerate(r.scenarios):
+            for i, row in enumerate(ROWS):
+                text = row.text(sr)
+                item = self.item(i, c) or QTableWidgetItem()
+                state = cell_state(row.key, sr) if (row.residual or row.key == "verdict") else None
+                access = f"{row.label}, {sr.label}: {text}"
+                if state:
+                    text = f"{MARKS[state]} {text}"
+                    item.setBackground(QBrush(QColor(STATE_COLOURS[state])))
+                    item.setForeground(QBrush(QColor("#000000")))
+                    item.setFont(self._bold)
+                    access += f", {STATE_WORDS[state]}"
+                    item.setToolTip(" ".join(sr.reasons) if row.key in ("residual", "verdict") else STATE_WORDS[state])
+                else:
+                    # empty brushes, not setData(role, None): PySide6 6.12 over-releases
+                    # None there and aborts the interpreter after a few hundred edits
+                    item.setBackground(QBrush())
+                    item.setForeground(QBrush())
+                    item.setFont(self.font())
+                item.setText(text)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, access)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if self.item(i, c) is None:
+                    self.setItem(i, c, item)
+        for i in range(len(ROWS)):  # a row that says "–" for every scenario is noise
+            self.setRowHidden(i, all(self.item(i, c).text() == "–" for c in range(len(r.scenarios))))
+        self.selected = min(sel, len(r.scenarios) - 1)
+        self._mark_header()
+        self.setMinimumHeight(self.full_height())  # the header's height is known only now
+
+    def full_height(self) -> int:
+        header = self.horizontalHeader().sizeHint().height()
+        rows = sum(1 for i in range(self.rowCount()) if not self.isRowHidden(i))
+        return header + rows * self.verticalHeader().defaultSectionSize() + 2 * self.frameWidth() + 2
+
+    def cell_text(self, key: str, column: int) -> str:
+        i = [r.key for r in ROWS].index(key)
+        return self.item(i, column).text()
+
+
+class FinancingTable(QTableWidget):
+    """The financing plan, one column per scenario; the smallest grant marked ★."""
+
+    def __init__(self):
+        from ..core.rows import PLAN_ROWS
+
+        super().__init__(len(PLAN_ROWS) + 1, 0)
+        self.setAccessibleName("Finansieringsplan per scenario")
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setVerticalHeaderLabels([label for _, label in PLAN_ROWS] + ["Startlånet er"])
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setDefaultSectionSize(20)
+        self._bold = QFont(self.font())
+        self._bold.setBold(True)
+
+    def show_result(self, r: CaseResult, _index: int = 0) -> None:
+        from ..core.rows import CAP_REASONS, PLAN_ROWS, plan_cells
+
+        self.setColumnCount(len(r.scenarios))
+        self.setHorizontalHeaderLabels([("★ " if s.best_plan else "") + s.label for s in r.scenarios])
+        for c, sr in enumerate(r.scenarios):
+            cells = plan_cells(sr) + [CAP_REASONS[sr.plan.startlan_cap_reason]]
+            for i, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                label = PLAN_ROWS[i][1] if i < len(PLAN_ROWS) else "Startlånet er"
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{label}, {sr.label}: {text}")
+                if label.startswith("=") or (i < len(PLAN_ROWS) and PLAN_ROWS[i][0] == "grant"):
+                    item.setFont(self._bold)
+                self.setItem(i, c, item)
+
+
+class ScheduleModel(QAbstractTableModel):
+    def __init__(self):
+        super().__init__()
+        self.rows_: list[tuple] = []
+        self.yearly = False
+
+    def set_rows(self, rows: list[tuple], yearly: bool) -> None:
+        self.beginResetModel()
+        self.rows_, self.yearly = rows, yearly
+        self.endResetModel()
+
+    def rowCount(self, parent=None):  # noqa: N802
+        return 0 if parent is not None and parent.isValid() else len(self.rows_)
+
+    def columnCount(self, parent=None):  # noqa: N802
+        return 6
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return ("År" if self.yearly else "Termin", "Renter", "Avdrag", "Gebyr", "Terminbeløp", "Restgjeld")[section]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        v = self.rows_[index.row()][index.column()]
+        return str(v) if index.column() == 0 else fmt_number(v)
+
+
+class ScheduleView(QWidget):
+    """The payment plan of one scenario, per term or per year, exportable."""
+
+    exportRequested = Signal(int, bool)
+
+    def __init__(self):
+        super().__init__()
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.scenario = QComboBox()
+        self.scenario.setAccessibleName("Scenario for nedbetalingsplan")
+        self.monthly = QRadioButton("Per termin")
+        self.yearly = QRadioButton("Per år")
+        self.yearly.setChecked(True)
+        self.export = QPushButton("Eksporter CSV …")
+        bar.addWidget(QLabel("Scenario:"))
+        bar.addWidget(self.scenario, 1)
+        bar.addWidget(self.monthly)
+        bar.addWidget(self.yearly)
+        bar.addWidget(self.export)
+        lay.addLayout(bar)
+        self.model = ScheduleModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Nedbetalingsplan")
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        lay.addWidget(self.table)
+        self.result: CaseResult | None = None
+        self.scenario.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.yearly.toggled.connect(lambda _v: self.refresh())
+        self.export.clicked.connect(lambda: self.exportRequested.emit(self.scenario.currentIndex(),
+                                                                      self.yearly.isChecked()))
+
+    def show_result(self, r: CaseResult, index: int | None = None) -> None:
+        self.result = r
+        current = self.scenario.currentIndex() if index is None else index
+        self.scenario.blockSignals(True)
+        self.scenario.clear()
+        self.scenario.addItems([s.label for s in r.scenarios])
+        self.scenario.setCurrentIndex(min(max(current, 0), len(r.scenarios) - 1))
+        self.scenario.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if not self.result or self.scenario.currentIndex() < 0:
+            return
+        sched = self.result.scenarios[self.scenario.currentIndex()].schedule
+        yearly = self.yearly.isChecked()
+        self.model.set_rows(sched.rows(yearly), yearly)

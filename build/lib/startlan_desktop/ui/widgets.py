@@ -1,0 +1,403 @@
+"""Input widgets that take Norwegian numbers and never let bad input through.
+
+A NumberEdit parses what the caseworker types or pastes (`1 234 567,50 kr`),
+marks the field and says what is wrong in Norwegian when it cannot, and only
+emits a value that is valid. Nothing here computes money.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.formatting import fmt_number, parse_number
+
+
+class NumberEdit(QLineEdit):
+    """A number field: Norwegian formatting, range check, message at the field."""
+
+    valueChanged = Signal(object)  # float, or None when empty and allowed
+    validityChanged = Signal(bool, str)
+
+    def __init__(self, minimum: float = 0, maximum: float = 999_999_999, decimals: int = 0,
+                 unit: str = "kr", allow_empty: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.minimum, self.maximum, self.decimals, self.unit = minimum, maximum, decimals, unit
+        self.allow_empty = allow_empty
+        self._value: float | None = None
+        self.message = ""
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setMinimumWidth(40)
+        self.textEdited.connect(self._on_edited)
+        self.editingFinished.connect(self._reformat)
+
+    def value(self) -> float | None:
+        return self._value
+
+    def setValue(self, value: float | None) -> None:  # noqa: N802 (Qt naming)
+        self._value = value
+        self.setText("" if value is None else fmt_number(value, self._shown_decimals(value)))
+        self._set_valid(True, "")
+
+    def _shown_decimals(self, value: float) -> int:
+        if self.decimals and round(value, self.decimals) == round(value):
+            return min(self.decimals, 2)
+        return self.decimals
+
+    def _parse(self, text: str) -> tuple[float | None, str]:
+        if not text.strip():
+            if self.allow_empty:
+                return None, ""
+            return None, "Feltet kan ikke være tomt."
+        try:
+            v = parse_number(text)
+        except ValueError:
+            return None, "Skriv et tall, for eksempel 12 500 eller 4,5."
+        if not self.minimum <= v <= self.maximum:
+            unit = f" {self.unit}" if self.unit else ""
+            return None, (f"Må være mellom {fmt_number(self.minimum, 0 if self.minimum == int(self.minimum) else 2)}"
+                          f" og {fmt_number(self.maximum, 0 if self.maximum == int(self.maximum) else 2)}{unit}.")
+        return v, ""
+
+    def _on_edited(self, text: str) -> None:
+        v, msg = self._parse(text)
+        self._set_valid(not msg, msg)
+        if not msg and v != self._value:
+            self._value = v
+            self.valueChanged.emit(v)
+
+    def _reformat(self) -> None:
+        if not self.message:
+            self.setValue(self._value)
+
+    def _set_valid(self, ok: bool, message: str) -> None:
+        changed = self.message != message
+        self.message = message
+        self.setProperty("invalid", not ok)
+        self.setToolTip(message or self.accessibleDescription())
+        self.style().unpolish(self)
+        self.style().polish(self)
+        if changed:
+            self.validityChanged.emit(ok, message)
+
+    def is_valid(self) -> bool:
+        return not self.message
+
+
+def money(maximum: float = 999_999_999, allow_empty: bool = False, minimum: float = 0) -> NumberEdit:
+    return NumberEdit(minimum, maximum, 0, "kr", allow_empty)
+
+
+def percent(maximum: float = 30, decimals: int = 3, allow_empty: bool = False, unit: str = "%") -> NumberEdit:
+    e = NumberEdit(0, maximum, decimals, unit, allow_empty)
+    e.setMinimumWidth(70)
+    return e
+
+
+def combo(options: list[tuple[str, str]]) -> QComboBox:
+    """A combo of (value, label) pairs; the value is the item data."""
+    c = QComboBox()
+    for value, label in options:
+        c.addItem(label, value)
+    return c
+
+
+def set_combo(c: QComboBox, value) -> None:
+    i = c.findData(value)
+    c.setCurrentIndex(max(i, 0))
+
+
+def spin(lo: int, hi: int, suffix: str = "") -> QSpinBox:
+    s = QSpinBox()
+    s.setRange(lo, hi)
+    if suffix:
+        s.setSuffix(suffix)
+    return s
+
+
+class FieldMessages(QLabel):
+    """The messages of a section's invalid fields, shown under the section."""
+
+    stateChanged = Signal(bool)  # True while any field of the section is invalid
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("fieldMessages")
+        self.setWordWrap(True)
+        self.setAccessibleName("Feilmeldinger")
+        self._by_field: dict[int, str] = {}
+        self.hide()
+
+    def watch(self, edit: NumberEdit, name: str) -> None:
+        edit.validityChanged.connect(lambda ok, msg, e=edit, n=name: self.report(id(e), n, msg))
+
+    def forget(self, edit: QWidget) -> None:
+        """The field is going away (row removed): drop its message."""
+        if id(edit) in self._by_field:
+            self.report(id(edit), "", "")
+
+    def report(self, key: int, name: str, message: str) -> None:
+        if message:
+            self._by_field[key] = f"{name}: {message}" if name else message
+        else:
+            self._by_field.pop(key, None)
+        self.setText("\n".join(self._by_field.values()))
+        self.setVisible(bool(self._by_field))
+        self.stateChanged.emit(bool(self._by_field))
+
+    def has_errors(self) -> bool:
+        return bool(self._by_field)
+
+    def clear_all(self) -> None:
+        self._by_field.clear()
+        self.hide()
+        self.stateChanged.emit(False)
+
+
+class Column:
+    """One column of a RowEditor: how to edit one attribute of a row object."""
+
+    def __init__(self, attr: str, header: str, kind: str = "text", options=None, width: int | None = None,
+                 tip: str = "", **kw):
+        self.attr, self.header, self.kind, self.options, self.width, self.tip, self.kw = (
+            attr, header, kind, options, width, tip, kw)
+
+
+class RowEditor(QWidget):
+    """Rows of small widgets, one row per object in a list (members, incomes,
+    debts). Edits write to the objects and emit `changed`."""
+
+    changed = Signal()
+    structureChanged = Signal()
+
+    def __init__(self, columns: list[Column], factory, add_label: str, messages: FieldMessages,
+                 min_rows: int = 0, max_rows: int = 50, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.columns, self.factory, self.messages = columns, factory, messages
+        self.min_rows, self.max_rows = min_rows, max_rows
+        self.items: list = []
+        self.extra_info: dict[int, QLabel] = {}
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(6)
+        self.grid.setVerticalSpacing(4)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(self.grid)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(add_label)
+        self.add_button.clicked.connect(self.add_row)
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+        self.member_names: list[tuple[int, str]] = []
+
+    def set_items(self, items: list) -> None:
+        self.items = items
+        self._rebuild()
+
+    def add_row(self) -> None:
+        if len(self.items) >= self.max_rows:
+            return
+        self.items.append(self.factory())
+        self._rebuild()
+        self.structureChanged.emit()
+        self.changed.emit()
+        first = self.grid.itemAtPosition(len(self.items), 0)
+        if first and first.widget():
+            first.widget().setFocus()
+
+    def remove_row(self, index: int) -> None:
+        if len(self.items) <= self.min_rows:
+            return
+        del self.items[index]
+        self._rebuild()
+        self.structureChanged.emit()
+        self.changed.emit()
+
+    def _clear(self) -> None:
+        while self.grid.count():
+            w = self.grid.takeAt(0).widget()
+            if w is not None:
+                self.messages.forget(w)
+                w.hide()
+                w.deleteLater()
+        self.extra_info.clear()
+
+    def _rebuild(self) -> None:
+        self._clear()
+        for c, col in enumerate(self.columns):
+            h = QLabel(col.header)
+            h.setObjectName("columnHeader")
+            if col.tip:
+                h.setToolTip(col.tip)
+            self.grid.addWidget(h, 0, c)
+        for r, item in enumerate(self.items, start=1):
+            for c, col in enumerate(self.columns):
+                w = self._widget(col, item, r)
+                if col.width:
+                    w.setMinimumWidth(col.width)
+                self.grid.addWidget(w, r, c)
+            info = QLabel("")
+            info.setObjectName("rowInfo")
+            info.setWordWrap(True)  # never widen the panel; the full text is in the tooltip
+            self.grid.addWidget(info, r, len(self.columns))
+            self.extra_info[r - 1] = info
+            rm = QToolButton()
+            rm.setText("✕")
+            rm.setToolTip(f"Fjern rad {r}")
+            rm.setAccessibleName(f"Fjern rad {r}")
+            rm.setEnabled(len(self.items) > self.min_rows)
+            rm.clicked.connect(lambda _=False, i=r - 1: self.remove_row(i))
+            self.grid.addWidget(rm, r, len(self.columns) + 1)
+        self.grid.setColumnStretch(len(self.columns), 1)
+        self.add_button.setEnabled(len(self.items) < self.max_rows)
+
+    def _emit(self) -> None:
+        self.changed.emit()
+
+    def cell(self, row: int, attr: str) -> QWidget | None:
+        """The editor widget of one row's attribute (0-based row)."""
+        col = [c.attr for c in self.columns].index(attr)
+        item = self.grid.itemAtPosition(row + 1, col)
+        return item.widget() if item else None
+
+    def _widget(self, col: Column, item, row: int) -> QWidget:
+        value = getattr(item, col.attr)
+        name = f"{col.header} (rad {row})"
+        setter = lambda v, a=col.attr, it=item: (setattr(it, a, v), self._emit())
+        if col.kind in ("money", "number"):
+            w = NumberEdit(col.kw.get("minimum", 0), col.kw.get("maximum", 999_999_999), col.kw.get("decimals", 0),
+                           col.kw.get("unit", "kr"), col.kw.get("allow_empty", False))
+            w.setValue(value)
+            w.valueChanged.connect(lambda v, s=setter: s(0.0 if v is None else float(v)))
+            self.messages.watch(w, name)
+        elif col.kind == "int":
+            w = spin(col.kw.get("minimum", 0), col.kw.get("maximum", 120), col.kw.get("suffix", ""))
+            w.setValue(int(value))
+            w.valueChanged.connect(lambda v, s=setter: s(int(v)))
+        elif col.kind == "combo":
+            w = combo(col.options)
+            set_combo(w, value)
+            w.currentIndexChanged.connect(lambda _i, c=w, s=setter: s(c.currentData()))
+        elif col.kind == "member":
+            w = combo([(None, "–")] + self.member_names)
+            set_combo(w, value)
+            w.currentIndexChanged.connect(lambda _i, c=w, s=setter: s(c.currentData()))
+        elif col.kind == "check":
+            w = QCheckBox()
+            w.setChecked(bool(value))
+            w.toggled.connect(lambda v, s=setter: s(bool(v)))
+        elif col.kind == "flags":
+            w = FlagsButton(item, col.options, self._emit)
+        elif col.kind == "date":
+            w = DateEdit()
+            w.setIso(value)
+            w.isoChanged.connect(lambda v, s=setter: s(v))
+            self.messages.watch(w, name)
+        elif col.kind == "tristate":
+            w = combo([(None, "auto"), (True, "ja"), (False, "nei")])
+            set_combo(w, value)
+            w.currentIndexChanged.connect(lambda _i, c=w, s=setter: s(c.currentData()))
+        else:
+            w = QLineEdit(str(value))
+            w.setMaxLength(col.kw.get("max_length", 120))
+            w.setCursorPosition(0)
+            w.textEdited.connect(lambda t, s=setter: s(t))
+        w.setAccessibleName(name)
+        if col.tip:
+            w.setToolTip(col.tip)
+        return w
+
+
+class DateEdit(NumberEdit):
+    """An optional date typed as dd.mm.åååå; emits ISO text ('' when empty)."""
+
+    isoChanged = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(0, 0, 0, "", True, parent)
+        self.setPlaceholderText("dd.mm.åååå")
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self._iso = ""
+
+    def setIso(self, iso: str) -> None:  # noqa: N802
+        self._iso = iso or ""
+        from ..core.formatting import fmt_date
+
+        self.setText(fmt_date(iso) if iso else "")
+        self._set_valid(True, "")
+
+    def _on_edited(self, text: str) -> None:
+        import datetime as dt
+
+        text = text.strip()
+        iso, msg = "", ""
+        if text:
+            try:
+                iso = dt.datetime.strptime(text.replace("/", ".").replace("-", "."), "%d.%m.%Y").date().isoformat()
+            except ValueError:
+                msg = "Skriv datoen som dd.mm.åååå, for eksempel 24.12.2019."
+        self._set_valid(not msg, msg)
+        if not msg and iso != self._iso:
+            self._iso = iso
+            self.isoChanged.emit(iso)
+
+    def _reformat(self) -> None:
+        if not self.message:
+            self.setIso(self._iso)
+
+
+class FlagsButton(QPushButton):
+    """A compact menu of yes/no flags on one object (e.g. a member's situation)."""
+
+    def __init__(self, obj, options: list[tuple[str, str]], on_change, parent: QWidget | None = None):
+        super().__init__(parent)
+        from PySide6.QtWidgets import QMenu
+
+        self.obj, self.options, self.on_change = obj, options, on_change
+        menu = QMenu(self)
+        for attr, label in options:
+            act = menu.addAction(label)
+            act.setCheckable(True)
+            act.setChecked(bool(getattr(obj, attr)))
+            act.toggled.connect(lambda v, a=attr: self._toggle(a, v))
+        self.setMenu(menu)
+        self._refresh()
+
+    def _toggle(self, attr: str, value: bool) -> None:
+        setattr(self.obj, attr, value)
+        self._refresh()
+        self.on_change()
+
+    def _refresh(self) -> None:
+        on = [label for attr, label in self.options if getattr(self.obj, attr)]
+        self.setText(", ".join(on) if on else "–")
+        self.setToolTip("Forhold: " + (", ".join(on) if on else "ingen"))
+
+
+def hline() -> QFrame:
+    f = QFrame()
+    f.setFrameShape(QFrame.Shape.HLine)
+    f.setFrameShadow(QFrame.Shadow.Sunken)
+    return f
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("sectionHeading")
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    return label
