@@ -176,6 +176,17 @@ def cmd_schedule(args) -> int:
 def cmd_pdf(args) -> int:
     from .reports.budget_sheet import SheetOptions, write_pdf
 
+    if args.follow_up:
+        from .core import casefile
+        from .core.casefile import atomic_write
+        from .core.followup import compute_followup
+        from .reports.followup_sheet import build_followup_pdf
+
+        try:
+            atomic_write(args.output, build_followup_pdf(compute_followup(casefile.load(args.case))), backup=False)
+        except OSError as exc:
+            raise UsageError(f"kunne ikke skrive {args.output}: {exc.strerror or exc}") from None
+        return 0
     result = _load_result(args.case)
     n = len(result.scenarios)
     if not 1 <= args.scenario <= n:
@@ -189,9 +200,71 @@ def cmd_pdf(args) -> int:
 
 def cmd_example(args) -> int:
     from .core import casefile
-    from .core.example import example_case
+    from .core.example import example_case, followup_case
 
-    sys.stdout.write(casefile.dumps(example_case()))
+    sys.stdout.write(casefile.dumps(followup_case() if args.follow_up else example_case()))
+    return 0
+
+
+def relief_json(fu) -> dict:
+    e = fu.expiry
+    return {
+        "reference": fu.budget.case.reference,
+        "balance": _round(fu.loan.balance), "arrears": _round(fu.loan.arrears), "arrears_days": fu.loan.arrears_days,
+        "available_for_startlan": _round(fu.budget.available_for_startlan),
+        "expiry": None if e is None else {
+            "fixed_until": e.fixed_until.isoformat(), "months_left": e.months_left, "rate_now_pct": e.rate_now,
+            "rate_after_pct": _round(e.rate_after, 4), "payment_now": _round(e.payment_now),
+            "payment_after": _round(e.payment_after), "jump": _round(e.jump), "residual_after": _round(e.residual_after),
+            "soon": e.soon},
+        "reliefs": [{"label": r.label, "payment_during": _round(r.payment_during),
+                     "payment_after": _round(r.payment_after), "relief_months": r.relief_months,
+                     "back_to_ordinary": r.back_to_ordinary.isoformat() if r.back_to_ordinary else None,
+                     "ends": r.ends.isoformat(), "total_interest": _round(r.total_interest),
+                     "extra_interest": _round(r.extra_interest), "total_paid": _round(r.total_paid),
+                     "residual_during": _round(r.residual_during), "residual_after": _round(r.residual_after),
+                     "residual_stressed": _round(r.residual_stressed), "chosen": r.relief.chosen, "notes": r.notes}
+                    for r in fu.reliefs],
+    }
+
+
+def cmd_relief(args) -> int:
+    from .core import casefile
+    from .core.followup import compute_followup
+    from .core.rows import RELIEF_ROWS
+
+    fu = compute_followup(casefile.load(args.case))
+    if args.json:
+        print(json.dumps(relief_json(fu), ensure_ascii=False, indent=1))
+        return 0
+    loan = fu.loan
+    print(f"Sak {fu.budget.case.reference or '–'}: {loan.label}, restgjeld {fmt_kr(loan.balance)}, "
+          f"restanse {fmt_kr(loan.arrears)} ({loan.arrears_days} dager)")
+    if fu.expiry:
+        e = fu.expiry
+        print(f"Fastrente til {e.fixed_until:%d.%m.%Y}: terminbeløpet går fra {fmt_kr(e.payment_now)} til "
+              f"{fmt_kr(e.payment_after)} ({fmt_kr(e.jump)} mer), restbeløp etter: {fmt_kr(e.residual_after)}")
+    print()
+    header = [""] + [r.label for r in fu.reliefs]
+    print(_table(header, [[label] + [fn(r) for r in fu.reliefs] for label, fn in RELIEF_ROWS]))
+    return 0
+
+
+def cmd_expiries(args) -> int:
+    from .core.expiries import scan
+
+    rows, skipped = scan(args.folder)
+    if args.csv:
+        from .core.expiries import to_csv
+
+        sys.stdout.write(to_csv(rows))
+    else:
+        head = ["Sak", "Fil", "Binding til", "Mnd igjen", "Terminbeløp nå", "Etter", "Økning", "Restbeløp etter"]
+        print(_table(head, [[r.reference or "–", r.file, f"{r.expiry.fixed_until:%d.%m.%Y}",
+                             str(r.expiry.months_left), fmt_kr(r.expiry.payment_now), fmt_kr(r.expiry.payment_after),
+                             fmt_kr(r.expiry.jump), fmt_kr(r.expiry.residual_after)] for r in rows]))
+    for name, why in skipped:
+        print(f"Hoppet over {name}: {why}", file=sys.stderr)
     return 0
 
 
@@ -316,9 +389,19 @@ def build_parser() -> _Parser:
     pd.add_argument("-o", "--output", required=True)
     pd.add_argument("--scenario", type=_int, default=1, help="scenarioet oppsummeringen og vedlegget gjelder, fra 1")
     pd.add_argument("--schedule", action="store_true", help="ta med nedbetalingsplan per år som vedlegg")
+    pd.add_argument("--follow-up", action="store_true", help="oppfølgingsark for et eksisterende lån")
     pd.set_defaults(fn=cmd_pdf)
     e = sub.add_parser("example", help="skriv en eksempelsak til stdout")
+    e.add_argument("--follow-up", action="store_true", help="en oppfølgingssak med eksisterende lån")
     e.set_defaults(fn=cmd_example)
+    rl = sub.add_parser("relief", help="betalingslettelser for et eksisterende lån")
+    rl.add_argument("case")
+    rl.add_argument("--json", action="store_true")
+    rl.set_defaults(fn=cmd_relief)
+    ex = sub.add_parser("expiries", help="fastrenter som løper ut, for alle saker i en mappe")
+    ex.add_argument("folder")
+    ex.add_argument("--csv", action="store_true")
+    ex.set_defaults(fn=cmd_expiries)
     ln = sub.add_parser("loan", help="rask lånberegning uten sak")
     ln.add_argument("--amount", type=_num)
     ln.add_argument("--payment", type=_num, help="terminbeløp: gir største lån")

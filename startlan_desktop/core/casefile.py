@@ -22,7 +22,7 @@ from .errors import CaseFileError
 from .model import Case
 
 FORMAT = "startlan-case"
-VERSION = 3  # 2: usual terms, explanation record, split loans; 3: purchase costs (see MIGRATIONS)
+VERSION = 4  # 2: usual terms, explanation record, split loans; 3: purchase costs; 4: follow-up (see MIGRATIONS)
 MAX_BYTES = 5 * 1024 * 1024
 SUFFIX = ".startlan"
 
@@ -120,7 +120,15 @@ def _v2_to_v3(case: dict) -> dict:
     return case
 
 
-MIGRATIONS = {1: _v1_to_v2, 2: _v2_to_v3}  # version -> function that lifts a case dict to version + 1
+def _v3_to_v4(case: dict) -> dict:
+    """Version 4 adds follow-up of an existing loan; older cases have none."""
+    case = dict(case)
+    case.setdefault("existing", None)
+    case.setdefault("reliefs", [])
+    return case
+
+
+MIGRATIONS = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}  # version -> function that lifts a case dict to version + 1
 
 
 def from_dict(doc) -> Case:

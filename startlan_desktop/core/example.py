@@ -4,7 +4,7 @@ floating. Used by `startlan example`, the first window, tests and benchmarks."""
 from __future__ import annotations
 
 from . import data
-from .model import BankLoan, Case, Debt, Housing, Income, LivingCostChoices, Member, Scenario, StressSettings
+from .model import BankLoan, Case, Debt, ExistingLoan, Housing, Income, LivingCostChoices, Member, Scenario, StressSettings
 
 
 def default_scenarios(amount: float, markup_pp: float = 0.25, fixed_years: int = 10,
@@ -77,3 +77,30 @@ def example_case() -> Case:
         scenarios=default_scenarios(2_050_000),
         stress=stress_defaults(),
     )
+
+
+def followup_case() -> Case:
+    """A household that already has a startlån and struggles: income fell when
+    one adult went onto work assessment allowance (AAP), a low fixed rate ends
+    in March 2027, a payment is 45 days overdue, and a dear consumer loan runs."""
+    table = data.rate_table()
+    case = example_case()
+    case.reference = "2026/0877"
+    case.notes = "Oppfølging: restanse etter inntektsfall. Eksempelsak laget av programmet."
+    case.incomes = [
+        Income(label="Lønn, helsefagarbeider 60 %", kind="wage", amount=365_000, gross_yearly=True, member=0),
+        Income(label="Arbeidsavklaringspenger (AAP)", kind="disability", amount=252_000, gross_yearly=True, member=1),
+    ]
+    case.debts = [
+        Debt(label="Studielån Lånekassen", kind="student_loan", monthly_payment=1_150),
+        Debt(label="Forbrukslån", kind="consumer_loan", monthly_payment=2_850, balance=85_000, rate_pct=19.9,
+             remaining_years=3),
+    ]
+    case.housing = Housing(price=0, common_costs=3_400, electricity=1_300, insurance=250, maintenance=500,
+                           rent_alternative=16_000)
+    case.scenarios = []
+    case.existing = ExistingLoan(label="Startlån (2020)", balance=1_720_000, remaining_years=24, years_elapsed=6,
+                                 rate_pct=2.95, markup_pp=0.25, rate_type="fixed", fixed_until="2027-03-01",
+                                 repayment="annuity", term_fee=30, arrears=9_940, arrears_days=45)
+    case.floating_rate_pct = data.husbanken_rate("floating", 12, table)
+    return case

@@ -180,6 +180,41 @@ def default_explanations() -> list[Explanation]:
 
 
 @dataclass
+class ExistingLoan:
+    """A startlån the household already has (follow-up cases)."""
+
+    label: str = "Startlån"
+    balance: float = 0.0
+    remaining_years: int = 20
+    remaining_extra_months: int = 0
+    years_elapsed: int = 0  # since the loan started: the 50-year limit counts from then
+    rate_pct: float = 4.275  # today's nominal rate, markup included
+    markup_pp: float = 0.25
+    rate_type: str = "floating"  # "fixed": fixed until `fixed_until`, then floating
+    fixed_until: str = ""  # ISO date the binding period ends
+    expiry_rate_pct: float | None = None  # the rate after expiry; None: today's floating + markup
+    repayment: str = "annuity"
+    term_fee: float = 0.0
+    interest_only_used_months: int = 0  # interest-only already used (8 years over the loan's life)
+    arrears: float = 0.0  # restanse, kr
+    arrears_days: int = 0
+
+
+@dataclass
+class Relief:
+    """A payment-relief option for an existing loan; all zero is "no change".
+    Options combine: e.g. interest-only for a year and a longer term."""
+
+    label: str = "Ingen endring"
+    interest_only_months: int = 0
+    extend_years: int = 0
+    defer_months: int = 0
+    defer_spread_months: int = 0  # 0: the deferred interest is added to the balance
+    refinance_debts: list[int] = field(default_factory=list)  # indices into case.debts
+    chosen: bool = False
+
+
+@dataclass
 class Case:
     reference: str = ""
     caseworker: str = ""
@@ -202,6 +237,8 @@ class Case:
     stress: StressSettings = field(default_factory=StressSettings)
     usual_terms: UsualTerms = field(default_factory=UsualTerms)
     explanations: list[Explanation] = field(default_factory=default_explanations)
+    existing: ExistingLoan | None = None
+    reliefs: list[Relief] = field(default_factory=list)
 
     @property
     def assessment_date(self) -> _dt.date:

@@ -122,3 +122,22 @@ def residual_state(value: float | None) -> str | None:
 
 
 MARKS = {"ok": "✔", "tight": "!", "not_sustainable": "✖"}
+
+
+def _opt_date(d) -> str:
+    return "–" if d is None else d.strftime("%d.%m.%Y")
+
+
+RELIEF_ROWS = (
+    ("Terminbeløp i lettelsen", lambda r: fmt_kr(r.payment_during) if r.relief_months else "–"),
+    ("Måneder med lettelse", lambda r: str(r.relief_months) if r.relief_months else "–"),
+    ("Ordinært terminbeløp fra", lambda r: _opt_date(r.back_to_ordinary)),
+    ("Terminbeløp etterpå", lambda r: fmt_kr(r.payment_after)),
+    ("Terminbeløp etter bindingstiden", lambda r: "–" if r.payment_after_expiry is None else fmt_kr(r.payment_after_expiry)),
+    ("Restbeløp i lettelsen", lambda r: fmt_kr(r.residual_during) if r.relief_months else "–"),
+    ("Restbeløp etterpå", lambda r: fmt_kr(r.residual_after)),
+    ("Restbeløp ved stresstest", lambda r: fmt_kr(r.residual_stressed)),
+    ("Sum renter resten av løpetiden", lambda r: fmt_kr(r.total_interest)),
+    ("Ekstra renter mot ingen endring", lambda r: fmt_kr(r.extra_interest)),
+    ("Nedbetalt", lambda r: _opt_date(r.ends)),
+)

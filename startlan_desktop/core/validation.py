@@ -160,3 +160,35 @@ def validate_case(case: Case) -> None:
             raise ValidationError(f"explanations[{i}].topic", "Ukjent tema i forklaringsplikten.")
     for i, s in enumerate(case.scenarios):
         _prefixed(f"scenarios[{i}]", f"Scenario {i + 1}", lambda s=s: validate_scenario(case, s))
+    check_existing(case)
+
+
+def check_existing(case: Case) -> None:
+    """The existing loan of a follow-up case."""
+    loan = case.existing
+    if loan is None:
+        return
+    amount("existing.balance", "Restgjelden", loan.balance)
+    check_range("existing.remaining_years", "Gjenstående løpetid", loan.remaining_years, 0, 50, "år")
+    check_range("existing.remaining_extra_months", "Ekstra måneder", loan.remaining_extra_months, 0, 11)
+    if loan.remaining_years * 12 + loan.remaining_extra_months < 1:
+        raise ValidationError("existing.remaining_years", "Gjenstående løpetid må være minst én måned.")
+    check_range("existing.years_elapsed", "År siden lånet startet", loan.years_elapsed, 0, 50, "år")
+    if loan.years_elapsed * 12 + loan.remaining_years * 12 + loan.remaining_extra_months > 50 * 12 + 11:
+        raise ValidationError("existing.years_elapsed", "Lånets samlede løpetid kan ikke være over 50 år.")
+    check_range("existing.rate_pct", "Renten", loan.rate_pct, 0, loans.MAX_RATE_PCT, "%")
+    check_range("existing.markup_pp", "Påslaget", loan.markup_pp, 0, 0.25, "prosentpoeng")
+    if loan.expiry_rate_pct is not None:
+        check_range("existing.expiry_rate_pct", "Renten etter bindingstiden", loan.expiry_rate_pct, 0,
+                    loans.MAX_RATE_PCT, "%")
+    if loan.rate_type not in ("fixed", "floating"):
+        raise ValidationError("existing.rate_type", "Rentetypen må være fast eller flytende.")
+    if loan.rate_type == "fixed":
+        _iso_date("existing.fixed_until", "Bindingstiden slutter", loan.fixed_until, required=True)
+    if loan.repayment not in loans.REPAYMENTS:
+        raise ValidationError("existing.repayment", "Lånetypen må være annuitet eller serie.")
+    check_range("existing.term_fee", "Termingebyret", loan.term_fee, 0, 100_000, "kr")
+    check_range("existing.interest_only_used_months", "Brukt avdragsfrihet", loan.interest_only_used_months, 0, 96,
+                "mnd")
+    amount("existing.arrears", "Restansen", loan.arrears)
+    check_range("existing.arrears_days", "Dager i restanse", loan.arrears_days, 0, 10_000)

@@ -106,7 +106,7 @@ class _Numbered(rl_canvas.Canvas):
         self.drawString(18 * mm, top, h["municipality"] or "Kommune ikke oppgitt")
         self.setFont(font, 8)
         self.drawRightString(w - 18 * mm, top, f"Saksnr. {h['reference'] or '–'} · {h['date']}")
-        self.drawString(18 * mm, top - 10, TITLE)
+        self.drawString(18 * mm, top - 10, h.get("title", TITLE))
         self.drawRightString(w - 18 * mm, top - 10, f"Saksbehandler: {h['caseworker'] or '–'}")
         self.setLineWidth(0.5)
         self.line(18 * mm, top - 14, w - 18 * mm, top - 14)
@@ -375,17 +375,22 @@ class Sheet:
 def build_pdf(result: CaseResult, options: SheetOptions | None = None) -> bytes:
     """The budget sheet as PDF bytes (PDF/A-2b when pikepdf is at hand)."""
     options = options or SheetOptions()
-    created = options.created or dt.datetime.now()
-    c = result.case
+    return render(result.case, Sheet(result, options).story(), TITLE, "Beregning av betjeningsevne", options.created)
+
+
+def render(case, story: list, title: str, subject: str, created: dt.datetime | None) -> bytes:
+    """Lay out a story on A4 with the header, page numbers and PDF/A metadata."""
+    created = created or dt.datetime.now()
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=22 * mm,
-                            bottomMargin=18 * mm, title=f"{TITLE} {c.reference}".strip(),
-                            author=c.municipality or "Startlån Desktop", subject="Beregning av betjeningsevne",
+                            bottomMargin=18 * mm, title=f"{title} {case.reference}".strip(),
+                            author=case.municipality or "Startlån Desktop", subject=subject,
                             creator="Startlån Desktop", lang="nb-NO", initialFontName=register()[0])
-    header = {"municipality": c.municipality, "reference": c.reference, "caseworker": c.caseworker,
-              "date": fmt_date(c.assessment_date), "created": created.strftime("%d.%m.%Y %H:%M")}
+    header = {"municipality": case.municipality, "reference": case.reference, "caseworker": case.caseworker,
+              "date": fmt_date(case.assessment_date), "created": created.strftime("%d.%m.%Y %H:%M"),
+              "title": title}
     canvas_cls = type("SheetCanvas", (_Numbered,), {"header": header})
-    doc.build(Sheet(result, options).story(), canvasmaker=canvas_cls)
+    doc.build(story, canvasmaker=canvas_cls)
     from .pdfa import to_pdfa
 
     return to_pdfa(buf.getvalue(), title=doc.title, author=doc.author, subject=doc.subject, created=created)

@@ -46,6 +46,8 @@ class MainWindow(QMainWindow):
         self.case: Case = blank_case()
         self.path: Path | None = None
         self.result: CaseResult | None = None
+        self.followup_result = None
+        self.followup_error = ""
         self.error: ValidationError | None = None
         self.selected = 0
         self.last_recompute_ms = 0.0
@@ -69,7 +71,7 @@ class MainWindow(QMainWindow):
 
     TABS = (("&Husstand", HouseholdSection), ("&Inntekter", IncomeSection), ("&Gjeld", DebtSection),
             ("&Bolig", HousingSection), ("&Livsopphold", LivingSection), ("Lån og &scenarioer", LoanSection),
-            ("&Forklaring", ExplanationSection))
+            ("&Forklaring", ExplanationSection), ("&Oppfølging", None))
 
     def _build(self) -> None:
         self._sections: dict[int, object] = {}
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
         for title, _cls in self.TABS:
             self.inputs.addTab(QWidget(), title)  # built on first view: see section()
         self.inputs.currentChanged.connect(self.section)
+        self.inputs.currentChanged.connect(lambda _i: self.result is not None and self._arrange_centre())
 
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -100,7 +103,9 @@ class MainWindow(QMainWindow):
         self.bottom.currentChanged.connect(self._view_changed)
         vsplit = QSplitter(Qt.Orientation.Vertical)
         vsplit.addWidget(self.table)
+        self.relief_table = None  # made when a case has an existing loan (follow-up)
         vsplit.addWidget(self.bottom)
+        self.vsplit = vsplit
         vsplit.setSizes([self.table.full_height(), 240])
         vsplit.setStretchFactor(0, 0)
         vsplit.setStretchFactor(1, 1)
@@ -122,6 +127,10 @@ class MainWindow(QMainWindow):
         if index in self._sections or not 0 <= index < len(self.TABS):
             return self._sections.get(index)
         title, cls = self.TABS[index]
+        if cls is None:  # the follow-up tab lives in its own module
+            from .followup import FollowUpSection
+
+            cls = FollowUpSection
         sec = cls(self.settings) if cls is LoanSection else cls()
         self._sections[index] = sec
         current = self.inputs.currentIndex()
@@ -185,6 +194,7 @@ class MainWindow(QMainWindow):
     living = property(lambda self: self.section(4))
     loans = property(lambda self: self.section(5))
     explanation = property(lambda self: self.section(6))
+    followup = property(lambda self: self.section(7))
 
     def _members_changed(self) -> None:
         if 1 in self._sections:
@@ -193,6 +203,8 @@ class MainWindow(QMainWindow):
     def _show_section(self, sec) -> None:
         if isinstance(sec, ExplanationSection):
             sec.show_result(self.result, self.selected)
+        elif hasattr(sec, "show_followup"):
+            sec.show_followup(self.followup_result, self.followup_error)
         else:
             sec.show_result(self.result)
 
@@ -213,6 +225,7 @@ class MainWindow(QMainWindow):
         tb.setObjectName("toolbar")
         self.act_new = self._action(f, "&Ny sak", self.new_case, QKeySequence.StandardKey.New)
         self.act_example = self._action(f, "Åpne &eksempelsak", self.open_example)
+        self._action(f, "Åpne eksempel på &oppfølgingssak", self.open_followup_example)
         self.act_open = self._action(f, "&Åpne …", self.open_dialog, QKeySequence.StandardKey.Open)
         self.recent_menu = f.addMenu("Nylig brukte")
         self.act_save = self._action(f, "&Lagre", self.save, QKeySequence.StandardKey.Save)
@@ -235,6 +248,7 @@ class MainWindow(QMainWindow):
         self._action(s, "&Fjern valgt scenario", lambda: self.loans.remove())
         h = mb.addMenu("&Hjelp")
         self._action(h, "&Datagrunnlag og kilder", self.show_sources)
+        self._action(s, "Fastrenter som løper ut (mappe) …", self.expiry_list)
         for act in (self.act_new, self.act_open, self.act_save):
             tb.addAction(act)
         tb.addSeparator()
@@ -273,10 +287,22 @@ class MainWindow(QMainWindow):
             return
         self.error = None
         self.result = result
+        self._compute_followup()
         self.render()
         self._show_banner()
         self.last_recompute_ms = (time.perf_counter() - t) * 1000
         self.recomputed.emit()
+
+    def _compute_followup(self) -> None:
+        self.followup_result, self.followup_error = None, ""
+        if self.case.existing is None:
+            return
+        from ..core.followup import compute_followup
+
+        try:
+            self.followup_result = compute_followup(self.case)
+        except ValidationError as exc:
+            self.followup_error = f"Kan ikke beregne betalingslettelser: {exc.message}"
 
     def render(self) -> None:
         r = self.result
@@ -284,9 +310,26 @@ class MainWindow(QMainWindow):
             self._show_section(sec)
         self.summary.show_result(r)
         self.table.show_result(r)
-        self.selected = min(self.selected, len(r.scenarios) - 1)
+        self.selected = max(min(self.selected, len(r.scenarios) - 1), 0)
         self._render_selected()
         self._show_sources(r)
+        self._arrange_centre()
+
+    def _arrange_centre(self) -> None:
+        """New-loan scenarios in the centre; the relief comparison instead when the
+        case is a follow-up without scenarios or the follow-up tab is open."""
+        followup = self.followup_result is not None and (not self.result.scenarios or self.inputs.currentIndex() == 7)
+        if followup and self.relief_table is None:
+            from .followup import ReliefTable
+
+            self.relief_table = ReliefTable()
+            self.vsplit.insertWidget(1, self.relief_table)
+        if self.relief_table is not None:
+            self.relief_table.setVisible(followup)
+            if followup:
+                self.relief_table.show_followup(self.followup_result)
+        self.table.setVisible(not followup)
+        self.bottom.setVisible(bool(self.result.scenarios) and not followup)
 
     def _render_selected(self) -> None:
         """Only the visible tab: the others render when they are shown."""
@@ -443,6 +486,29 @@ class MainWindow(QMainWindow):
         case.usual_terms = s.usual_terms
         self.set_case(case)
 
+    def open_followup_example(self) -> None:
+        if self.maybe_save():
+            from ..core.example import followup_case
+
+            self.set_case(followup_case())
+            self.inputs.setCurrentIndex(7)
+
+    def ask_folder(self) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
+        return QFileDialog.getExistingDirectory(self, "Mappe med saker", str(self._folder()))
+
+    def expiry_list(self) -> None:
+        folder = self.ask_folder()
+        if not folder:
+            return
+        from .followup import ExpiryListDialog
+
+        try:
+            ExpiryListDialog(folder, self).exec()
+        except CaseFileError as exc:
+            self.show_error(str(exc))
+
     def open_example(self) -> None:
         if self.maybe_save():
             self.set_case(example_case())
@@ -558,6 +624,13 @@ class MainWindow(QMainWindow):
         the case has errors (a sheet must never show stale figures)."""
         if self.result is None or self.error is not None or self.invalid_fields():
             self.show_error("Rett opp feltene som er merket med rødt før du lager budsjettarket.")
+            return None
+        if self.followup_result is not None and (not self.result.scenarios or self.inputs.currentIndex() == 7):
+            from ..reports.followup_sheet import build_followup_pdf
+
+            return build_followup_pdf(self.followup_result)
+        if not self.result.scenarios:
+            self.show_error("Saken har ingen lånescenarioer å lage budsjettark for.")
             return None
         from ..reports.budget_sheet import SheetOptions, build_pdf
 

@@ -193,7 +193,7 @@ class ComparisonTable(QTableWidget):
                     self.setItem(i, c, item)
         for i in range(len(ROWS)):  # a row that says "–" for every scenario is noise
             self.setRowHidden(i, all(self.item(i, c).text() == "–" for c in range(len(r.scenarios))))
-        self.selected = min(sel, len(r.scenarios) - 1)
+        self.selected = max(min(sel, len(r.scenarios) - 1), 0)
         self._mark_header()
         self.setMinimumHeight(self.full_height())  # the header's height is known only now
 

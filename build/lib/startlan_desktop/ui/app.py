@@ -35,9 +35,7 @@ def make_app(argv0: str = "startlan-desktop"):
     if sys.platform.startswith("linux"):  # Windows and macOS keep their system UI font
         app.setFont(QFont("DejaVu Sans", 9))
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "startlan.png")))
-    qss = RESOURCES / "style.qss"
-    if qss.exists():
-        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    # no application-wide style sheet: see ui/style.py
     return app
 
 
@@ -62,7 +60,6 @@ def run(argv: list[str]) -> int:
     win.show()
     if args.exit_after_startup:
         app.processEvents()
-        win.session.close()
         return 0
     win.offer_recovery()
     return app.exec()
@@ -78,5 +75,6 @@ def screenshot(win, path: Path, size: tuple[int, int], tab: int | None = None) -
     for _ in range(3):
         QApplication.processEvents()
     ok = win.grab().save(str(path))
-    win.session.close()
+    win.setWindowModified(False)
+    win.close()
     return 0 if ok else 1

@@ -7,8 +7,6 @@ import sys
 
 from PySide6.QtWidgets import QMessageBox
 
-from ..core import crashlog, recovery
-
 
 def install(window) -> None:
     previous = sys.excepthook
@@ -22,6 +20,8 @@ def install(window) -> None:
 
 
 def handle(window, exc_type, exc, tb) -> None:
+    from ..core import crashlog, recovery
+
     try:
         log = crashlog.write(exc_type, exc, tb, recovery.log_dir())
     except OSError:

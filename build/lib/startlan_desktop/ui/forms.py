@@ -26,7 +26,7 @@ from ..core.budget import DEBT_LABELS, INCOME_LABELS, CaseResult
 from ..core.formatting import fmt_kr
 from ..core.living import CATEGORIES, CATEGORY_LABELS
 from ..core.model import Case, Debt, ExtraCost, Income, Member, Scenario
-from . import help_texts
+from . import help_texts, style
 from .widgets import Column, FieldMessages, NumberEdit, RowEditor, combo, heading, money, percent, set_combo, spin
 
 ROLE_OPTIONS = [("applicant", "Søker"), ("co_applicant", "Medsøker"), ("child", "Barn"),
@@ -138,6 +138,7 @@ class Section(QWidget):
             lab = QLabel(intro)
             lab.setWordWrap(True)
             lab.setObjectName("intro")
+            lab.setContentsMargins(0, 0, 0, 6)
             self.layout_.addWidget(lab)
         self.messages = FieldMessages()
 
@@ -208,6 +209,7 @@ class IncomeSection(Section):
         self.layout_.addWidget(self.auto)
         self.total = QLabel()
         self.total.setObjectName("sectionTotal")
+        style.total(self.total)
         self.layout_.addWidget(self.total)
         self.finish()
 
@@ -262,6 +264,7 @@ class DebtSection(Section):
         self.layout_.addWidget(self.rows)
         self.total = QLabel()
         self.total.setObjectName("sectionTotal")
+        style.total(self.total)
         self.layout_.addWidget(self.total)
         self.finish()
 
@@ -312,6 +315,7 @@ class HousingSection(Section):
         self.layout_.addWidget(box)
         self.total = QLabel()
         self.total.setObjectName("sectionTotal")
+        style.total(self.total)
         self.layout_.addWidget(self.total)
         self.finish()
 
@@ -341,6 +345,7 @@ class LivingSection(Section):
         for c, h in enumerate(("Kategori", "SIFO", "Eget beløp", "Brukt")):
             lab = QLabel(h)
             lab.setObjectName("columnHeader")
+            style.column_header(lab)
             self.grid.addWidget(lab, 0, c)
         self.sifo_labels: dict[str, QLabel] = {}
         self.used_labels: dict[str, QLabel] = {}
@@ -370,6 +375,7 @@ class LivingSection(Section):
         self.layout_.addWidget(self.extra)
         self.total = QLabel()
         self.total.setObjectName("sectionTotal")
+        style.total(self.total)
         self.total.setWordWrap(True)
         self.layout_.addWidget(self.total)
         self.finish()
@@ -530,6 +536,7 @@ class LoanSection(Section):
         self.layout_.addLayout(row)
         self.notes = QLabel()
         self.notes.setObjectName("termsNote")
+        style.total(self.notes)
         self.notes.setWordWrap(True)
         self.notes.hide()
         self.layout_.addWidget(self.notes)

@@ -10,14 +10,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from ..core import casefile, recovery
 from ..core.budget import CaseResult, compute
 from ..core.errors import CaseFileError, ValidationError
 from ..core.example import blank_case, example_case
 from ..core.formatting import fmt_date
 from ..core.model import Case
+from . import style
 from .charts import BalanceChart, BudgetChart, RateChart
 from .forms import (
     DebtSection,
@@ -30,7 +30,7 @@ from .forms import (
     scroll,
 )
 from .results import ComparisonTable, FinancingTable, ScheduleView, SummaryStrip
-from .settings import AppSettings, SettingsDialog
+from .settings import AppSettings
 
 APP_NAME = "Startlån Desktop"
 AUTOSAVE_MS = 30_000
@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.recompute)
-        self.session = recovery.Session()
+        self._session = None  # made on first use: start-up need not touch the disk
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setInterval(AUTOSAVE_MS)
         self._autosave_timer.timeout.connect(self.autosave)
@@ -64,21 +64,20 @@ class MainWindow(QMainWindow):
 
     # --- layout ------------------------------------------------------------
 
+    VIEWS = (("Rente og restbeløp", RateChart), ("Månedsbudsjett", BudgetChart), ("Restgjeld", BalanceChart),
+             ("Nedbetalingsplan", ScheduleView), ("Finansieringsplan", FinancingTable))
+
+    TABS = (("&Husstand", HouseholdSection), ("&Inntekter", IncomeSection), ("&Gjeld", DebtSection),
+            ("&Bolig", HousingSection), ("&Livsopphold", LivingSection), ("Lån og &scenarioer", LoanSection),
+            ("&Forklaring", ExplanationSection))
+
     def _build(self) -> None:
-        self.sections = [HouseholdSection(), IncomeSection(), DebtSection(), HousingSection(), LivingSection(),
-                         LoanSection(self.settings), ExplanationSection()]
-        (self.household, self.incomes, self.debts, self.housing, self.living, self.loans,
-         self.explanation) = self.sections
+        self._sections: dict[int, object] = {}
         self.inputs = QTabWidget()
         self.inputs.setObjectName("inputs")
-        for sec, title in zip(self.sections, ("&Husstand", "&Inntekter", "&Gjeld", "&Bolig", "&Livsopphold",
-                                              "Lån og &scenarioer", "&Forklaring")):
-            self.inputs.addTab(scroll(sec), title)
-            sec.changed.connect(self.on_edit)
-            sec.messages.stateChanged.connect(self._on_field_state)
-        self.household.rows.structureChanged.connect(self.incomes.refresh_members)
-        self.loans.scenariosChanged.connect(self.on_edit)
-        self.loans.scenariosChanged.connect(self.autosave)
+        for title, _cls in self.TABS:
+            self.inputs.addTab(QWidget(), title)  # built on first view: see section()
+        self.inputs.currentChanged.connect(self.section)
 
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -94,16 +93,11 @@ class MainWindow(QMainWindow):
         self.table.scenarioActivated.connect(self.select_scenario)
         self.table.cellDoubleClicked.connect(lambda _r, c: self.edit_scenario(c))
         self.bottom = QTabWidget()
-        self.rate_chart, self.budget_chart, self.balance_chart = RateChart(), BudgetChart(), BalanceChart()
-        self.schedule = ScheduleView()
-        self.schedule.exportRequested.connect(self.export_schedule)
-        self.bottom.addTab(self.rate_chart, "Rente og restbeløp")
-        self.bottom.addTab(self.budget_chart, "Månedsbudsjett")
-        self.bottom.addTab(self.balance_chart, "Restgjeld")
-        self.bottom.addTab(self.schedule, "Nedbetalingsplan")
-        self.financing = FinancingTable()
-        self.bottom.addTab(self.financing, "Finansieringsplan")
-        self.bottom.currentChanged.connect(lambda _i: self._render_selected())
+        self._views: dict[int, QWidget] = {}
+        for title, _cls in self.VIEWS:
+            self.bottom.addTab(QWidget(), title)  # built on first view: see view()
+        self.view(0)
+        self.bottom.currentChanged.connect(self._view_changed)
         vsplit = QSplitter(Qt.Orientation.Vertical)
         vsplit.addWidget(self.table)
         vsplit.addWidget(self.bottom)
@@ -120,6 +114,87 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(split)
         self.sources_label = QLabel()
         self.statusBar().addPermanentWidget(self.sources_label)
+        self.section(0)
+
+    # Input tabs are built the first time they are shown (or used): a caseworker
+    # starts with the household, and building all seven cost start-up time.
+    def section(self, index: int):
+        if index in self._sections or not 0 <= index < len(self.TABS):
+            return self._sections.get(index)
+        title, cls = self.TABS[index]
+        sec = cls(self.settings) if cls is LoanSection else cls()
+        self._sections[index] = sec
+        current = self.inputs.currentIndex()
+        self.inputs.blockSignals(True)
+        old = self.inputs.widget(index)
+        self.inputs.removeTab(index)
+        self.inputs.insertTab(index, scroll(sec), title)
+        self.inputs.setCurrentIndex(current)
+        self.inputs.blockSignals(False)
+        old.deleteLater()
+        sec.changed.connect(self.on_edit)
+        sec.messages.stateChanged.connect(self._on_field_state)
+        if cls is HouseholdSection:
+            sec.rows.structureChanged.connect(self._members_changed)
+        if cls is LoanSection:
+            sec.scenariosChanged.connect(self.on_edit)
+            sec.scenariosChanged.connect(self.autosave)
+        if self.case is not None:
+            sec.set_case(self.case)
+        if self.result is not None:
+            self._show_section(sec)
+        return sec
+
+    def view(self, index: int) -> QWidget:
+        """A result view below the table, built the first time it is shown."""
+        if index in self._views:
+            return self._views[index]
+        title, cls = self.VIEWS[index]
+        w = cls()
+        if cls is ScheduleView:
+            w.exportRequested.connect(self.export_schedule)
+        self._views[index] = w
+        current = self.bottom.currentIndex()
+        self.bottom.blockSignals(True)
+        old = self.bottom.widget(index)
+        self.bottom.removeTab(index)
+        self.bottom.insertTab(index, w, title)
+        self.bottom.setCurrentIndex(current)
+        self.bottom.blockSignals(False)
+        old.deleteLater()
+        return w
+
+    def _view_changed(self, index: int) -> None:
+        self.view(index)
+        self._render_selected()
+
+    rate_chart = property(lambda self: self.view(0))
+    budget_chart = property(lambda self: self.view(1))
+    balance_chart = property(lambda self: self.view(2))
+    schedule = property(lambda self: self.view(3))
+    financing = property(lambda self: self.view(4))
+
+    @property
+    def sections(self) -> list:
+        return [self._sections[i] for i in sorted(self._sections)]
+
+    household = property(lambda self: self.section(0))
+    incomes = property(lambda self: self.section(1))
+    debts = property(lambda self: self.section(2))
+    housing = property(lambda self: self.section(3))
+    living = property(lambda self: self.section(4))
+    loans = property(lambda self: self.section(5))
+    explanation = property(lambda self: self.section(6))
+
+    def _members_changed(self) -> None:
+        if 1 in self._sections:
+            self._sections[1].refresh_members()
+
+    def _show_section(self, sec) -> None:
+        if isinstance(sec, ExplanationSection):
+            sec.show_result(self.result, self.selected)
+        else:
+            sec.show_result(self.result)
 
     def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         act = QAction(text, self)
@@ -155,9 +230,9 @@ class MainWindow(QMainWindow):
         f.addSeparator()
         self._action(f, "&Avslutt", self.close, QKeySequence.StandardKey.Quit)
         s = mb.addMenu("&Scenario")
-        self._action(s, "&Legg til scenario", self.loans.add, QKeySequence("Ctrl+T"))
-        self._action(s, "&Dupliser valgt scenario", self.loans.duplicate, QKeySequence("Ctrl+D"))
-        self._action(s, "&Fjern valgt scenario", self.loans.remove)
+        self._action(s, "&Legg til scenario", lambda: self.loans.add(), QKeySequence("Ctrl+T"))
+        self._action(s, "&Dupliser valgt scenario", lambda: self.loans.duplicate(), QKeySequence("Ctrl+D"))
+        self._action(s, "&Fjern valgt scenario", lambda: self.loans.remove())
         h = mb.addMenu("&Hjelp")
         self._action(h, "&Datagrunnlag og kilder", self.show_sources)
         for act in (self.act_new, self.act_open, self.act_save):
@@ -192,8 +267,8 @@ class MainWindow(QMainWindow):
         except ValidationError as exc:
             self.error = exc
             self.banner.setProperty("level", "error")
+            style.banner(self.banner, "error")
             self.banner.setText(f"Kan ikke beregne: {exc.message} Tallene under gjelder siste gyldige beregning.")
-            self._repolish(self.banner)
             self.banner.show()
             return
         self.error = None
@@ -206,7 +281,7 @@ class MainWindow(QMainWindow):
     def render(self) -> None:
         r = self.result
         for sec in self.sections:
-            sec.show_result(r)
+            self._show_section(sec)
         self.summary.show_result(r)
         self.table.show_result(r)
         self.selected = min(self.selected, len(r.scenarios) - 1)
@@ -217,10 +292,11 @@ class MainWindow(QMainWindow):
         """Only the visible tab: the others render when they are shown."""
         if self.result is None:
             return
-        self.explanation.show_result(self.result, self.selected)
+        if 6 in self._sections:
+            self._sections[6].show_result(self.result, self.selected)
         self.summary.show_scenario(self.result, self.selected)
-        tab = self.bottom.currentWidget()
-        if tab is self.balance_chart:
+        tab = self.view(self.bottom.currentIndex())
+        if isinstance(tab, BalanceChart):
             tab.show_result(self.result)
         else:
             tab.show_result(self.result, self.selected)
@@ -238,7 +314,7 @@ class MainWindow(QMainWindow):
         self._show_banner()
 
     def invalid_fields(self) -> list[str]:
-        return [self.inputs.tabText(i).replace("&", "") for i, sec in enumerate(self.sections)
+        return [self.inputs.tabText(i).replace("&", "") for i, sec in sorted(self._sections.items())
                 if sec.messages.has_errors()]
 
     def _show_banner(self) -> None:
@@ -248,15 +324,16 @@ class MainWindow(QMainWindow):
         bad = self.invalid_fields()
         if bad:
             self.banner.setProperty("level", "error")
+            style.banner(self.banner, "error")
             self.banner.setText(f"Ugyldig verdi under {', '.join(bad)} (merket med rødt): tallene bruker siste "
                                 "gyldige verdi til feltet er rettet.")
         elif self.result and self.result.warnings:
             self.banner.setProperty("level", "warning")
+            style.banner(self.banner, "warning")
             self.banner.setText("⚠ " + "\n⚠ ".join(self.result.warnings))
         else:
             self.banner.hide()
             return
-        self._repolish(self.banner)
         self.banner.show()
 
     def _show_sources(self, r: CaseResult) -> None:
@@ -270,24 +347,23 @@ class MainWindow(QMainWindow):
             parts.append(f"Stresstest: {r.scenarios[0].stress_rule}")
         self.sources_label.setText("  ·  ".join(parts))
 
-    @staticmethod
-    def _repolish(w: QWidget) -> None:
-        w.style().unpolish(w)
-        w.style().polish(w)
-
     # --- files ---------------------------------------------------------------
 
     def _update_title(self) -> None:
         name = self.path.name if self.path else (self.case.reference or "Ny sak")
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
 
-    def ask_unsaved(self) -> QMessageBox.StandardButton:
+    def ask_unsaved(self):  # -> QMessageBox.StandardButton
+        from PySide6.QtWidgets import QMessageBox
+
         return QMessageBox.question(
             self, APP_NAME, "Saken har endringer som ikke er lagret. Vil du lagre dem?",
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save)
 
     def maybe_save(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         """True when it is fine to drop the current case."""
         if not self.isWindowModified():
             return True
@@ -295,11 +371,20 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
-            self.session.discard()
+            if self._session is not None:
+                self._session.discard()
             return True
         return False
 
     # --- autosave and recovery ---------------------------------------------------
+
+    @property
+    def session(self):
+        if self._session is None:
+            from ..core import recovery
+
+            self._session = recovery.Session()
+        return self._session
 
     def autosave(self) -> bool:
         """Write unsaved work to the recovery folder (every 30 s, on every
@@ -313,7 +398,9 @@ class MainWindow(QMainWindow):
             return False
         return True
 
-    def ask_restore(self, rec: recovery.Recovery) -> bool:
+    def ask_restore(self, rec) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         when = rec.saved.replace("T", " kl. ")[:19]
         text = (f"Programmet ble avsluttet uten at saken {rec.reference or '(uten saksnummer)'} ble lagret. "
                 f"En sikkerhetskopi fra {when} finnes. Vil du gjenopprette den?")
@@ -323,6 +410,8 @@ class MainWindow(QMainWindow):
 
     def offer_recovery(self) -> bool:
         """At start: offer to restore work a crashed or killed session left."""
+        from ..core import recovery
+
         for rec in recovery.orphaned(exclude=self.session):
             if self.ask_restore(rec):
                 try:
@@ -359,10 +448,16 @@ class MainWindow(QMainWindow):
             self.set_case(example_case())
 
     def ask_open_path(self) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
         return QFileDialog.getOpenFileName(self, "Åpne sak", str(self._folder()), FILE_FILTER)[0]
 
     def ask_save_path(self) -> str:
-        name = (self.case.reference or "sak").replace("/", "-") + casefile.SUFFIX
+        from PySide6.QtWidgets import QFileDialog
+
+        from ..core.casefile import SUFFIX
+
+        name = (self.case.reference or "sak").replace("/", "-") + SUFFIX
         return QFileDialog.getSaveFileName(self, "Lagre sak", str(self._folder() / name), FILE_FILTER)[0]
 
     def _folder(self) -> Path:
@@ -376,6 +471,8 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_path(self, path: str | Path) -> bool:
+        from ..core import casefile
+
         try:
             case = casefile.load(path)
             compute(copy.deepcopy(case))  # refuse a file whose figures are out of range
@@ -391,6 +488,8 @@ class MainWindow(QMainWindow):
         return True
 
     def show_error(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, APP_NAME, text)
 
     def save(self) -> bool:
@@ -402,11 +501,15 @@ class MainWindow(QMainWindow):
         path = self.ask_save_path()
         if not path:
             return False
-        if not path.endswith(casefile.SUFFIX):
-            path += casefile.SUFFIX
+        from ..core.casefile import SUFFIX
+
+        if not path.endswith(SUFFIX):
+            path += SUFFIX
         return self._write(Path(path))
 
     def _write(self, path: Path) -> bool:
+        from ..core import casefile
+
         try:
             casefile.save(self.case, path)
         except CaseFileError as exc:
@@ -414,7 +517,8 @@ class MainWindow(QMainWindow):
             return False
         self.path = path
         self.setWindowModified(False)
-        self.session.discard()
+        if self._session is not None:
+            self._session.discard()
         self._update_title()
         self.settings.add_recent(str(path.resolve()))
         self._refresh_recent()
@@ -431,6 +535,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(files))
 
     def export_schedule(self, index: int, yearly: bool) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         if not self.result:
             return
         sr = self.result.scenarios[index]
@@ -438,8 +544,10 @@ class MainWindow(QMainWindow):
         path = QFileDialog.getSaveFileName(self, "Eksporter nedbetalingsplan", default, "CSV (*.csv)")[0]
         if not path:
             return
+        from ..core.casefile import atomic_write
+
         try:
-            casefile.atomic_write(path, sr.schedule.csv(yearly).encode("utf-8-sig"), backup=False)
+            atomic_write(path, sr.schedule.csv(yearly).encode("utf-8-sig"), backup=False)
         except OSError as exc:
             self.show_error(f"Kunne ikke lagre CSV: {exc.strerror or exc}")
 
@@ -456,6 +564,8 @@ class MainWindow(QMainWindow):
         return build_pdf(self.result, SheetOptions(scenario=self.selected, schedule=self.act_schedule_pdf.isChecked()))
 
     def ask_pdf_path(self) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
         name = "budsjett-" + (self.case.reference or "sak").replace("/", "-") + ".pdf"
         return QFileDialog.getSaveFileName(self, "Eksporter budsjettark", str(self._folder() / name), "PDF (*.pdf)")[0]
 
@@ -468,8 +578,10 @@ class MainWindow(QMainWindow):
             return None
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
+        from ..core.casefile import atomic_write
+
         try:
-            casefile.atomic_write(path, pdf, backup=False)
+            atomic_write(path, pdf, backup=False)
         except OSError as exc:
             self.show_error(f"Kunne ikke lagre PDF: {exc.strerror or exc}")
             return None
@@ -497,10 +609,14 @@ class MainWindow(QMainWindow):
             self._printer.close()
 
     def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
         if SettingsDialog(self.settings, self).exec():
             self.statusBar().showMessage("Innstillingene er lagret. De gjelder for nye saker og nye scenarioer.", 6000)
 
     def show_sources(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if not self.result:
             return
         lines = [f"<b>{d.label}</b>: {fmt_date(d.date)} ({d.status}){' — eldre enn seks måneder' if d.stale else ''}"
@@ -510,7 +626,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.maybe_save():
             self._autosave_timer.stop()
-            self.session.close()
+            if self._session is not None:
+                self._session.close()
             event.accept()
         else:
             event.ignore()

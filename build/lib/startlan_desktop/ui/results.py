@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ..core.budget import CaseResult, ScenarioResult
 from ..core.formatting import fmt_kr, fmt_number
 from ..core.rows import MARKS, ROWS
-from . import help_texts
+from . import help_texts, style
 
 STATE_COLOURS = {"ok": "#d5efd9", "tight": "#fbe7b0", "not_sustainable": "#f6cccc"}
 STATE_WORDS = {"ok": "går opp", "tight": "stramt", "not_sustainable": "går ikke opp"}
@@ -56,23 +56,28 @@ class SummaryStrip(QFrame):
     def __init__(self):
         super().__init__()
         self.setObjectName("summaryStrip")
+        style.panel(self)
         grid = QGridLayout(self)
         grid.setContentsMargins(8, 4, 8, 4)
         self.values: dict[str, QLabel] = {}
         for c, (key, label) in enumerate(self.ITEMS):
             cap = QLabel(label)
             cap.setObjectName("summaryCaption")
+            style.small(cap)
             val = QLabel("–")
             val.setObjectName("summaryValue")
+            style.big_value(val)
             val.setAccessibleName(label)
             grid.addWidget(cap, 0, c)
             grid.addWidget(val, 1, c)
             self.values[key] = val
         self.living_note = QLabel()
         self.living_note.setObjectName("summaryNote")
+        style.small(self.living_note)
         grid.addWidget(self.living_note, 2, 0, 1, 2)
         self.rent_note = QLabel()
         self.rent_note.setObjectName("summaryNote")
+        style.small(self.rent_note)
         self.rent_note.setAccessibleName("Boutgift sammenlignet med husleie")
         grid.addWidget(self.rent_note, 2, 2, 1, 3)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.formatting import fmt_number, parse_number
+from . import style
 
 
 class NumberEdit(QLineEdit):
@@ -88,9 +89,9 @@ class NumberEdit(QLineEdit):
         changed = self.message != message
         self.message = message
         self.setProperty("invalid", not ok)
+        if changed:
+            style.invalid(self, not ok)
         self.setToolTip(message or self.accessibleDescription())
-        self.style().unpolish(self)
-        self.style().polish(self)
         if changed:
             self.validityChanged.emit(ok, message)
 
@@ -137,6 +138,7 @@ class FieldMessages(QLabel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("fieldMessages")
+        style.error_text(self)
         self.setWordWrap(True)
         self.setAccessibleName("Feilmeldinger")
         self._by_field: dict[int, str] = {}
@@ -242,6 +244,7 @@ class RowEditor(QWidget):
         for c, col in enumerate(self.columns):
             h = QLabel(col.header)
             h.setObjectName("columnHeader")
+            style.column_header(h)
             if col.tip:
                 h.setToolTip(col.tip)
             self.grid.addWidget(h, 0, c)
@@ -253,6 +256,7 @@ class RowEditor(QWidget):
                 self.grid.addWidget(w, r, c)
             info = QLabel("")
             info.setObjectName("rowInfo")
+            style.muted(info)
             info.setWordWrap(True)  # never widen the panel; the full text is in the tooltip
             self.grid.addWidget(info, r, len(self.columns))
             self.extra_info[r - 1] = info
@@ -399,5 +403,6 @@ def hline() -> QFrame:
 def heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("sectionHeading")
+    style.heading(label)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
     return label

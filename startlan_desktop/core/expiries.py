@@ -1,0 +1,50 @@
+"""The fixed-rate expiry list over a folder of case files, so a municipality
+can find the households to contact first: soonest expiry first, then the
+smallest residual after expiry."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import CaseFileError, ValidationError
+from .followup import Expiry
+
+
+@dataclass
+class ExpiryRow:
+    file: str
+    reference: str
+    expiry: Expiry
+
+
+def scan(folder: str | Path) -> tuple[list[ExpiryRow], list[tuple[str, str]]]:
+    """(rows sorted by expiry date and residual after, files skipped with the reason)."""
+    from . import casefile
+    from .budget import _deduction_rate, compute
+    from .followup import expiry
+
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise CaseFileError(f"Finner ikke mappen {folder}.")
+    rows, skipped = [], []
+    for path in sorted(folder.glob("*" + casefile.SUFFIX)):
+        try:
+            case = casefile.load(path)
+            e = expiry(case, compute(case), _deduction_rate(case)) if case.existing else None
+        except (CaseFileError, ValidationError, ValueError) as exc:
+            skipped.append((path.name, str(exc)))
+            continue
+        if e is not None:
+            rows.append(ExpiryRow(path.name, case.reference, e))
+    rows.sort(key=lambda r: (r.expiry.fixed_until, r.expiry.residual_after))
+    return rows, skipped
+
+
+def to_csv(rows: list[ExpiryRow]) -> str:
+    lines = ["saksnr;fil;binding_til;mnd_igjen;terminbelop_na;terminbelop_etter;okning;restbelop_etter"]
+    for r in rows:
+        e = r.expiry
+        nums = [f"{v:.2f}".replace(".", ",") for v in (e.payment_now, e.payment_after, e.jump, e.residual_after)]
+        lines.append(";".join([r.reference, r.file, e.fixed_until.isoformat(), str(e.months_left), *nums]))
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,224 @@
+"""Follow-up of an existing loan: the loan, relief options side by side with
+"no change", the fixed-rate expiry check; and the expiry list over a folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from ..core.formatting import fmt_date, fmt_kr, fmt_rate
+from ..core.model import Case, ExistingLoan
+from ..core.rows import RELIEF_ROWS
+from . import style
+from .forms import BoundForm, Section
+from .widgets import Column, DateEdit, RowEditor, combo, money, percent, spin
+
+
+class FollowUpSection(Section):
+    """An existing loan and the payment-relief options for it."""
+
+    def __init__(self):
+        super().__init__("Oppfølging av eksisterende lån",
+                         "For husstander som allerede har startlån: sammenlign avdragsfrihet, lengre løpetid, "
+                         "betalingsutsettelse og refinansiering med «ingen endring», og se hva som skjer når "
+                         "fastrenten løper ut.")
+        self.add_button = QPushButton("Legg inn eksisterende lån")
+        self.add_button.clicked.connect(self.add_loan)
+        self.layout_.addWidget(self.add_button)
+        self.form = BoundForm(lambda: self.case.existing if self.case else None, self.messages)
+        f = self.form
+        f.add("Lån", "label", QLineEdit())
+        f.add("Restgjeld", "balance", money())
+        f.add("Gjenstående løpetid", "remaining_years", spin(0, 50, " år"))
+        f.add("Ekstra måneder", "remaining_extra_months", spin(0, 11, " mnd"))
+        f.add("År siden lånet startet", "years_elapsed", spin(0, 50, " år"))
+        f.add("Rente i dag (med påslag)", "rate_pct", percent())
+        f.add("Rentetype", "rate_type", combo([("floating", "Flytende"), ("fixed", "Fast")]))
+        self.fixed_until = DateEdit()
+        self.fixed_until.isoChanged.connect(self._fixed_until)
+        self.messages.watch(self.fixed_until, "Bindingstiden slutter")
+        f.form.addRow("Bindingstiden slutter", self.fixed_until)
+        f.add("Rente etter bindingstiden (tomt = dagens flytende)", "expiry_rate_pct", percent(allow_empty=True))
+        f.add("Termingebyr", "term_fee", money(9_999))
+        f.add("Avdragsfrihet brukt før", "interest_only_used_months", spin(0, 96, " mnd"))
+        f.add("Restanse", "arrears", money())
+        f.add("Dager i restanse", "arrears_days", spin(0, 9999, " dager"))
+        f.changed.connect(self.changed)
+        self.layout_.addWidget(f)
+        self.layout_.addWidget(QLabel("Betalingslettelser (sammenlignes med den første, «Ingen endring»)"))
+        cols = [Column("label", "Navn", "text", width=150),
+                Column("interest_only_months", "Avdragsfri", "int", maximum=96, suffix=" mnd", width=80),
+                Column("extend_years", "Forleng", "int", maximum=49, suffix=" år", width=65),
+                Column("defer_months", "Utsett", "int", maximum=24, suffix=" mnd", width=70),
+                Column("defer_spread_months", "Betal over", "int", maximum=120, suffix=" mnd", width=80,
+                       tip="0 = rentene legges til lånet; ellers betales de utsatte terminene over så mange mnd"),
+                Column("chosen", "Valgt", "check")]
+        from ..core.model import Relief
+
+        self.reliefs = RowEditor(cols, lambda: Relief("Nytt tiltak"), "Legg til tiltak", self.messages, max_rows=12)
+        self.reliefs.changed.connect(self.changed)
+        self.layout_.addWidget(self.reliefs)
+        self.expiry = QLabel()
+        self.expiry.setWordWrap(True)
+        style.total(self.expiry)
+        self.layout_.addWidget(self.expiry)
+        self.words = QLabel()
+        self.words.setWordWrap(True)
+        self.layout_.addWidget(self.words)
+        self.result = None
+        self.finish()
+
+    def _fixed_until(self, iso: str) -> None:
+        if self.case is not None and self.case.existing is not None:
+            self.case.existing.fixed_until = iso
+            self.changed.emit()
+
+    def add_loan(self) -> None:
+        from ..core.followup import default_reliefs
+
+        if self.case is None or self.case.existing is not None:
+            return
+        self.case.existing = ExistingLoan()
+        self.case.reliefs = default_reliefs(self.case)
+        self.set_case(self.case)
+        self.changed.emit()
+
+    def set_case(self, case: Case) -> None:
+        super().set_case(case)
+        has = case.existing is not None
+        self.add_button.setVisible(not has)
+        for w in (self.form, self.reliefs, self.expiry, self.words):
+            w.setVisible(has)
+        if not has:
+            return
+        if not case.reliefs:
+            from ..core.followup import default_reliefs
+
+            case.reliefs = default_reliefs(case)
+        self.form.load()
+        with QSignalBlocker(self.fixed_until):
+            self.fixed_until.setIso(case.existing.fixed_until)
+        self.reliefs.set_items(case.reliefs)
+
+    def show_followup(self, fu, error: str = "") -> None:
+        self.result = fu
+        if fu is None:
+            self.expiry.setText(error)
+            self.words.setText("")
+            return
+        e = fu.expiry
+        self.expiry.setText("" if e is None else (
+            f"{'⚠ ' if e.soon else ''}Fastrenten løper ut {fmt_date(e.fixed_until)} (om {e.months_left} mnd): "
+            f"terminbeløpet går fra {fmt_kr(e.payment_now)} til {fmt_kr(e.payment_after)} "
+            f"({fmt_kr(e.jump)} mer, {fmt_rate(e.rate_after)}), restbeløp etter: {fmt_kr(e.residual_after)}."))
+        from ..core.followup import describe
+
+        chosen = [describe(fu, r) for r in fu.reliefs if r.relief.chosen]
+        self.words.setText("Valgt: " + " ".join(chosen) if chosen else "Kryss av «Valgt» for tiltaket som velges.")
+
+
+class ReliefTable(QTableWidget):
+    """Relief options side by side with "no change": the centre of the screen
+    in a follow-up case."""
+
+    def __init__(self):
+        super().__init__(len(RELIEF_ROWS), 0)
+        self.setAccessibleName("Sammenligning av betalingslettelser")
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setVerticalHeaderLabels([label for label, _ in RELIEF_ROWS])
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.setWordWrap(False)
+        self.verticalHeader().setDefaultSectionSize(20)
+        style.font(self, scale=0.92)
+
+    def show_followup(self, fu) -> None:
+        if fu is None:
+            self.setColumnCount(0)
+            return
+        self.setColumnCount(len(fu.reliefs))
+        self.setHorizontalHeaderLabels([_two_lines(("✔ " if r.relief.chosen else "") + r.label) for r in fu.reliefs])
+        for c, r in enumerate(fu.reliefs):
+            for i, (label, fn) in enumerate(RELIEF_ROWS):
+                item = QTableWidgetItem(fn(r))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{label}, {r.label}: {fn(r)}")
+                if label.startswith("Restbeløp") and fn(r) != "–":
+                    value = r.residual_stressed if "stress" in label else (
+                        r.residual_during if "lettelsen" in label else r.residual_after)
+                    item.setText(("✔ " if value >= 0 else "✖ ") + fn(r))
+                self.setItem(i, c, item)
+
+
+def _two_lines(label: str) -> str:
+    """Break a long column label at the space nearest its middle."""
+    if len(label) < 14 or " " not in label:
+        return label
+    mid = len(label) // 2
+    cut = min((i for i, ch in enumerate(label) if ch == " "), key=lambda i: abs(i - mid))
+    return label[:cut] + "\n" + label[cut + 1:]
+
+
+class ExpiryListDialog(QDialog):
+    """Fixed-rate expiries over the case files in a folder: soonest first, then
+    the smallest residual after expiry; exportable to CSV."""
+
+    def __init__(self, folder: str, parent=None):
+        super().__init__(parent)
+        from ..core.expiries import scan
+
+        self.setWindowTitle(f"Fastrenter som løper ut – {Path(folder).name}")
+        self.resize(1000, 500)
+        self.rows, self.skipped = scan(folder)
+        lay = QVBoxLayout(self)
+        heads = ["Saksnr.", "Fil", "Binding til", "Mnd igjen", "Terminbeløp nå", "Etter", "Økning", "Restbeløp etter"]
+        self.table = QTableWidget(len(self.rows), len(heads))
+        self.table.setHorizontalHeaderLabels(heads)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for i, r in enumerate(self.rows):
+            e = r.expiry
+            cells = [r.reference or "–", r.file, fmt_date(e.fixed_until), str(e.months_left), fmt_kr(e.payment_now),
+                     fmt_kr(e.payment_after), fmt_kr(e.jump), ("⚠ " if e.residual_after < 0 else "")
+                     + fmt_kr(e.residual_after)]
+            for c, text in enumerate(cells):
+                self.table.setItem(i, c, QTableWidgetItem(text))
+        lay.addWidget(self.table)
+        note = QLabel(f"{len(self.rows)} saker med fastrente. "
+                      + (f"Hoppet over {len(self.skipped)} filer som ikke kunne leses." if self.skipped else ""))
+        note.setToolTip("\n".join(f"{n}: {why}" for n, why in self.skipped))
+        lay.addWidget(note)
+        bar = QHBoxLayout()
+        export = QPushButton("Eksporter CSV …")
+        export.clicked.connect(self.export)
+        close = QPushButton("Lukk")
+        close.clicked.connect(self.accept)
+        bar.addStretch(1)
+        bar.addWidget(export)
+        bar.addWidget(close)
+        lay.addLayout(bar)
+
+    def export(self, path: str | None = None) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from ..core.casefile import atomic_write
+        from ..core.expiries import to_csv
+
+        path = path or QFileDialog.getSaveFileName(self, "Eksporter forfallsliste", "forfallsliste.csv",
+                                                   "CSV (*.csv)")[0]
+        if path:
+            atomic_write(path, to_csv(self.rows).encode("utf-8-sig"), backup=False)
+

@@ -1,0 +1,60 @@
+"""Issue 8 in the window: the follow-up tab, the follow-up sheet, the expiry list."""
+
+from pypdf import PdfReader
+
+from startlan_desktop.core import casefile
+from startlan_desktop.core.example import followup_case
+
+
+def flush(qtbot, window):
+    qtbot.waitUntil(lambda: not window._timer.isActive(), timeout=2000)
+
+
+def test_followup_example_shows_relief_comparison(window, qtbot):
+    window.open_followup_example()
+    assert window.inputs.currentIndex() == 7
+    sec = window.followup
+    assert window.relief_table.columnCount() >= 5 and window.relief_table.isVisibleTo(window)
+    assert "Fastrenten løper ut 01.03.2027" in sec.expiry.text()
+    assert window.table.columnCount() == 0  # no new-loan scenarios in a follow-up case
+    sec.reliefs.cell(1, "chosen").setChecked(True)
+    flush(qtbot, window)
+    assert window.case.reliefs[1].chosen
+    assert window.relief_table.horizontalHeaderItem(1).text().startswith("✔")  # chosen, marked
+    assert "Valgt: Avdragsfri 12 mnd" in sec.words.text()
+
+
+def test_adding_an_existing_loan_to_a_new_case(window, qtbot):
+    window.inputs.setCurrentIndex(7)
+    sec = window.followup
+    assert sec.add_button.isVisibleTo(window)
+    sec.add_button.click()
+    flush(qtbot, window)
+    assert window.case.existing is not None and window.case.reliefs
+    assert sec.form.isVisibleTo(window)
+
+
+def test_followup_sheet_export(window, tmp_path, monkeypatch):
+    window.open_followup_example()
+    out = tmp_path / "oppfolging.pdf"
+    monkeypatch.setattr(window, "ask_pdf_path", lambda: str(out))
+    monkeypatch.setattr(window, "reveal", lambda p: None)
+    assert window.export_pdf() == out
+    text = "".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "Oppfølging av startlån" in text and "Mulige betalingslettelser" in text
+
+
+def test_expiry_list_dialog_sorted_and_exported(window, tmp_path, qtbot):
+    from startlan_desktop.ui.followup import ExpiryListDialog
+
+    a = followup_case()
+    b = followup_case()
+    b.reference, b.existing.fixed_until = "2026/0002", "2026-12-15"
+    casefile.save(a, tmp_path / "a.startlan")
+    casefile.save(b, tmp_path / "b.startlan")
+    dlg = ExpiryListDialog(str(tmp_path), window)
+    qtbot.addWidget(dlg)
+    assert [dlg.table.item(i, 0).text() for i in range(2)] == ["2026/0002", "2026/0877"]
+    csv = tmp_path / "liste.csv"
+    dlg.export(str(csv))
+    assert csv.read_text(encoding="utf-8-sig").splitlines()[1].startswith("2026/0002;b.startlan;2026-12-15")
