@@ -1,1 +1,0 @@
-"""Pure-Python domain core. Never imports Qt or reportlab."""
