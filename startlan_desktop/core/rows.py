@@ -60,7 +60,8 @@ PLAN_ROWS: tuple[tuple[str, str], ...] = (
     ("equity", "Egenkapital"), ("bank_loan", "Banklån"), ("common_debt", "Fellesgjeld som overtas"),
     ("startlan", "Startlån"), ("grant", "Tilskudd"), ("total_sources", "= Sum finansiering"),
 )
-CAP_REASONS = {"need": "dekker behovet", "carry": "begrenset av betjeningsevnen", "value": "begrenset av verdien"}
+CAP_REASONS = {"need": "behovet", "carry": "betjeningsevnen", "value": "boligens verdi"}
+CAP_LABEL = "Startlånet begrenses av"
 
 
 def plan_cells(r: ScenarioResult) -> list[str]:

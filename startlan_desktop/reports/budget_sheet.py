@@ -249,29 +249,49 @@ class Sheet:
                    extra=[("FONT", (0, 4), (-1, 4), register()[1], 7.5)])
         return [KeepTogether([self.p("Budsjett før startlånet", "h2"), t])]
 
+    def column_tables(self, items: list, header, cells, labels: list[str], extra=None) -> list:
+        """Items as columns, at most four to a table, the row labels repeated in
+        each: wide comparisons split over tables instead of breaking the layout.
+        `cells(item)` gives a column's texts; `extra(chunk)` table style commands."""
+        w = self.width
+        label_w = 0.32 * w
+        col_w = (w - label_w) / SCENARIOS_PER_TABLE
+        out = []
+        for start in range(0, len(items), SCENARIOS_PER_TABLE):
+            chunk = items[start:start + SCENARIOS_PER_TABLE]
+            columns = [cells(x) for x in chunk]
+            rows = [[""] + [self.p(header(x), "cellb") for x in chunk]]
+            rows += [[label] + [col[i] for col in columns] for i, label in enumerate(labels)]
+            out += [_table(rows, [label_w] + [col_w] * len(chunk), extra=extra(chunk) if extra else None),
+                    Spacer(1, 4)]
+        return out
+
     def comparison(self) -> list:
         r = self.r
         out = [CondPageBreak(90 * mm), self.p("Sammenligning av lånealternativer", "h2")]
-        w = self.width
-        for start in range(0, len(r.scenarios), SCENARIOS_PER_TABLE):
-            chunk = r.scenarios[start:start + SCENARIOS_PER_TABLE]
-            label_w = 0.32 * w
-            col_w = (w - label_w) / SCENARIOS_PER_TABLE
-            rows = [[""] + [self.p(_esc(s.label), "cellb") for s in chunk]]
-            extra = []
-            for i, row in enumerate(ROWS, start=1):
-                cells = [row.label]
-                for c, sr in enumerate(chunk, start=1):
-                    text = row.text(sr)
+
+        # a row that says "–" for every scenario is noise (the screen hides it too)
+        rows_shown = [row for row in ROWS if any(row.text(sr) != "–" for sr in r.scenarios)]
+
+        def cells(sr) -> list[str]:
+            texts = []
+            for row in rows_shown:
+                state = self._state(row, sr)
+                texts.append(f"{MARKS[state]} {row.text(sr)}" if state else row.text(sr))
+            return texts
+
+        def shading(chunk) -> list:
+            cmds = []
+            for c, sr in enumerate(chunk, start=1):
+                for i, row in enumerate(rows_shown, start=1):
                     state = self._state(row, sr)
                     if state:
-                        text = f"{MARKS[state]} {text}"
-                        extra.append(("BACKGROUND", (c, i), (c, i), SHADES[state]))
-                        extra.append(("FONT", (c, i), (c, i), register()[1], 7.5))
-                    cells.append(text)
-                rows.append(cells)
-            t = _table(rows, [label_w] + [col_w] * len(chunk), extra=extra)
-            out += [t, Spacer(1, 4)]
+                        cmds += [("BACKGROUND", (c, i), (c, i), SHADES[state]),
+                                 ("FONT", (c, i), (c, i), register()[1], 7.5)]
+            return cmds
+
+        out += self.column_tables(r.scenarios, lambda s: _esc(s.label), cells, [row.label for row in rows_shown],
+                                  shading)
         for sr in r.scenarios:
             for note in sr.notes:
                 out.append(self.p(f"⚑ {_esc(sr.label)}: {_esc(note)}", "small"))
@@ -282,24 +302,18 @@ class Sheet:
 
     def financing(self) -> list:
         """The financing plan per scenario: total cost against its sources."""
-        from ..core.rows import CAP_REASONS, PLAN_ROWS, plan_cells
+        from ..core.rows import CAP_LABEL, CAP_REASONS, PLAN_ROWS, plan_cells
 
         r = self.r
         if not r.case.housing.price:
             return []
+        labels = [label for _, label in PLAN_ROWS] + [CAP_LABEL]
+        bold = [("FONT", (0, i + 1), (-1, i + 1), register()[1], 7.5) for i, label in enumerate(labels)
+                if label.startswith("=") or label == "Tilskudd"]
         out = [CondPageBreak(60 * mm), self.p("Finansieringsplan og tilskudd som trengs", "h2")]
-        w = self.width
-        for start in range(0, len(r.scenarios), SCENARIOS_PER_TABLE):
-            chunk = r.scenarios[start:start + SCENARIOS_PER_TABLE]
-            label_w = 0.32 * w
-            col_w = (w - label_w) / SCENARIOS_PER_TABLE
-            rows = [[""] + [self.p(("★ " if s.best_plan else "") + _esc(s.label), "cellb") for s in chunk]]
-            columns = [plan_cells(s) + [CAP_REASONS[s.plan.startlan_cap_reason]] for s in chunk]
-            labels = [label for _, label in PLAN_ROWS] + ["Startlånet er"]
-            rows += [[label] + [col[i] for col in columns] for i, label in enumerate(labels)]
-            bold = [("FONT", (0, i + 1), (-1, i + 1), register()[1], 7.5) for i, label in enumerate(labels)
-                    if label.startswith("=") or label == "Tilskudd"]
-            out += [_table(rows, [label_w] + [col_w] * len(chunk), extra=bold), Spacer(1, 4)]
+        out += self.column_tables(r.scenarios, lambda s: ("★ " if s.best_plan else "") + _esc(s.label),
+                                  lambda s: plan_cells(s) + [CAP_REASONS[s.plan.startlan_cap_reason]], labels,
+                                  lambda _chunk: bold)
         out.append(self.p("Startlånet er begrenset av det husstanden kan betjene ved stresstestrenten og av "
                           "boligens verdi (minus banklån). Tilskuddet dekker resten. ★ = minst tilskudd.", "small"))
         return out

@@ -7,12 +7,12 @@ from __future__ import annotations
 import datetime as dt
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Spacer
+from reportlab.platypus import CondPageBreak
 
 from ..core.followup import FollowUp, describe
 from ..core.formatting import fmt_date, fmt_kr, fmt_rate
 from ..core.rows import RELIEF_ROWS
-from .budget_sheet import SCENARIOS_PER_TABLE, Sheet, SheetOptions, _esc, _table, render
+from .budget_sheet import Sheet, SheetOptions, _esc, _table, render
 
 TITLE = "Oppfølging av startlån"
 
@@ -53,16 +53,9 @@ class FollowUpSheet(Sheet):
 
     def options(self) -> list:
         out = [CondPageBreak(80 * mm), self.p("Mulige betalingslettelser sammenlignet med ingen endring", "h2")]
-        w = self.width
-        reliefs = self.fu.reliefs
-        for start in range(0, len(reliefs), SCENARIOS_PER_TABLE):
-            chunk = reliefs[start:start + SCENARIOS_PER_TABLE]
-            label_w = 0.32 * w
-            col_w = (w - label_w) / SCENARIOS_PER_TABLE
-            rows = [[""] + [self.p(("✔ " if r.relief.chosen else "") + _esc(r.label), "cellb") for r in chunk]]
-            rows += [[label] + [fn(r) for r in chunk] for label, fn in RELIEF_ROWS]
-            out += [_table(rows, [label_w] + [col_w] * len(chunk)), Spacer(1, 4)]
-        for r in reliefs:
+        out += self.column_tables(self.fu.reliefs, lambda r: ("✔ " if r.relief.chosen else "") + _esc(r.label),
+                                  lambda r: [fn(r) for _, fn in RELIEF_ROWS], [label for label, _ in RELIEF_ROWS])
+        for r in self.fu.reliefs:
             for note in r.notes:
                 out.append(self.p(f"{_esc(r.label)}: {_esc(note)}", "small"))
         return out

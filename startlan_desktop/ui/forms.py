@@ -142,6 +142,15 @@ class Section(QWidget):
             self.layout_.addWidget(lab)
         self.messages = FieldMessages()
 
+    def total_label(self) -> QLabel:
+        """The bold line under a section that sums it up."""
+        label = QLabel()
+        label.setObjectName("sectionTotal")
+        label.setWordWrap(True)
+        style.total(label)
+        self.layout_.addWidget(label)
+        return label
+
     def finish(self) -> None:
         self.layout_.addWidget(self.messages)
         self.layout_.addStretch(1)
@@ -207,10 +216,7 @@ class IncomeSection(Section):
         self.auto = QCheckBox("Regn med barnetrygd automatisk")
         self.auto.toggled.connect(self._auto)
         self.layout_.addWidget(self.auto)
-        self.total = QLabel()
-        self.total.setObjectName("sectionTotal")
-        style.total(self.total)
-        self.layout_.addWidget(self.total)
+        self.total = self.total_label()
         self.finish()
 
     def _auto(self, v: bool) -> None:
@@ -262,10 +268,7 @@ class DebtSection(Section):
                               self.messages, max_rows=30)
         self.rows.changed.connect(self.changed)
         self.layout_.addWidget(self.rows)
-        self.total = QLabel()
-        self.total.setObjectName("sectionTotal")
-        style.total(self.total)
-        self.layout_.addWidget(self.total)
+        self.total = self.total_label()
         self.finish()
 
     def set_case(self, case: Case) -> None:
@@ -313,10 +316,7 @@ class HousingSection(Section):
         self.bank.changed.connect(self.changed)
         QVBoxLayout(box).addWidget(self.bank)
         self.layout_.addWidget(box)
-        self.total = QLabel()
-        self.total.setObjectName("sectionTotal")
-        style.total(self.total)
-        self.layout_.addWidget(self.total)
+        self.total = self.total_label()
         self.finish()
 
     def set_case(self, case: Case) -> None:

@@ -211,20 +211,20 @@ class FinancingTable(QTableWidget):
     """The financing plan, one column per scenario; the smallest grant marked ★."""
 
     def __init__(self):
-        from ..core.rows import PLAN_ROWS
+        from ..core.rows import CAP_LABEL, PLAN_ROWS
 
         super().__init__(len(PLAN_ROWS) + 1, 0)
         self.setAccessibleName("Finansieringsplan per scenario")
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.setVerticalHeaderLabels([label for _, label in PLAN_ROWS] + ["Startlånet er"])
+        self.setVerticalHeaderLabels([label for _, label in PLAN_ROWS] + [CAP_LABEL])
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setDefaultSectionSize(20)
         self._bold = QFont(self.font())
         self._bold.setBold(True)
 
     def show_result(self, r: CaseResult, _index: int = 0) -> None:
-        from ..core.rows import CAP_REASONS, PLAN_ROWS, plan_cells
+        from ..core.rows import CAP_LABEL, CAP_REASONS, PLAN_ROWS, plan_cells
 
         self.setColumnCount(len(r.scenarios))
         self.setHorizontalHeaderLabels([("★ " if s.best_plan else "") + s.label for s in r.scenarios])
@@ -233,7 +233,7 @@ class FinancingTable(QTableWidget):
             for i, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                label = PLAN_ROWS[i][1] if i < len(PLAN_ROWS) else "Startlånet er"
+                label = PLAN_ROWS[i][1] if i < len(PLAN_ROWS) else CAP_LABEL
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{label}, {sr.label}: {text}")
                 if label.startswith("=") or (i < len(PLAN_ROWS) and PLAN_ROWS[i][0] == "grant"):
                     item.setFont(self._bold)
