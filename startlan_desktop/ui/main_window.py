@@ -251,7 +251,10 @@ class MainWindow(QMainWindow):
         self._action(s, "Fastrenter som løper ut (mappe) …", self.expiry_list)
         for act in (self.act_new, self.act_open, self.act_save):
             tb.addAction(act)
+        self.act_walk = self._action(mb.actions()[0].menu(), "&Gjennomgang med søker …", self.walkthrough,
+                                     QKeySequence("Ctrl+G"), "Vis saken steg for steg med stor skrift")
         tb.addSeparator()
+        tb.addAction(self.act_walk)
         tb.addAction(self.act_pdf)
         tb.addAction(self.act_print)
         tb.addSeparator()
@@ -668,6 +671,17 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QDesktopServices
 
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def walkthrough(self):
+        """The walk-through for the applicant (F11 inside for full screen)."""
+        if self.result is None or not self.result.scenarios or self.error is not None:
+            self.show_error("Gjennomgangen trenger minst ett lånescenario uten feil.")
+            return None
+        from .walkthrough import Walkthrough
+
+        dialog = Walkthrough(self.result, self.selected, self)
+        dialog.show()
+        return dialog
 
     def print_sheet(self) -> None:
         pdf = self.sheet_pdf()
