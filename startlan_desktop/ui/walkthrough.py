@@ -207,7 +207,11 @@ class Walkthrough(QDialog):
     def _summary(self, lay: QVBoxLayout) -> None:
         for sr in self.r.scenarios:
             text = sr.summary_text()
-            if sr.plan is not None and sr.plan.price:
-                text += f" Tilskudd som trengs: {fmt_kr(sr.plan.grant)}."
+            p = sr.plan
+            if p is not None and p.price:
+                text += (f" Slik betales boligen ({fmt_kr(p.total_cost)}): egne penger {fmt_kr(p.equity)}, "
+                         f"banklån {fmt_kr(p.bank_loan)}, startlån {fmt_kr(p.startlan)}"
+                         + (f", overtatt fellesgjeld {fmt_kr(p.common_debt)}" if p.common_debt else "")
+                         + f" og tilskudd {fmt_kr(p.grant)}.")
             lay.addWidget(big(text, 1.4))
         lay.addStretch(1)

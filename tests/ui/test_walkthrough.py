@@ -48,3 +48,12 @@ def test_walkthrough_shows_no_personal_data_beyond_first_names(window, qtbot):
     texts = " ".join(w.text() for w in dlg.findChildren(type(dlg.step_label)))
     assert "Intern merknad" not in texts and "Hemmelig" not in texts and window.case.reference not in texts
     dlg.close()
+
+
+def test_summary_says_how_the_home_is_paid_for(window, qtbot):
+    dlg = window.walkthrough()
+    qtbot.addWidget(dlg)
+    page = dlg.stack.widget(5)
+    text = " ".join(w.text() for w in page.findChildren(type(dlg.step_label))).replace("\u00a0", " ")
+    assert "Slik betales boligen (2 102 420 kr)" in text and "tilskudd 150 939 kr" in text
+    dlg.close()
