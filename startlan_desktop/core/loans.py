@@ -104,10 +104,6 @@ class Schedule:
     balance: list[float] = field(default_factory=list)  # after the term's payment
     rate_pct: list[float] = field(default_factory=list)
 
-    @property
-    def fee(self) -> float:
-        return self.spec.term_fee
-
     def payment(self, k: int) -> float:
         """Terminbeløp of term k (0-based): interest + principal + term fee."""
         return self.interest[k] + self.principal[k] + self.spec.term_fee

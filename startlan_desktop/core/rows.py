@@ -115,13 +115,6 @@ ROWS: tuple[Row, ...] = (
 )
 
 
-def residual_state(value: float | None) -> str | None:
-    """'ok' / 'tight' / 'not_sustainable' for one residual cell."""
-    if value is None:
-        return None
-    return "ok" if value >= 0 else "not_sustainable"
-
-
 MARKS = {"ok": "✔", "tight": "!", "not_sustainable": "✖"}
 
 

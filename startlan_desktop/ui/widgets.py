@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -391,13 +390,6 @@ class FlagsButton(QPushButton):
         on = [label for attr, label in self.options if getattr(self.obj, attr)]
         self.setText(", ".join(on) if on else "–")
         self.setToolTip("Forhold: " + (", ".join(on) if on else "ingen"))
-
-
-def hline() -> QFrame:
-    f = QFrame()
-    f.setFrameShape(QFrame.Shape.HLine)
-    f.setFrameShadow(QFrame.Shadow.Sunken)
-    return f
 
 
 def heading(text: str) -> QLabel:
