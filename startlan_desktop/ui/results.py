@@ -158,44 +158,57 @@ class ComparisonTable(QTableWidget):
 
     def show_result(self, r: CaseResult) -> None:
         sel = self.selected
-        self.setColumnCount(len(r.scenarios))
+        if self.columnCount() != len(r.scenarios):
+            self.setColumnCount(len(r.scenarios))
         for c, s in enumerate(r.scenarios):
-            h = QTableWidgetItem(s.label)
+            # update header items in place: replacing them relayouts and repaints the whole table
+            h = self.horizontalHeaderItem(c)
+            if h is None:
+                h = QTableWidgetItem(s.label)
+                self.setHorizontalHeaderItem(c, h)
             h.setData(Qt.ItemDataRole.UserRole, s.label)
             tip = f"{s.label}: klikk for diagram og nedbetalingsplan, dobbeltklikk for å endre"
             if s.notes:
                 tip += "\n⚑ " + "\n⚑ ".join(s.notes)
-            h.setToolTip(tip)
-            self.setHorizontalHeaderItem(c, h)
+            if h.toolTip() != tip:
+                h.setToolTip(tip)
         for c, sr in enumerate(r.scenarios):
             for i, row in enumerate(ROWS):
                 text = row.text(sr)
-                item = self.item(i, c) or QTableWidgetItem()
+                item = self.item(i, c)
+                if item is None:
+                    item = QTableWidgetItem()
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    self.setItem(i, c, item)
                 state = cell_state(row.key, sr) if (row.residual or row.key == "verdict") else None
                 access = f"{row.label}, {sr.label}: {text}"
                 if state:
                     text = f"{MARKS[state]} {text}"
-                    item.setBackground(QBrush(QColor(STATE_COLOURS[state])))
-                    item.setForeground(QBrush(QColor("#000000")))
-                    item.setFont(self._bold)
                     access += f", {STATE_WORDS[state]}"
-                    item.setToolTip(" ".join(sr.reasons) if row.key in ("residual", "verdict") else STATE_WORDS[state])
-                else:
+                if item.data(Qt.ItemDataRole.UserRole) != state:  # restyle only when the state changes
+                    item.setData(Qt.ItemDataRole.UserRole, state)
                     # empty brushes, not setData(role, None): PySide6 6.12 over-releases
                     # None there and aborts the interpreter after a few hundred edits
-                    item.setBackground(QBrush())
-                    item.setForeground(QBrush())
-                    item.setFont(self.font())
-                item.setText(text)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, access)
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if self.item(i, c) is None:
-                    self.setItem(i, c, item)
+                    item.setBackground(QBrush(QColor(STATE_COLOURS[state])) if state else QBrush())
+                    item.setForeground(QBrush(QColor("#000000")) if state else QBrush())
+                    item.setFont(self._bold if state else self.font())
+                if state:
+                    tip = " ".join(sr.reasons) if row.key in ("residual", "verdict") else STATE_WORDS[state]
+                    if item.toolTip() != tip:
+                        item.setToolTip(tip)
+                if item.text() != text:
+                    item.setText(text)
+                if item.data(Qt.ItemDataRole.AccessibleTextRole) != access:
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, access)
         for i in range(len(ROWS)):  # a row that says "–" for every scenario is noise
-            self.setRowHidden(i, all(self.item(i, c).text() == "–" for c in range(len(r.scenarios))))
+            hide = all(self.item(i, c).text() == "–" for c in range(len(r.scenarios)))
+            if self.isRowHidden(i) != hide:
+                self.setRowHidden(i, hide)
         self.selected = max(min(sel, len(r.scenarios) - 1), 0)
         self._mark_header()
-        self.setMinimumHeight(self.full_height())  # the header's height is known only now
+        height = self.full_height()  # the header's height is known only now
+        if self.minimumHeight() != height:
+            self.setMinimumHeight(height)
 
     def full_height(self) -> int:
         header = self.horizontalHeader().sizeHint().height()
