@@ -85,6 +85,7 @@ class SettingsDialog(QDialog):
         self.policy_stale = QLabel()
         sf.addRow(self.policy_stale)
         self.policy_date.isoChanged.connect(lambda _v: self._update_stale())
+        self._update_stale()  # show the policy rate's age as soon as the dialog opens
         self.margin = self._num(percent(10, 2, unit="prosentpoeng"), settings.margin_pp, "Margin")
         sf.addRow("Margin (hva om)", self.margin)
         lay.addWidget(sbox)
