@@ -131,6 +131,7 @@ class CaseResult:
     scenarios: list[ScenarioResult]
     sources: list[data.DataSource]
     warnings: list[str] = field(default_factory=list)
+    bank_stress_extra: float = 0.0  # how much more the bank loan costs at its stress rate
 
     def scenario(self, index: int) -> ScenarioResult:
         return self.scenarios[index]
@@ -226,14 +227,27 @@ def stress_rate(case: Case, nominal_pct: float) -> tuple[float, str]:
     return rate, text
 
 
-def market_rise(case: Case, s: Scenario) -> float:
+def market_rise(case: Case, markup_pp: float) -> float:
     """How many points floating market rates rise in the stress test: the rise
     a floating startlån gets (stress rate − today's floating rate + markup).
     Floating consumer loans and common debt rise by as much. It does not depend
     on the scenario's own rate, so a fixed or lower rate never stresses the
     household's other debts harder."""
-    floating = case.floating_rate_pct + s.markup_pp
+    floating = case.floating_rate_pct + markup_pp
     return max(stress_rate(case, floating)[0] - floating, 0.0)
+
+
+def stress_besides_startlan(case: Case, rise_pp: float, bank_stress_extra: float,
+                            exclude_debts: list[int] | tuple = ()) -> float:
+    """How much more everything but the startlån costs a month in the stress
+    test: the bank loan at the banks' rule, floating debts (less any that are
+    refinanced away) and the common debt, the last two rising by rise_pp."""
+    extra = bank_stress_extra + case.housing.common_debt_share * rise_pp / 1200
+    for i, d in enumerate(case.debts):
+        stressed = _debt_stressed(d, rise_pp) if i not in exclude_debts else None
+        if stressed is not None:
+            extra += stressed - d.monthly_payment
+    return extra
 
 
 # --- the computation ---------------------------------------------------------
@@ -372,18 +386,8 @@ class _Context:
     housing_total: float
     k: float  # the interest deduction's tax rate (0 when not counted)
 
-    def other_debts_rise(self, rise_pp: float) -> float:
-        """Extra monthly cost of floating-rate debts when rates rise by rise_pp."""
-        extra = 0.0
-        for d in self.case.debts:
-            stressed = _debt_stressed(d, rise_pp)
-            if stressed is not None:
-                extra += stressed - d.monthly_payment
-        return extra
-
     def g_stressed(self, rise_pp: float) -> float:
-        common = self.case.housing.common_debt_share * rise_pp / 1200
-        return self.g - self.bank_stress_extra - self.other_debts_rise(rise_pp) - common
+        return self.g - stress_besides_startlan(self.case, rise_pp, self.bank_stress_extra)
 
 
 def _after_fixed(ctx: _Context, spec: loans.LoanSpec, sched: loans.Schedule):
@@ -404,7 +408,7 @@ def _scenario(ctx: _Context, index: int, s: Scenario) -> ScenarioResult:
     ded = k * fy_int / 12
     residual = ctx.g - pay + ded
     srate, rule = stress_rate(case, spec.rate_pct)
-    g_stressed = ctx.g_stressed(market_rise(case, s))
+    g_stressed = ctx.g_stressed(market_rise(case, s.markup_pp))
     residual_stressed = _residual_at(g_stressed, spec, srate, k)
     stress_pay = _payment_at(spec, srate)
     after_rate, after_pay, after_res = _after_fixed(ctx, spec, sched)
@@ -471,4 +475,4 @@ def compute(case: Case) -> CaseResult:
     if stale:
         warnings.append("Eldre enn seks måneder, kontroller tallene: " + ", ".join(stale) + ".")
     return CaseResult(case, incomes, income_total, living, other, other_total, housing, housing_total,
-                      bank, e, ctx.g, results, srcs, warnings)
+                      bank, e, ctx.g, results, srcs, warnings, bank_extra)

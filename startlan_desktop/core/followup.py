@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass, field
 
 from . import loans
-from .budget import CaseResult, compute, market_rise, stress_rate
+from .budget import CaseResult, compute, market_rise, stress_besides_startlan, stress_rate
 from .errors import ValidationError
 from .formatting import fmt_date, fmt_kr
 from .model import Case, ExistingLoan, Relief
@@ -165,7 +165,8 @@ def _relief(case: Case, base: CaseResult, r: Relief, ordinary: ReliefResult | No
     total_interest = sched.total_interest + deferred_interest
     ded = k * sum(sched.interest[:12]) / 12
     stress, _ = stress_rate(case, loan.rate_pct)
-    g_stressed = g - _other_rise(case, base, r, market_rise(case, _scenario_like(loan)))
+    g_stressed = g - stress_besides_startlan(case, market_rise(case, loan.markup_pp), base.bank_stress_extra,
+                                             r.refinance_debts)
     stressed_pay = balance * loans.governing_payment_per_krone(spec, stress) + loan.term_fee
     stressed_ded = k * balance * loans.first_year_interest_per_krone(spec, stress) / 12
     notes = []
@@ -188,26 +189,6 @@ def _relief(case: Case, base: CaseResult, r: Relief, ordinary: ReliefResult | No
         residual_during=g - during + ded, residual_after=g - after + ded,
         residual_stressed=g_stressed - stressed_pay + stressed_ded, freed_debt_payments=freed, notes=notes)
     return result
-
-
-def _scenario_like(loan: ExistingLoan):
-    from .model import Scenario
-
-    return Scenario(markup_pp=loan.markup_pp)
-
-
-def _other_rise(case: Case, base: CaseResult, r: Relief, rise: float) -> float:
-    """Extra cost at the stress test of floating debts that are not refinanced."""
-    from .budget import _debt_stressed
-
-    extra = 0.0
-    for i, d in enumerate(case.debts):
-        if i in r.refinance_debts:
-            continue
-        stressed = _debt_stressed(d, rise)
-        if stressed is not None:
-            extra += stressed - d.monthly_payment
-    return extra + case.housing.common_debt_share * rise / 1200
 
 
 def expiry(case: Case, base: CaseResult, k: float) -> Expiry | None:

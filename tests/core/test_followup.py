@@ -124,3 +124,18 @@ def test_cli_relief_expiries_and_example(tmp_path, capsys):
     assert lines[1].startswith("2026/0877;a.startlan;2027-03-01") and lines[2].startswith("2026/0001")
     assert "broken.startlan" in err
     assert main(["expiries", str(tmp_path / "nope")]) == 2
+
+
+def test_stress_includes_a_bank_loan_beside_the_startlan(fcase):
+    """The follow-up's stressed residual uses the budget's own stress of everything
+    but the startlån, the bank loan's stress included."""
+    from startlan_desktop.core.model import BankLoan
+
+    before = compute_followup(fcase).reliefs[0].residual_stressed
+    fcase.housing.bank_loan = BankLoan(amount=300_000, rate_pct=5.5, term_years=20)
+    after = compute_followup(fcase)
+    bank = after.budget.bank_loan
+    extra = 300_000 * loans.annuity_factor(8.5 / 1200, 240) - bank.first_payment
+    ded = 0.22 * (300_000 * loans.first_year_interest_per_krone(bank.spec, 8.5) - bank.first_year()[0]) / 12
+    today_cost = bank.first_payment - 0.22 * bank.first_year()[0] / 12
+    assert after.reliefs[0].residual_stressed == pytest.approx(before - today_cost - extra + ded)
