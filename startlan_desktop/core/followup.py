@@ -161,7 +161,7 @@ def _relief(case: Case, base: CaseResult, r: Relief, ordinary: ReliefResult | No
         during = sched.first_payment
         after = sched.payment_after_interest_only
         relief_months = r.interest_only_months
-    months = spec.n_terms + (r.defer_months if not r.defer_spread_months else r.defer_months)
+    months = spec.n_terms + r.defer_months  # capitalised: the spec starts after it; spread: the end moves
     total_interest = sched.total_interest + deferred_interest
     ded = k * sum(sched.interest[:12]) / 12
     stress, _ = stress_rate(case, loan.rate_pct)
@@ -228,14 +228,13 @@ def default_reliefs(case: Case) -> list[Relief]:
     return out
 
 
-def compute_followup(case: Case) -> FollowUp:
-    """Relief options for the case's existing loan. Raises ValidationError."""
+def compute_followup(case: Case, base: CaseResult | None = None) -> FollowUp:
+    """Relief options for the case's existing loan. `base` is the case's budget
+    when the caller has it already (the window does, on every edit); computing
+    it validates the case, the existing loan included. Raises ValidationError."""
     if case.existing is None:
         raise ValidationError("existing", "Saken har ikke noe eksisterende lån å følge opp.")
-    from .validation import check_existing
-
-    check_existing(case)
-    base = compute(case)
+    base = base or compute(case)
     from .budget import _deduction_rate
 
     k = _deduction_rate(case)

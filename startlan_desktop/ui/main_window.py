@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
         from ..core.followup import compute_followup
 
         try:
-            self.followup_result = compute_followup(self.case)
+            self.followup_result = compute_followup(self.case, self.result)
         except ValidationError as exc:
             self.followup_error = f"Kan ikke beregne betalingslettelser: {exc.message}"
 
