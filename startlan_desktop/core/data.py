@@ -22,6 +22,7 @@ DEFAULT_SIFO_YEAR = 2026
 TAX_YEARS = (2025, 2026)
 DEFAULT_TAX_YEAR = 2026
 STALE_AFTER_DAYS = 183  # "more than 6 months older than today"
+NAV_STALE_AFTER_DAYS = 365 + STALE_AFTER_DAYS  # NAV's rates change once a year
 
 
 @cache
@@ -104,8 +105,8 @@ class DataSource:
     stale: bool
 
 
-def _is_stale(date_iso: str, today: _dt.date) -> bool:
-    return (today - _dt.date.fromisoformat(date_iso)).days > STALE_AFTER_DAYS
+def _is_stale(date_iso: str, today: _dt.date, after_days: int = STALE_AFTER_DAYS) -> bool:
+    return (today - _dt.date.fromisoformat(date_iso)).days > after_days
 
 
 def sources(sifo_year: int, tax_year: int, rate_date: str, policy_date: str,
@@ -121,7 +122,7 @@ def sources(sifo_year: int, tax_year: int, rate_date: str, policy_date: str,
         DataSource("sifo", f"SIFO referansebudsjett {sifo_year}", s["published"],
                    s["status"], s["credit"], False),
         DataSource("nav", "NAVs veiledende satser for økonomisk stønad", nav["valid_from"],
-                   "confirmed", nav["source"], _is_stale(nav["valid_from"], today.replace(year=today.year - 1))),
+                   "confirmed", nav["source"], _is_stale(nav["valid_from"], today, NAV_STALE_AFTER_DAYS)),
         DataSource("rates", "Husbankens renter", rate_date, rt["status"], rt["source"],
                    _is_stale(rate_date, today)),
         DataSource("policy", "Norges Banks styringsrente", policy_date, pr["status"], pr["source"],

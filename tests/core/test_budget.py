@@ -204,3 +204,15 @@ def test_serial_and_interest_only_scenarios(case):
     serial, io = r.scenarios[-2], r.scenarios[-1]
     assert serial.monthly_payment > r.scenarios[0].monthly_payment - 30  # serial starts higher
     assert io.first_payment < io.monthly_payment
+
+
+def test_sources_on_a_leap_day():
+    """Staleness is an age in days: no date arithmetic that fails on 29 February."""
+    import datetime as dt
+
+    from startlan_desktop.core import data
+
+    srcs = {d.key: d for d in data.sources(2026, 2026, "2026-07-01", "2025-09-18", dt.date(2028, 2, 29))}
+    assert srcs["nav"].stale and srcs["rates"].stale
+    fresh = {d.key: d for d in data.sources(2026, 2026, "2026-07-01", "2025-09-18", dt.date(2025, 3, 1))}
+    assert not fresh["nav"].stale  # 14 months after 1 January 2024: within the NAV limit
