@@ -37,6 +37,19 @@ AUTOSAVE_MS = 30_000
 FILE_FILTER = "Startlån-saker (*.startlan);;Alle filer (*)"
 
 
+def _fill_tab(tabs: QTabWidget, index: int, widget: QWidget, title: str) -> None:
+    """Put a built widget in place of a tab's placeholder, quietly: the current
+    tab stays current and no currentChanged fires for the swap."""
+    current = tabs.currentIndex()
+    tabs.blockSignals(True)
+    placeholder = tabs.widget(index)
+    tabs.removeTab(index)
+    tabs.insertTab(index, widget, title)
+    tabs.setCurrentIndex(current)
+    tabs.blockSignals(False)
+    placeholder.deleteLater()
+
+
 class MainWindow(QMainWindow):
     recomputed = Signal()
 
@@ -133,14 +146,7 @@ class MainWindow(QMainWindow):
             cls = FollowUpSection
         sec = cls(self.settings) if cls is LoanSection else cls()
         self._sections[index] = sec
-        current = self.inputs.currentIndex()
-        self.inputs.blockSignals(True)
-        old = self.inputs.widget(index)
-        self.inputs.removeTab(index)
-        self.inputs.insertTab(index, scroll(sec), title)
-        self.inputs.setCurrentIndex(current)
-        self.inputs.blockSignals(False)
-        old.deleteLater()
+        _fill_tab(self.inputs, index, scroll(sec), title)
         sec.changed.connect(self.on_edit)
         sec.messages.stateChanged.connect(self._on_field_state)
         if cls is HouseholdSection:
@@ -163,14 +169,7 @@ class MainWindow(QMainWindow):
         if cls is ScheduleView:
             w.exportRequested.connect(self.export_schedule)
         self._views[index] = w
-        current = self.bottom.currentIndex()
-        self.bottom.blockSignals(True)
-        old = self.bottom.widget(index)
-        self.bottom.removeTab(index)
-        self.bottom.insertTab(index, w, title)
-        self.bottom.setCurrentIndex(current)
-        self.bottom.blockSignals(False)
-        old.deleteLater()
+        _fill_tab(self.bottom, index, w, title)
         return w
 
     def _view_changed(self, index: int) -> None:
