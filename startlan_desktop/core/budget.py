@@ -15,18 +15,22 @@ from dataclasses import dataclass, field, replace
 from . import data, loans, tax
 from .financing import FinancingPlan, plan
 from .formatting import fmt_date, fmt_kr, fmt_number, fmt_rate
+from .i18n import QT_TR_NOOP, tr
 from .living import LivingCosts, age_of, living_costs
 from .model import TAXABLE_KINDS, Case, Debt, Scenario
 
-VERDICT_LABELS = {"ok": "Bærekraftig", "tight": "Stramt", "not_sustainable": "Ikke bærekraftig"}
+VERDICT_LABELS = {"ok": QT_TR_NOOP("Bærekraftig"), "tight": QT_TR_NOOP("Stramt"),
+                  "not_sustainable": QT_TR_NOOP("Ikke bærekraftig")}
 INCOME_LABELS = {
-    "wage": "Lønn", "disability": "Uføretrygd/AAP", "pension": "Pensjon", "benefit": "Trygd/stønad",
-    "child_benefit": "Barnetrygd", "cash_for_care": "Kontantstøtte", "child_support": "Bidrag mottatt",
-    "housing_allowance": "Bostøtte", "rental": "Leieinntekt", "other": "Annen inntekt",
+    "wage": QT_TR_NOOP("Lønn"), "disability": QT_TR_NOOP("Uføretrygd/AAP"), "pension": QT_TR_NOOP("Pensjon"),
+    "benefit": QT_TR_NOOP("Trygd/stønad"), "child_benefit": QT_TR_NOOP("Barnetrygd"),
+    "cash_for_care": QT_TR_NOOP("Kontantstøtte"), "child_support": QT_TR_NOOP("Bidrag mottatt"),
+    "housing_allowance": QT_TR_NOOP("Bostøtte"), "rental": QT_TR_NOOP("Leieinntekt"), "other": QT_TR_NOOP("Annen inntekt"),
 }
 DEBT_LABELS = {
-    "student_loan": "Studielån", "car_loan": "Billån", "consumer_loan": "Forbrukslån",
-    "credit_card": "Kredittkort", "child_support_paid": "Bidrag betalt", "other": "Annen fast utgift",
+    "student_loan": QT_TR_NOOP("Studielån"), "car_loan": QT_TR_NOOP("Billån"), "consumer_loan": QT_TR_NOOP("Forbrukslån"),
+    "credit_card": QT_TR_NOOP("Kredittkort"), "child_support_paid": QT_TR_NOOP("Bidrag betalt"),
+    "other": QT_TR_NOOP("Annen fast utgift"),
 }
 RATE_MIN, RATE_MAX = 0.0, 30.0
 
@@ -81,11 +85,11 @@ class ScenarioResult:
 
     @property
     def label(self) -> str:
-        return self.scenario.label or f"Scenario {self.index + 1}"
+        return self.scenario.label or tr("Scenario {n}").format(n=self.index + 1)
 
     @property
     def verdict_label(self) -> str:
-        return VERDICT_LABELS[self.verdict]
+        return tr(VERDICT_LABELS[self.verdict])
 
     @property
     def total_interest(self) -> float:
@@ -102,17 +106,16 @@ class ScenarioResult:
     def summary_text(self) -> str:
         """One plain-language sentence for the applicant."""
         s = self.scenario
-        rate = {"floating": "flytende rente", "fixed": f"fast rente i {s.fixed_years} år",
-                "split": f"{fmt_number(s.fixed_share_pct)} % fast rente i {s.fixed_years} år og resten flytende"}[s.rate_type]
-        left = self.left_for_living
-        text = (f"Med {s.term_years} års løpetid og {rate} blir terminbeløpet "
-                f"{fmt_kr(self.monthly_payment)} i måneden, og dere har {fmt_kr(left)} "
-                f"igjen til livsopphold hver måned")
+        rate = {"floating": tr("flytende rente"),
+                "fixed": tr("fast rente i {years} år").format(years=s.fixed_years),
+                "split": tr("{share} % fast rente i {years} år og resten flytende").format(
+                    share=fmt_number(s.fixed_share_pct), years=s.fixed_years)}[s.rate_type]
+        text = tr("Med {years} års løpetid og {rate} blir terminbeløpet {payment} i måneden, og dere har "
+                  "{left} igjen til livsopphold hver måned").format(
+            years=s.term_years, rate=rate, payment=fmt_kr(self.monthly_payment), left=fmt_kr(self.left_for_living))
         if self.residual >= 0:
-            text += f", {fmt_kr(self.residual)} mer enn normen."
-        else:
-            text += f", {fmt_kr(-self.residual)} mindre enn normen."
-        return text
+            return text + tr(", {amount} mer enn normen.").format(amount=fmt_kr(self.residual))
+        return text + tr(", {amount} mindre enn normen.").format(amount=fmt_kr(-self.residual))
 
 
 @dataclass
@@ -167,14 +170,15 @@ def income_lines(case: Case) -> list[IncomeLine]:
         monthly = inc.amount / 12 if inc.gross_yearly else inc.amount
         if inc.kind == "rental":
             monthly *= 10 / 12  # rent counts for at most 10 months a year
-        lines.append(IncomeLine(inc.label or INCOME_LABELS[inc.kind], inc.kind, monthly,
+        lines.append(IncomeLine(inc.label or tr(INCOME_LABELS[inc.kind]), inc.kind, monthly,
                                 estimate=inc.estimate or inc.kind == "housing_allowance"))
     if case.auto_child_benefit and not any(i.kind == "child_benefit" for i in case.incomes):
         on = case.assessment_date
         kids = sum(1 for m in case.members if age_of(m, on)[0] < 18)
         if kids:
             rate = tax.child_benefit_per_child(case.tax_year, on.isoformat())
-            lines.append(IncomeLine(f"Barnetrygd ({kids} × {fmt_kr(rate)})", "child_benefit", kids * rate))
+            label = tr("Barnetrygd ({kids} × {rate})").format(kids=kids, rate=fmt_kr(rate))
+            lines.append(IncomeLine(label, "child_benefit", kids * rate))
     return lines
 
 
@@ -195,10 +199,10 @@ def _debt_stressed(d: Debt, rise_pp: float) -> float | None:
 def _housing_lines(case: Case) -> list[CostLine]:
     h = case.housing
     return [CostLine(label, amount) for label, amount in (
-        ("Felleskostnader", h.common_costs), ("Kommunale avgifter", h.municipal_fees),
-        ("Eiendomsskatt", h.property_tax), ("Strøm og oppvarming", h.electricity),
-        ("Forsikring", h.insurance), ("Vedlikehold", h.maintenance), ("Festeavgift", h.ground_rent),
-        ("Andre boutgifter", h.other)) if amount]
+        (tr("Felleskostnader"), h.common_costs), (tr("Kommunale avgifter"), h.municipal_fees),
+        (tr("Eiendomsskatt"), h.property_tax), (tr("Strøm og oppvarming"), h.electricity),
+        (tr("Forsikring"), h.insurance), (tr("Vedlikehold"), h.maintenance), (tr("Festeavgift"), h.ground_rent),
+        (tr("Andre boutgifter"), h.other)) if amount]
 
 
 def _bank_loan(case: Case) -> loans.Schedule | None:
@@ -219,11 +223,12 @@ def stress_rate(case: Case, nominal_pct: float) -> tuple[float, str]:
     """The startlån stress rate and the rule's description."""
     s = case.stress
     if s.rule == "margin":
-        return nominal_pct + s.margin_pp, f"Lånets rente + {fmt_number(s.margin_pp, 1)} prosentpoeng"
+        return nominal_pct + s.margin_pp, tr("Lånets rente + {pp} prosentpoeng").format(pp=fmt_number(s.margin_pp, 1))
     rate = s.policy_rate_pct + s.addon_pp
-    text = f"Styringsrenten {fmt_rate(s.policy_rate_pct)} + {fmt_number(s.addon_pp, 1)} prosentpoeng (Husbanken)"
+    text = tr("Styringsrenten {rate} + {pp} prosentpoeng (Husbanken)").format(
+        rate=fmt_rate(s.policy_rate_pct), pp=fmt_number(s.addon_pp, 1))
     if nominal_pct > rate:
-        return nominal_pct, text + ", men minst lånets rente"
+        return nominal_pct, text + tr(", men minst lånets rente")
     return rate, text
 
 
@@ -308,15 +313,16 @@ def usual_terms_notes(case: Case, s: Scenario, spec: loans.LoanSpec) -> list[str
     u = case.usual_terms
     notes = []
     if spec.term_months > u.max_term_years * 12:
-        notes.append(f"Løpetid over kommunens vanlige {u.max_term_years} år (inntil 50 år i særlige tilfeller).")
+        notes.append(tr("Løpetid over kommunens vanlige {years} år (inntil 50 år i særlige tilfeller).").format(
+            years=u.max_term_years))
     if u.repayment and s.repayment != u.repayment:
-        notes.append("Annen lånetype enn kommunens vanlige (" + ("annuitet" if u.repayment == "annuity" else "serie")
-                     + ").")
+        notes.append(tr("Annen lånetype enn kommunens vanlige (annuitet).") if u.repayment == "annuity"
+                     else tr("Annen lånetype enn kommunens vanlige (serie)."))
     if u.rate_type and s.rate_type != u.rate_type:
-        notes.append("Annen rentetype enn kommunens vanlige (" + ("fast" if u.rate_type == "fixed" else "flytende")
-                     + " rente).")
+        notes.append(tr("Annen rentetype enn kommunens vanlige (fast rente).") if u.rate_type == "fixed"
+                     else tr("Annen rentetype enn kommunens vanlige (flytende rente)."))
     if spec.interest_only_months > u.max_interest_only_years * 12:
-        notes.append(f"Avdragsfrihet utover kommunens vanlige ({u.max_interest_only_years} år).")
+        notes.append(tr("Avdragsfrihet utover kommunens vanlige ({years} år).").format(years=u.max_interest_only_years))
     return notes
 
 
@@ -364,15 +370,17 @@ def _deduction_rate(case: Case) -> float:
 
 def _verdict(sr_res: float, stressed: float, after_fixed: float | None, stress_rate_pct: float) -> tuple[str, list[str]]:
     if sr_res < 0:
-        return "not_sustainable", [f"Budsjettet går ikke opp med dagens rente: {fmt_kr(-sr_res)} mangler hver måned."]
+        return "not_sustainable", [tr("Budsjettet går ikke opp med dagens rente: {amount} mangler hver måned.").format(
+            amount=fmt_kr(-sr_res))]
     reasons = []
     if stressed < 0:
-        reasons.append(f"Ved stresstest ({fmt_rate(stress_rate_pct)}) mangler {fmt_kr(-stressed)} hver måned.")
+        reasons.append(tr("Ved stresstest ({rate}) mangler {amount} hver måned.").format(
+            rate=fmt_rate(stress_rate_pct), amount=fmt_kr(-stressed)))
     if after_fixed is not None and after_fixed < 0:
-        reasons.append(f"Etter bindingstiden mangler {fmt_kr(-after_fixed)} hver måned.")
+        reasons.append(tr("Etter bindingstiden mangler {amount} hver måned.").format(amount=fmt_kr(-after_fixed)))
     if reasons:
-        return "tight", ["Går opp med dagens rente."] + reasons
-    return "ok", [f"Går opp også ved stresstest ({fmt_rate(stress_rate_pct)})."]
+        return "tight", [tr("Går opp med dagens rente.")] + reasons
+    return "ok", [tr("Går opp også ved stresstest ({rate}).").format(rate=fmt_rate(stress_rate_pct))]
 
 
 @dataclass
@@ -435,9 +443,9 @@ def _bank_lines(case: Case, bank: loans.Schedule, k: float) -> tuple[list[CostLi
     pay_s = amount * loans.governing_payment_per_krone(bank.spec, stress)
     ded = k * bank.first_year()[0] / 12
     ded_s = k * amount * loans.first_year_interest_per_krone(bank.spec, stress) / 12
-    lines = [CostLine("Banklån ved siden av startlånet", pay, pay_s)]
+    lines = [CostLine(tr("Banklån ved siden av startlånet"), pay, pay_s)]
     if k:
-        lines.append(CostLine("Rentefradrag banklån (skatteverdi)", -ded, -ded_s))
+        lines.append(CostLine(tr("Rentefradrag banklån (skatteverdi)"), -ded, -ded_s))
     return lines, (pay_s - pay) - (ded_s - ded)
 
 
@@ -449,7 +457,7 @@ def compute(case: Case) -> CaseResult:
     incomes = income_lines(case)
     income_total = sum(i.net_monthly for i in incomes)
     living = living_costs(case)
-    other = [CostLine(d.label or DEBT_LABELS[d.kind], _debt_payment(d, case.credit_card_share))
+    other = [CostLine(d.label or tr(DEBT_LABELS[d.kind]), _debt_payment(d, case.credit_card_share))
              for d in case.debts]
     other_total = sum(c.amount for c in other)
     k = _deduction_rate(case)
@@ -473,6 +481,6 @@ def compute(case: Case) -> CaseResult:
     warnings = list(living.warnings)
     stale = [f"{d.label} ({fmt_date(d.date)})" for d in srcs if d.stale]
     if stale:
-        warnings.append("Eldre enn seks måneder, kontroller tallene: " + ", ".join(stale) + ".")
+        warnings.append(tr("Eldre enn seks måneder, kontroller tallene: {sources}.").format(sources=", ".join(stale)))
     return CaseResult(case, incomes, income_total, living, other, other_total, housing, housing_total,
                       bank, e, ctx.g, results, srcs, warnings, bank_extra)

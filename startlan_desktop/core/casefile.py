@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .. import __version__
 from .errors import CaseFileError
+from .i18n import tr
 from .model import Case
 
 FORMAT = "startlan-case"
@@ -37,7 +38,8 @@ def dumps(case: Case) -> str:
 
 
 def _type_name(tp) -> str:
-    return {int: "et heltall", float: "et tall", str: "tekst", bool: "sann/usann"}.get(tp, "en verdi av riktig type")
+    names = {int: tr("et heltall"), float: tr("et tall"), str: tr("tekst"), bool: tr("sann/usann")}
+    return names.get(tp) or tr("en verdi av riktig type")
 
 
 def _convert(tp, value, path: str):
@@ -53,42 +55,42 @@ def _convert(tp, value, path: str):
         return _dataclass(tp, value, path)
     if origin is list:
         if not isinstance(value, list):
-            raise CaseFileError(f"«{path}» skal være en liste.")
+            raise CaseFileError(tr("«{path}» skal være en liste.").format(path=path))
         (item,) = typing.get_args(tp)
         return [_convert(item, v, f"{path}[{i}]") for i, v in enumerate(value)]
     if origin is dict:
         if not isinstance(value, dict):
-            raise CaseFileError(f"«{path}» skal være en tabell.")
+            raise CaseFileError(tr("«{path}» skal være en tabell.").format(path=path))
         _, vt = typing.get_args(tp)
         return {str(k): _convert(vt, v, f"{path}.{k}") for k, v in value.items()}
     if tp is bool:
         if not isinstance(value, bool):
-            raise CaseFileError(f"«{path}» skal være {_type_name(bool)}.")
+            raise CaseFileError(tr("«{path}» skal være {kind}.").format(path=path, kind=_type_name(bool)))
         return value
     if tp is int:
         if (isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value)
                 or value != int(value)):
-            raise CaseFileError(f"«{path}» skal være {_type_name(int)}.")
+            raise CaseFileError(tr("«{path}» skal være {kind}.").format(path=path, kind=_type_name(int)))
         return int(value)
     if tp is float:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-            raise CaseFileError(f"«{path}» skal være {_type_name(float)}.")
+            raise CaseFileError(tr("«{path}» skal være {kind}.").format(path=path, kind=_type_name(float)))
         return float(value)
     if tp is str:
         if not isinstance(value, str):
-            raise CaseFileError(f"«{path}» skal være {_type_name(str)}.")
+            raise CaseFileError(tr("«{path}» skal være {kind}.").format(path=path, kind=_type_name(str)))
         return value
-    raise CaseFileError(f"«{path}»: ukjent felttype.")  # pragma: no cover
+    raise CaseFileError(tr("«{path}»: ukjent felttype.").format(path=path))  # pragma: no cover
 
 
 def _dataclass(cls, value, path: str):
     if not isinstance(value, dict):
-        raise CaseFileError(f"«{path}» skal være en tabell.")
+        raise CaseFileError(tr("«{path}» skal være en tabell.").format(path=path))
     hints = typing.get_type_hints(cls)
     names = {f.name for f in dataclasses.fields(cls)}
     unknown = sorted(set(value) - names)
     if unknown:
-        raise CaseFileError(f"Ukjent felt «{path}.{unknown[0]}» i saksfilen.")
+        raise CaseFileError(tr("Ukjent felt «{path}.{value}» i saksfilen.").format(path=path, value=unknown[0]))
     kwargs = {k: _convert(hints[k], v, f"{path}.{k}") for k, v in value.items()}
     return cls(**kwargs)
 
@@ -133,18 +135,18 @@ MIGRATIONS = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}  # version -> function t
 
 def from_dict(doc) -> Case:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise CaseFileError("Filen er ikke en saksfil fra Startlån Desktop.")
+        raise CaseFileError(tr("Filen er ikke en saksfil fra Startlån Desktop."))
     version = doc.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise CaseFileError("Saksfilen mangler gyldig versjonsnummer.")
+        raise CaseFileError(tr("Saksfilen mangler gyldig versjonsnummer."))
     if version > VERSION:
-        raise CaseFileError(f"Saksfilen er laget av en nyere versjon av programmet (filversjon {version}). "
-                            "Oppdater Startlån Desktop for å åpne den.")
+        raise CaseFileError(tr("Saksfilen er laget av en nyere versjon av programmet (filversjon {version}). "
+                               "Oppdater Startlån Desktop for å åpne den.").format(version=version))
     if "case" not in doc:
-        raise CaseFileError("Saksfilen mangler innholdet «case».")
+        raise CaseFileError(tr("Saksfilen mangler innholdet «case»."))
     body = doc["case"]
     if not isinstance(body, dict):
-        raise CaseFileError("«case» skal være en tabell.")
+        raise CaseFileError(tr("«case» skal være en tabell."))
     for v in range(version, VERSION):
         body = MIGRATIONS[v](body)
     return _dataclass(Case, body, "case")
@@ -152,14 +154,15 @@ def from_dict(doc) -> Case:
 
 def _no_constant(name: str):
     """JSON has no NaN or Infinity; Python's parser would accept them."""
-    raise CaseFileError(f"Filen inneholder «{name}», som ikke er et gyldig tall.")
+    raise CaseFileError(tr("Filen inneholder «{name}», som ikke er et gyldig tall.").format(name=name))
 
 
 def loads(text: str) -> Case:
     try:
         doc = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise CaseFileError(f"Filen er ikke gyldig JSON (linje {exc.lineno}): den kan være skadet eller avkortet.") from None
+        raise CaseFileError(tr("Filen er ikke gyldig JSON (linje {line}): den kan være skadet eller avkortet.").format(
+            line=exc.lineno)) from None
     return from_dict(doc)
 
 
@@ -170,18 +173,18 @@ def load(path: str | os.PathLike, validate: bool = True) -> Case:
     try:
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise CaseFileError("Filen er for stor til å være en saksfil (over 5 MB).")
+            raise CaseFileError(tr("Filen er for stor til å være en saksfil (over 5 MB)."))
         raw = p.read_bytes()
     except FileNotFoundError:
-        raise CaseFileError(f"Finner ikke filen {p.name}.") from None
+        raise CaseFileError(tr("Finner ikke filen {file}.").format(file=p.name)) from None
     except IsADirectoryError:
-        raise CaseFileError(f"{p.name} er en mappe, ikke en saksfil.") from None
+        raise CaseFileError(tr("{file} er en mappe, ikke en saksfil.").format(file=p.name)) from None
     except PermissionError:
-        raise CaseFileError(f"Mangler tilgang til å lese {p.name}.") from None
+        raise CaseFileError(tr("Mangler tilgang til å lese {file}.").format(file=p.name)) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise CaseFileError("Filen er ikke en tekstfil i UTF-8: den er ikke en saksfil.") from None
+        raise CaseFileError(tr("Filen er ikke en tekstfil i UTF-8: den er ikke en saksfil.")) from None
     case = loads(text)
     if validate:
         from .errors import ValidationError
@@ -190,7 +193,8 @@ def load(path: str | os.PathLike, validate: bool = True) -> Case:
         try:
             validate_case(case)
         except ValidationError as exc:
-            raise CaseFileError(f"Saksfilen har en ugyldig verdi: {exc.message} ({exc.field})") from None
+            raise CaseFileError(tr("Saksfilen har en ugyldig verdi: {message} ({field})").format(
+                message=exc.message, field=exc.field)) from None
     return case
 
 
@@ -235,4 +239,4 @@ def save(case: Case, path: str | os.PathLike) -> None:
     try:
         atomic_write(path, dumps(case).encode("utf-8"))
     except OSError as exc:
-        raise CaseFileError(f"Kunne ikke lagre saken: {exc.strerror or exc}.") from None
+        raise CaseFileError(tr("Kunne ikke lagre saken: {error}.").format(error=exc.strerror or exc)) from None

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from .i18n import QT_TR_NOOP, tr
+
 RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
 if not RESOURCES.exists():  # installed wheel or frozen bundle: resources sit in the package
     RESOURCES = Path(__file__).resolve().parent.parent / "resources"
@@ -36,7 +38,7 @@ def sifo(year: int) -> dict:
     if year not in SIFO_YEARS:
         from .errors import ValidationError
 
-        raise ValidationError("sifo_year", f"SIFO-år {year} finnes ikke i datagrunnlaget (2025 eller 2026).")
+        raise ValidationError("sifo_year", tr("SIFO-år {year} finnes ikke i datagrunnlaget (2025 eller 2026).").format(year=year))
     return load(f"sifo_{year}")
 
 
@@ -44,7 +46,7 @@ def tax_params(year: int) -> dict:
     if year not in TAX_YEARS:
         from .errors import ValidationError
 
-        raise ValidationError("tax_year", f"Skatteår {year} finnes ikke i datagrunnlaget (2025 eller 2026).")
+        raise ValidationError("tax_year", tr("Skatteår {year} finnes ikke i datagrunnlaget (2025 eller 2026).").format(year=year))
     return load(f"tax_{year}")
 
 
@@ -109,6 +111,15 @@ def _is_stale(date_iso: str, today: _dt.date, after_days: int = STALE_AFTER_DAYS
     return (today - _dt.date.fromisoformat(date_iso)).days > after_days
 
 
+STATUS = {"confirmed": QT_TR_NOOP("bekreftet"), "unconfirmed": QT_TR_NOOP("ubekreftet"),
+          "transcribed": QT_TR_NOOP("transkribert, ubekreftet"), "user": QT_TR_NOOP("lagt inn av bruker")}
+
+
+def status_text(status: str) -> str:
+    """A data source's status in words (screen and paper)."""
+    return tr(STATUS[status]) if status in STATUS else status
+
+
 def sources(sifo_year: int, tax_year: int, rate_date: str, policy_date: str,
             today: _dt.date | None = None) -> list[DataSource]:
     """The data a computation used, with dates and a staleness flag."""
@@ -119,14 +130,14 @@ def sources(sifo_year: int, tax_year: int, rate_date: str, policy_date: str,
     rt = rate_table(rate_date)
     pr = policy_rate()
     return [
-        DataSource("sifo", f"SIFO referansebudsjett {sifo_year}", s["published"],
+        DataSource("sifo", tr("SIFO referansebudsjett {year}").format(year=sifo_year), s["published"],
                    s["status"], s["credit"], False),
-        DataSource("nav", "NAVs veiledende satser for økonomisk stønad", nav["valid_from"],
+        DataSource("nav", tr("NAVs veiledende satser for økonomisk stønad"), nav["valid_from"],
                    "confirmed", nav["source"], _is_stale(nav["valid_from"], today, NAV_STALE_AFTER_DAYS)),
-        DataSource("rates", "Husbankens renter", rate_date, rt["status"], rt["source"],
+        DataSource("rates", tr("Husbankens renter"), rate_date, rt["status"], rt["source"],
                    _is_stale(rate_date, today)),
-        DataSource("policy", "Norges Banks styringsrente", policy_date, pr["status"], pr["source"],
+        DataSource("policy", tr("Norges Banks styringsrente"), policy_date, pr["status"], pr["source"],
                    _is_stale(policy_date, today)),
-        DataSource("tax", f"Skatteregler {tax_year}", f"{tax_year}-01-01",
+        DataSource("tax", tr("Skatteregler {year}").format(year=tax_year), f"{tax_year}-01-01",
                    "confirmed" if t.get("confirmed") else "unconfirmed", t["source"][:160], False),
     ]

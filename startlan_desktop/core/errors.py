@@ -1,6 +1,8 @@
-"""Errors that name the field at fault, in Norwegian for the user."""
+"""Errors that name the field at fault, with a message for the user (translated)."""
 
 from __future__ import annotations
+
+from .i18n import QT_TR_NOOP
 
 
 class ValidationError(ValueError):
@@ -12,6 +14,9 @@ class ValidationError(ValueError):
         self.message = message
 
 
+UNITS = (QT_TR_NOOP("år"), QT_TR_NOOP("prosentpoeng"))  # units check_range names; "kr" and "%" stay
+
+
 class CaseFileError(ValueError):
     """A case file that cannot be read or written; the message is for the user."""
 
@@ -20,8 +25,9 @@ def check_range(field: str, label: str, value: float, lo: float, hi: float, unit
     """Raise ValidationError unless lo <= value <= hi (NaN is rejected)."""
     if value != value or not (lo <= value <= hi):  # NaN compares false
         from .formatting import fmt_number
+        from .i18n import tr
 
-        u = f" {unit}" if unit else ""
+        u = f" {tr(unit)}" if unit else ""
         raise ValidationError(
-            field, f"{label} må være mellom {fmt_number(lo)} og {fmt_number(hi)}{u}."
-        )
+            field, tr("{label} må være mellom {lo} og {hi}{unit}.").format(label=label, lo=fmt_number(lo),
+                                                                         hi=fmt_number(hi), unit=u))

@@ -4,6 +4,7 @@ floating. Used by `startlan example`, the first window, tests and benchmarks."""
 from __future__ import annotations
 
 from . import data
+from .i18n import tr
 from .model import BankLoan, Case, Debt, ExistingLoan, Housing, Income, LivingCostChoices, Member, Scenario, StressSettings
 
 
@@ -19,8 +20,8 @@ def default_scenarios(amount: float, markup_pp: float = 0.25, fixed_years: int =
     for years in (30, 50):
         for kind in ("floating", "fixed"):
             rate = floating if kind == "floating" else fixed
-            name = "flytende" if kind == "floating" else f"fast {fixed_years} år"
-            out.append(Scenario(label=f"{years} år, {name}", amount=amount, term_years=years,
+            name = tr("{years} år, flytende") if kind == "floating" else tr("{years} år, fast {fixed} år")
+            out.append(Scenario(label=name.format(years=years, fixed=fixed_years), amount=amount, term_years=years,
                                 rate_type=kind, fixed_years=fixed_years, base_rate_pct=rate,
                                 markup_pp=markup_pp, establishment_fee=establishment_fee,
                                 term_fee=term_fee))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .errors import CaseFileError, ValidationError
 from .followup import Expiry
+from .i18n import tr
 
 
 @dataclass
@@ -26,7 +27,7 @@ def scan(folder: str | Path) -> tuple[list[ExpiryRow], list[tuple[str, str]]]:
 
     folder = Path(folder)
     if not folder.is_dir():
-        raise CaseFileError(f"Finner ikke mappen {folder}.")
+        raise CaseFileError(tr("Finner ikke mappen {folder}.").format(folder=folder))
     rows, skipped = [], []
     for path in sorted(folder.glob("*" + casefile.SUFFIX)):
         try:

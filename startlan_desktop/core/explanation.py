@@ -8,13 +8,14 @@ from dataclasses import dataclass
 
 from .budget import CaseResult
 from .formatting import fmt_date, fmt_kr, fmt_pct, fmt_rate
+from .i18n import QT_TR_NOOP, tr
 
 TITLES = {
-    "cost_over_time": "Hva lånet koster over tid",
-    "rate_rise": "Hva som skjer når renten stiger",
-    "monthly_vs_rent": "Månedlige kostnader i ny bolig sammenlignet med husleie i dag",
-    "residual_debt": "Ansvar for restgjeld etter et salg",
-    "forced_sale": "Tvangssalg hvis lånet ikke betales",
+    "cost_over_time": QT_TR_NOOP("Hva lånet koster over tid"),
+    "rate_rise": QT_TR_NOOP("Hva som skjer når renten stiger"),
+    "monthly_vs_rent": QT_TR_NOOP("Månedlige kostnader i ny bolig sammenlignet med husleie i dag"),
+    "residual_debt": QT_TR_NOOP("Ansvar for restgjeld etter et salg"),
+    "forced_sale": QT_TR_NOOP("Tvangssalg hvis lånet ikke betales"),
 }
 
 
@@ -28,44 +29,51 @@ class Topic:
 
     @property
     def record(self) -> str:
-        return f"Forklart {fmt_date(self.date)}" if self.explained and self.date else (
-            "Forklart" if self.explained else "Ikke avkrysset")
+        if self.explained and self.date:
+            return tr("Forklart {date}").format(date=fmt_date(self.date))
+        return tr("Forklart") if self.explained else tr("Ikke avkrysset")
 
 
 def _texts(r: CaseResult, index: int) -> dict[str, str]:
     sr = r.scenarios[index]
     s = sr.scenario
     h = r.case.housing
-    years = s.term_years
     after = ""
     if sr.payment_after_fixed is not None:
-        after = (f" Når bindingstiden på {s.fixed_years} år er over, blir terminbeløpet med dagens flytende rente "
-                 f"{fmt_kr(sr.payment_after_fixed)} per måned.")
-    break_even = (f" Budsjettet går ikke opp hvis renten blir høyere enn {fmt_pct(sr.break_even_rate_pct)}."
-                  if sr.break_even_rate_pct is not None else " Budsjettet går ikke opp selv uten rente.")
+        after = " " + tr("Når bindingstiden på {years} år er over, blir terminbeløpet med dagens flytende rente "
+                         "{payment} per måned.").format(years=s.fixed_years, payment=fmt_kr(sr.payment_after_fixed))
+    if sr.break_even_rate_pct is not None:
+        break_even = " " + tr("Budsjettet går ikke opp hvis renten blir høyere enn {rate}.").format(
+            rate=fmt_pct(sr.break_even_rate_pct))
+    else:
+        break_even = " " + tr("Budsjettet går ikke opp selv uten rente.")
     five = sr.schedule.balance_at_year_ends()
     balance5 = five[min(5, len(five) - 1)]
-    rent = (f"Husleie i dag: {fmt_kr(h.rent_today)}." if h.rent_today else "Husleie i dag er ikke oppgitt.")
+    rent = (tr("Husleie i dag: {rent}.").format(rent=fmt_kr(h.rent_today)) if h.rent_today
+            else tr("Husleie i dag er ikke oppgitt."))
     if h.rent_alternative:
-        rent += f" Leie av en egnet bolig: {fmt_kr(h.rent_alternative)}."
+        rent += " " + tr("Leie av en egnet bolig: {rent}.").format(rent=fmt_kr(h.rent_alternative))
     return {
-        "cost_over_time": (f"Med «{sr.label}» betaler dere {fmt_kr(sr.total_interest)} i renter og "
-                           f"{fmt_kr(sr.schedule.total_fees)} i gebyrer over {years} år, til sammen "
-                           f"{fmt_kr(sr.total_paid)} for et lån på {fmt_kr(sr.spec.amount)}. Effektiv rente er "
-                           f"{fmt_pct(sr.effective_rate_pct)}. Lengre løpetid gir lavere terminbeløp, men mer "
-                           "renter totalt."),
-        "rate_rise": (f"Renten kan endre seg. Ved {fmt_rate(sr.stress_rate_pct)} rente blir terminbeløpet "
-                      f"{fmt_kr(sr.stress_payment)} per måned, og restbeløpet blir {fmt_kr(sr.residual_stressed)} "
-                      f"per måned.{after}{break_even}"),
-        "monthly_vs_rent": (f"Boutgiftene i den nye boligen blir {fmt_kr(sr.housing_cost_new)} per måned "
-                            f"(startlånet {fmt_kr(sr.monthly_payment)} og andre boutgifter "
-                            f"{fmt_kr(r.housing_total)}), i tillegg til andre faste utgifter på "
-                            f"{fmt_kr(r.other_costs_total)}. {rent}"),
-        "residual_debt": (f"Hvis boligen selges for mindre enn det dere skylder, må dere fortsatt betale resten av "
-                          f"gjelden. Etter fem år er restgjelden på startlånet om lag {fmt_kr(balance5)}."),
-        "forced_sale": ("Hvis lånet ikke betales, kan kommunen til slutt kreve boligen solgt (tvangssalg). Ta "
-                        "kontakt med kommunen med en gang hvis dere får problemer med å betale: da finnes det "
-                        "ofte løsninger, som avdragsfrihet eller lengre nedbetalingstid."),
+        "cost_over_time": tr("Med «{scenario}» betaler dere {interest} i renter og {fees} i gebyrer over {years} år, "
+                             "til sammen {paid} for et lån på {amount}. Effektiv rente er {effective}. Lengre løpetid "
+                             "gir lavere terminbeløp, men mer renter totalt.").format(
+            scenario=sr.label, interest=fmt_kr(sr.total_interest), fees=fmt_kr(sr.schedule.total_fees),
+            years=s.term_years, paid=fmt_kr(sr.total_paid), amount=fmt_kr(sr.spec.amount),
+            effective=fmt_pct(sr.effective_rate_pct)),
+        "rate_rise": tr("Renten kan endre seg. Ved {rate} rente blir terminbeløpet {payment} per måned, og "
+                        "restbeløpet blir {residual} per måned.").format(
+            rate=fmt_rate(sr.stress_rate_pct), payment=fmt_kr(sr.stress_payment),
+            residual=fmt_kr(sr.residual_stressed)) + after + break_even,
+        "monthly_vs_rent": tr("Boutgiftene i den nye boligen blir {housing} per måned (startlånet {payment} og andre "
+                              "boutgifter {other_housing}), i tillegg til andre faste utgifter på {other}.").format(
+            housing=fmt_kr(sr.housing_cost_new), payment=fmt_kr(sr.monthly_payment),
+            other_housing=fmt_kr(r.housing_total), other=fmt_kr(r.other_costs_total)) + " " + rent,
+        "residual_debt": tr("Hvis boligen selges for mindre enn det dere skylder, må dere fortsatt betale resten av "
+                            "gjelden. Etter fem år er restgjelden på startlånet om lag {balance}.").format(
+            balance=fmt_kr(balance5)),
+        "forced_sale": tr("Hvis lånet ikke betales, kan kommunen til slutt kreve boligen solgt (tvangssalg). Ta "
+                          "kontakt med kommunen med en gang hvis dere får problemer med å betale: da finnes det "
+                          "ofte løsninger, som avdragsfrihet eller lengre nedbetalingstid."),
     }
 
 
@@ -75,5 +83,5 @@ def topics(r: CaseResult, index: int) -> list[Topic]:
     out = []
     for key, title in TITLES.items():
         e = record.get(key)
-        out.append(Topic(key, title, texts[key], bool(e and e.explained), e.date if e else ""))
+        out.append(Topic(key, tr(title), texts[key], bool(e and e.explained), e.date if e else ""))
     return out

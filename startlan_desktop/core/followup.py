@@ -17,6 +17,7 @@ from . import loans
 from .budget import CaseResult, compute, market_rise, stress_besides_startlan, stress_rate
 from .errors import ValidationError
 from .formatting import fmt_date, fmt_kr
+from .i18n import tr
 from .model import Case, ExistingLoan, Relief
 
 EXPIRY_WARNING_MONTHS = 6
@@ -94,16 +95,21 @@ def validate_relief(case: Case, r: Relief) -> None:
     loan = case.existing
     left = loan.remaining_years * 12 + loan.remaining_extra_months
     if not 0 <= r.interest_only_months <= 96 - loan.interest_only_used_months:
-        raise ValidationError("interest_only_months", f"«{r.label}»: avdragsfrihet kan være høyst 8 år til sammen "
-                              f"over lånets levetid ({loan.interest_only_used_months} mnd er brukt).")
+        raise ValidationError("interest_only_months", tr("«{relief}»: avdragsfrihet kan være høyst 8 år til sammen "
+                                                         "over lånets levetid ({used} mnd er brukt).").format(
+            relief=r.label, used=loan.interest_only_used_months))
     if not 0 <= r.extend_years <= 50 - loan.years_elapsed - math.ceil(left / 12):
-        raise ValidationError("extend_years", f"«{r.label}»: samlet løpetid kan ikke bli over 50 år.")
+        raise ValidationError("extend_years", tr("«{relief}»: samlet løpetid kan ikke bli over 50 år.").format(
+            relief=r.label))
     if not 0 <= r.defer_months <= 24 or not 0 <= r.defer_spread_months <= 120:
-        raise ValidationError("defer_months", f"«{r.label}»: utsettelse 0–24 måneder, nedbetalt over 0–120.")
+        raise ValidationError("defer_months", tr("«{relief}»: utsettelse 0–24 måneder, nedbetalt over 0–120.").format(
+            relief=r.label))
     if r.interest_only_months and r.defer_months:
-        raise ValidationError("defer_months", f"«{r.label}»: velg enten avdragsfrihet eller betalingsutsettelse.")
+        raise ValidationError("defer_months", tr("«{relief}»: velg enten avdragsfrihet eller betalingsutsettelse.").format(
+            relief=r.label))
     if any(not 0 <= i < len(case.debts) for i in r.refinance_debts):
-        raise ValidationError("refinance_debts", f"«{r.label}»: gjelden som skal refinansieres finnes ikke.")
+        raise ValidationError("refinance_debts", tr("«{relief}»: gjelden som skal refinansieres finnes ikke.").format(
+            relief=r.label))
 
 
 def _rate_in_month(case: Case, loan: ExistingLoan, month: int) -> float:
@@ -171,14 +177,15 @@ def _relief(case: Case, base: CaseResult, r: Relief, ordinary: ReliefResult | No
     stressed_ded = k * balance * loans.first_year_interest_per_krone(spec, stress) / 12
     notes = []
     if r.defer_spread_months:
-        notes.append("Utsatte terminer betales rentefritt over "
-                     f"{r.defer_spread_months} måneder i tillegg til ordinært terminbeløp.")
+        notes.append(tr("Utsatte terminer betales rentefritt over {months} måneder i tillegg til ordinært "
+                        "terminbeløp.").format(months=r.defer_spread_months))
     if r.defer_months and not r.defer_spread_months:
-        notes.append(f"Påløpte renter i utsettelsen ({fmt_kr(deferred_interest)}) legges til lånet.")
+        notes.append(tr("Påløpte renter i utsettelsen ({amount}) legges til lånet.").format(amount=fmt_kr(deferred_interest)))
     avoided = _avoided_interest(refinanced)
     if freed:
-        notes.append(f"Refinansiert gjeld: {', '.join(base.other_costs[i].label for i in r.refinance_debts)} "
-                     f"({fmt_kr(freed)} per måned faller bort; {fmt_kr(avoided)} i renter på den gjelden spares).")
+        notes.append(tr("Refinansiert gjeld: {debts} ({freed} per måned faller bort; {avoided} i renter på den gjelden "
+                        "spares).").format(debts=", ".join(base.other_costs[i].label for i in r.refinance_debts),
+                                           freed=fmt_kr(freed), avoided=fmt_kr(avoided)))
     result = ReliefResult(
         relief=r, spec=spec, schedule=sched, payment_during=during, payment_after=after,
         relief_months=relief_months, back_to_ordinary=_add_months(today, relief_months) if relief_months else None,
@@ -216,15 +223,15 @@ def default_reliefs(case: Case) -> list[Relief]:
     extend = max(min(50 - loan.years_elapsed - math.ceil(left / 12), 50), 0)
     dear = [i for i, d in enumerate(case.debts) if d.balance > 0 and d.rate_pct > loan.rate_pct + 2]
     io = min(12, 96 - loan.interest_only_used_months)
-    out = [Relief("Ingen endring"), Relief(f"Avdragsfri {io} mnd", interest_only_months=io)]
+    out = [Relief(tr("Ingen endring")), Relief(tr("Avdragsfri {months} mnd").format(months=io), interest_only_months=io)]
     if extend:
-        out.append(Relief(f"Forlenget {extend} år", extend_years=extend))
-    out.append(Relief("Utsettelse 6 mnd", defer_months=6))
+        out.append(Relief(tr("Forlenget {years} år").format(years=extend), extend_years=extend))
+    out.append(Relief(tr("Utsettelse 6 mnd"), defer_months=6))
     if dear:
-        out.append(Relief("Refinansiere dyr gjeld", refinance_debts=dear))
+        out.append(Relief(tr("Refinansiere dyr gjeld"), refinance_debts=dear))
     if extend:
-        out.append(Relief(f"Avdragsfri {io} mnd + {extend} år lengre", interest_only_months=io,
-                          extend_years=extend))
+        out.append(Relief(tr("Avdragsfri {months} mnd + {years} år lengre").format(months=io, years=extend),
+                          interest_only_months=io, extend_years=extend))
     return out
 
 
@@ -233,13 +240,13 @@ def compute_followup(case: Case, base: CaseResult | None = None) -> FollowUp:
     when the caller has it already (the window does, on every edit); computing
     it validates the case, the existing loan included. Raises ValidationError."""
     if case.existing is None:
-        raise ValidationError("existing", "Saken har ikke noe eksisterende lån å følge opp.")
+        raise ValidationError("existing", tr("Saken har ikke noe eksisterende lån å følge opp."))
     base = base or compute(case)
     from .budget import _deduction_rate
 
     k = _deduction_rate(case)
     reliefs = case.reliefs or default_reliefs(case)
-    ordinary = _relief(case, base, Relief("Ingen endring"), None, k)
+    ordinary = _relief(case, base, Relief(tr("Ingen endring")), None, k)
     results = [_relief(case, base, r, ordinary, k) for r in reliefs]
     return FollowUp(base, case.existing, results, expiry(case, base, k))
 
@@ -248,13 +255,14 @@ def describe(fu: FollowUp, r: ReliefResult) -> str:
     """The chosen measure in words the household can follow."""
     text = f"{r.label}: "
     if r.relief_months:
-        text += (f"i {r.relief_months} måneder betaler dere {fmt_kr(r.payment_during)} i måneden. Fra "
-                 f"{fmt_date(r.back_to_ordinary)} blir terminbeløpet {fmt_kr(r.payment_after)}. ")
+        text += tr("i {months} måneder betaler dere {during} i måneden. Fra {date} blir terminbeløpet {after}. ").format(
+            months=r.relief_months, during=fmt_kr(r.payment_during), date=fmt_date(r.back_to_ordinary),
+            after=fmt_kr(r.payment_after))
     else:
-        text += f"terminbeløpet blir {fmt_kr(r.payment_after)} i måneden. "
-    text += f"Lånet er nedbetalt {fmt_date(r.ends)}. "
+        text += tr("terminbeløpet blir {after} i måneden. ").format(after=fmt_kr(r.payment_after))
+    text += tr("Lånet er nedbetalt {date}. ").format(date=fmt_date(r.ends))
     if r.extra_interest > 0.5:
-        text += f"Det koster {fmt_kr(r.extra_interest)} mer i renter enn uten endring."
+        text += tr("Det koster {amount} mer i renter enn uten endring.").format(amount=fmt_kr(r.extra_interest))
     elif r.extra_interest < -0.5:
-        text += f"Det gir {fmt_kr(-r.extra_interest)} mindre i renter enn uten endring."
+        text += tr("Det gir {amount} mindre i renter enn uten endring.").format(amount=fmt_kr(-r.extra_interest))
     return text

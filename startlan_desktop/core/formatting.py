@@ -59,9 +59,11 @@ def fmt_date(value: _dt.date | str | None) -> str:
 
 
 def fmt_years(years: int, months: int = 0) -> str:
-    text = f"{years} år"
+    from .i18n import tr
+
+    text = tr("%n år", None, years)
     if months:
-        text += f" {months} mnd"
+        text += " " + tr("%n mnd", None, months)
     return text
 
 

@@ -8,25 +8,26 @@ from dataclasses import dataclass, field
 
 from . import data
 from .errors import ValidationError
+from .i18n import QT_TR_NOOP, tr
 from .model import Case, LivingCostChoices, Member
 
 CATEGORIES = ("mat_og_drikke", "klaer_og_sko", "personlig_pleie", "lek_og_mediebruk",
               "reisekostnader", "spedbarnsutstyr", "andre_dagligvarer", "husholdningsartikler",
               "mobler", "mediebruk_og_fritid", "bilkostnader", "barnehage", "sfo")
 CATEGORY_LABELS = {
-    "mat_og_drikke": "Mat og drikke",
-    "klaer_og_sko": "Klær og sko",
-    "personlig_pleie": "Personlig pleie",
-    "lek_og_mediebruk": "Lek, sport og mediebruk",
-    "reisekostnader": "Reisekostnader (kollektiv)",
-    "spedbarnsutstyr": "Spedbarnsutstyr",
-    "andre_dagligvarer": "Andre dagligvarer",
-    "husholdningsartikler": "Husholdningsartikler",
-    "mobler": "Møbler",
-    "mediebruk_og_fritid": "Mediebruk og fritid",
-    "bilkostnader": "Bilkostnader",
-    "barnehage": "Barnehage",
-    "sfo": "SFO/AKS",
+    "mat_og_drikke": QT_TR_NOOP("Mat og drikke"),
+    "klaer_og_sko": QT_TR_NOOP("Klær og sko"),
+    "personlig_pleie": QT_TR_NOOP("Personlig pleie"),
+    "lek_og_mediebruk": QT_TR_NOOP("Lek, sport og mediebruk"),
+    "reisekostnader": QT_TR_NOOP("Reisekostnader (kollektiv)"),
+    "spedbarnsutstyr": QT_TR_NOOP("Spedbarnsutstyr"),
+    "andre_dagligvarer": QT_TR_NOOP("Andre dagligvarer"),
+    "husholdningsartikler": QT_TR_NOOP("Husholdningsartikler"),
+    "mobler": QT_TR_NOOP("Møbler"),
+    "mediebruk_og_fritid": QT_TR_NOOP("Mediebruk og fritid"),
+    "bilkostnader": QT_TR_NOOP("Bilkostnader"),
+    "barnehage": QT_TR_NOOP("Barnehage"),
+    "sfo": QT_TR_NOOP("SFO/AKS"),
 }
 INDIVIDUAL = ("mat_og_drikke", "klaer_og_sko", "personlig_pleie", "lek_og_mediebruk")
 HOUSEHOLD = ("andre_dagligvarer", "husholdningsartikler", "mobler", "mediebruk_og_fritid")
@@ -39,7 +40,7 @@ def age_of(member: Member, on: _dt.date) -> tuple[int, int]:
         try:
             b = _dt.date.fromisoformat(member.birth_date)
         except ValueError as exc:
-            raise ValidationError("birth_date", "Fødselsdatoen er ikke en gyldig dato.") from exc
+            raise ValidationError("birth_date", tr("Fødselsdatoen er ikke en gyldig dato.")) from exc
         total = (on.year - b.year) * 12 + on.month - b.month - (on.day < b.day)
         total = max(total, 0)
         return total // 12, total % 12
@@ -211,8 +212,8 @@ def living_costs(case: Case) -> LivingCosts:
     lines = []
     for cat in CATEGORIES:
         ov = ch.overrides.get(cat)
-        detail = "inkl. 12 % stordriftsfordel" if cat == "mat_og_drikke" and reduction else ""
-        lines.append(LivingCostLine(cat, CATEGORY_LABELS[cat], sifo[cat],
+        detail = tr("inkl. 12 % stordriftsfordel") if cat == "mat_og_drikke" and reduction else ""
+        lines.append(LivingCostLine(cat, tr(CATEGORY_LABELS[cat]), sifo[cat],
                                     float(ov) if ov is not None else sifo[cat], ov is not None, detail))
     extra = [(e.label, float(e.amount)) for e in ch.extra]
     sifo_total = sum(sifo.values())
@@ -220,12 +221,12 @@ def living_costs(case: Case) -> LivingCosts:
     floor = nav_floor(case.members, on)
     warnings = []
     if chosen < floor:
-        warnings.append("Beløpet til livsopphold er lavere enn NAVs veiledende satser; "
-                        "budsjettet bruker NAV-satsen som gulv.")
+        warnings.append(tr("Beløpet til livsopphold er lavere enn NAVs veiledende satser; "
+                           "budsjettet bruker NAV-satsen som gulv."))
     t = data.sifo(ch.sifo_year)
     if any(m.after_school for m in case.members) and ch.after_school_full is None and not t["after_school"]["full_time"]:
-        warnings.append(f"SFO-sats mangler for {ch.sifo_year}: skriv inn kommunens sats.")
+        warnings.append(tr("SFO-sats mangler for {year}: skriv inn kommunens sats.").format(year=ch.sifo_year))
     if len(case.members) > MAX_TABLE_PERSONS:
-        warnings.append("SIFOs tabeller går til 7 personer; 7-personersraden er brukt.")
+        warnings.append(tr("SIFOs tabeller går til 7 personer; 7-personersraden er brukt."))
     return LivingCosts(ch.sifo_year, t["status"], lines, extra, sifo_total, chosen, floor,
                        enforcement_rate(case.members, on), reduction, warnings)

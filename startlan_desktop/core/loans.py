@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .errors import ValidationError, check_range
+from .i18n import tr
 
 REPAYMENTS = ("annuity", "serial")
 TERMS_PER_YEAR = (12, 4, 2)
@@ -55,33 +56,33 @@ class LoanSpec:
 
 def validate(spec: LoanSpec) -> None:
     """Raise ValidationError naming the first field out of range."""
-    check_range("amount", "Lånebeløpet", spec.amount, 0, MAX_AMOUNT, "kr")
-    check_range("rate", "Renten", spec.rate_pct, 0, MAX_RATE_PCT, "%")
+    check_range("amount", tr("Lånebeløpet"), spec.amount, 0, MAX_AMOUNT, "kr")
+    check_range("rate", tr("Renten"), spec.rate_pct, 0, MAX_RATE_PCT, "%")
     if spec.rate_after_fixed_pct is not None:
-        check_range("rate_after_fixed", "Renten etter bindingstiden", spec.rate_after_fixed_pct,
+        check_range("rate_after_fixed", tr("Renten etter bindingstiden"), spec.rate_after_fixed_pct,
                     0, MAX_RATE_PCT, "%")
     if spec.repayment not in REPAYMENTS:
-        raise ValidationError("repayment", "Lånetypen må være annuitet eller serie.")
+        raise ValidationError("repayment", tr("Lånetypen må være annuitet eller serie."))
     if spec.terms_per_year not in TERMS_PER_YEAR:
-        raise ValidationError("terms_per_year", "Terminer per år må være 12, 4 eller 2.")
+        raise ValidationError("terms_per_year", tr("Terminer per år må være 12, 4 eller 2."))
     if not 1 <= spec.term_months <= MAX_TERM_YEARS * 12:
-        raise ValidationError("term", "Løpetiden må være mellom 1 måned og 50 år.")
+        raise ValidationError("term", tr("Løpetiden må være mellom 1 måned og 50 år."))
     if spec.term_months % spec.months_per_term:
-        raise ValidationError("term", "Løpetiden må gå opp i hele terminer.")
+        raise ValidationError("term", tr("Løpetiden må gå opp i hele terminer."))
     io = spec.interest_only_months
     if not 0 <= io <= MAX_INTEREST_ONLY_YEARS * 12:
-        raise ValidationError("interest_only", "Avdragsfriheten kan være høyst 8 år.")
+        raise ValidationError("interest_only", tr("Avdragsfriheten kan være høyst 8 år."))
     if io >= spec.term_months:
-        raise ValidationError("interest_only", "Avdragsfriheten må være kortere enn løpetiden.")
+        raise ValidationError("interest_only", tr("Avdragsfriheten må være kortere enn løpetiden."))
     if io % spec.months_per_term:
-        raise ValidationError("interest_only", "Avdragsfriheten må gå opp i hele terminer.")
+        raise ValidationError("interest_only", tr("Avdragsfriheten må gå opp i hele terminer."))
     if spec.fixed_months:
         if spec.fixed_months >= spec.term_months:
-            raise ValidationError("fixed_period", "Bindingstiden kan ikke være like lang som løpetiden.")
+            raise ValidationError("fixed_period", tr("Bindingstiden kan ikke være like lang som løpetiden."))
         if spec.fixed_months % spec.months_per_term:
-            raise ValidationError("fixed_period", "Bindingstiden må gå opp i hele terminer.")
-    check_range("establishment_fee", "Etableringsgebyret", spec.establishment_fee, 0, 1_000_000, "kr")
-    check_range("term_fee", "Termingebyret", spec.term_fee, 0, 100_000, "kr")
+            raise ValidationError("fixed_period", tr("Bindingstiden må gå opp i hele terminer."))
+    check_range("establishment_fee", tr("Etableringsgebyret"), spec.establishment_fee, 0, 1_000_000, "kr")
+    check_range("term_fee", tr("Termingebyret"), spec.term_fee, 0, 100_000, "kr")
 
 
 def annuity_factor(periodic_rate: float, n: int) -> float:

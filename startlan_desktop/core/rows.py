@@ -7,15 +7,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .budget import ScenarioResult
-from .formatting import fmt_kr, fmt_number, fmt_pct, fmt_rate
+from .formatting import fmt_kr, fmt_number, fmt_pct, fmt_rate, fmt_years
+from .i18n import QT_TR_NOOP, tr
 
 
 @dataclass(frozen=True)
 class Row:
     key: str
-    label: str
+    source: str  # the bokmål label, marked for translation
     text: Callable[[ScenarioResult], str]
     residual: bool = False  # coloured and marked by verdict
+
+    @property
+    def label(self) -> str:
+        return tr(self.source)
 
 
 def _kr(attr: str) -> Callable[[ScenarioResult], str]:
@@ -28,20 +33,21 @@ def _opt_kr(attr: str) -> Callable[[ScenarioResult], str]:
 
 def _term(r: ScenarioResult) -> str:
     s = r.scenario
-    text = f"{s.term_years} år" + (f" {s.term_extra_months} mnd" if s.term_extra_months else "")
+    text = fmt_years(s.term_years, s.term_extra_months)
     io = r.spec.interest_only_months
     if io:
-        text += f", {io // 12} år" + (f" {io % 12} mnd" if io % 12 else "") + " avdragsfri"
+        text += ", " + tr("{period} avdragsfri").format(period=fmt_years(io // 12, io % 12))
     return text
 
 
 def _rate(r: ScenarioResult) -> str:
     s = r.scenario
     if s.rate_type == "fixed":
-        return f"{fmt_rate(r.nominal_rate_pct)} fast {s.fixed_years} år"
+        return tr("{rate} fast {years} år").format(rate=fmt_rate(r.nominal_rate_pct), years=s.fixed_years)
     if s.rate_type == "split":
-        return f"{fmt_rate(r.nominal_rate_pct)} delt ({fmt_number(s.fixed_share_pct)} % fast {s.fixed_years} år)"
-    return f"{fmt_rate(r.nominal_rate_pct)} flytende"
+        return tr("{rate} delt ({share} % fast {years} år)").format(
+            rate=fmt_rate(r.nominal_rate_pct), share=fmt_number(s.fixed_share_pct), years=s.fixed_years)
+    return tr("{rate} flytende").format(rate=fmt_rate(r.nominal_rate_pct))
 
 
 def _interest_only_payment(r: ScenarioResult) -> str:
@@ -55,13 +61,15 @@ def _grant(r: ScenarioResult) -> str:
 
 
 PLAN_ROWS: tuple[tuple[str, str], ...] = (
-    ("price", "Kjøpesum"), ("common_debt", "Andel fellesgjeld"), ("document_fee", "Dokumentavgift"),
-    ("registration_fees", "Tinglysing"), ("other_costs", "Andre kjøpskostnader"), ("total_cost", "= Totalkostnad"),
-    ("equity", "Egenkapital"), ("bank_loan", "Banklån"), ("common_debt", "Fellesgjeld som overtas"),
-    ("startlan", "Startlån"), ("grant", "Tilskudd"), ("total_sources", "= Sum finansiering"),
+    ("price", QT_TR_NOOP("Kjøpesum")), ("common_debt", QT_TR_NOOP("Andel fellesgjeld")),
+    ("document_fee", QT_TR_NOOP("Dokumentavgift")), ("registration_fees", QT_TR_NOOP("Tinglysing")),
+    ("other_costs", QT_TR_NOOP("Andre kjøpskostnader")), ("total_cost", QT_TR_NOOP("= Totalkostnad")),
+    ("equity", QT_TR_NOOP("Egenkapital")), ("bank_loan", QT_TR_NOOP("Banklån")),
+    ("common_debt", QT_TR_NOOP("Fellesgjeld som overtas")), ("startlan", QT_TR_NOOP("Startlån")),
+    ("grant", QT_TR_NOOP("Tilskudd")), ("total_sources", QT_TR_NOOP("= Sum finansiering")),
 )
-CAP_REASONS = {"need": "behovet", "carry": "betjeningsevnen", "value": "boligens verdi"}
-CAP_LABEL = "Startlånet begrenses av"
+CAP_REASONS = {"need": QT_TR_NOOP("behovet"), "carry": QT_TR_NOOP("betjeningsevnen"), "value": QT_TR_NOOP("boligens verdi")}
+CAP_LABEL = QT_TR_NOOP("Startlånet begrenses av")
 
 
 def plan_cells(r: ScenarioResult) -> list[str]:
@@ -71,14 +79,14 @@ def plan_cells(r: ScenarioResult) -> list[str]:
 
 
 def _terms(r: ScenarioResult) -> str:
-    return "⚑ utenfor vanlige" if r.notes else "innenfor"
+    return tr("⚑ utenfor vanlige") if r.notes else tr("innenfor")
 
 
 def _break_even(r: ScenarioResult) -> str:
     if r.break_even_rate_pct is None:
-        return "går ikke opp ved 0 %"
+        return tr("går ikke opp ved 0 %")
     if r.break_even_rate_pct >= 30:
-        return "over 30 %"
+        return tr("over 30 %")
     return fmt_pct(r.break_even_rate_pct)
 
 
@@ -87,31 +95,31 @@ def _verdict(r: ScenarioResult) -> str:
 
 
 ROWS: tuple[Row, ...] = (
-    Row("loan_amount", "Lånebeløp", lambda r: fmt_kr(r.spec.amount)),
-    Row("term", "Løpetid", _term),
-    Row("repayment", "Lånetype", lambda r: "Annuitet" if r.spec.repayment == "annuity" else "Serie"),
-    Row("nominal_rate", "Nominell rente (inkl. påslag)", _rate),
-    Row("monthly_payment", "Terminbeløp per måned", _kr("monthly_payment")),
-    Row("interest_only_payment", "Terminbeløp i avdragsfri tid", _interest_only_payment),
-    Row("first_year_interest", "Renter første år", _kr("first_year_interest")),
-    Row("first_year_principal", "Avdrag første år", _kr("first_year_principal")),
-    Row("total_interest", "Sum renter", _kr("total_interest")),
-    Row("total_paid", "Sum innbetalt (inkl. gebyrer)", _kr("total_paid")),
-    Row("effective_rate", "Effektiv rente", lambda r: fmt_pct(r.effective_rate_pct)),
-    Row("interest_deduction", "Rentefradrag per måned", _kr("interest_deduction")),
-    Row("housing_cost_new", "Boutgifter i ny bolig per måned", _kr("housing_cost_new")),
-    Row("left_for_living", "Igjen til livsopphold", _kr("left_for_living")),
-    Row("residual", "Restbeløp per måned", _kr("residual"), residual=True),
-    Row("stress_rate", "Stresstestrente", lambda r: fmt_rate(r.stress_rate_pct)),
-    Row("residual_stressed", "Restbeløp ved stresstest", _kr("residual_stressed"), residual=True),
-    Row("payment_after_fixed", "Terminbeløp etter bindingstid", _opt_kr("payment_after_fixed")),
-    Row("residual_after_fixed", "Restbeløp etter bindingstid", _opt_kr("residual_after_fixed"), residual=True),
-    Row("break_even_rate", "Rente der budsjettet ikke går opp", _break_even),
-    Row("max_loan", "Største lån (stresstest)", _kr("max_loan")),
-    Row("max_loan_today", "Største lån (dagens rente)", _kr("max_loan_today")),
-    Row("grant_needed", "Tilskudd som trengs", _grant),
-    Row("usual_terms", "Kommunens vanlige vilkår", _terms),
-    Row("verdict", "Vurdering", _verdict),
+    Row("loan_amount", QT_TR_NOOP("Lånebeløp"), lambda r: fmt_kr(r.spec.amount)),
+    Row("term", QT_TR_NOOP("Løpetid"), _term),
+    Row("repayment", QT_TR_NOOP("Lånetype"), lambda r: tr("Annuitet") if r.spec.repayment == "annuity" else tr("Serie")),
+    Row("nominal_rate", QT_TR_NOOP("Nominell rente (inkl. påslag)"), _rate),
+    Row("monthly_payment", QT_TR_NOOP("Terminbeløp per måned"), _kr("monthly_payment")),
+    Row("interest_only_payment", QT_TR_NOOP("Terminbeløp i avdragsfri tid"), _interest_only_payment),
+    Row("first_year_interest", QT_TR_NOOP("Renter første år"), _kr("first_year_interest")),
+    Row("first_year_principal", QT_TR_NOOP("Avdrag første år"), _kr("first_year_principal")),
+    Row("total_interest", QT_TR_NOOP("Sum renter"), _kr("total_interest")),
+    Row("total_paid", QT_TR_NOOP("Sum innbetalt (inkl. gebyrer)"), _kr("total_paid")),
+    Row("effective_rate", QT_TR_NOOP("Effektiv rente"), lambda r: fmt_pct(r.effective_rate_pct)),
+    Row("interest_deduction", QT_TR_NOOP("Rentefradrag per måned"), _kr("interest_deduction")),
+    Row("housing_cost_new", QT_TR_NOOP("Boutgifter i ny bolig per måned"), _kr("housing_cost_new")),
+    Row("left_for_living", QT_TR_NOOP("Igjen til livsopphold"), _kr("left_for_living")),
+    Row("residual", QT_TR_NOOP("Restbeløp per måned"), _kr("residual"), residual=True),
+    Row("stress_rate", QT_TR_NOOP("Stresstestrente"), lambda r: fmt_rate(r.stress_rate_pct)),
+    Row("residual_stressed", QT_TR_NOOP("Restbeløp ved stresstest"), _kr("residual_stressed"), residual=True),
+    Row("payment_after_fixed", QT_TR_NOOP("Terminbeløp etter bindingstid"), _opt_kr("payment_after_fixed")),
+    Row("residual_after_fixed", QT_TR_NOOP("Restbeløp etter bindingstid"), _opt_kr("residual_after_fixed"), residual=True),
+    Row("break_even_rate", QT_TR_NOOP("Rente der budsjettet ikke går opp"), _break_even),
+    Row("max_loan", QT_TR_NOOP("Største lån (stresstest)"), _kr("max_loan")),
+    Row("max_loan_today", QT_TR_NOOP("Største lån (dagens rente)"), _kr("max_loan_today")),
+    Row("grant_needed", QT_TR_NOOP("Tilskudd som trengs"), _grant),
+    Row("usual_terms", QT_TR_NOOP("Kommunens vanlige vilkår"), _terms),
+    Row("verdict", QT_TR_NOOP("Vurdering"), _verdict),
 )
 
 
@@ -123,15 +131,16 @@ def _opt_date(d) -> str:
 
 
 RELIEF_ROWS = (
-    ("Terminbeløp i lettelsen", lambda r: fmt_kr(r.payment_during) if r.relief_months else "–"),
-    ("Måneder med lettelse", lambda r: str(r.relief_months) if r.relief_months else "–"),
-    ("Ordinært terminbeløp fra", lambda r: _opt_date(r.back_to_ordinary)),
-    ("Terminbeløp etterpå", lambda r: fmt_kr(r.payment_after)),
-    ("Terminbeløp etter bindingstiden", lambda r: "–" if r.payment_after_expiry is None else fmt_kr(r.payment_after_expiry)),
-    ("Restbeløp i lettelsen", lambda r: fmt_kr(r.residual_during) if r.relief_months else "–"),
-    ("Restbeløp etterpå", lambda r: fmt_kr(r.residual_after)),
-    ("Restbeløp ved stresstest", lambda r: fmt_kr(r.residual_stressed)),
-    ("Sum renter resten av løpetiden", lambda r: fmt_kr(r.total_interest)),
-    ("Ekstra renter mot ingen endring", lambda r: fmt_kr(r.extra_interest)),
-    ("Nedbetalt", lambda r: _opt_date(r.ends)),
+    (QT_TR_NOOP("Terminbeløp i lettelsen"), lambda r: fmt_kr(r.payment_during) if r.relief_months else "–"),
+    (QT_TR_NOOP("Måneder med lettelse"), lambda r: str(r.relief_months) if r.relief_months else "–"),
+    (QT_TR_NOOP("Ordinært terminbeløp fra"), lambda r: _opt_date(r.back_to_ordinary)),
+    (QT_TR_NOOP("Terminbeløp etterpå"), lambda r: fmt_kr(r.payment_after)),
+    (QT_TR_NOOP("Terminbeløp etter bindingstiden"),
+     lambda r: "–" if r.payment_after_expiry is None else fmt_kr(r.payment_after_expiry)),
+    (QT_TR_NOOP("Restbeløp i lettelsen"), lambda r: fmt_kr(r.residual_during) if r.relief_months else "–"),
+    (QT_TR_NOOP("Restbeløp etterpå"), lambda r: fmt_kr(r.residual_after)),
+    (QT_TR_NOOP("Restbeløp ved stresstest"), lambda r: fmt_kr(r.residual_stressed)),
+    (QT_TR_NOOP("Sum renter resten av løpetiden"), lambda r: fmt_kr(r.total_interest)),
+    (QT_TR_NOOP("Ekstra renter mot ingen endring"), lambda r: fmt_kr(r.extra_interest)),
+    (QT_TR_NOOP("Nedbetalt"), lambda r: _opt_date(r.ends)),
 )

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from . import data
 from .errors import check_range
+from .i18n import tr
 
 
 @dataclass(frozen=True)
@@ -77,8 +78,8 @@ def estimate(wage: float, pension: float = 0.0, year: int = data.DEFAULT_TAX_YEA
              finnmark: bool = False, old_age_pension: bool = True) -> TaxEstimate:
     """Tax on a year's gross wage (incl. benefits taxed as wage, e.g. uføretrygd)
     and pension. `old_age_pension`: the pension qualifies for the pension credit."""
-    check_range("wage", "Bruttoinntekten", wage, 0, 1e9, "kr")
-    check_range("pension", "Pensjonen", pension, 0, 1e9, "kr")
+    check_range("wage", tr("Bruttoinntekten"), wage, 0, 1e9, "kr")
+    check_range("pension", tr("Pensjonen"), pension, 0, 1e9, "kr")
     p = data.tax_params(year)
     oit = p["ordinary_income_tax"]
     rate = oit["rate_innsatssonen"] if finnmark else oit["rate"]

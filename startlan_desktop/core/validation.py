@@ -1,5 +1,5 @@
 """One validation layer for the UI, the CLI and the file loader. Every check
-names its field; messages are Norwegian, for the caseworker."""
+names its field; messages are for the caseworker, in the chosen language."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import datetime as _dt
 
 from . import loans
 from .errors import ValidationError, check_range
+from .i18n import tr
 from .model import DEBT_KINDS, FIXED_PERIODS, INCOME_KINDS, RATE_TYPES, ROLES, SEXES, Case, Member, Scenario
 
 MAX_AMOUNT = 1_000_000_000
@@ -31,43 +32,43 @@ def _iso_date(field: str, label: str, value: str, required: bool) -> None:
     try:
         d = _dt.date.fromisoformat(value)
     except (TypeError, ValueError):
-        raise ValidationError(field, f"{label} er ikke en gyldig dato.") from None
+        raise ValidationError(field, tr("{label} er ikke en gyldig dato.").format(label=label)) from None
     if not 1900 <= d.year <= 2200:
-        raise ValidationError(field, f"{label} er utenfor gyldig område.")
+        raise ValidationError(field, tr("{label} er utenfor gyldig område.").format(label=label))
 
 
 def validate_member(m: Member) -> None:
     if m.role not in ROLES:
-        raise ValidationError("role", "Ukjent rolle.")
+        raise ValidationError("role", tr("Ukjent rolle."))
     if m.sex not in SEXES:
-        raise ValidationError("sex", "Kjønn må være kvinne eller mann (brukes av SIFO-satsene).")
-    check_range("age_years", "Alderen", m.age_years, 0, 120, "år")
-    check_range("age_months", "Månedene", m.age_months, 0, 11)
+        raise ValidationError("sex", tr("Kjønn må være kvinne eller mann (brukes av SIFO-satsene)."))
+    check_range("age_years", tr("Alderen"), m.age_years, 0, 120, "år")
+    check_range("age_months", tr("Månedene"), m.age_months, 0, 11)
     if m.birth_date:
         try:
             b = _dt.date.fromisoformat(m.birth_date)
         except ValueError:
-            raise ValidationError("birth_date", "Fødselsdatoen er ikke en gyldig dato.") from None
+            raise ValidationError("birth_date", tr("Fødselsdatoen er ikke en gyldig dato.")) from None
         if not 1900 <= b.year <= 2200:
-            raise ValidationError("birth_date", "Fødselsdatoen er utenfor gyldig område.")
+            raise ValidationError("birth_date", tr("Fødselsdatoen er utenfor gyldig område."))
 
 
 def validate_scenario(case: Case, s: Scenario) -> None:
     if s.rate_type not in RATE_TYPES:
-        raise ValidationError("rate_type", "Rentetypen må være flytende eller fast.")
+        raise ValidationError("rate_type", tr("Rentetypen må være flytende eller fast."))
     if s.rate_type == "split":
-        check_range("fixed_share_pct", "Andelen med fast rente", s.fixed_share_pct, 1, 99, "%")
+        check_range("fixed_share_pct", tr("Andelen med fast rente"), s.fixed_share_pct, 1, 99, "%")
         if s.floating_base_rate_pct is not None:
-            check_range("floating_base_rate", "Flytende rente for resten", s.floating_base_rate_pct, 0,
+            check_range("floating_base_rate", tr("Flytende rente for resten"), s.floating_base_rate_pct, 0,
                         loans.MAX_RATE_PCT, "%")
     if s.rate_type in ("fixed", "split") and s.fixed_years not in FIXED_PERIODS:
-        raise ValidationError("fixed_years", "Bindingstiden må være 3, 5, 10 eller 20 år.")
-    check_range("markup_pp", "Kommunens påslag", s.markup_pp, 0, 0.25, "prosentpoeng")
-    check_range("base_rate", "Husbankens rente", s.base_rate_pct, 0, loans.MAX_RATE_PCT, "%")
-    check_range("term_years", "Løpetiden", s.term_years, 0, loans.MAX_TERM_YEARS, "år")
-    check_range("term_extra_months", "Ekstra måneder", s.term_extra_months, 0, 11)
-    check_range("interest_only_years", "Avdragsfriheten", s.interest_only_years, 0, 8, "år")
-    check_range("interest_only_extra_months", "Ekstra måneder avdragsfrihet", s.interest_only_extra_months, 0, 11)
+        raise ValidationError("fixed_years", tr("Bindingstiden må være 3, 5, 10 eller 20 år."))
+    check_range("markup_pp", tr("Kommunens påslag"), s.markup_pp, 0, 0.25, "prosentpoeng")
+    check_range("base_rate", tr("Husbankens rente"), s.base_rate_pct, 0, loans.MAX_RATE_PCT, "%")
+    check_range("term_years", tr("Løpetiden"), s.term_years, 0, loans.MAX_TERM_YEARS, "år")
+    check_range("term_extra_months", tr("Ekstra måneder"), s.term_extra_months, 0, 11)
+    check_range("interest_only_years", tr("Avdragsfriheten"), s.interest_only_years, 0, 8, "år")
+    check_range("interest_only_extra_months", tr("Ekstra måneder avdragsfrihet"), s.interest_only_extra_months, 0, 11)
     from .budget import scenario_spec
 
     loans.validate(scenario_spec(case, s))
@@ -76,90 +77,91 @@ def validate_scenario(case: Case, s: Scenario) -> None:
 def validate_case(case: Case) -> None:
     """Raise ValidationError for the first field out of range."""
     if not 1 <= len(case.members) <= MAX_MEMBERS:
-        raise ValidationError("members", "Husstanden må ha mellom 1 og 15 personer.")
+        raise ValidationError("members", tr("Husstanden må ha mellom 1 og 15 personer."))
     if not any(m.role in ("applicant", "co_applicant") for m in case.members):
-        raise ValidationError("members", "Husstanden må ha minst én søker.")
+        raise ValidationError("members", tr("Husstanden må ha minst én søker."))
     for i, m in enumerate(case.members):
-        _prefixed(f"members[{i}]", f"Person {i + 1}", lambda m=m: validate_member(m))
+        _prefixed(f"members[{i}]", tr("Person {n}").format(n=i + 1), lambda m=m: validate_member(m))
     for i, inc in enumerate(case.incomes):
         if inc.kind not in INCOME_KINDS:
-            raise ValidationError(f"incomes[{i}].kind", f"Inntekt {i + 1}: ukjent inntektstype.")
+            raise ValidationError(f"incomes[{i}].kind", tr("Inntekt {n}: ukjent inntektstype.").format(n=i + 1))
         # a loss (e.g. from a let flat) may be negative; ordinary income may not
-        _prefixed(f"incomes[{i}]", f"Inntekt {i + 1}", lambda inc=inc: amount(
-            "amount", "Beløpet", inc.amount, allow_negative=inc.kind in ("rental", "other")))
+        _prefixed(f"incomes[{i}]", tr("Inntekt {n}").format(n=i + 1), lambda inc=inc: amount(
+            "amount", tr("Beløpet"), inc.amount, allow_negative=inc.kind in ("rental", "other")))
         if inc.member is not None and not 0 <= inc.member < len(case.members):
-            raise ValidationError(f"incomes[{i}].member", f"Inntekt {i + 1}: personen finnes ikke.")
+            raise ValidationError(f"incomes[{i}].member", tr("Inntekt {n}: personen finnes ikke.").format(n=i + 1))
     for i, d in enumerate(case.debts):
         if d.kind not in DEBT_KINDS:
-            raise ValidationError(f"debts[{i}].kind", f"Gjeld {i + 1}: ukjent type.")
-        for f, label in (("monthly_payment", "Terminbeløpet"), ("credit_limit", "Kredittrammen"),
-                         ("balance", "Restgjelden")):
-            _prefixed(f"debts[{i}]", f"Gjeld {i + 1}", lambda f=f, label=label, d=d: amount(f, label, getattr(d, f)))
-        _prefixed(f"debts[{i}]", f"Gjeld {i + 1}", lambda d=d: check_range(
-            "rate_pct", "Renten", d.rate_pct, 0, 40, "%"))
-        _prefixed(f"debts[{i}]", f"Gjeld {i + 1}", lambda d=d: check_range(
-            "remaining_years", "År igjen", d.remaining_years, 0, 50, "år"))
+            raise ValidationError(f"debts[{i}].kind", tr("Gjeld {n}: ukjent type.").format(n=i + 1))
+        for f, label in (("monthly_payment", tr("Terminbeløpet")), ("credit_limit", tr("Kredittrammen")),
+                         ("balance", tr("Restgjelden"))):
+            which = tr("Gjeld {n}").format(n=i + 1)
+            _prefixed(f"debts[{i}]", which, lambda f=f, label=label, d=d: amount(f, label, getattr(d, f)))
+        _prefixed(f"debts[{i}]", tr("Gjeld {n}").format(n=i + 1), lambda d=d: check_range(
+            "rate_pct", tr("Renten"), d.rate_pct, 0, 40, "%"))
+        _prefixed(f"debts[{i}]", tr("Gjeld {n}").format(n=i + 1), lambda d=d: check_range(
+            "remaining_years", tr("År igjen"), d.remaining_years, 0, 50, "år"))
     h = case.housing
     for f in ("price", "equity", "common_debt_share", "common_costs", "municipal_fees", "property_tax",
               "electricity", "insurance", "maintenance", "ground_rent", "other", "rent_today",
               "rent_alternative", "registration_fees", "other_purchase_costs"):
-        amount(f"housing.{f}", "Beløpet", getattr(h, f))
+        amount(f"housing.{f}", tr("Beløpet"), getattr(h, f))
     from .model import OWNERSHIP
 
     if h.ownership not in OWNERSHIP:
-        raise ValidationError("housing.ownership", "Eierformen må være selveier eller borettslag.")
-    check_range("housing.document_fee_pct", "Dokumentavgiften", h.document_fee_pct, 0, 10, "%")
+        raise ValidationError("housing.ownership", tr("Eierformen må være selveier eller borettslag."))
+    check_range("housing.document_fee_pct", tr("Dokumentavgiften"), h.document_fee_pct, 0, 10, "%")
     b = h.bank_loan
     if b.amount:
-        amount("housing.bank_loan.amount", "Banklånet", b.amount)
-        check_range("housing.bank_loan.rate_pct", "Bankens rente", b.rate_pct, 0, 30, "%")
-        check_range("housing.bank_loan.term_years", "Bankens løpetid", b.term_years, 1, 50, "år")
+        amount("housing.bank_loan.amount", tr("Banklånet"), b.amount)
+        check_range("housing.bank_loan.rate_pct", tr("Bankens rente"), b.rate_pct, 0, 30, "%")
+        check_range("housing.bank_loan.term_years", tr("Bankens løpetid"), b.term_years, 1, 50, "år")
     ch = case.living
     from .data import SIFO_YEARS, TAX_YEARS
 
     if ch.sifo_year not in SIFO_YEARS:
-        raise ValidationError("living.sifo_year", "SIFO-året må være 2025 eller 2026.")
+        raise ValidationError("living.sifo_year", tr("SIFO-året må være 2025 eller 2026."))
     if case.tax_year not in TAX_YEARS:
-        raise ValidationError("tax_year", "Skatteåret må være 2025 eller 2026.")
-    check_range("living.petrol_cars", "Antall bensinbiler", ch.petrol_cars, 0, 5)
-    check_range("living.electric_cars", "Antall elbiler", ch.electric_cars, 0, 5)
+        raise ValidationError("tax_year", tr("Skatteåret må være 2025 eller 2026."))
+    check_range("living.petrol_cars", tr("Antall bensinbiler"), ch.petrol_cars, 0, 5)
+    check_range("living.electric_cars", tr("Antall elbiler"), ch.electric_cars, 0, 5)
     for key, v in ch.overrides.items():
-        amount(f"living.overrides.{key}", "Beløpet", v)
+        amount(f"living.overrides.{key}", tr("Beløpet"), v)
     for i, e in enumerate(ch.extra):
-        amount(f"living.extra[{i}].amount", "Beløpet", e.amount)
+        amount(f"living.extra[{i}].amount", tr("Beløpet"), e.amount)
     for f in ("kindergarten_first", "kindergarten_second", "kindergarten_more", "after_school_full"):
         if getattr(ch, f) is not None:
-            check_range(f"living.{f}", "Satsen", getattr(ch, f), 0, 100_000, "kr")
-    check_range("living.kindergarten_months", "Måneder med barnehage", ch.kindergarten_months, 0, 12)
-    check_range("living.after_school_months", "Måneder med SFO", ch.after_school_months, 0, 12)
-    check_range("credit_card_share", "Andel av kredittramme", case.credit_card_share, 0, 1)
+            check_range(f"living.{f}", tr("Satsen"), getattr(ch, f), 0, 100_000, "kr")
+    check_range("living.kindergarten_months", tr("Måneder med barnehage"), ch.kindergarten_months, 0, 12)
+    check_range("living.after_school_months", tr("Måneder med SFO"), ch.after_school_months, 0, 12)
+    check_range("credit_card_share", tr("Andel av kredittramme"), case.credit_card_share, 0, 1)
     st = case.stress
     if st.rule not in ("policy", "margin"):
-        raise ValidationError("stress.rule", "Ukjent stresstestregel.")
-    check_range("stress.policy_rate_pct", "Styringsrenten", st.policy_rate_pct, 0, 20, "%")
-    check_range("stress.addon_pp", "Tillegget i stresstesten", st.addon_pp, 0, 10, "prosentpoeng")
-    check_range("stress.margin_pp", "Stressmarginen", st.margin_pp, 0, 10, "prosentpoeng")
-    check_range("stress.bank_margin_pp", "Bankens stressmargin", st.bank_margin_pp, 0, 10, "prosentpoeng")
-    check_range("stress.bank_floor_pct", "Bankens minste stressrente", st.bank_floor_pct, 0, 30, "%")
-    for field_name, label, value in (("date", "Saksdatoen", case.date),
-                                     ("rate_table_date", "Datoen for rentetabellen", case.rate_table_date),
-                                     ("stress.policy_rate_date", "Datoen for styringsrenten", st.policy_rate_date)):
+        raise ValidationError("stress.rule", tr("Ukjent stresstestregel."))
+    check_range("stress.policy_rate_pct", tr("Styringsrenten"), st.policy_rate_pct, 0, 20, "%")
+    check_range("stress.addon_pp", tr("Tillegget i stresstesten"), st.addon_pp, 0, 10, "prosentpoeng")
+    check_range("stress.margin_pp", tr("Stressmarginen"), st.margin_pp, 0, 10, "prosentpoeng")
+    check_range("stress.bank_margin_pp", tr("Bankens stressmargin"), st.bank_margin_pp, 0, 10, "prosentpoeng")
+    check_range("stress.bank_floor_pct", tr("Bankens minste stressrente"), st.bank_floor_pct, 0, 30, "%")
+    for field_name, label, value in (("date", tr("Saksdatoen"), case.date),
+                                     ("rate_table_date", tr("Datoen for rentetabellen"), case.rate_table_date),
+                                     ("stress.policy_rate_date", tr("Datoen for styringsrenten"), st.policy_rate_date)):
         _iso_date(field_name, label, value, required=True)
     for i, e in enumerate(case.explanations):
-        _iso_date(f"explanations[{i}].date", "Datoen for forklaringen", e.date, required=False)
-    check_range("floating_rate_pct", "Flytende rente", case.floating_rate_pct, 0, 30, "%")
+        _iso_date(f"explanations[{i}].date", tr("Datoen for forklaringen"), e.date, required=False)
+    check_range("floating_rate_pct", tr("Flytende rente"), case.floating_rate_pct, 0, 30, "%")
     u = case.usual_terms
-    check_range("usual_terms.max_term_years", "Vanlig løpetid", u.max_term_years, 1, 50, "år")
-    check_range("usual_terms.max_interest_only_years", "Vanlig avdragsfrihet", u.max_interest_only_years, 0, 8, "år")
+    check_range("usual_terms.max_term_years", tr("Vanlig løpetid"), u.max_term_years, 1, 50, "år")
+    check_range("usual_terms.max_interest_only_years", tr("Vanlig avdragsfrihet"), u.max_interest_only_years, 0, 8, "år")
     if u.repayment not in ("", "annuity", "serial") or u.rate_type not in ("", "fixed", "floating"):
-        raise ValidationError("usual_terms", "Ukjent lånetype eller rentetype i kommunens vanlige vilkår.")
+        raise ValidationError("usual_terms", tr("Ukjent lånetype eller rentetype i kommunens vanlige vilkår."))
     from .model import EXPLANATION_TOPICS
 
     for i, e in enumerate(case.explanations):
         if e.topic not in EXPLANATION_TOPICS:
-            raise ValidationError(f"explanations[{i}].topic", "Ukjent tema i forklaringsplikten.")
+            raise ValidationError(f"explanations[{i}].topic", tr("Ukjent tema i forklaringsplikten."))
     for i, s in enumerate(case.scenarios):
-        _prefixed(f"scenarios[{i}]", f"Scenario {i + 1}", lambda s=s: validate_scenario(case, s))
+        _prefixed(f"scenarios[{i}]", tr("Scenario {n}").format(n=i + 1), lambda s=s: validate_scenario(case, s))
     check_existing(case)
 
 
@@ -168,27 +170,27 @@ def check_existing(case: Case) -> None:
     loan = case.existing
     if loan is None:
         return
-    amount("existing.balance", "Restgjelden", loan.balance)
-    check_range("existing.remaining_years", "Gjenstående løpetid", loan.remaining_years, 0, 50, "år")
-    check_range("existing.remaining_extra_months", "Ekstra måneder", loan.remaining_extra_months, 0, 11)
+    amount("existing.balance", tr("Restgjelden"), loan.balance)
+    check_range("existing.remaining_years", tr("Gjenstående løpetid"), loan.remaining_years, 0, 50, "år")
+    check_range("existing.remaining_extra_months", tr("Ekstra måneder"), loan.remaining_extra_months, 0, 11)
     if loan.remaining_years * 12 + loan.remaining_extra_months < 1:
-        raise ValidationError("existing.remaining_years", "Gjenstående løpetid må være minst én måned.")
-    check_range("existing.years_elapsed", "År siden lånet startet", loan.years_elapsed, 0, 50, "år")
+        raise ValidationError("existing.remaining_years", tr("Gjenstående løpetid må være minst én måned."))
+    check_range("existing.years_elapsed", tr("År siden lånet startet"), loan.years_elapsed, 0, 50, "år")
     if loan.years_elapsed * 12 + loan.remaining_years * 12 + loan.remaining_extra_months > 50 * 12 + 11:
-        raise ValidationError("existing.years_elapsed", "Lånets samlede løpetid kan ikke være over 50 år.")
-    check_range("existing.rate_pct", "Renten", loan.rate_pct, 0, loans.MAX_RATE_PCT, "%")
-    check_range("existing.markup_pp", "Påslaget", loan.markup_pp, 0, 0.25, "prosentpoeng")
+        raise ValidationError("existing.years_elapsed", tr("Lånets samlede løpetid kan ikke være over 50 år."))
+    check_range("existing.rate_pct", tr("Renten"), loan.rate_pct, 0, loans.MAX_RATE_PCT, "%")
+    check_range("existing.markup_pp", tr("Påslaget"), loan.markup_pp, 0, 0.25, "prosentpoeng")
     if loan.expiry_rate_pct is not None:
-        check_range("existing.expiry_rate_pct", "Renten etter bindingstiden", loan.expiry_rate_pct, 0,
+        check_range("existing.expiry_rate_pct", tr("Renten etter bindingstiden"), loan.expiry_rate_pct, 0,
                     loans.MAX_RATE_PCT, "%")
     if loan.rate_type not in ("fixed", "floating"):
-        raise ValidationError("existing.rate_type", "Rentetypen må være fast eller flytende.")
+        raise ValidationError("existing.rate_type", tr("Rentetypen må være fast eller flytende."))
     if loan.rate_type == "fixed":
-        _iso_date("existing.fixed_until", "Bindingstiden slutter", loan.fixed_until, required=True)
+        _iso_date("existing.fixed_until", tr("Bindingstiden slutter"), loan.fixed_until, required=True)
     if loan.repayment not in loans.REPAYMENTS:
-        raise ValidationError("existing.repayment", "Lånetypen må være annuitet eller serie.")
-    check_range("existing.term_fee", "Termingebyret", loan.term_fee, 0, 100_000, "kr")
-    check_range("existing.interest_only_used_months", "Brukt avdragsfrihet", loan.interest_only_used_months, 0, 96,
+        raise ValidationError("existing.repayment", tr("Lånetypen må være annuitet eller serie."))
+    check_range("existing.term_fee", tr("Termingebyret"), loan.term_fee, 0, 100_000, "kr")
+    check_range("existing.interest_only_used_months", tr("Brukt avdragsfrihet"), loan.interest_only_used_months, 0, 96,
                 "mnd")
-    amount("existing.arrears", "Restansen", loan.arrears)
-    check_range("existing.arrears_days", "Dager i restanse", loan.arrears_days, 0, 10_000)
+    amount("existing.arrears", tr("Restansen"), loan.arrears)
+    check_range("existing.arrears_days", tr("Dager i restanse"), loan.arrears_days, 0, 10_000)

@@ -18,18 +18,21 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from ..core.budget import CaseResult
-from ..core.formatting import fmt_date, fmt_kr, fmt_number, fmt_rate
+from ..core.data import status_text
+from ..core.formatting import fmt_date, fmt_kr, fmt_number, fmt_rate, fmt_years
+from ..core.i18n import QT_TR_NOOP, language, tr
 from ..core.living import age_of
 from ..core.rows import MARKS, ROWS
 from . import charts
 from .fonts import register
 
-ROLE = {"applicant": "Søker", "co_applicant": "Medsøker", "child": "Barn", "other_adult": "Annen voksen"}
+ROLE = {"applicant": QT_TR_NOOP("Søker"), "co_applicant": QT_TR_NOOP("Medsøker"), "child": QT_TR_NOOP("Barn"),
+        "other_adult": QT_TR_NOOP("Annen voksen")}
 SHADES = {"ok": colors.Color(0.93, 0.93, 0.93), "tight": colors.Color(0.82, 0.82, 0.82),
           "not_sustainable": colors.Color(0.68, 0.68, 0.68)}
-WORDS = {"ok": "går opp", "tight": "stramt", "not_sustainable": "går ikke opp"}
 SCENARIOS_PER_TABLE = 4
-TITLE = "Budsjett for startlån"
+TITLE = QT_TR_NOOP("Budsjett for startlån")
+PDF_LANG = {"nb": "nb-NO", "nn": "nn-NO", "en": "en-GB"}
 
 
 @dataclass
@@ -55,6 +58,9 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+MEMBER_FLAGS = (("pregnant", QT_TR_NOOP("gravid")), ("breastfeeding", QT_TR_NOOP("ammer")),
+                ("student", QT_TR_NOOP("student")), ("pensioner", QT_TR_NOOP("pensjonist")),
+                ("kindergarten", QT_TR_NOOP("barnehage")), ("after_school", QT_TR_NOOP("SFO/AKS")))
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -103,16 +109,17 @@ class _Numbered(rl_canvas.Canvas):
         h = self.header
         w, top = A4[0], A4[1] - 12 * mm
         self.setFont(bold, 9)
-        self.drawString(18 * mm, top, h["municipality"] or "Kommune ikke oppgitt")
+        self.drawString(18 * mm, top, h["municipality"] or tr("Kommune ikke oppgitt"))
         self.setFont(font, 8)
-        self.drawRightString(w - 18 * mm, top, f"Saksnr. {h['reference'] or '–'} · {h['date']}")
-        self.drawString(18 * mm, top - 10, h.get("title", TITLE))
-        self.drawRightString(w - 18 * mm, top - 10, f"Saksbehandler: {h['caseworker'] or '–'}")
+        self.drawRightString(w - 18 * mm, top, tr("Saksnr. {reference} · {date}").format(reference=h["reference"] or "–",
+                                                                                       date=h["date"]))
+        self.drawString(18 * mm, top - 10, h.get("title") or tr(TITLE))
+        self.drawRightString(w - 18 * mm, top - 10, tr("Saksbehandler: {name}").format(name=h["caseworker"] or "–"))
         self.setLineWidth(0.5)
         self.line(18 * mm, top - 14, w - 18 * mm, top - 14)
         self.setFont(font, 7.5)
-        self.drawCentredString(w / 2, 10 * mm, f"Side {self._pageNumber} av {n}")
-        self.drawString(18 * mm, 10 * mm, f"Laget {h['created']} med Startlån Desktop")
+        self.drawCentredString(w / 2, 10 * mm, tr("Side {page} av {pages}").format(page=self._pageNumber, pages=n))
+        self.drawString(18 * mm, 10 * mm, tr("Laget {when} med Startlån Desktop").format(when=h["created"]))
 
 
 class Sheet:
@@ -129,7 +136,7 @@ class Sheet:
     def story(self) -> list:
         r, o = self.r, self.o
         idx = min(max(o.scenario, 0), len(r.scenarios) - 1)
-        out = [self.p(TITLE, "h1"), *self.summary(idx), *self.household(), *self.incomes(), *self.living(),
+        out = [self.p(tr(TITLE), "h1"), *self.summary(idx), *self.household(), *self.incomes(), *self.living(),
                *self.costs(), *self.budget(), *self.comparison(), *self.financing(), *self.charts(idx), *self.explanation(idx),
                *self.sources(), *self.notes_and_signatures()]
         if o.schedule:
@@ -139,115 +146,116 @@ class Sheet:
     def summary(self, idx: int) -> list:
         r = self.r
         sr = r.scenarios[idx]
-        out = [self.p("Kort fortalt", "h2"), self.p(_esc(sr.summary_text()), "lead")]
+        out = [self.p(tr("Kort fortalt"), "h2"), self.p(_esc(sr.summary_text()), "lead")]
         if len(r.scenarios) > 1:
             best = max(r.scenarios, key=lambda s: s.residual_stressed)
             if best.index != idx:
                 out.append(self.p(_esc(best.summary_text()), "lead"))
         out.append(self.p(
-            f"Vurdering for «{_esc(sr.label)}»: <b>{sr.verdict_label}</b>. " + _esc(" ".join(sr.reasons)), "lead"))
+            tr("Vurdering for «{scenario}»: <b>{verdict}</b>.").format(scenario=_esc(sr.label), verdict=sr.verdict_label)
+            + " " + _esc(" ".join(sr.reasons)), "lead"))
         h = r.case.housing
         if h.rent_today or h.rent_alternative:
-            rent = f"husleie i dag {fmt_kr(h.rent_today)}" if h.rent_today else "husleie i dag ikke oppgitt"
+            rent = (tr("husleie i dag {rent}").format(rent=fmt_kr(h.rent_today)) if h.rent_today
+                    else tr("husleie i dag ikke oppgitt"))
             if h.rent_alternative:
-                rent += f", leie av egnet bolig {fmt_kr(h.rent_alternative)}"
-            out.append(self.p(f"Boutgifter i ny bolig med «{_esc(sr.label)}»: {fmt_kr(sr.housing_cost_new)} per "
-                              f"måned, mot {rent}.", "lead"))
+                rent += tr(", leie av egnet bolig {rent}").format(rent=fmt_kr(h.rent_alternative))
+            out.append(self.p(tr("Boutgifter i ny bolig med «{scenario}»: {cost} per måned, mot {rent}.").format(
+                scenario=_esc(sr.label), cost=fmt_kr(sr.housing_cost_new), rent=rent), "lead"))
         out.append(self.p(
-            f"Restbeløp er det som er igjen hver måned etter livsopphold (minst NAVs veiledende satser) og alle "
-            f"faste utgifter. Stresstesten regner startlånet med {fmt_rate(sr.stress_rate_pct)} rente "
-            f"({_esc(sr.stress_rule)}).", "small"))
+            tr("Restbeløp er det som er igjen hver måned etter livsopphold (minst NAVs veiledende satser) og alle "
+               "faste utgifter. Stresstesten regner startlånet med {rate} rente ({rule}).").format(
+                rate=fmt_rate(sr.stress_rate_pct), rule=_esc(sr.stress_rule)), "small"))
         return out
 
     def household(self) -> list:
         on = self.r.case.assessment_date
-        rows = [["Rolle", "Navn", "Alder", "Kjønn", "Merknad"]]
+        rows = [[tr("Rolle"), tr("Navn"), tr("Alder"), tr("Kjønn"), tr("Merknad")]]
         for m in self.r.case.members:
             y, mo = age_of(m, on)
-            age = f"{y} år" + (f" {mo} mnd" if y < 2 and mo else "")
-            notes = [label for attr, label in (("pregnant", "gravid"), ("breastfeeding", "ammer"),
-                                                ("student", "student"), ("pensioner", "pensjonist"),
-                                                ("kindergarten", "barnehage"), ("after_school", "SFO/AKS"))
-                     if getattr(m, attr)]
-            rows.append([ROLE[m.role], _esc(m.name) or "–", age, "kvinne" if m.sex == "f" else "mann",
+            age = fmt_years(y, mo if y < 2 else 0)
+            notes = [tr(label) for attr, label in MEMBER_FLAGS if getattr(m, attr)]
+            rows.append([tr(ROLE[m.role]), _esc(m.name) or "–", age, tr("kvinne") if m.sex == "f" else tr("mann"),
                          ", ".join(notes) or ""])
         w = self.width
         t = _table(rows, [0.2 * w, 0.25 * w, 0.12 * w, 0.12 * w, 0.31 * w],
                    extra=[("ALIGN", (1, 0), (-1, -1), "LEFT")])
-        return [self.p("Husstand", "h2"), t]
+        return [self.p(tr("Husstand"), "h2"), t]
 
     def incomes(self) -> list:
-        rows = [["Inntekt", "Brutto per år", "Skatt per år", "Netto per måned"]]
+        rows = [[tr("Inntekt"), tr("Brutto per år"), tr("Skatt per år"), tr("Netto per måned")]]
         for line in self.r.incomes:
-            label = _esc(line.label) + (" (anslag)" if line.estimate else "")
+            label = _esc(line.label) + (" " + tr("(anslag)") if line.estimate else "")
             rows.append([self.p(label, "cell"),
                          fmt_kr(line.gross_yearly) if line.gross_yearly is not None else "–",
                          fmt_kr(line.tax_yearly) if line.tax_yearly is not None else "–", fmt_kr(line.net_monthly)])
-        rows.append(["Sum netto inntekt", "", "", fmt_kr(self.r.income_total)])
+        rows.append([tr("Sum netto inntekt"), "", "", fmt_kr(self.r.income_total)])
         w = self.width
-        out = [self.p("Inntekter", "h2"), _table(rows, [0.46 * w, 0.18 * w, 0.18 * w, 0.18 * w], total=True)]
+        out = [self.p(tr("Inntekter"), "h2"), _table(rows, [0.46 * w, 0.18 * w, 0.18 * w, 0.18 * w], total=True)]
         if any(line.tax_yearly is not None for line in self.r.incomes):
-            out.append(self.p(f"Skatten er et anslag etter skattereglene for {self.r.case.tax_year} "
-                              "(minstefradrag, personfradrag, trinnskatt og trygdeavgift).", "small"))
+            out.append(self.p(tr("Skatten er et anslag etter skattereglene for {year} (minstefradrag, personfradrag, "
+                                 "trinnskatt og trygdeavgift).").format(year=self.r.case.tax_year), "small"))
         return out
 
     def living(self) -> list:
         lc = self.r.living
-        status = "transkribert, ikke bekreftet mot SIFO" if lc.status == "transcribed" else "bekreftet"
-        rows = [["Livsopphold (kr per måned)", f"SIFO {lc.sifo_year}", "Brukt"]]
+        status = tr("transkribert, ikke bekreftet mot SIFO") if lc.status == "transcribed" else tr("bekreftet")
+        rows = [[tr("Livsopphold (kr per måned)"), f"SIFO {lc.sifo_year}", tr("Brukt")]]
         for line in lc.lines:
             if line.sifo or line.used:
-                label = line.label + (" (eget beløp)" if line.overridden else "")
+                label = line.label + (" " + tr("(eget beløp)") if line.overridden else "")
                 if line.detail:
                     label += f" ({line.detail})"
                 rows.append([self.p(_esc(label), "cell"), fmt_kr(line.sifo), fmt_kr(line.used)])
         for label, amount in lc.extra:
-            rows.append([self.p(_esc(label) + " (tillegg)", "cell"), "–", fmt_kr(amount)])
-        rows.append(["Sum valgt", fmt_kr(lc.sifo_total), fmt_kr(lc.chosen)])
+            rows.append([self.p(_esc(label) + " " + tr("(tillegg)"), "cell"), "–", fmt_kr(amount)])
+        rows.append([tr("Sum valgt"), fmt_kr(lc.sifo_total), fmt_kr(lc.chosen)])
         w = self.width
         t = _table(rows, [0.56 * w, 0.22 * w, 0.22 * w], total=True)
-        floor = (f"NAVs veiledende satser for økonomisk stønad for husstanden: <b>{fmt_kr(lc.nav_floor)}</b>. "
-                 f"Brukt i budsjettet: <b>{fmt_kr(lc.used)}</b>")
+        floor = tr("NAVs veiledende satser for økonomisk stønad for husstanden: <b>{floor}</b>. "
+                   "Brukt i budsjettet: <b>{used}</b>").format(floor=fmt_kr(lc.nav_floor), used=fmt_kr(lc.used))
         if lc.below_floor:
-            floor += " – valgt beløp er lavere enn NAV-satsen, så NAV-satsen er brukt som gulv"
-        floor += (f". Livsoppholdssats (utleggstrekk) til sammenligning: {fmt_kr(lc.enforcement_rate)}. "
-                  f"Kilde: SIFOs referansebudsjett {lc.sifo_year} ({status}), SIFO, OsloMet, CC BY 4.0.")
-        return [self.p("Livsopphold", "h2"), t, Spacer(1, 2), self.p(floor, "small")]
+            floor += tr(" – valgt beløp er lavere enn NAV-satsen, så NAV-satsen er brukt som gulv")
+        floor += ". " + tr("Livsoppholdssats (utleggstrekk) til sammenligning: {rate}. Kilde: SIFOs referansebudsjett "
+                           "{year} ({status}), SIFO, OsloMet, CC BY 4.0.").format(
+            rate=fmt_kr(lc.enforcement_rate), year=lc.sifo_year, status=status)
+        return [self.p(tr("Livsopphold"), "h2"), t, Spacer(1, 2), self.p(floor, "small")]
 
     def costs(self) -> list:
         r = self.r
         w = self.width
-        out = [self.p("Andre faste utgifter og boutgifter", "h2")]
-        rows = [["Andre faste utgifter (per måned)", "Beløp"]]
+        out = [self.p(tr("Andre faste utgifter og boutgifter"), "h2")]
+        rows = [[tr("Andre faste utgifter (per måned)"), tr("Beløp")]]
         rows += [[self.p(_esc(c.label), "cell"), fmt_kr(c.amount)] for c in r.other_costs]
-        rows.append(["Sum andre faste utgifter", fmt_kr(r.other_costs_total)])
+        rows.append([tr("Sum andre faste utgifter"), fmt_kr(r.other_costs_total)])
         left = _table(rows, [0.3 * w, 0.17 * w], total=True)
-        rows = [["Boutgifter utenom startlånet", "Beløp"]]
+        rows = [[tr("Boutgifter utenom startlånet"), tr("Beløp")]]
         rows += [[self.p(_esc(c.label), "cell"), fmt_kr(c.amount)] for c in r.housing_costs]
-        rows.append(["Sum boutgifter", fmt_kr(r.housing_total)])
+        rows.append([tr("Sum boutgifter"), fmt_kr(r.housing_total)])
         right = _table(rows, [0.3 * w, 0.17 * w], total=True)
         out.append(Table([[left, right]], colWidths=[0.5 * w, 0.5 * w], hAlign="LEFT",
                          style=[("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                 ("FONT", (0, 0), (-1, -1), register()[0], 7.5)]))
         h = r.case.housing
         if h.rent_today or h.rent_alternative:
-            out.append(self.p(f"Til sammenligning: husleie i dag {fmt_kr(h.rent_today)}, leie av egnet bolig "
-                              f"{fmt_kr(h.rent_alternative)} per måned.", "small"))
+            out.append(self.p(tr("Til sammenligning: husleie i dag {rent}, leie av egnet bolig {alternative} per "
+                                 "måned.").format(rent=fmt_kr(h.rent_today), alternative=fmt_kr(h.rent_alternative)),
+                              "small"))
         return out
 
     def budget(self) -> list:
         r = self.r
-        rows = [["Budsjett per måned", "Beløp"],
-                ["Netto inntekt", fmt_kr(r.income_total)],
-                ["− Livsopphold", fmt_kr(r.living.used)],
-                ["− Andre faste utgifter", fmt_kr(r.other_costs_total)],
-                ["= Disponibelt til boutgifter", fmt_kr(r.available_for_housing)],
-                ["− Boutgifter utenom startlånet", fmt_kr(r.housing_total)],
-                ["= Disponibelt til startlånet", fmt_kr(r.available_for_startlan)]]
+        rows = [[tr("Budsjett per måned"), tr("Beløp")],
+                [tr("Netto inntekt"), fmt_kr(r.income_total)],
+                ["− " + tr("Livsopphold"), fmt_kr(r.living.used)],
+                ["− " + tr("Andre faste utgifter"), fmt_kr(r.other_costs_total)],
+                ["= " + tr("Disponibelt til boutgifter"), fmt_kr(r.available_for_housing)],
+                ["− " + tr("Boutgifter utenom startlånet"), fmt_kr(r.housing_total)],
+                ["= " + tr("Disponibelt til startlånet"), fmt_kr(r.available_for_startlan)]]
         w = self.width
         t = _table(rows, [0.5 * w, 0.2 * w], total=True,
                    extra=[("FONT", (0, 4), (-1, 4), register()[1], 7.5)])
-        return [KeepTogether([self.p("Budsjett før startlånet", "h2"), t])]
+        return [KeepTogether([self.p(tr("Budsjett før startlånet"), "h2"), t])]
 
     def column_tables(self, items: list, header, cells, labels: list[str], extra=None) -> list:
         """Items as columns, at most four to a table, the row labels repeated in
@@ -268,7 +276,7 @@ class Sheet:
 
     def comparison(self) -> list:
         r = self.r
-        out = [CondPageBreak(90 * mm), self.p("Sammenligning av lånealternativer", "h2")]
+        out = [CondPageBreak(90 * mm), self.p(tr("Sammenligning av lånealternativer"), "h2")]
 
         # a row that says "–" for every scenario is noise (the screen hides it too)
         rows_shown = [row for row in ROWS if any(row.text(sr) != "–" for sr in r.scenarios)]
@@ -295,9 +303,9 @@ class Sheet:
         for sr in r.scenarios:
             for note in sr.notes:
                 out.append(self.p(f"⚑ {_esc(sr.label)}: {_esc(note)}", "small"))
-        out.append(self.p("Merking: ✔ går opp, ! stramt (går opp i dag, men ikke ved stresstest eller etter "
-                          "bindingstiden), ✖ går ikke opp. Skyggen følger merkingen, så arket kan leses i "
-                          "svart-hvitt.", "small"))
+        out.append(self.p(tr("Merking: ✔ går opp, ! stramt (går opp i dag, men ikke ved stresstest eller etter "
+                             "bindingstiden), ✖ går ikke opp. Skyggen følger merkingen, så arket kan leses i "
+                             "svart-hvitt."), "small"))
         return out
 
     def financing(self) -> list:
@@ -307,15 +315,16 @@ class Sheet:
         r = self.r
         if not r.case.housing.price:
             return []
-        labels = [label for _, label in PLAN_ROWS] + [CAP_LABEL]
-        bold = [("FONT", (0, i + 1), (-1, i + 1), register()[1], 7.5) for i, label in enumerate(labels)
-                if label.startswith("=") or label == "Tilskudd"]
-        out = [CondPageBreak(60 * mm), self.p("Finansieringsplan og tilskudd som trengs", "h2")]
+        keys = [key for key, _ in PLAN_ROWS] + ["cap"]
+        labels = [tr(label) for _, label in PLAN_ROWS] + [tr(CAP_LABEL)]
+        bold = [("FONT", (0, i + 1), (-1, i + 1), register()[1], 7.5) for i, key in enumerate(keys)
+                if key in ("total_cost", "total_sources", "grant")]
+        out = [CondPageBreak(60 * mm), self.p(tr("Finansieringsplan og tilskudd som trengs"), "h2")]
         out += self.column_tables(r.scenarios, lambda s: ("★ " if s.best_plan else "") + _esc(s.label),
-                                  lambda s: plan_cells(s) + [CAP_REASONS[s.plan.startlan_cap_reason]], labels,
+                                  lambda s: plan_cells(s) + [tr(CAP_REASONS[s.plan.startlan_cap_reason])], labels,
                                   lambda _chunk: bold)
-        out.append(self.p("Startlånet er begrenset av det husstanden kan betjene ved stresstestrenten og av "
-                          "boligens verdi (minus banklån). Tilskuddet dekker resten. ★ = minst tilskudd.", "small"))
+        out.append(self.p(tr("Startlånet er begrenset av det husstanden kan betjene ved stresstestrenten og av "
+                             "boligens verdi (minus banklån). Tilskuddet dekker resten. ★ = minst tilskudd."), "small"))
         return out
 
     @staticmethod
@@ -328,7 +337,7 @@ class Sheet:
         return None
 
     def charts(self, idx: int) -> list:
-        return [CondPageBreak(120 * mm), self.p("Diagrammer", "h2"),
+        return [CondPageBreak(120 * mm), self.p(tr("Diagrammer"), "h2"),
                 charts.rate_chart(self.r, idx, self.width, 200), Spacer(1, 6),
                 charts.balance_chart(self.r, self.width, 200)]
 
@@ -336,7 +345,7 @@ class Sheet:
         """The explanation duty as a record: topic, what was said, ticked and dated."""
         from ..core.explanation import topics
 
-        rows = [["", "Tema og tall fra saken", "Forklart"]]
+        rows = [["", tr("Tema og tall fra saken"), tr("Forklart")]]
         for t in topics(self.r, idx):
             mark = "☑" if t.explained else "☐"
             rows.append([mark, self.p(f"<b>{_esc(t.title)}</b><br/>{_esc(t.text)}", "cell"),
@@ -345,17 +354,15 @@ class Sheet:
         t = _table(rows, [0.05 * w, 0.75 * w, 0.2 * w],
                    extra=[("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "LEFT"),
                           ("FONT", (0, 1), (0, -1), register()[0], 11)])
-        return [CondPageBreak(70 * mm), self.p("Forklaringsplikt (finansavtaleloven)", "h2"), t]
+        return [CondPageBreak(70 * mm), self.p(tr("Forklaringsplikt (finansavtaleloven)"), "h2"), t]
 
     def sources(self) -> list:
-        rows = [["Datagrunnlag", "Dato", "Status"]]
-        status = {"confirmed": "bekreftet", "unconfirmed": "ubekreftet", "transcribed": "transkribert, ubekreftet",
-                  "user": "lagt inn av bruker"}
+        rows = [[tr("Datagrunnlag"), tr("Dato"), tr("Status")]]
         for d in self.r.sources:
             rows.append([self.p(_esc(d.label), "cell"), fmt_date(d.date),
-                         status.get(d.status, d.status) + (" – eldre enn 6 mnd" if d.stale else "")])
+                         status_text(d.status) + (" – " + tr("eldre enn 6 mnd") if d.stale else "")])
         w = self.width
-        return [KeepTogether([self.p("Datagrunnlag og kilder", "h2"),
+        return [KeepTogether([self.p(tr("Datagrunnlag og kilder"), "h2"),
                               _table(rows, [0.5 * w, 0.15 * w, 0.35 * w], extra=[("ALIGN", (1, 0), (-1, -1), "LEFT")])])]
 
     def notes_and_signatures(self) -> list:
@@ -366,30 +373,30 @@ class Sheet:
                            ("FONT", (0, 0), (-1, -1), register()[0], 8)])
         sig_w = (self.width - 12 * mm) / 2
         line = "_" * 44
-        sig = Table([[line, line], ["Sted og dato, saksbehandler", "Sted og dato, søker / medsøker"]],
+        sig = Table([[line, line], [tr("Sted og dato, saksbehandler"), tr("Sted og dato, søker / medsøker")]],
                     colWidths=[sig_w + 6 * mm] * 2, style=[("FONT", (0, 0), (-1, -1), register()[0], 8),
                                                            ("TOPPADDING", (0, 0), (-1, 0), 18)])
-        return [KeepTogether([self.p("Notater", "h2"), box, Spacer(1, 6), self.p("Underskrifter", "h2"), sig])]
+        return [KeepTogether([self.p(tr("Notater"), "h2"), box, Spacer(1, 6), self.p(tr("Underskrifter"), "h2"), sig])]
 
     def appendix(self, idx: int) -> list:
         sr = self.r.scenarios[idx]
-        rows = [["År", "Renter", "Avdrag", "Gebyrer", "Innbetalt", "Restgjeld"]]
+        rows = [[tr("År"), tr("Renter"), tr("Avdrag"), tr("Gebyrer"), tr("Innbetalt"), tr("Restgjeld")]]
         for y in sr.schedule.yearly():
             rows.append([str(y["year"]), fmt_number(y["interest"]), fmt_number(y["principal"]),
                          fmt_number(y["fees"]), fmt_number(y["paid"]), fmt_number(y["balance"])])
-        rows.append(["Sum", fmt_number(sr.total_interest), fmt_number(sr.spec.amount),
+        rows.append([tr("Sum"), fmt_number(sr.total_interest), fmt_number(sr.spec.amount),
                      fmt_number(sr.schedule.total_fees), fmt_number(sr.total_paid), ""])
         w = self.width
-        return [PageBreak(), self.p(f"Vedlegg: nedbetalingsplan per år – {_esc(sr.label)}", "h2"),
-                self.p(f"Beløp i kroner. Etableringsgebyr {fmt_kr(sr.spec.establishment_fee)} er med i summen av "
-                       "gebyrer.", "small"),
+        return [PageBreak(), self.p(tr("Vedlegg: nedbetalingsplan per år – {scenario}").format(scenario=_esc(sr.label)), "h2"),
+                self.p(tr("Beløp i kroner. Etableringsgebyr {fee} er med i summen av gebyrer.").format(
+                    fee=fmt_kr(sr.spec.establishment_fee)), "small"),
                 _table(rows, [0.1 * w] + [0.18 * w] * 5, total=True)]
 
 
 def build_pdf(result: CaseResult, options: SheetOptions | None = None) -> bytes:
     """The budget sheet as PDF bytes (PDF/A-2b when pikepdf is at hand)."""
     options = options or SheetOptions()
-    return render(result.case, Sheet(result, options).story(), TITLE, "Beregning av betjeningsevne", options.created)
+    return render(result.case, Sheet(result, options).story(), tr(TITLE), tr("Beregning av betjeningsevne"), options.created)
 
 
 def render(case, story: list, title: str, subject: str, created: dt.datetime | None) -> bytes:
@@ -399,7 +406,8 @@ def render(case, story: list, title: str, subject: str, created: dt.datetime | N
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=22 * mm,
                             bottomMargin=18 * mm, title=f"{title} {case.reference}".strip(),
                             author=case.municipality or "Startlån Desktop", subject=subject,
-                            creator="Startlån Desktop", lang="nb-NO", initialFontName=register()[0])
+                            creator="Startlån Desktop", lang=PDF_LANG.get(language(), "nb-NO"),
+                            initialFontName=register()[0])
     header = {"municipality": case.municipality, "reference": case.reference, "caseworker": case.caseworker,
               "date": fmt_date(case.assessment_date), "created": created.strftime("%d.%m.%Y %H:%M"),
               "title": title}

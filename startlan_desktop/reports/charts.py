@@ -10,6 +10,7 @@ from reportlab.lib import colors
 
 from ..core.budget import CaseResult, residual_curve
 from ..core.formatting import fmt_number, fmt_pct, fmt_rate
+from ..core.i18n import tr
 from .fonts import register
 
 GREYS = (colors.black, colors.Color(0.35, 0.35, 0.35), colors.Color(0.55, 0.55, 0.55), colors.Color(0.2, 0.2, 0.2))
@@ -78,10 +79,10 @@ def rate_chart(r: CaseResult, index: int, width: float = 480, height: float = 21
     lo, hi = min(values + [0]), max(values + [0])
     pad = (hi - lo) * 0.08 or 1
     lines = [list(zip(rates, values)), [(0, 0), (top, 0)]]
-    marks = [(sr.nominal_rate_pct, f"Dagens rente {fmt_rate(sr.nominal_rate_pct)}"),
-             (sr.stress_rate_pct, f"Stresstest {fmt_rate(sr.stress_rate_pct)}")]
+    marks = [(sr.nominal_rate_pct, tr("Dagens rente {rate}").format(rate=fmt_rate(sr.nominal_rate_pct))),
+             (sr.stress_rate_pct, tr("Stresstest {rate}").format(rate=fmt_rate(sr.stress_rate_pct)))]
     if sr.break_even_rate_pct is not None and sr.break_even_rate_pct < top:
-        marks.append((sr.break_even_rate_pct, f"Går ikke opp over {fmt_pct(sr.break_even_rate_pct)}"))
+        marks.append((sr.break_even_rate_pct, tr("Går ikke opp over {rate}").format(rate=fmt_pct(sr.break_even_rate_pct))))
     lines += [[(x, lo - pad), (x, hi + pad)] for x, _ in marks]
     d = Drawing(width, height)
     lp = _plot(width, height)
@@ -94,8 +95,8 @@ def rate_chart(r: CaseResult, index: int, width: float = 480, height: float = 21
     for i, (c, dash, w) in enumerate(styles):
         lp.lines[i].strokeColor, lp.lines[i].strokeDashArray, lp.lines[i].strokeWidth = c, dash, w
     d.add(lp)
-    _title(d, f"Restbeløp per måned ved ulik rente – {sr.label}", width, height)
-    _axis_titles(d, lp, "Rente på startlånet (%)", "tusen kr per måned")
+    _title(d, tr("Restbeløp per måned ved ulik rente – {scenario}").format(scenario=sr.label), width, height)
+    _axis_titles(d, lp, tr("Rente på startlånet (%)"), tr("tusen kr per måned"))
     legend = [(colors.black, None, "Restbeløp")] + [(GREYS[(i + 1) % 4], DASHES[i + 1], label)
                                                     for i, (_, label) in enumerate(marks)]
     _legend(d, legend, 50, 4, 2, width)
@@ -119,7 +120,7 @@ def balance_chart(r: CaseResult, width: float = 480, height: float = 210) -> Dra
         lp.lines[i].strokeDashArray = DASHES[i % 4]
         lp.lines[i].strokeWidth = 1.6 if i < 4 else 0.9
     d.add(lp)
-    _title(d, "Restgjeld over tid", width, height)
-    _axis_titles(d, lp, "År", "tusen kr")
+    _title(d, tr("Restgjeld over tid"), width, height)
+    _axis_titles(d, lp, tr("År"), tr("tusen kr"))
     _legend(d, [(GREYS[i % 4], DASHES[i % 4], sr.label) for i, sr in enumerate(r.scenarios)], 50, 4, 4, width)
     return d

@@ -10,11 +10,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak
 
 from ..core.followup import FollowUp, describe
-from ..core.formatting import fmt_date, fmt_kr, fmt_rate
+from ..core.formatting import fmt_date, fmt_kr, fmt_rate, fmt_years
+from ..core.i18n import QT_TR_NOOP, tr
 from ..core.rows import RELIEF_ROWS
 from .budget_sheet import Sheet, SheetOptions, _esc, _table, render
 
-TITLE = "Oppfølging av startlån"
+TITLE = QT_TR_NOOP("Oppfølging av startlån")
 
 
 class FollowUpSheet(Sheet):
@@ -23,38 +24,43 @@ class FollowUpSheet(Sheet):
         self.fu = fu
 
     def story(self) -> list:
-        return [self.p(TITLE, "h1"), *self.situation(), *self.chosen(), *self.options(), *self.household(),
+        return [self.p(tr(TITLE), "h1"), *self.situation(), *self.chosen(), *self.options(), *self.household(),
                 *self.incomes(), *self.living(), *self.costs(), *self.budget(), *self.sources(),
                 *self.notes_and_signatures()]
 
     def situation(self) -> list:
         loan, e = self.fu.loan, self.fu.expiry
         left = loan.remaining_years * 12 + loan.remaining_extra_months
-        rate = f"{fmt_rate(loan.rate_pct)} " + (f"fast til {fmt_date(loan.fixed_until)}" if loan.rate_type == "fixed"
-                                               else "flytende")
-        rows = [["Lånet i dag", ""], ["Lån", _esc(loan.label)], ["Restgjeld", fmt_kr(loan.balance)],
-                ["Gjenstående løpetid", f"{left // 12} år" + (f" {left % 12} mnd" if left % 12 else "")],
-                ["Rente", rate], ["Restanse", f"{fmt_kr(loan.arrears)} ({loan.arrears_days} dager)"],
-                ["Disponibelt til startlånet per måned", fmt_kr(self.fu.budget.available_for_startlan)]]
+        if loan.rate_type == "fixed":
+            rate = tr("{rate} fast til {date}").format(rate=fmt_rate(loan.rate_pct), date=fmt_date(loan.fixed_until))
+        else:
+            rate = tr("{rate} flytende").format(rate=fmt_rate(loan.rate_pct))
+        rows = [[tr("Lånet i dag"), ""], [tr("Lån"), _esc(loan.label)], [tr("Restgjeld"), fmt_kr(loan.balance)],
+                [tr("Gjenstående løpetid"), fmt_years(left // 12, left % 12)],
+                [tr("Rente"), rate],
+                [tr("Restanse"), tr("{amount} ({days} dager)").format(amount=fmt_kr(loan.arrears), days=loan.arrears_days)],
+                [tr("Disponibelt til startlånet per måned"), fmt_kr(self.fu.budget.available_for_startlan)]]
         w = self.width
-        out = [self.p("Situasjonen nå", "h2"), _table(rows, [0.5 * w, 0.5 * w])]
+        out = [self.p(tr("Situasjonen nå"), "h2"), _table(rows, [0.5 * w, 0.5 * w])]
         if e:
-            out.append(self.p(
-                f"Fastrenten løper ut {fmt_date(e.fixed_until)} (om {e.months_left} måneder). Da går terminbeløpet "
-                f"fra {fmt_kr(e.payment_now)} til {fmt_kr(e.payment_after)} i måneden ({fmt_kr(e.jump)} mer) med "
-                f"{fmt_rate(e.rate_after)} rente, og restbeløpet blir {fmt_kr(e.residual_after)} per måned.", "lead"))
+            out.append(self.p(tr(
+                "Fastrenten løper ut {date} (om {months} måneder). Da går terminbeløpet fra {now} til {after} i "
+                "måneden ({jump} mer) med {rate} rente, og restbeløpet blir {residual} per måned.").format(
+                date=fmt_date(e.fixed_until), months=e.months_left, now=fmt_kr(e.payment_now),
+                after=fmt_kr(e.payment_after), jump=fmt_kr(e.jump), rate=fmt_rate(e.rate_after),
+                residual=fmt_kr(e.residual_after)), "lead"))
         return out
 
     def chosen(self) -> list:
         picked = [r for r in self.fu.reliefs if r.relief.chosen]
         if not picked:
-            return [self.p("Valgt tiltak", "h2"), self.p("Ingen tiltak er valgt ennå.", "lead")]
-        return [self.p("Valgt tiltak", "h2"), *[self.p(_esc(describe(self.fu, r)), "lead") for r in picked]]
+            return [self.p(tr("Valgt tiltak"), "h2"), self.p(tr("Ingen tiltak er valgt ennå."), "lead")]
+        return [self.p(tr("Valgt tiltak"), "h2"), *[self.p(_esc(describe(self.fu, r)), "lead") for r in picked]]
 
     def options(self) -> list:
-        out = [CondPageBreak(80 * mm), self.p("Mulige betalingslettelser sammenlignet med ingen endring", "h2")]
+        out = [CondPageBreak(80 * mm), self.p(tr("Mulige betalingslettelser sammenlignet med ingen endring"), "h2")]
         out += self.column_tables(self.fu.reliefs, lambda r: ("✔ " if r.relief.chosen else "") + _esc(r.label),
-                                  lambda r: [fn(r) for _, fn in RELIEF_ROWS], [label for label, _ in RELIEF_ROWS])
+                                  lambda r: [fn(r) for _, fn in RELIEF_ROWS], [tr(label) for label, _ in RELIEF_ROWS])
         for r in self.fu.reliefs:
             for note in r.notes:
                 out.append(self.p(f"{_esc(r.label)}: {_esc(note)}", "small"))
@@ -63,4 +69,4 @@ class FollowUpSheet(Sheet):
 
 def build_followup_pdf(fu: FollowUp, created: dt.datetime | None = None) -> bytes:
     sheet = FollowUpSheet(fu, SheetOptions(created=created))
-    return render(fu.budget.case, sheet.story(), TITLE, "Oppfølging av eksisterende startlån", created)
+    return render(fu.budget.case, sheet.story(), tr(TITLE), tr("Oppfølging av eksisterende startlån"), created)
