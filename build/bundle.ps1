@@ -7,6 +7,7 @@ $venv = "build\work\venv"
 if (-not (Test-Path "$venv\Scripts\python.exe")) { python -m venv $venv }
 & "$venv\Scripts\python.exe" -m pip install -q --upgrade pip
 & "$venv\Scripts\python.exe" -m pip install -q . "pyinstaller>=6.10,<7"
+& "$venv\Scripts\python.exe" build\translations.py release
 & "$venv\Scripts\pyinstaller.exe" --noconfirm --clean --log-level WARN `
   --distpath build\dist --workpath build\work\pyinstaller build\startlan.spec
 $size = (Get-ChildItem build\dist\startlan-desktop -Recurse | Measure-Object -Property Length -Sum).Sum / 1MB

@@ -8,6 +8,7 @@ venv=build/work/venv
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
 "$venv/bin/python" -m pip install -q --upgrade pip >/dev/null
 "$venv/bin/python" -m pip install -q . "pyinstaller>=6.10,<7"
+"$venv/bin/python" build/translations.py release  # resources/translations/*.qm, bundled with resources/
 "$venv/bin/pyinstaller" --noconfirm --clean --log-level WARN \
   --distpath build/dist --workpath build/work/pyinstaller build/startlan.spec
 echo "bundle: build/dist/startlan-desktop ($(du -sh build/dist/startlan-desktop | cut -f1))"
@@ -18,5 +19,6 @@ if [ "${1:-}" = "--smoke" ]; then
   head -c 8 "$out/smoke.png" | od -An -c | grep -q "P   N   G" || { echo "smoke: no PNG"; exit 1; }
   QT_QPA_PLATFORM=offscreen STARTLAN_DATA_DIR="$out" \
     build/dist/startlan-desktop/startlan-desktop --exit-after-startup
+  [ -f build/dist/startlan-desktop/_internal/resources/translations/startlan_en.qm ] || { echo "smoke: no catalogues"; exit 1; }
   echo "smoke: the bundle starts offscreen and renders $(stat -c %s "$out/smoke.png") bytes of PNG"
 fi

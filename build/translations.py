@@ -21,8 +21,8 @@ LANGUAGES = ("nn", "en")  # bokmål is the source language
 
 def tool(name: str) -> str:
     """pyside6-lupdate/-lrelease from the same environment as this Python."""
-    local = Path(sys.executable).parent / f"pyside6-{name}"
-    found = str(local) if local.exists() else shutil.which(f"pyside6-{name}")
+    local = [p for p in (Path(sys.executable).parent / f"pyside6-{name}{ext}" for ext in ("", ".exe")) if p.exists()]
+    found = str(local[0]) if local else shutil.which(f"pyside6-{name}")
     if not found:
         sys.exit(f"pyside6-{name} not found: install PySide6-Essentials")
     return found
@@ -42,9 +42,7 @@ def update(ts_files: list[Path] | None = None, obsolete: bool = False) -> None:
     for ts in files:
         code = ts.stem.rsplit("_", 1)[-1]
         cmd = [tool("lupdate"), *sources(), "-locations", "none", "-source-language", "nb_NO",
-               "-target-language", code, "-ts", str(ts)]
-        if not obsolete:
-            cmd.insert(-2, "-no-obsolete")
+               "-target-language", code, *([] if obsolete else ["-no-obsolete"]), "-ts", str(ts)]
         subprocess.run(cmd, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
 
 

@@ -30,4 +30,5 @@ if [ "$mode" = "test" ]; then
 else
   .venv/bin/python -m pip install -q -e .
 fi
+.venv/bin/python build/translations.py release  # the nynorsk and English catalogues (.qm) from the .ts sources
 echo "Startlån Desktop is set up in .venv ($mode)."

@@ -10,7 +10,8 @@ import sys
 
 from .core import data
 from .core.errors import CaseFileError, ValidationError
-from .core.formatting import fmt_kr, fmt_number, fmt_rate
+from .core.formatting import fmt_date, fmt_kr, fmt_number, fmt_rate
+from .core.i18n import tr
 
 EXIT_USAGE = 2
 
@@ -31,6 +32,17 @@ def _num(text: str) -> float:
         return parse_number(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"ikke et tall: {text!r}") from None
+
+
+def _lines(pairs: list[tuple[str, str]]) -> None:
+    """Label: value lines with the values in one column."""
+    width = max(len(label) for label, _ in pairs) + 2
+    for label, value in pairs:
+        print(f"{label + ':':<{width}}{value}")
+
+
+def _cannot_write(path, exc: OSError) -> str:
+    return tr("kunne ikke skrive {file}: {error}").format(file=path, error=exc.strerror or exc)
 
 
 def _int(text: str) -> int:
@@ -143,18 +155,19 @@ def cmd_compute(args) -> int:
         return 0
     lc = result.living
     c = result.case
-    print(f"Sak {c.reference or '–'}  {c.municipality}  {c.caseworker}")
-    print(f"Netto inntekt per måned:        {fmt_kr(result.income_total)}")
-    print(f"Livsopphold (SIFO {lc.sifo_year}):         {fmt_kr(lc.chosen)}"
-          f"  (NAV-gulv {fmt_kr(lc.nav_floor)}, brukt {fmt_kr(lc.used)})")
-    print(f"Andre faste utgifter:           {fmt_kr(result.other_costs_total)}")
-    print(f"Boutgifter utenom startlån:     {fmt_kr(result.housing_total)}")
-    print(f"Disponibelt til startlån:       {fmt_kr(result.available_for_startlan)}")
+    print(tr("Sak {reference}").format(reference=c.reference or "–") + f"  {c.municipality}  {c.caseworker}")
+    _lines([(tr("Netto inntekt per måned"), fmt_kr(result.income_total)),
+            (tr("Livsopphold (SIFO {year})").format(year=lc.sifo_year),
+             fmt_kr(lc.chosen) + "  " + tr("(NAV-gulv {nav}, brukt {used})").format(nav=fmt_kr(lc.nav_floor),
+                                                                                    used=fmt_kr(lc.used))),
+            (tr("Andre faste utgifter"), fmt_kr(result.other_costs_total)),
+            (tr("Boutgifter utenom startlån"), fmt_kr(result.housing_total)),
+            (tr("Disponibelt til startlån"), fmt_kr(result.available_for_startlan))])
     print()
     header = [""] + [s.label for s in result.scenarios]
     print(_table(header, [[row.label] + [row.text(s) for s in result.scenarios] for row in ROWS]))
     for w in result.warnings:
-        print(f"Merk: {w}")
+        print(tr("Merk: {warning}").format(warning=w))
     return 0
 
 
@@ -162,12 +175,13 @@ def cmd_schedule(args) -> int:
     result = _load_result(args.case)
     n = len(result.scenarios)
     if not 1 <= args.scenario <= n:
-        raise UsageError(f"--scenario må være mellom 1 og {n}")
+        raise UsageError(tr("--scenario må være mellom 1 og {n}").format(n=n))
     sched = result.scenarios[args.scenario - 1].schedule
     if args.csv:
         sys.stdout.write(sched.csv(args.yearly))
         return 0
-    head = ["år" if args.yearly else "termin", *sched.SCHEDULE_HEADERS[1:]]
+    head = [tr("År") if args.yearly else tr("Termin"), tr("Renter"), tr("Avdrag"), tr("Gebyr"), tr("Terminbeløp"),
+            tr("Restgjeld")]
     rows = [[str(r[0])] + [fmt_number(v) for v in r[1:]] for r in sched.rows(args.yearly)]
     print(_table(head, rows))
     return 0
@@ -185,16 +199,16 @@ def cmd_pdf(args) -> int:
         try:
             atomic_write(args.output, build_followup_pdf(compute_followup(casefile.load(args.case))), backup=False)
         except OSError as exc:
-            raise UsageError(f"kunne ikke skrive {args.output}: {exc.strerror or exc}") from None
+            raise UsageError(_cannot_write(args.output, exc)) from None
         return 0
     result = _load_result(args.case)
     n = len(result.scenarios)
     if not 1 <= args.scenario <= n:
-        raise UsageError(f"--scenario må være mellom 1 og {n}")
+        raise UsageError(tr("--scenario må være mellom 1 og {n}").format(n=n))
     try:
         write_pdf(result, args.output, SheetOptions(scenario=args.scenario - 1, schedule=args.schedule))
     except OSError as exc:
-        raise UsageError(f"kunne ikke skrive {args.output}: {exc.strerror or exc}") from None
+        raise UsageError(_cannot_write(args.output, exc)) from None
     return 0
 
 
@@ -238,15 +252,18 @@ def cmd_relief(args) -> int:
         print(json.dumps(relief_json(fu), ensure_ascii=False, indent=1))
         return 0
     loan = fu.loan
-    print(f"Sak {fu.budget.case.reference or '–'}: {loan.label}, restgjeld {fmt_kr(loan.balance)}, "
-          f"restanse {fmt_kr(loan.arrears)} ({loan.arrears_days} dager)")
+    print(tr("Sak {reference}: {loan}, restgjeld {balance}, restanse {arrears} ({days} dager)").format(
+        reference=fu.budget.case.reference or "–", loan=loan.label, balance=fmt_kr(loan.balance),
+        arrears=fmt_kr(loan.arrears), days=loan.arrears_days))
     if fu.expiry:
         e = fu.expiry
-        print(f"Fastrente til {e.fixed_until:%d.%m.%Y}: terminbeløpet går fra {fmt_kr(e.payment_now)} til "
-              f"{fmt_kr(e.payment_after)} ({fmt_kr(e.jump)} mer), restbeløp etter: {fmt_kr(e.residual_after)}")
+        print(tr("Fastrente til {date}: terminbeløpet går fra {now} til {after} ({jump} mer), restbeløp etter: "
+                 "{residual}").format(date=fmt_date(e.fixed_until), now=fmt_kr(e.payment_now),
+                                      after=fmt_kr(e.payment_after), jump=fmt_kr(e.jump),
+                                      residual=fmt_kr(e.residual_after)))
     print()
     header = [""] + [r.label for r in fu.reliefs]
-    print(_table(header, [[label] + [fn(r) for r in fu.reliefs] for label, fn in RELIEF_ROWS]))
+    print(_table(header, [[tr(label)] + [fn(r) for r in fu.reliefs] for label, fn in RELIEF_ROWS]))
     return 0
 
 
@@ -259,12 +276,13 @@ def cmd_expiries(args) -> int:
 
         sys.stdout.write(to_csv(rows))
     else:
-        head = ["Sak", "Fil", "Binding til", "Mnd igjen", "Terminbeløp nå", "Etter", "Økning", "Restbeløp etter"]
+        head = [tr("Saksnr."), tr("Fil"), tr("Binding til"), tr("Mnd igjen"), tr("Terminbeløp nå"), tr("Etter"),
+                tr("Økning"), tr("Restbeløp etter")]
         print(_table(head, [[r.reference or "–", r.file, f"{r.expiry.fixed_until:%d.%m.%Y}",
                              str(r.expiry.months_left), fmt_kr(r.expiry.payment_now), fmt_kr(r.expiry.payment_after),
                              fmt_kr(r.expiry.jump), fmt_kr(r.expiry.residual_after)] for r in rows]))
     for name, why in skipped:
-        print(f"Hoppet over {name}: {why}", file=sys.stderr)
+        print(tr("Hoppet over {file}: {reason}").format(file=name, reason=why), file=sys.stderr)
     return 0
 
 
@@ -279,10 +297,11 @@ def cmd_loan(args) -> int:
                               round(args.interest_only_years * 12), 0, args.term_fee)
         loans.validate(spec)
         value = loans.max_loan_for_payment(args.payment, spec)
-        print(json.dumps({"max_loan": round(value, 2)}) if args.json else f"Største lån: {fmt_kr(value)}")
+        print(json.dumps({"max_loan": round(value, 2)}) if args.json
+              else tr("Største lån: {amount}").format(amount=fmt_kr(value)))
         return 0
     if args.amount is None:
-        raise UsageError("oppgi --amount (lånebeløp) eller --payment (terminbeløp)")
+        raise UsageError(tr("oppgi --amount (lånebeløp) eller --payment (terminbeløp)"))
     spec = loans.LoanSpec(args.amount, args.rate, months, args.repayment, args.terms_per_year,
                           round(args.interest_only_years * 12), args.establishment_fee, args.term_fee)
     s = loans.build_schedule(spec)
@@ -293,12 +312,10 @@ def cmd_loan(args) -> int:
     if args.json:
         print(json.dumps(doc))
     else:
-        print(f"Første terminbeløp:           {fmt_kr(s.first_payment)}")
-        print(f"Terminbeløp etter avdragsfri: {fmt_kr(s.payment_after_interest_only)}")
-        print(f"Sum renter:                   {fmt_kr(s.total_interest)}")
-        print(f"Sum innbetalt:                {fmt_kr(s.total_paid)}")
-        print(f"Effektiv rente:               {fmt_rate(s.effective_rate_pct)}")
-        print(f"Terminer:                     {spec.n_terms}")
+        _lines([(tr("Første terminbeløp"), fmt_kr(s.first_payment)),
+                (tr("Terminbeløp etter avdragsfri"), fmt_kr(s.payment_after_interest_only)),
+                (tr("Sum renter"), fmt_kr(s.total_interest)), (tr("Sum innbetalt"), fmt_kr(s.total_paid)),
+                (tr("Effektiv rente"), fmt_rate(s.effective_rate_pct)), (tr("Terminer"), str(spec.n_terms))])
     return 0
 
 
@@ -312,10 +329,12 @@ def parse_member(spec: str):
 
     m = _SPEC.match(spec.strip().lower())
     if not m:
-        raise UsageError(f"ugyldig --member {spec!r}: bruk f|m:ALDER[:flagg,...], f.eks. f:34 eller m:4mo")
+        raise UsageError(tr("ugyldig --member {spec}: bruk f|m:ALDER[:flagg,...], f.eks. f:34 eller m:4mo").format(
+            spec=repr(spec)))
     flags = set(filter(None, (m["flags"] or "").split(",")))
     if flags - _FLAGS:
-        raise UsageError(f"ukjent flagg {sorted(flags - _FLAGS)[0]!r} i --member {spec!r}")
+        raise UsageError(tr("ukjent flagg {flag} i --member {spec}").format(flag=repr(sorted(flags - _FLAGS)[0]),
+                                                                             spec=repr(spec)))
     age = int(m["age"])
     years, months = (age // 12, age % 12) if m["mo"] else (age, 0)
     ticket = True if "ticket" in flags else False if "noticket" in flags else None
@@ -337,7 +356,7 @@ def cmd_sifo(args) -> int:
     for m in members:
         validate_member(m)
     if args.petrol_cars < 0 or args.electric_cars < 0:
-        raise UsageError("antall biler kan ikke være negativt")
+        raise UsageError(tr("antall biler kan ikke være negativt"))
     choices = LivingCostChoices(sifo_year=args.year, petrol_cars=args.petrol_cars, electric_cars=args.electric_cars)
     today = dt.date.today()
     cats, _ = living.sifo_budget(members, choices, today)
@@ -347,9 +366,9 @@ def cmd_sifo(args) -> int:
         print(json.dumps({"year": args.year, "categories": {k: round(v, 2) for k, v in cats.items()},
                           "total": round(total, 2), "nav_floor": round(floor, 2)}, ensure_ascii=False))
         return 0
-    rows = [[living.CATEGORY_LABELS[k], fmt_kr(v)] for k, v in cats.items()]
-    rows += [["Sum SIFO", fmt_kr(total)], ["NAVs veiledende sats (gulv)", fmt_kr(floor)]]
-    print(_table([f"SIFO {args.year}", "kr/mnd"], rows))
+    rows = [[tr(living.CATEGORY_LABELS[k]), fmt_kr(v)] for k, v in cats.items()]
+    rows += [[tr("Sum SIFO"), fmt_kr(total)], [tr("NAVs veiledende sats (gulv)"), fmt_kr(floor)]]
+    print(_table([f"SIFO {args.year}", tr("kr per måned")], rows))
     return 0
 
 
@@ -363,16 +382,18 @@ def cmd_tax(args) -> int:
                           "bracket_tax": round(e.bracket_tax, 2), "social_security": round(e.social_security, 2),
                           "pension_credit": round(e.pension_credit, 2), "estimate": True}))
         return 0
-    print(f"Skatteestimat {args.year} (anslag)")
-    for label, v in (("Skatt på alminnelig inntekt", e.ordinary_tax), ("Trinnskatt", e.bracket_tax),
-                     ("Trygdeavgift", e.social_security), ("Skattefradrag pensjon", -e.pension_credit),
-                     ("Sum skatt", e.tax), ("Netto per år", e.net_yearly), ("Netto per måned", e.net_monthly)):
+    print(tr("Skatteestimat {year} (anslag)").format(year=args.year))
+    for label, v in ((tr("Skatt på alminnelig inntekt"), e.ordinary_tax), (tr("Trinnskatt"), e.bracket_tax),
+                     (tr("Trygdeavgift"), e.social_security), (tr("Skattefradrag pensjon"), -e.pension_credit),
+                     (tr("Sum skatt"), e.tax), (tr("Netto per år"), e.net_yearly), (tr("Netto per måned"), e.net_monthly)):
         print(f"  {label:<30}{fmt_kr(v):>16}")
     return 0
 
 
 def build_parser() -> _Parser:
     p = _Parser(prog="startlan", description="Startlån: beregning av betjeningsevne.")
+    p.add_argument("--lang", choices=("nb", "nn", "en"), default="nb",
+                   help="språk for tabeller, meldinger og budsjettark (nb, nn, en); tall og datoer er alltid norske")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
     c = sub.add_parser("compute", help="budsjett for alle scenarioer i en sak")
     c.add_argument("case")
@@ -434,6 +455,10 @@ def build_parser() -> _Parser:
 def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
+        if args.lang != "nb":
+            from .i18n import set_language
+
+            set_language(args.lang)
         return args.fn(args)
     except UsageError as exc:
         print(f"startlan: {exc}", file=sys.stderr)

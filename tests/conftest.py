@@ -18,3 +18,32 @@ def private_data_dir(tmp_path, monkeypatch):
 @pytest.fixture
 def case():
     return example_case()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def catalogues():
+    """The .qm catalogues, built from the .ts sources when a checkout has none
+    yet (scripts/setup.sh builds them)."""
+    import importlib.util
+    from pathlib import Path
+
+    from startlan_desktop.i18n import catalogue_path
+
+    if not all(catalogue_path(c).exists() for c in ("nn", "en")):
+        script = Path(__file__).resolve().parent.parent / "build" / "translations.py"
+        spec = importlib.util.spec_from_file_location("translations", script)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        module.release()
+
+
+@pytest.fixture(autouse=True)
+def bokmal():
+    """Every test starts and ends in bokmål, whatever language a test chose."""
+    from startlan_desktop.core import i18n
+
+    i18n.install(None, "nb")
+    yield
+    from startlan_desktop.i18n import set_language
+
+    set_language("nb")

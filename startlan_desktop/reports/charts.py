@@ -97,7 +97,7 @@ def rate_chart(r: CaseResult, index: int, width: float = 480, height: float = 21
     d.add(lp)
     _title(d, tr("Restbeløp per måned ved ulik rente – {scenario}").format(scenario=sr.label), width, height)
     _axis_titles(d, lp, tr("Rente på startlånet (%)"), tr("tusen kr per måned"))
-    legend = [(colors.black, None, "Restbeløp")] + [(GREYS[(i + 1) % 4], DASHES[i + 1], label)
+    legend = [(colors.black, None, tr("Restbeløp"))] + [(GREYS[(i + 1) % 4], DASHES[i + 1], label)
                                                     for i, (_, label) in enumerate(marks)]
     _legend(d, legend, 50, 4, 2, width)
     return d

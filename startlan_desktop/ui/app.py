@@ -16,6 +16,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     ap.add_argument("--size", default=None, help="vindusstørrelse for --screenshot, f.eks. 1280x720")
     ap.add_argument("--tab", type=int, default=None, help="vis inndata-fane nr. (0-5) i --screenshot")
     ap.add_argument("--exit-after-startup", action="store_true", help="start, vis vinduet og avslutt (måling)")
+    ap.add_argument("--lang", choices=("nb", "nn", "en"), help="språk (husket fra forrige gang når det ikke er gitt)")
     return ap.parse_args(argv)
 
 
@@ -43,9 +44,13 @@ def run(argv: list[str]) -> int:
     args = parse_args(argv)
     app = make_app()
     from ..core.example import example_case
+    from ..i18n import set_language
     from .main_window import MainWindow
+    from .settings import AppSettings
 
-    win = MainWindow()
+    settings = AppSettings()
+    set_language(args.lang or settings.language)
+    win = MainWindow(settings)
     from . import crash
 
     crash.install(win)

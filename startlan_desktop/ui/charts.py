@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from ..core.budget import CaseResult, residual_curve
 from ..core.formatting import fmt_pct, fmt_rate
+from ..core.i18n import QT_TR_NOOP, tr
 
 PALETTE = ("#1f4e79", "#b35806", "#2d7f3b", "#7b3294", "#5e5e5e", "#a50f15", "#0f6e6e", "#6b4c00")
 STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine)
@@ -58,8 +59,8 @@ class _Chart(QChartView):
 
 class BalanceChart(_Chart):
     def __init__(self):
-        super().__init__("Restgjeld over tid", "Diagram: restgjeld per år for hvert scenario", "År",
-                         "Restgjeld (tusen kr)")
+        super().__init__(tr("Restgjeld over tid"), tr("Diagram: restgjeld per år for hvert scenario"), tr("År"),
+                         tr("Restgjeld (tusen kr)"))
         self.lines: list[QLineSeries] = []
 
     def show_result(self, r: CaseResult) -> None:
@@ -79,16 +80,17 @@ class BalanceChart(_Chart):
 
 
 class BudgetChart(QChartView):
-    LABELS = ("Netto inntekt", "Livsopphold", "Andre faste utgifter", "Boutgifter", "Startlån", "Restbeløp")
+    LABELS = (QT_TR_NOOP("Netto inntekt"), QT_TR_NOOP("Livsopphold"), QT_TR_NOOP("Andre faste utgifter"),
+              QT_TR_NOOP("Boutgifter"), QT_TR_NOOP("Startlån"), QT_TR_NOOP("Restbeløp"))
 
     def __init__(self):
         self.chart_ = QChart()
         self.chart_.setMargins(self.chart_.margins() * 0)
         super().__init__(self.chart_)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setAccessibleName("Diagram: månedsbudsjett for valgt scenario")
+        self.setAccessibleName(tr("Diagram: månedsbudsjett for valgt scenario"))
         self.setMinimumHeight(185)
-        self.bars = QBarSet("kr per måned")
+        self.bars = QBarSet(tr("kr per måned"))
         self.bars.setColor(QColor("#8fa9c4"))
         self.bars.setBorderColor(QColor("#1f4e79"))
         self.bars.append([0.0] * len(self.LABELS))
@@ -99,9 +101,9 @@ class BudgetChart(QChartView):
         self.series.setLabelsPrecision(4)
         self.chart_.addSeries(self.series)
         cats = QBarCategoryAxis()
-        cats.append(list(reversed(self.LABELS)))
+        cats.append([tr(label) for label in reversed(self.LABELS)])
         self.ax = QValueAxis()
-        self.ax.setTitleText("tusen kr per måned (startlån etter rentefradrag)")
+        self.ax.setTitleText(tr("tusen kr per måned (startlån etter rentefradrag)"))
         self.ax.setLabelFormat("%.0f")
         self.chart_.addAxis(cats, Qt.AlignmentFlag.AlignLeft)
         self.chart_.addAxis(self.ax, Qt.AlignmentFlag.AlignBottom)
@@ -113,7 +115,7 @@ class BudgetChart(QChartView):
         if not r.scenarios:
             return
         sr = r.scenarios[min(index, len(r.scenarios) - 1)]
-        self.chart_.setTitle(f"Månedsbudsjett: {sr.label}")
+        self.chart_.setTitle(tr("Månedsbudsjett: {scenario}").format(scenario=sr.label))
         values = (r.income_total, r.living.used, r.other_costs_total, r.housing_total,
                   sr.monthly_payment - sr.interest_deduction, sr.residual)
         for i, v in enumerate(reversed(values)):
@@ -129,12 +131,12 @@ class RateChart(_Chart):
     KEYS = ("today", "stress", "break_even")
 
     def __init__(self):
-        super().__init__("Restbeløp ved ulik rente", "Diagram: restbeløp som funksjon av renten", "Rente (%)",
-                         "tusen kr/mnd")
+        super().__init__(tr("Restbeløp ved ulik rente"), tr("Diagram: restbeløp som funksjon av renten"),
+                         tr("Rente (%)"), tr("tusen kr/mnd"))
         self.curve = self._line(0, 2.5)
-        self.curve.setName("Restbeløp")
+        self.curve.setName(tr("Restbeløp"))
         self.zero = self._line(0, 1)
-        self.zero.setName("Null")
+        self.zero.setName(tr("Null"))
         zp = QPen(QColor("#000000"))
         zp.setWidthF(1)
         self.zero.setPen(zp)
@@ -146,7 +148,7 @@ class RateChart(_Chart):
         if not r.scenarios:
             return
         sr = r.scenarios[min(index, len(r.scenarios) - 1)]
-        self.chart_.setTitle(f"Restbeløp ved ulik rente: {sr.label}")
+        self.chart_.setTitle(tr("Restbeløp ved ulik rente: {scenario}").format(scenario=sr.label))
         top_rate = max(self.MAX_RATE, sr.stress_rate_pct + 2)
         rates = [top_rate * k / 60 for k in range(61)]
         values = residual_curve(r, sr.index, rates)
@@ -157,9 +159,9 @@ class RateChart(_Chart):
         self.markers = {"today": sr.nominal_rate_pct, "stress": sr.stress_rate_pct}
         if sr.break_even_rate_pct is not None and sr.break_even_rate_pct < top_rate:
             self.markers["break_even"] = sr.break_even_rate_pct
-        names = {"today": f"I dag {fmt_rate(sr.nominal_rate_pct)}",
-                 "stress": f"Stresstest {fmt_rate(sr.stress_rate_pct)}",
-                 "break_even": f"Brudd {fmt_pct(sr.break_even_rate_pct or 0)}"}
+        names = {"today": tr("I dag {rate}").format(rate=fmt_rate(sr.nominal_rate_pct)),
+                 "stress": tr("Stresstest {rate}").format(rate=fmt_rate(sr.stress_rate_pct)),
+                 "break_even": tr("Brudd {rate}").format(rate=fmt_pct(sr.break_even_rate_pct or 0))}
         for key, line in self.marker_lines.items():
             x = self.markers.get(key)
             line.setName(names[key])

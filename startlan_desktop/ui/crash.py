@@ -7,6 +7,8 @@ import sys
 
 from PySide6.QtWidgets import QMessageBox
 
+from ..core.i18n import tr
+
 
 def install(window) -> None:
     previous = sys.excepthook
@@ -36,13 +38,14 @@ def handle(window, exc_type, exc, tb) -> None:
 def ask_save(window, log) -> None:
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("Uventet feil")
-    box.setText("Det oppstod en uventet feil i programmet. Saken du arbeider med er ikke endret, og en "
-                "sikkerhetskopi er lagret.")
-    box.setInformativeText(f"Feilen er logget uten personopplysninger{f' i {log}' if log else ''}. "
-                           "Lagre saken nå for sikkerhets skyld.")
-    save = box.addButton("Lagre saken som …", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Fortsett", QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(tr("Uventet feil"))
+    box.setText(tr("Det oppstod en uventet feil i programmet. Saken du arbeider med er ikke endret, og en "
+                "sikkerhetskopi er lagret."))
+    logged = (tr("Feilen er logget uten personopplysninger i {file}.").format(file=log) if log
+              else tr("Feilen er logget uten personopplysninger."))
+    box.setInformativeText(logged + " " + tr("Lagre saken nå for sikkerhets skyld."))
+    save = box.addButton(tr("Lagre saken som …"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Fortsett"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is save:
         window.save_as()

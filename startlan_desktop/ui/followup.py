@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.formatting import fmt_date, fmt_kr, fmt_rate
+from ..core.i18n import tr
 from ..core.model import Case, ExistingLoan
 from ..core.rows import RELIEF_ROWS
 from . import style
@@ -31,44 +32,45 @@ class FollowUpSection(Section):
     """An existing loan and the payment-relief options for it."""
 
     def __init__(self):
-        super().__init__("Oppfølging av eksisterende lån",
-                         "For husstander som allerede har startlån: sammenlign avdragsfrihet, lengre løpetid, "
-                         "betalingsutsettelse og refinansiering med «ingen endring», og se hva som skjer når "
-                         "fastrenten løper ut.")
-        self.add_button = QPushButton("Legg inn eksisterende lån")
+        super().__init__(tr("Oppfølging av eksisterende lån"),
+                         tr("For husstander som allerede har startlån: sammenlign avdragsfrihet, lengre løpetid, "
+                            "betalingsutsettelse og refinansiering med «ingen endring», og se hva som skjer når "
+                            "fastrenten løper ut."))
+        self.add_button = QPushButton(tr("Legg inn eksisterende lån"))
         self.add_button.clicked.connect(self.add_loan)
         self.layout_.addWidget(self.add_button)
         self.form = BoundForm(lambda: self.case.existing if self.case else None, self.messages)
         f = self.form
-        f.add("Lån", "label", QLineEdit())
-        f.add("Restgjeld", "balance", money())
-        f.add("Gjenstående løpetid", "remaining_years", spin(0, 50, " år"))
-        f.add("Ekstra måneder", "remaining_extra_months", spin(0, 11, " mnd"))
-        f.add("År siden lånet startet", "years_elapsed", spin(0, 50, " år"))
-        f.add("Rente i dag (med påslag)", "rate_pct", percent())
-        f.add("Rentetype", "rate_type", combo([("floating", "Flytende"), ("fixed", "Fast")]))
+        f.add(tr("Lån"), "label", QLineEdit())
+        f.add(tr("Restgjeld"), "balance", money())
+        f.add(tr("Gjenstående løpetid"), "remaining_years", spin(0, 50, " " + tr("år")))
+        f.add(tr("Ekstra måneder"), "remaining_extra_months", spin(0, 11, " " + tr("mnd")))
+        f.add(tr("År siden lånet startet"), "years_elapsed", spin(0, 50, " " + tr("år")))
+        f.add(tr("Rente i dag (med påslag)"), "rate_pct", percent())
+        f.add(tr("Rentetype"), "rate_type", combo([("floating", tr("Flytende")), ("fixed", tr("Fast"))]))
         self.fixed_until = DateEdit()
         self.fixed_until.isoChanged.connect(self._fixed_until)
-        self.messages.watch(self.fixed_until, "Bindingstiden slutter")
-        f.form.addRow("Bindingstiden slutter", self.fixed_until)
-        f.add("Rente etter bindingstiden (tomt = dagens flytende)", "expiry_rate_pct", percent(allow_empty=True))
-        f.add("Termingebyr", "term_fee", money(9_999))
-        f.add("Avdragsfrihet brukt før", "interest_only_used_months", spin(0, 96, " mnd"))
-        f.add("Restanse", "arrears", money())
-        f.add("Dager i restanse", "arrears_days", spin(0, 9999, " dager"))
+        self.fixed_until.setAccessibleName(tr("Bindingstiden slutter"))
+        self.messages.watch(self.fixed_until, tr("Bindingstiden slutter"))
+        f.form.addRow(tr("Bindingstiden slutter"), self.fixed_until)
+        f.add(tr("Rente etter bindingstiden (tomt = dagens flytende)"), "expiry_rate_pct", percent(allow_empty=True))
+        f.add(tr("Termingebyr"), "term_fee", money(9_999))
+        f.add(tr("Avdragsfrihet brukt før"), "interest_only_used_months", spin(0, 96, " " + tr("mnd")))
+        f.add(tr("Restanse"), "arrears", money())
+        f.add(tr("Dager i restanse"), "arrears_days", spin(0, 9999, " " + tr("dager")))
         f.changed.connect(self.changed)
         self.layout_.addWidget(f)
-        self.layout_.addWidget(QLabel("Betalingslettelser (sammenlignes med den første, «Ingen endring»)"))
-        cols = [Column("label", "Navn", "text", width=150),
-                Column("interest_only_months", "Avdragsfri", "int", maximum=96, suffix=" mnd", width=80),
-                Column("extend_years", "Forleng", "int", maximum=49, suffix=" år", width=65),
-                Column("defer_months", "Utsett", "int", maximum=24, suffix=" mnd", width=70),
-                Column("defer_spread_months", "Betal over", "int", maximum=120, suffix=" mnd", width=80,
-                       tip="0 = rentene legges til lånet; ellers betales de utsatte terminene over så mange mnd"),
-                Column("chosen", "Valgt", "check")]
+        self.layout_.addWidget(QLabel(tr("Betalingslettelser (sammenlignes med den første, «Ingen endring»)")))
+        cols = [Column("label", tr("Navn"), "text", width=150),
+                Column("interest_only_months", tr("Avdragsfri"), "int", maximum=96, suffix=" " + tr("mnd"), width=80),
+                Column("extend_years", tr("Forleng"), "int", maximum=49, suffix=" " + tr("år"), width=65),
+                Column("defer_months", tr("Utsett"), "int", maximum=24, suffix=" " + tr("mnd"), width=70),
+                Column("defer_spread_months", tr("Betal over"), "int", maximum=120, suffix=" " + tr("mnd"), width=80,
+                       tip=tr("0 = rentene legges til lånet; ellers betales de utsatte terminene over så mange mnd")),
+                Column("chosen", tr("Valgt"), "check")]
         from ..core.model import Relief
 
-        self.reliefs = RowEditor(cols, lambda: Relief("Nytt tiltak"), "Legg til tiltak", self.messages, max_rows=12)
+        self.reliefs = RowEditor(cols, lambda: Relief(tr("Nytt tiltak")), tr("Legg til tiltak"), self.messages, max_rows=12)
         self.reliefs.changed.connect(self.changed)
         self.layout_.addWidget(self.reliefs)
         self.expiry = QLabel()
@@ -120,14 +122,16 @@ class FollowUpSection(Section):
             self.words.setText("")
             return
         e = fu.expiry
-        self.expiry.setText("" if e is None else (
-            f"{'⚠ ' if e.soon else ''}Fastrenten løper ut {fmt_date(e.fixed_until)} (om {e.months_left} mnd): "
-            f"terminbeløpet går fra {fmt_kr(e.payment_now)} til {fmt_kr(e.payment_after)} "
-            f"({fmt_kr(e.jump)} mer, {fmt_rate(e.rate_after)}), restbeløp etter: {fmt_kr(e.residual_after)}."))
+        self.expiry.setText("" if e is None else ("⚠ " if e.soon else "") + tr(
+            "Fastrenten løper ut {date} (om {months} mnd): terminbeløpet går fra {now} til {after} ({jump} mer, "
+            "{rate}), restbeløp etter: {residual}.").format(
+            date=fmt_date(e.fixed_until), months=e.months_left, now=fmt_kr(e.payment_now), after=fmt_kr(e.payment_after),
+            jump=fmt_kr(e.jump), rate=fmt_rate(e.rate_after), residual=fmt_kr(e.residual_after)))
         from ..core.followup import describe
 
         chosen = [describe(fu, r) for r in fu.reliefs if r.relief.chosen]
-        self.words.setText("Valgt: " + " ".join(chosen) if chosen else "Kryss av «Valgt» for tiltaket som velges.")
+        self.words.setText(tr("Valgt: {measures}").format(measures=" ".join(chosen)) if chosen
+                           else tr("Kryss av «Valgt» for tiltaket som velges."))
 
 
 class ReliefTable(QTableWidget):
@@ -136,10 +140,10 @@ class ReliefTable(QTableWidget):
 
     def __init__(self):
         super().__init__(len(RELIEF_ROWS), 0)
-        self.setAccessibleName("Sammenligning av betalingslettelser")
+        self.setAccessibleName(tr("Sammenligning av betalingslettelser"))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.setVerticalHeaderLabels([label for label, _ in RELIEF_ROWS])
+        self.setVerticalHeaderLabels([tr(label) for label, _ in RELIEF_ROWS])
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.setWordWrap(False)
         self.verticalHeader().setDefaultSectionSize(20)
@@ -155,7 +159,7 @@ class ReliefTable(QTableWidget):
             for i, (label, fn) in enumerate(RELIEF_ROWS):
                 item = QTableWidgetItem(fn(r))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{label}, {r.label}: {fn(r)}")
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{tr(label)}, {r.label}: {fn(r)}")
                 if label.startswith("Restbeløp") and fn(r) != "–":
                     value = r.residual_stressed if "stress" in label else (
                         r.residual_during if "lettelsen" in label else r.residual_after)
@@ -180,11 +184,12 @@ class ExpiryListDialog(QDialog):
         super().__init__(parent)
         from ..core.expiries import scan
 
-        self.setWindowTitle(f"Fastrenter som løper ut – {Path(folder).name}")
+        self.setWindowTitle(tr("Fastrenter som løper ut – {folder}").format(folder=Path(folder).name))
         self.resize(1000, 500)
         self.rows, self.skipped = scan(folder)
         lay = QVBoxLayout(self)
-        heads = ["Saksnr.", "Fil", "Binding til", "Mnd igjen", "Terminbeløp nå", "Etter", "Økning", "Restbeløp etter"]
+        heads = [tr("Saksnr."), tr("Fil"), tr("Binding til"), tr("Mnd igjen"), tr("Terminbeløp nå"), tr("Etter"), tr("Økning"),
+                 tr("Restbeløp etter")]
         self.table = QTableWidget(len(self.rows), len(heads))
         self.table.setHorizontalHeaderLabels(heads)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -197,14 +202,14 @@ class ExpiryListDialog(QDialog):
             for c, text in enumerate(cells):
                 self.table.setItem(i, c, QTableWidgetItem(text))
         lay.addWidget(self.table)
-        note = QLabel(f"{len(self.rows)} saker med fastrente. "
-                      + (f"Hoppet over {len(self.skipped)} filer som ikke kunne leses." if self.skipped else ""))
+        note = QLabel(tr("{n} saker med fastrente.").format(n=len(self.rows)) + (
+            " " + tr("Hoppet over {n} filer som ikke kunne leses.").format(n=len(self.skipped)) if self.skipped else ""))
         note.setToolTip("\n".join(f"{n}: {why}" for n, why in self.skipped))
         lay.addWidget(note)
         bar = QHBoxLayout()
-        export = QPushButton("Eksporter CSV …")
+        export = QPushButton(tr("Eksporter CSV …"))
         export.clicked.connect(self.export)
-        close = QPushButton("Lukk")
+        close = QPushButton(tr("Lukk"))
         close.clicked.connect(self.accept)
         bar.addStretch(1)
         bar.addWidget(export)
@@ -217,7 +222,7 @@ class ExpiryListDialog(QDialog):
         from ..core.casefile import atomic_write
         from ..core.expiries import to_csv
 
-        path = path or QFileDialog.getSaveFileName(self, "Eksporter forfallsliste", "forfallsliste.csv",
+        path = path or QFileDialog.getSaveFileName(self, tr("Eksporter forfallsliste"), "forfallsliste.csv",
                                                    "CSV (*.csv)")[0]
         if path:
             atomic_write(path, to_csv(self.rows).encode("utf-8-sig"), backup=False)

@@ -23,17 +23,26 @@ from PySide6.QtWidgets import (
 
 from ..core import data
 from ..core.budget import DEBT_LABELS, INCOME_LABELS, CaseResult
-from ..core.formatting import fmt_kr
+from ..core.formatting import fmt_kr, fmt_years
+from ..core.i18n import tr
 from ..core.living import CATEGORIES, CATEGORY_LABELS
 from ..core.model import Case, Debt, ExtraCost, Income, Member, Scenario
 from . import help_texts, style
 from .widgets import Column, FieldMessages, NumberEdit, RowEditor, combo, heading, money, percent, set_combo, spin
 
-ROLE_OPTIONS = [("applicant", "Søker"), ("co_applicant", "Medsøker"), ("child", "Barn"),
-                ("other_adult", "Annen voksen")]
-SEX_OPTIONS = [("f", "Kvinne"), ("m", "Mann")]
-MEMBER_FLAGS = [("pregnant", "Gravid"), ("breastfeeding", "Ammer"), ("student", "Student"),
-                ("pensioner", "Pensjonist"), ("kindergarten", "Barnehage"), ("after_school", "SFO/AKS")]
+
+def role_options() -> list[tuple[str, str]]:
+    return [("applicant", tr("Søker")), ("co_applicant", tr("Medsøker")), ("child", tr("Barn")),
+            ("other_adult", tr("Annen voksen"))]
+
+
+def sex_options() -> list[tuple[str, str]]:
+    return [("f", tr("Kvinne")), ("m", tr("Mann"))]
+
+
+def member_flags() -> list[tuple[str, str]]:
+    return [("pregnant", tr("Gravid")), ("breastfeeding", tr("Ammer")), ("student", tr("Student")),
+            ("pensioner", tr("Pensjonist")), ("kindergarten", tr("Barnehage")), ("after_school", tr("SFO/AKS"))]
 
 
 class Field:
@@ -165,17 +174,17 @@ class Section(QWidget):
 
 class HouseholdSection(Section):
     def __init__(self):
-        super().__init__("Husstand", "Søker, medsøker og barn. Alder styrer SIFO-satsene og NAVs veiledende satser; "
-                                     "navn er valgfritt.")
-        cols = [Column("role", "Rolle", "combo", ROLE_OPTIONS, 95),
-                Column("name", "Navn (valgfritt)", "text", width=85),
-                Column("age_years", "Alder", "int", maximum=120, suffix=" år", width=62),
-                Column("age_months", "Mnd", "int", maximum=11, width=44, tip="Måneder utover hele år (spedbarn)"),
-                Column("birth_date", "Fødselsdato", "date", width=88, tip="Valgfritt; går foran alder"),
-                Column("sex", "Kjønn", "combo", SEX_OPTIONS, 72, tip="For barn: jente eller gutt"),
-                Column("ticket", "Billett", "tristate", width=58, tip=help_texts.TICKET),
-                Column("pregnant", "Forhold", "flags", MEMBER_FLAGS, 90)]
-        self.rows = RowEditor(cols, lambda: Member(role="child", age_years=5), "Legg til person", self.messages,
+        super().__init__(tr("Husstand"), tr("Søker, medsøker og barn. Alder styrer SIFO-satsene og NAVs veiledende "
+                                            "satser; navn er valgfritt."))
+        cols = [Column("role", tr("Rolle"), "combo", role_options(), 95),
+                Column("name", tr("Navn (valgfritt)"), "text", width=85),
+                Column("age_years", tr("Alder"), "int", maximum=120, suffix=" " + tr("år"), width=62),
+                Column("age_months", tr("Mnd"), "int", maximum=11, width=44, tip=tr("Måneder utover hele år (spedbarn)")),
+                Column("birth_date", tr("Fødselsdato"), "date", width=88, tip=tr("Valgfritt; går foran alder")),
+                Column("sex", tr("Kjønn"), "combo", sex_options(), 72, tip=tr("For barn: jente eller gutt")),
+                Column("ticket", tr("Billett"), "tristate", width=58, tip=tr(help_texts.TICKET)),
+                Column("pregnant", tr("Forhold"), "flags", member_flags(), 90)]
+        self.rows = RowEditor(cols, lambda: Member(role="child", age_years=5), tr("Legg til person"), self.messages,
                               min_rows=1, max_rows=15)
         self.rows.changed.connect(self.changed)
         self.layout_.addWidget(self.rows)
@@ -190,30 +199,31 @@ class HouseholdSection(Section):
 
     def show_result(self, result: CaseResult) -> None:
         lc = result.living
-        self.summary.setText(f"{len(result.case.members)} personer. SIFO {lc.sifo_year}: {fmt_kr(lc.sifo_total)} "
-                             f"per måned; NAVs veiledende satser: {fmt_kr(lc.nav_floor)}.")
+        self.summary.setText(tr("{n} personer. SIFO {year}: {sifo} per måned; NAVs veiledende satser: {nav}.").format(
+            n=len(result.case.members), year=lc.sifo_year, sifo=fmt_kr(lc.sifo_total), nav=fmt_kr(lc.nav_floor)))
+        self.summary.setToolTip(tr(help_texts.NAV))
 
 
 def member_names(case: Case) -> list[tuple[int, str]]:
-    role = dict(ROLE_OPTIONS)
+    role = dict(role_options())
     return [(i, m.name or f"{role[m.role]} {i + 1}") for i, m in enumerate(case.members)]
 
 
 class IncomeSection(Section):
     def __init__(self):
-        super().__init__("Inntekter", "Netto per måned (fra lønnsslipp eller vedtak), eller brutto per år med "
-                                      "skatteanslag. Barnetrygd legges til automatisk for barn under 18 år.")
-        kinds = list(INCOME_LABELS.items())
-        cols = [Column("label", "Beskrivelse", "text", width=125),
-                Column("kind", "Type", "combo", kinds, 105),
-                Column("amount", "Beløp", "money", minimum=-999_999_999, width=95),
-                Column("gross_yearly", "Brutto/år", "check", tip=help_texts.GROSS),
-                Column("member", "Person", "member", width=80, tip="Samme person: skatten beregnes samlet"),
-                Column("estimate", "Usikkert", "check", tip="Merk beløp som er anslag, f.eks. søkt bostøtte")]
-        self.rows = RowEditor(cols, lambda: Income(kind="wage"), "Legg til inntekt", self.messages, max_rows=30)
+        super().__init__(tr("Inntekter"), tr("Netto per måned (fra lønnsslipp eller vedtak), eller brutto per år med "
+                                             "skatteanslag. Barnetrygd legges til automatisk for barn under 18 år."))
+        kinds = [(k, tr(label)) for k, label in INCOME_LABELS.items()]
+        cols = [Column("label", tr("Beskrivelse"), "text", width=125),
+                Column("kind", tr("Type"), "combo", kinds, 105),
+                Column("amount", tr("Beløp"), "money", minimum=-999_999_999, width=95),
+                Column("gross_yearly", tr("Brutto/år"), "check", tip=tr(help_texts.GROSS)),
+                Column("member", tr("Person"), "member", width=80, tip=tr("Samme person: skatten beregnes samlet")),
+                Column("estimate", tr("Usikkert"), "check", tip=tr("Merk beløp som er anslag, f.eks. søkt bostøtte"))]
+        self.rows = RowEditor(cols, lambda: Income(kind="wage"), tr("Legg til inntekt"), self.messages, max_rows=30)
         self.rows.changed.connect(self.changed)
         self.layout_.addWidget(self.rows)
-        self.auto = QCheckBox("Regn med barnetrygd automatisk")
+        self.auto = QCheckBox(tr("Regn med barnetrygd automatisk"))
         self.auto.toggled.connect(self._auto)
         self.layout_.addWidget(self.auto)
         self.total = self.total_label()
@@ -241,30 +251,32 @@ class IncomeSection(Section):
             info = self.rows.extra_info.get(i)
             if info is None:
                 continue
-            info.setText(f"= {fmt_kr(line.net_monthly)}/mnd" + (" (anslag)" if line.tax_yearly is not None else ""))
-            tip = f"Netto per måned: {fmt_kr(line.net_monthly)}"
+            info.setText(tr("= {amount}/mnd").format(amount=fmt_kr(line.net_monthly))
+                         + (" " + tr("(anslag)") if line.tax_yearly is not None else ""))
+            tip = tr("Netto per måned: {amount}").format(amount=fmt_kr(line.net_monthly))
             if line.tax_yearly is not None:
-                tip += f". Skatt anslått til {fmt_kr(line.tax_yearly)} per år ({result.case.tax_year}-regler)."
+                tip += ". " + tr("Skatt anslått til {tax} per år ({year}-regler).").format(
+                    tax=fmt_kr(line.tax_yearly), year=result.case.tax_year)
             info.setToolTip(tip)
         extra = [ln for ln in result.incomes[len(result.case.incomes):]]
         auto = "".join(f"\n{ln.label}: {fmt_kr(ln.net_monthly)}" for ln in extra)
-        self.total.setText(f"Sum netto per måned: {fmt_kr(result.income_total)}{auto}")
+        self.total.setText(tr("Sum netto per måned: {amount}").format(amount=fmt_kr(result.income_total)) + auto)
 
 
 class DebtSection(Section):
     def __init__(self):
-        super().__init__("Gjeld og faste utgifter", "Terminbeløp per måned. Kredittkort regnes som en andel av "
-                                                    "rammen. Restgjeld, rente og år igjen brukes i stresstesten for "
-                                                    "lån med flytende rente.")
-        cols = [Column("label", "Beskrivelse", "text", width=115),
-                Column("kind", "Type", "combo", list(DEBT_LABELS.items()), 100),
-                Column("monthly_payment", "Per mnd", "money", width=64),
-                Column("credit_limit", "Ramme", "money", width=64, tip="Kredittramme (kredittkort)"),
-                Column("balance", "Restgjeld", "money", width=72),
-                Column("rate_pct", "Rente", "number", decimals=2, unit="%", maximum=40, width=48),
-                Column("floating", "Flyt.", "check", tip="Flytende rente: stiger i stresstesten"),
-                Column("remaining_years", "År igjen", "number", decimals=1, unit="år", maximum=50, width=44)]
-        self.rows = RowEditor(cols, lambda: Debt(kind="consumer_loan"), "Legg til gjeld eller utgift",
+        super().__init__(tr("Gjeld og faste utgifter"), tr("Terminbeløp per måned. Kredittkort regnes som en andel av "
+                                                           "rammen. Restgjeld, rente og år igjen brukes i stresstesten "
+                                                           "for lån med flytende rente."))
+        cols = [Column("label", tr("Beskrivelse"), "text", width=115),
+                Column("kind", tr("Type"), "combo", [(k, tr(label)) for k, label in DEBT_LABELS.items()], 100),
+                Column("monthly_payment", tr("Per mnd"), "money", width=64),
+                Column("credit_limit", tr("Ramme"), "money", width=64, tip=tr("Kredittramme (kredittkort)")),
+                Column("balance", tr("Restgjeld"), "money", width=72),
+                Column("rate_pct", tr("Rente"), "number", decimals=2, unit="%", maximum=40, width=48),
+                Column("floating", tr("Flyt."), "check", tip=tr("Flytende rente: stiger i stresstesten")),
+                Column("remaining_years", tr("År igjen"), "number", decimals=1, unit=tr("år"), maximum=50, width=44)]
+        self.rows = RowEditor(cols, lambda: Debt(kind="consumer_loan"), tr("Legg til gjeld eller utgift"),
                               self.messages, max_rows=30)
         self.rows.changed.connect(self.changed)
         self.layout_.addWidget(self.rows)
@@ -278,41 +290,41 @@ class DebtSection(Section):
     def show_result(self, result: CaseResult) -> None:
         for i, line in enumerate(result.other_costs):
             if i in self.rows.extra_info:
-                self.rows.extra_info[i].setText(f"teller {fmt_kr(line.amount)}")
-        self.total.setText(f"Sum andre faste utgifter: {fmt_kr(result.other_costs_total)} per måned")
+                self.rows.extra_info[i].setText(tr("teller {amount}").format(amount=fmt_kr(line.amount)))
+        self.total.setText(tr("Sum andre faste utgifter: {amount} per måned").format(amount=fmt_kr(result.other_costs_total)))
 
 
 class HousingSection(Section):
     def __init__(self):
-        super().__init__("Bolig", "Boutgifter i den nye boligen per måned, utenom startlånet.")
+        super().__init__(tr("Bolig"), tr("Boutgifter i den nye boligen per måned, utenom startlånet."))
         self.form = BoundForm(lambda: self.case.housing if self.case else None, self.messages)
         f = self.form
-        f.add("Kjøpesum", "price", money())
-        f.add("Eierform", "ownership", combo([("freehold", "Selveier (dokumentavgift)"),
-                                              ("cooperative", "Borettslag/aksje (ingen dokumentavgift)")]))
-        f.add("Dokumentavgift", "document_fee_pct", NumberEdit(0, 10, 2, "%"))
-        f.add("Tinglysingsgebyr", "registration_fees", money(999_999))
-        f.add("Andre kjøpskostnader", "other_purchase_costs", money(9_999_999))
-        f.add("Egenkapital", "equity", money())
-        f.add("Andel fellesgjeld", "common_debt_share", money(), tip=help_texts.COMMON_DEBT)
-        f.add("Felleskostnader", "common_costs", money(999_999))
-        f.add("Kommunale avgifter", "municipal_fees", money(999_999))
-        f.add("Eiendomsskatt", "property_tax", money(999_999))
-        f.add("Strøm og oppvarming", "electricity", money(999_999))
-        f.add("Forsikring", "insurance", money(999_999))
-        f.add("Vedlikehold", "maintenance", money(999_999))
-        f.add("Festeavgift", "ground_rent", money(999_999))
-        f.add("Andre boutgifter", "other", money(999_999))
-        f.add("Husleie i dag", "rent_today", money(999_999), tip="Til sammenligning")
-        f.add("Leie av egnet bolig", "rent_alternative", money(999_999), tip="Til sammenligning")
+        f.add(tr("Kjøpesum"), "price", money())
+        f.add(tr("Eierform"), "ownership", combo([("freehold", tr("Selveier (dokumentavgift)")),
+                                              ("cooperative", tr("Borettslag/aksje (ingen dokumentavgift)"))]))
+        f.add(tr("Dokumentavgift"), "document_fee_pct", NumberEdit(0, 10, 2, "%"))
+        f.add(tr("Tinglysingsgebyr"), "registration_fees", money(999_999))
+        f.add(tr("Andre kjøpskostnader"), "other_purchase_costs", money(9_999_999))
+        f.add(tr("Egenkapital"), "equity", money())
+        f.add(tr("Andel fellesgjeld"), "common_debt_share", money(), tip=tr(help_texts.COMMON_DEBT))
+        f.add(tr("Felleskostnader"), "common_costs", money(999_999))
+        f.add(tr("Kommunale avgifter"), "municipal_fees", money(999_999))
+        f.add(tr("Eiendomsskatt"), "property_tax", money(999_999))
+        f.add(tr("Strøm og oppvarming"), "electricity", money(999_999))
+        f.add(tr("Forsikring"), "insurance", money(999_999))
+        f.add(tr("Vedlikehold"), "maintenance", money(999_999))
+        f.add(tr("Festeavgift"), "ground_rent", money(999_999))
+        f.add(tr("Andre boutgifter"), "other", money(999_999))
+        f.add(tr("Husleie i dag"), "rent_today", money(999_999), tip=tr("Til sammenligning"))
+        f.add(tr("Leie av egnet bolig"), "rent_alternative", money(999_999), tip=tr("Til sammenligning"))
         f.changed.connect(self.changed)
         self.layout_.addWidget(f)
-        box = QGroupBox("Banklån ved siden av startlånet")
+        box = QGroupBox(tr("Banklån ved siden av startlånet"))
         self.bank = BoundForm(lambda: self.case.housing.bank_loan if self.case else None, self.messages)
-        self.bank.add("Beløp", "amount", money())
-        self.bank.add("Rente", "rate_pct", percent())
-        self.bank.add("Løpetid", "term_years", spin(1, 50, " år"))
-        self.bank.add("Lånetype", "repayment", combo([("annuity", "Annuitet"), ("serial", "Serie")]))
+        self.bank.add(tr("Beløp"), "amount", money())
+        self.bank.add(tr("Rente"), "rate_pct", percent())
+        self.bank.add(tr("Løpetid"), "term_years", spin(1, 50, " " + tr("år")))
+        self.bank.add(tr("Lånetype"), "repayment", combo([("annuity", tr("Annuitet")), ("serial", tr("Serie"))]))
         self.bank.changed.connect(self.changed)
         QVBoxLayout(box).addWidget(self.bank)
         self.layout_.addWidget(box)
@@ -325,24 +337,24 @@ class HousingSection(Section):
         self.bank.load()
 
     def show_result(self, result: CaseResult) -> None:
-        self.total.setText(f"Boutgifter utenom startlånet: {fmt_kr(result.housing_total)} per måned")
+        self.total.setText(tr("Boutgifter utenom startlånet: {amount} per måned").format(amount=fmt_kr(result.housing_total)))
 
 
 class LivingSection(Section):
     def __init__(self):
-        super().__init__("Livsopphold", help_texts.LIVING)
+        super().__init__(tr("Livsopphold"), tr(help_texts.LIVING))
         top = BoundForm(lambda: self.case.living if self.case else None, self.messages)
-        top.add("SIFO-år", "sifo_year", combo([(y, str(y)) for y in reversed(data.SIFO_YEARS)]))
-        top.add("Bensin-/dieselbiler", "petrol_cars", spin(0, 5))
-        top.add("Elbiler", "electric_cars", spin(0, 5))
-        top.add("Barnehage, 1. barn (tomt = SIFO)", "kindergarten_first", money(99_999, allow_empty=True))
-        top.add("Barnehage, 2. barn", "kindergarten_second", money(99_999, allow_empty=True))
-        top.add("SFO/AKS heltid (tomt = SIFO)", "after_school_full", money(99_999, allow_empty=True))
+        top.add(tr("SIFO-år"), "sifo_year", combo([(y, str(y)) for y in reversed(data.SIFO_YEARS)]))
+        top.add(tr("Bensin-/dieselbiler"), "petrol_cars", spin(0, 5))
+        top.add(tr("Elbiler"), "electric_cars", spin(0, 5))
+        top.add(tr("Barnehage, 1. barn (tomt = SIFO)"), "kindergarten_first", money(99_999, allow_empty=True))
+        top.add(tr("Barnehage, 2. barn"), "kindergarten_second", money(99_999, allow_empty=True))
+        top.add(tr("SFO/AKS heltid (tomt = SIFO)"), "after_school_full", money(99_999, allow_empty=True))
         top.changed.connect(self.changed)
         self.top = top
         self.layout_.addWidget(top)
         self.grid = QGridLayout()
-        for c, h in enumerate(("Kategori", "SIFO", "Eget beløp", "Brukt")):
+        for c, h in enumerate((tr("Kategori"), "SIFO", tr("Eget beløp"), tr("Brukt"))):
             lab = QLabel(h)
             lab.setObjectName("columnHeader")
             style.column_header(lab)
@@ -351,26 +363,26 @@ class LivingSection(Section):
         self.used_labels: dict[str, QLabel] = {}
         self.overrides: dict[str, NumberEdit] = {}
         for r, cat in enumerate(CATEGORIES, start=1):
-            self.grid.addWidget(QLabel(CATEGORY_LABELS[cat]), r, 0)
+            self.grid.addWidget(QLabel(tr(CATEGORY_LABELS[cat])), r, 0)
             self.sifo_labels[cat] = QLabel()
             self.used_labels[cat] = QLabel()
             for lab in (self.sifo_labels[cat], self.used_labels[cat]):
                 lab.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             ov = money(999_999, allow_empty=True)
             ov.setMaximumWidth(130)
-            ov.setPlaceholderText("SIFO")
-            ov.setAccessibleName(f"Eget beløp, {CATEGORY_LABELS[cat]}")
+            ov.setPlaceholderText(tr("SIFO"))
+            ov.setAccessibleName(tr("Eget beløp, {category}").format(category=tr(CATEGORY_LABELS[cat])))
             ov.valueChanged.connect(lambda v, k=cat: self._override(k, v))
-            self.messages.watch(ov, CATEGORY_LABELS[cat])
+            self.messages.watch(ov, tr(CATEGORY_LABELS[cat]))
             self.overrides[cat] = ov
             self.grid.addWidget(self.sifo_labels[cat], r, 1)
             self.grid.addWidget(ov, r, 2)
             self.grid.addWidget(self.used_labels[cat], r, 3)
         self.layout_.addLayout(self.grid)
-        self.layout_.addWidget(QLabel("Andre utgifter til livsopphold"))
-        self.extra = RowEditor([Column("label", "Beskrivelse", "text", width=200),
-                                Column("amount", "Per mnd", "money", width=90)],
-                               lambda: ExtraCost("Annet", 0), "Legg til linje", self.messages, max_rows=20)
+        self.layout_.addWidget(QLabel(tr("Andre utgifter til livsopphold")))
+        self.extra = RowEditor([Column("label", tr("Beskrivelse"), "text", width=200),
+                                Column("amount", tr("Per mnd"), "money", width=90)],
+                               lambda: ExtraCost(tr("Annet"), 0), tr("Legg til linje"), self.messages, max_rows=20)
         self.extra.changed.connect(self.changed)
         self.layout_.addWidget(self.extra)
         self.total = QLabel()
@@ -402,12 +414,16 @@ class LivingSection(Section):
         for line in lc.lines:
             self.sifo_labels[line.category].setText(fmt_kr(line.sifo))
             self.used_labels[line.category].setText(fmt_kr(line.used) + (" *" if line.overridden else ""))
-        floor_note = "  ⚠ under NAV-gulvet: NAV-satsen brukes" if lc.below_floor else ""
+        floor_note = "  " + tr("⚠ under NAV-gulvet: NAV-satsen brukes") if lc.below_floor else ""
         self.total.setText(
-            f"SIFO {lc.sifo_year} ({'transkribert, ubekreftet' if lc.status == 'transcribed' else 'bekreftet'}): "
-            f"{fmt_kr(lc.sifo_total)}.  Valgt: {fmt_kr(lc.chosen)}.  NAVs veiledende satser (gulv): "
-            f"{fmt_kr(lc.nav_floor)}.  Brukt i budsjettet: {fmt_kr(lc.used)}.{floor_note}\n"
-            f"Livsoppholdssats (namsmannen) til sammenligning: {fmt_kr(lc.enforcement_rate)}.  * eget beløp")
+            tr("SIFO {year} ({status}): {sifo}.  Valgt: {chosen}.  NAVs veiledende satser (gulv): {nav}.  "
+               "Brukt i budsjettet: {used}.").format(
+                year=lc.sifo_year, status=data.status_text("transcribed" if lc.status == "transcribed" else "confirmed"),
+                sifo=fmt_kr(lc.sifo_total), chosen=fmt_kr(lc.chosen), nav=fmt_kr(lc.nav_floor), used=fmt_kr(lc.used))
+            + floor_note + "\n"
+            + tr("Livsoppholdssats (namsmannen) til sammenligning: {rate}.  * eget beløp").format(
+                rate=fmt_kr(lc.enforcement_rate)))
+        self.total.setToolTip(tr(help_texts.NAV))
 
 
 class ExplanationSection(Section):
@@ -415,21 +431,22 @@ class ExplanationSection(Section):
     with the date it was explained. Saved in the case, printed on the sheet."""
 
     def __init__(self):
-        super().__init__("Forklaringsplikt", help_texts.EXPLANATION)
+        super().__init__(tr("Forklaringsplikt"), tr(help_texts.EXPLANATION))
         from ..core.explanation import TITLES
 
         self.boxes: dict[str, QCheckBox] = {}
         self.texts: dict[str, QLabel] = {}
         self.dates: dict[str, QLabel] = {}
         for key, title in TITLES.items():
+            title = tr(title)
             box = QGroupBox(title)
             lay = QVBoxLayout(box)
             text = QLabel()
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             row = QHBoxLayout()
-            check = QCheckBox("Forklart for søker")
-            check.setAccessibleName(f"Forklart: {title}")
+            check = QCheckBox(tr("Forklart for søker"))
+            check.setAccessibleName(tr("Forklart: {topic}").format(topic=title))
             check.toggled.connect(lambda v, k=key: self._tick(k, v))
             date = QLabel()
             row.addWidget(check)
@@ -479,8 +496,8 @@ class ExplanationSection(Section):
         for t in topics(result, index):
             self.texts[t.key].setText(t.text)
             self.dates[t.key].setText(f"({fmt_date(t.date)})" if t.explained and t.date else "")
-        self.scenario_label.setText(f"Tallene gjelder scenarioet «{result.scenarios[index].label}» (valgt i "
-                                    "sammenligningen).")
+        self.scenario_label.setText(tr("Tallene gjelder scenarioet «{scenario}» (valgt i sammenligningen).").format(
+            scenario=result.scenarios[index].label))
 
 
 class LoanSection(Section):
@@ -489,16 +506,16 @@ class LoanSection(Section):
     scenariosChanged = Signal()
 
     def __init__(self, settings):
-        super().__init__("Lån og scenarioer")
+        super().__init__(tr("Lån og scenarioer"))
         self.settings = settings
         row = QHBoxLayout()
         left = QVBoxLayout()
         self.list = QListWidget()
-        self.list.setAccessibleName("Scenarioer")
+        self.list.setAccessibleName(tr("Scenarioer"))
         self.list.setMaximumWidth(210)
         self.list.currentRowChanged.connect(self._select)
         left.addWidget(self.list)
-        for text, slot in (("Legg til", self.add), ("Dupliser", self.duplicate), ("Fjern", self.remove)):
+        for text, slot in ((tr("Legg til"), self.add), (tr("Dupliser"), self.duplicate), (tr("Fjern"), self.remove)):
             b = QPushButton(text)
             b.clicked.connect(slot)
             left.addWidget(b)
@@ -506,30 +523,30 @@ class LoanSection(Section):
         row.addLayout(left)
         self.form = BoundForm(self.current, self.messages)
         f = self.form
-        f.add("Navn", "label", QLineEdit())
-        f.add("Lånebeløp", "amount", money())
-        f.add("Løpetid", "term_years", spin(1, 50, " år"), tip=help_texts.TERM)
-        f.add("Ekstra måneder", "term_extra_months", spin(0, 11, " mnd"))
-        f.add("Lånetype", "repayment", combo([("annuity", "Annuitet"), ("serial", "Serie")]),
-              tip=help_texts.REPAYMENT)
-        f.add("Terminer per år", "terms_per_year", combo([(12, "12 (månedlig)"), (4, "4 (kvartalsvis)"),
-                                                          (2, "2 (halvårlig)")]))
-        f.add("Rentetype", "rate_type", combo([("floating", "Flytende"), ("fixed", "Fast"),
-                                                ("split", "Delt: del fast, resten flytende")]), tip=help_texts.SPLIT)
-        f.add("Bindingstid", "fixed_years", combo([(y, f"{y} år") for y in (3, 5, 10, 20)]))
-        f.add("Husbankens rente (fast del ved delt lån)", "base_rate_pct", percent())
-        f.add("Delt lån: andel med fast rente", "fixed_share_pct", NumberEdit(1, 99, 1, "%"))
-        f.add("Delt lån: flytende rente (tomt = dagens)", "floating_base_rate_pct", percent(allow_empty=True))
-        f.add("Kommunens påslag", "markup_pp", percent(0.25, 3, unit="prosentpoeng"), tip=help_texts.MARKUP)
-        f.add("Rente etter bindingstid (tomt = flytende)", "rate_after_fixed_pct", percent(allow_empty=True))
-        f.add("Avdragsfrihet", "interest_only_years", spin(0, 8, " år"), tip=help_texts.INTEREST_ONLY)
-        f.add("Avdragsfrihet, ekstra måneder", "interest_only_extra_months", spin(0, 11, " mnd"))
-        f.add("Avdragsfri til annen gjeld er betalt", "interest_only_until_debts_repaid", QCheckBox(),
-              tip=help_texts.INTEREST_ONLY_UNTIL)
-        f.add("Etableringsgebyr", "establishment_fee", money(99_999))
-        f.add("Termingebyr", "term_fee", money(9_999))
+        f.add(tr("Navn"), "label", QLineEdit())
+        f.add(tr("Lånebeløp"), "amount", money())
+        f.add(tr("Løpetid"), "term_years", spin(1, 50, " " + tr("år")), tip=tr(help_texts.TERM))
+        f.add(tr("Ekstra måneder"), "term_extra_months", spin(0, 11, " " + tr("mnd")))
+        f.add(tr("Lånetype"), "repayment", combo([("annuity", tr("Annuitet")), ("serial", tr("Serie"))]),
+              tip=tr(help_texts.REPAYMENT))
+        f.add(tr("Terminer per år"), "terms_per_year", combo([(12, tr("12 (månedlig)")), (4, tr("4 (kvartalsvis)")),
+                                                          (2, tr("2 (halvårlig)"))]))
+        f.add(tr("Rentetype"), "rate_type", combo([("floating", tr("Flytende")), ("fixed", tr("Fast")),
+                                                ("split", tr("Delt: del fast, resten flytende"))]), tip=tr(help_texts.SPLIT))
+        f.add(tr("Bindingstid"), "fixed_years", combo([(y, fmt_years(y)) for y in (3, 5, 10, 20)]))
+        f.add(tr("Husbankens rente (fast del ved delt lån)"), "base_rate_pct", percent())
+        f.add(tr("Delt lån: andel med fast rente"), "fixed_share_pct", NumberEdit(1, 99, 1, "%"))
+        f.add(tr("Delt lån: flytende rente (tomt = dagens)"), "floating_base_rate_pct", percent(allow_empty=True))
+        f.add(tr("Kommunens påslag"), "markup_pp", percent(0.25, 3, unit=tr("prosentpoeng")), tip=tr(help_texts.MARKUP))
+        f.add(tr("Rente etter bindingstid (tomt = flytende)"), "rate_after_fixed_pct", percent(allow_empty=True))
+        f.add(tr("Avdragsfrihet"), "interest_only_years", spin(0, 8, " " + tr("år")), tip=tr(help_texts.INTEREST_ONLY))
+        f.add(tr("Avdragsfrihet, ekstra måneder"), "interest_only_extra_months", spin(0, 11, " " + tr("mnd")))
+        f.add(tr("Avdragsfri til annen gjeld er betalt"), "interest_only_until_debts_repaid", QCheckBox(),
+              tip=tr(help_texts.INTEREST_ONLY_UNTIL))
+        f.add(tr("Etableringsgebyr"), "establishment_fee", money(99_999))
+        f.add(tr("Termingebyr"), "term_fee", money(9_999))
         f.changed.connect(self._scenario_edited)
-        fetch = QPushButton("Hent rente fra rentetabellen")
+        fetch = QPushButton(tr("Hent rente fra rentetabellen"))
         fetch.clicked.connect(self.fetch_rate)
         f.form.addRow("", fetch)
         row.addWidget(f, 1)
@@ -540,22 +557,22 @@ class LoanSection(Section):
         self.notes.setWordWrap(True)
         self.notes.hide()
         self.layout_.addWidget(self.notes)
-        box = QGroupBox("Rente, skatt og stresstest for saken")
+        box = QGroupBox(tr("Rente, skatt og stresstest for saken"))
         self.caseform = BoundForm(lambda: self.case, self.messages)
         c = self.caseform
-        c.add("Flytende rente i dag (Husbanken)", "floating_rate_pct", percent())
-        c.add("Skatteår", "tax_year", combo([(y, str(y)) for y in reversed(data.TAX_YEARS)]))
-        c.add("Finnmark/Nord-Troms (tiltakssonen)", "finnmark", QCheckBox())
-        c.add("Regn med rentefradrag", "include_interest_deduction", QCheckBox(), tip=help_texts.DEDUCTION)
-        c.add("Kredittkort: andel av ramme", "credit_card_share", NumberEdit(0, 100, 1, "%"), kind="fraction")
+        c.add(tr("Flytende rente i dag (Husbanken)"), "floating_rate_pct", percent())
+        c.add(tr("Skatteår"), "tax_year", combo([(y, str(y)) for y in reversed(data.TAX_YEARS)]))
+        c.add(tr("Finnmark/Nord-Troms (tiltakssonen)"), "finnmark", QCheckBox())
+        c.add(tr("Regn med rentefradrag"), "include_interest_deduction", QCheckBox(), tip=tr(help_texts.DEDUCTION))
+        c.add(tr("Kredittkort: andel av ramme"), "credit_card_share", NumberEdit(0, 100, 1, "%"), kind="fraction")
         c.changed.connect(self.changed)
         self.stressform = BoundForm(lambda: self.case.stress if self.case else None, self.messages)
         s = self.stressform
-        s.add("Stresstest", "rule", combo([("policy", "Styringsrente + tillegg (Husbanken)"),
-                                           ("margin", "Lånets rente + margin")]), tip=help_texts.STRESS)
-        s.add("Styringsrente", "policy_rate_pct", percent(20))
-        s.add("Tillegg", "addon_pp", percent(10, 2, unit="prosentpoeng"))
-        s.add("Margin (hva om)", "margin_pp", percent(10, 2, unit="prosentpoeng"))
+        s.add(tr("Stresstest"), "rule", combo([("policy", tr("Styringsrente + tillegg (Husbanken)")),
+                                           ("margin", tr("Lånets rente + margin"))]), tip=tr(help_texts.STRESS))
+        s.add(tr("Styringsrente"), "policy_rate_pct", percent(20))
+        s.add(tr("Tillegg"), "addon_pp", percent(10, 2, unit=tr("prosentpoeng")))
+        s.add(tr("Margin (hva om)"), "margin_pp", percent(10, 2, unit=tr("prosentpoeng")))
         s.changed.connect(self.changed)
         inner = QVBoxLayout(box)
         inner.addWidget(c)
@@ -579,7 +596,7 @@ class LoanSection(Section):
         with QSignalBlocker(self.list):
             self.list.clear()
             for i, s in enumerate(self.case.scenarios):
-                self.list.addItem(s.label or f"Scenario {i + 1}")
+                self.list.addItem(s.label or tr("Scenario {n}").format(n=i + 1))
             self.list.setCurrentRow(min(select, len(self.case.scenarios) - 1))
         self.form.load()
         self.btn_remove.setEnabled(len(self.case.scenarios) > 1)
@@ -595,7 +612,7 @@ class LoanSection(Section):
         s = self.current()
         item = self.list.currentItem()
         if s is not None and item is not None:
-            item.setText(s.label or f"Scenario {self.list.currentRow() + 1}")
+            item.setText(s.label or tr("Scenario {n}").format(n=self.list.currentRow() + 1))
         self.changed.emit()
         self.scenariosChanged.emit()
 
@@ -609,7 +626,7 @@ class LoanSection(Section):
 
         base = self.current()
         new = default_scenarios(base.amount if base else 0, **self.settings.scenario_defaults())[0]
-        new.label = f"Scenario {len(self.case.scenarios) + 1}"
+        new.label = tr("Scenario {n}").format(n=len(self.case.scenarios) + 1)
         self.case.scenarios.append(new)
         self._structure(len(self.case.scenarios) - 1)
 
@@ -620,7 +637,7 @@ class LoanSection(Section):
         if s is None:
             return
         dup = copy.deepcopy(s)
-        dup.label = (s.label or "Scenario") + " (kopi)"
+        dup.label = tr("{name} (kopi)").format(name=s.label or tr("Scenario"))
         self.case.scenarios.insert(self.list.currentRow() + 1, dup)
         self._structure(self.list.currentRow() + 1)
 
@@ -634,7 +651,7 @@ class LoanSection(Section):
     def show_result(self, result: CaseResult) -> None:
         i = self.list.currentRow()
         notes = result.scenarios[i].notes if 0 <= i < len(result.scenarios) else []
-        self.notes.setText("\n".join(f"⚑ {n} Tillatt, men begrunn det i saken." for n in notes))
+        self.notes.setText("\n".join("⚑ " + n + " " + tr("Tillatt, men begrunn det i saken.") for n in notes))
         self.notes.setVisible(bool(notes))
 
     def fetch_rate(self) -> None:

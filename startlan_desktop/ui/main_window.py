@@ -16,9 +16,11 @@ from ..core.budget import CaseResult, compute
 from ..core.errors import CaseFileError, ValidationError
 from ..core.example import blank_case, example_case
 from ..core.formatting import fmt_date
+from ..core.i18n import QT_TR_NOOP, tr
 from ..core.model import Case
 from . import style
 from .charts import BalanceChart, BudgetChart, RateChart
+from .dialogs import APP_NAME
 from .forms import (
     DebtSection,
     ExplanationSection,
@@ -32,9 +34,11 @@ from .forms import (
 from .results import ComparisonTable, FinancingTable, ScheduleView, SummaryStrip
 from .settings import AppSettings
 
-APP_NAME = "Startlån Desktop"
 AUTOSAVE_MS = 30_000
-FILE_FILTER = "Startlån-saker (*.startlan);;Alle filer (*)"
+
+
+def file_filter() -> str:
+    return tr("Startlån-saker (*.startlan);;Alle filer (*)")
 
 
 def _fill_tab(tabs: QTabWidget, index: int, widget: QWidget, title: str) -> None:
@@ -69,6 +73,7 @@ class MainWindow(QMainWindow):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.recompute)
         self._session = None  # made on first use: start-up need not touch the disk
+        self._walkthrough = None
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setInterval(AUTOSAVE_MS)
         self._autosave_timer.timeout.connect(self.autosave)
@@ -79,19 +84,21 @@ class MainWindow(QMainWindow):
 
     # --- layout ------------------------------------------------------------
 
-    VIEWS = (("Rente og restbeløp", RateChart), ("Månedsbudsjett", BudgetChart), ("Restgjeld", BalanceChart),
-             ("Nedbetalingsplan", ScheduleView), ("Finansieringsplan", FinancingTable))
+    VIEWS = ((QT_TR_NOOP("Rente og restbeløp"), RateChart), (QT_TR_NOOP("Månedsbudsjett"), BudgetChart),
+             (QT_TR_NOOP("Restgjeld"), BalanceChart), (QT_TR_NOOP("Nedbetalingsplan"), ScheduleView),
+             (QT_TR_NOOP("Finansieringsplan"), FinancingTable))
 
-    TABS = (("&Husstand", HouseholdSection), ("&Inntekter", IncomeSection), ("&Gjeld", DebtSection),
-            ("&Bolig", HousingSection), ("&Livsopphold", LivingSection), ("Lån og &scenarioer", LoanSection),
-            ("&Forklaring", ExplanationSection), ("&Oppfølging", None))
+    TABS = ((QT_TR_NOOP("&Husstand"), HouseholdSection), (QT_TR_NOOP("&Inntekter"), IncomeSection),
+            (QT_TR_NOOP("&Gjeld"), DebtSection), (QT_TR_NOOP("&Bolig"), HousingSection),
+            (QT_TR_NOOP("&Livsopphold"), LivingSection), (QT_TR_NOOP("Lån og &scenarioer"), LoanSection),
+            (QT_TR_NOOP("&Forklaring"), ExplanationSection), (QT_TR_NOOP("&Oppfølging"), None))
 
     def _build(self) -> None:
         self._sections: dict[int, object] = {}
         self.inputs = QTabWidget()
         self.inputs.setObjectName("inputs")
         for title, _cls in self.TABS:
-            self.inputs.addTab(QWidget(), title)  # built on first view: see section()
+            self.inputs.addTab(QWidget(), tr(title))  # built on first view: see section()
         self.inputs.currentChanged.connect(self.section)
         self.inputs.currentChanged.connect(lambda _i: self.result is not None and self._arrange_centre())
 
@@ -111,7 +118,7 @@ class MainWindow(QMainWindow):
         self.bottom = QTabWidget()
         self._views: dict[int, QWidget] = {}
         for title, _cls in self.VIEWS:
-            self.bottom.addTab(QWidget(), title)  # built on first view: see view()
+            self.bottom.addTab(QWidget(), tr(title))  # built on first view: see view()
         self.view(0)
         self.bottom.currentChanged.connect(self._view_changed)
         vsplit = QSplitter(Qt.Orientation.Vertical)
@@ -146,7 +153,7 @@ class MainWindow(QMainWindow):
             cls = FollowUpSection
         sec = cls(self.settings) if cls is LoanSection else cls()
         self._sections[index] = sec
-        _fill_tab(self.inputs, index, scroll(sec), title)
+        _fill_tab(self.inputs, index, scroll(sec), tr(title))
         sec.changed.connect(self.on_edit)
         sec.messages.stateChanged.connect(self._on_field_state)
         if cls is HouseholdSection:
@@ -169,7 +176,7 @@ class MainWindow(QMainWindow):
         if cls is ScheduleView:
             w.exportRequested.connect(self.export_schedule)
         self._views[index] = w
-        _fill_tab(self.bottom, index, w, title)
+        _fill_tab(self.bottom, index, w, tr(title))
         return w
 
     def _view_changed(self, index: int) -> None:
@@ -219,46 +226,94 @@ class MainWindow(QMainWindow):
 
     def _actions(self) -> None:
         mb = self.menuBar()
-        f = mb.addMenu("&Fil")
-        tb = self.addToolBar("Verktøy")
+        f = mb.addMenu(tr("&Fil"))
+        tb = self.addToolBar(tr("Verktøy"))
         tb.setObjectName("toolbar")
-        self.act_new = self._action(f, "&Ny sak", self.new_case, QKeySequence.StandardKey.New)
-        self.act_example = self._action(f, "Åpne &eksempelsak", self.open_example)
-        self._action(f, "Åpne eksempel på &oppfølgingssak", self.open_followup_example)
-        self.act_open = self._action(f, "&Åpne …", self.open_dialog, QKeySequence.StandardKey.Open)
-        self.recent_menu = f.addMenu("Nylig brukte")
-        self.act_save = self._action(f, "&Lagre", self.save, QKeySequence.StandardKey.Save)
-        self.act_save_as = self._action(f, "Lagre &som …", self.save_as, QKeySequence("Ctrl+Shift+S"))
+        self.act_new = self._action(f, tr("&Ny sak"), self.new_case, QKeySequence.StandardKey.New)
+        self.act_example = self._action(f, tr("Åpne &eksempelsak"), self.open_example)
+        self._action(f, tr("Åpne eksempel på &oppfølgingssak"), self.open_followup_example)
+        self.act_open = self._action(f, tr("&Åpne …"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = f.addMenu(tr("Nylig brukte"))
+        self.act_save = self._action(f, tr("&Lagre"), self.save, QKeySequence.StandardKey.Save)
+        self.act_save_as = self._action(f, tr("Lagre &som …"), self.save_as, QKeySequence("Ctrl+Shift+S"))
         f.addSeparator()
-        self.act_pdf = self._action(f, "&Eksporter PDF …", self.export_pdf, QKeySequence("Ctrl+E"),
-                                    "Budsjettark for saksmappen (PDF/A)")
-        self.act_print = self._action(f, "Skriv &ut …", self.print_sheet, QKeySequence.StandardKey.Print)
-        self.act_schedule_pdf = QAction("Ta med nedbetalingsplan i PDF", self, checkable=True)
+        self.act_pdf = self._action(f, tr("&Eksporter PDF …"), self.export_pdf, QKeySequence("Ctrl+E"),
+                                    tr("Budsjettark for saksmappen (PDF/A)"))
+        self.act_print = self._action(f, tr("Skriv &ut …"), self.print_sheet, QKeySequence.StandardKey.Print)
+        self.act_schedule_pdf = QAction(tr("Ta med nedbetalingsplan i PDF"), self, checkable=True)
         self.act_schedule_pdf.setChecked(self.settings._get("pdf_schedule", True, bool))
         self.act_schedule_pdf.toggled.connect(lambda v: self.settings.set("pdf_schedule", v))
         f.addAction(self.act_schedule_pdf)
         f.addSeparator()
-        self.act_settings = self._action(f, "&Innstillinger …", self.open_settings, QKeySequence("Ctrl+,"))
+        self.act_settings = self._action(f, tr("&Innstillinger …"), self.open_settings, QKeySequence("Ctrl+,"))
         f.addSeparator()
-        self._action(f, "&Avslutt", self.close, QKeySequence.StandardKey.Quit)
-        s = mb.addMenu("&Scenario")
-        self._action(s, "&Legg til scenario", lambda: self.loans.add(), QKeySequence("Ctrl+T"))
-        self._action(s, "&Dupliser valgt scenario", lambda: self.loans.duplicate(), QKeySequence("Ctrl+D"))
-        self._action(s, "&Fjern valgt scenario", lambda: self.loans.remove())
-        h = mb.addMenu("&Hjelp")
-        self._action(h, "&Datagrunnlag og kilder", self.show_sources)
-        self._action(s, "Fastrenter som løper ut (mappe) …", self.expiry_list)
+        self._action(f, tr("&Avslutt"), self.close, QKeySequence.StandardKey.Quit)
+        s = mb.addMenu(tr("&Scenario"))
+        self._action(s, tr("&Legg til scenario"), lambda: self.loans.add(), QKeySequence("Ctrl+T"))
+        self._action(s, tr("&Dupliser valgt scenario"), lambda: self.loans.duplicate(), QKeySequence("Ctrl+D"))
+        self._action(s, tr("&Fjern valgt scenario"), lambda: self.loans.remove())
+        self.language_menu = self._language_menu(mb)
+        h = mb.addMenu(tr("&Hjelp"))
+        self._action(h, tr("&Datagrunnlag og kilder"), self.show_sources)
+        self._action(s, tr("Fastrenter som løper ut (mappe) …"), self.expiry_list)
         for act in (self.act_new, self.act_open, self.act_save):
             tb.addAction(act)
-        self.act_walk = self._action(mb.actions()[0].menu(), "&Gjennomgang med søker …", self.walkthrough,
-                                     QKeySequence("Ctrl+G"), "Vis saken steg for steg med stor skrift")
+        self.act_walk = self._action(mb.actions()[0].menu(), tr("&Gjennomgang med søker …"), self.walkthrough,
+                                     QKeySequence("Ctrl+G"), tr("Vis saken steg for steg med stor skrift"))
         tb.addSeparator()
         tb.addAction(self.act_walk)
         tb.addAction(self.act_pdf)
         tb.addAction(self.act_print)
         tb.addSeparator()
         tb.addAction(self.act_settings)
+        tb.addAction(self.language_menu.menuAction())
+        self.toolbar = tb
         self._refresh_recent()
+
+    def _language_menu(self, mb):
+        """Språk / Language: each language named in itself, the current one ticked."""
+        from PySide6.QtGui import QActionGroup
+
+        from ..core.i18n import language
+        from ..i18n import LANGUAGES
+
+        menu = mb.addMenu(tr("Sp&råk"))
+        menu.setToolTip(tr("Språk for skjermen, gjennomgangen og budsjettarket. Tall og datoer er alltid norske."))
+        group = QActionGroup(menu)
+        for code, name in LANGUAGES.items():
+            act = menu.addAction(name)
+            act.setCheckable(True)
+            act.setChecked(code == language())
+            act.setData(code)
+            group.addAction(act)
+            act.triggered.connect(lambda _=False, c=code: self.change_language(c))
+        return menu
+
+    def change_language(self, code: str) -> None:
+        """Switch the language at run time and remember it. The window is rebuilt
+        around the same case: nothing is lost, unsaved edits stay unsaved."""
+        from .. import i18n
+
+        code = i18n.set_language(code)
+        self.settings.set("language", code)
+        tab, view, modified = self.inputs.currentIndex(), self.bottom.currentIndex(), self.isWindowModified()
+        self.menuBar().clear()
+        for act in self.findChildren(QAction):
+            if act.parent() is self:
+                act.deleteLater()
+        self.removeToolBar(self.toolbar)
+        self.toolbar.deleteLater()
+        self.statusBar().removeWidget(self.sources_label)
+        self.sources_label.deleteLater()
+        self._build()  # replaces the central widget, which Qt deletes
+        self._actions()
+        self.inputs.setCurrentIndex(tab)
+        self.bottom.setCurrentIndex(view)
+        self.recompute()
+        self.setWindowModified(modified)
+        self._update_title()
+        if self._walkthrough is not None and self._walkthrough.isVisible():
+            self._walkthrough.rebuild(self.result)
 
     # --- case and computation ---------------------------------------------------
 
@@ -284,7 +339,8 @@ class MainWindow(QMainWindow):
             self.error = exc
             self.banner.setProperty("level", "error")
             style.banner(self.banner, "error")
-            self.banner.setText(f"Kan ikke beregne: {exc.message} Tallene under gjelder siste gyldige beregning.")
+            self.banner.setText(tr("Kan ikke beregne: {message} Tallene under gjelder siste gyldige beregning.").format(
+                message=exc.message))
             self.banner.show()
             return
         self.error = None
@@ -304,7 +360,7 @@ class MainWindow(QMainWindow):
         try:
             self.followup_result = compute_followup(self.case, self.result)
         except ValidationError as exc:
-            self.followup_error = f"Kan ikke beregne betalingslettelser: {exc.message}"
+            self.followup_error = tr("Kan ikke beregne betalingslettelser: {message}").format(message=exc.message)
 
     def render(self) -> None:
         r = self.result
@@ -370,8 +426,8 @@ class MainWindow(QMainWindow):
         if bad:
             self.banner.setProperty("level", "error")
             style.banner(self.banner, "error")
-            self.banner.setText(f"Ugyldig verdi under {', '.join(bad)} (merket med rødt): tallene bruker siste "
-                                "gyldige verdi til feltet er rettet.")
+            self.banner.setText(tr("Ugyldig verdi under {tabs} (merket med rødt): tallene bruker siste gyldige verdi "
+                                   "til feltet er rettet.").format(tabs=", ".join(bad)))
         elif self.result and self.result.warnings:
             self.banner.setProperty("level", "warning")
             style.banner(self.banner, "warning")
@@ -386,25 +442,26 @@ class MainWindow(QMainWindow):
         for d in r.sources:
             if d.key in ("rates", "policy", "sifo"):
                 flag = " ⚠" if d.stale else ""
-                unconfirmed = " (ubekreftet)" if d.status in ("unconfirmed", "transcribed") else ""
+                unconfirmed = " (" + tr("ubekreftet") + ")" if d.status in ("unconfirmed", "transcribed") else ""
                 parts.append(f"{d.label}: {fmt_date(d.date)}{unconfirmed}{flag}")
         if r.scenarios:
-            parts.append(f"Stresstest: {r.scenarios[0].stress_rule}")
+            parts.append(tr("Stresstest: {rule}").format(rule=r.scenarios[0].stress_rule))
         self.sources_label.setText("  ·  ".join(parts))
 
     # --- files ---------------------------------------------------------------
 
     def _update_title(self) -> None:
-        name = self.path.name if self.path else (self.case.reference or "Ny sak")
+        name = self.path.name if self.path else (self.case.reference or tr("Ny sak"))
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
 
     def ask_unsaved(self):  # -> QMessageBox.StandardButton
         from PySide6.QtWidgets import QMessageBox
 
-        return QMessageBox.question(
-            self, APP_NAME, "Saken har endringer som ikke er lagret. Vil du lagre dem?",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save)
+        from .dialogs import ask
+
+        return ask(self, tr("Saken har endringer som ikke er lagret. Vil du lagre dem?"),
+                   QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                   | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
 
     def maybe_save(self) -> bool:
         from PySide6.QtWidgets import QMessageBox
@@ -439,18 +496,21 @@ class MainWindow(QMainWindow):
         try:
             self.session.autosave(self.case, self.path)
         except (OSError, CaseFileError):
-            self.statusBar().showMessage("Kunne ikke lagre sikkerhetskopi av saken.", 6000)
+            self.statusBar().showMessage(tr("Kunne ikke lagre sikkerhetskopi av saken."), 6000)
             return False
         return True
 
     def ask_restore(self, rec) -> bool:
         from PySide6.QtWidgets import QMessageBox
 
-        when = rec.saved.replace("T", " kl. ")[:19]
-        text = (f"Programmet ble avsluttet uten at saken {rec.reference or '(uten saksnummer)'} ble lagret. "
-                f"En sikkerhetskopi fra {when} finnes. Vil du gjenopprette den?")
-        answer = QMessageBox.question(self, APP_NAME, text, QMessageBox.StandardButton.Yes
-                                      | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        from .dialogs import ask
+
+        when = fmt_date(rec.saved) + " " + rec.saved[11:16]
+        text = tr("Programmet ble avsluttet uten at saken {reference} ble lagret. En sikkerhetskopi fra {when} "
+                  "finnes. Vil du gjenopprette den?").format(reference=rec.reference or tr("(uten saksnummer)"),
+                                                             when=when)
+        answer = ask(self, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                     QMessageBox.StandardButton.Yes)
         return answer == QMessageBox.StandardButton.Yes
 
     def offer_recovery(self) -> bool:
@@ -462,7 +522,7 @@ class MainWindow(QMainWindow):
                 try:
                     case = recovery.restore(rec)
                 except CaseFileError as exc:
-                    self.show_error(f"Sikkerhetskopien kunne ikke leses: {exc}")
+                    self.show_error(tr("Sikkerhetskopien kunne ikke leses: {error}").format(error=exc))
                     continue
                 self.set_case(case, Path(rec.original) if rec.original else None)
                 self.setWindowModified(True)
@@ -498,7 +558,7 @@ class MainWindow(QMainWindow):
     def ask_folder(self) -> str:
         from PySide6.QtWidgets import QFileDialog
 
-        return QFileDialog.getExistingDirectory(self, "Mappe med saker", str(self._folder()))
+        return QFileDialog.getExistingDirectory(self, tr("Mappe med saker"), str(self._folder()))
 
     def expiry_list(self) -> None:
         folder = self.ask_folder()
@@ -518,15 +578,15 @@ class MainWindow(QMainWindow):
     def ask_open_path(self) -> str:
         from PySide6.QtWidgets import QFileDialog
 
-        return QFileDialog.getOpenFileName(self, "Åpne sak", str(self._folder()), FILE_FILTER)[0]
+        return QFileDialog.getOpenFileName(self, tr("Åpne sak"), str(self._folder()), file_filter())[0]
 
     def ask_save_path(self) -> str:
         from PySide6.QtWidgets import QFileDialog
 
         from ..core.casefile import SUFFIX
 
-        name = (self.case.reference or "sak").replace("/", "-") + SUFFIX
-        return QFileDialog.getSaveFileName(self, "Lagre sak", str(self._folder() / name), FILE_FILTER)[0]
+        name = (self.case.reference or tr("sak")).replace("/", "-") + SUFFIX
+        return QFileDialog.getSaveFileName(self, tr("Lagre sak"), str(self._folder() / name), file_filter())[0]
 
     def _folder(self) -> Path:
         return self.path.parent if self.path else Path.home()
@@ -545,10 +605,11 @@ class MainWindow(QMainWindow):
             case = casefile.load(path)
             compute(copy.deepcopy(case))  # refuse a file whose figures are out of range
         except CaseFileError as exc:
-            self.show_error(f"Kunne ikke åpne {Path(path).name}.\n\n{exc}")
+            self.show_error(tr("Kunne ikke åpne {file}.").format(file=Path(path).name) + f"\n\n{exc}")
             return False
         except ValidationError as exc:
-            self.show_error(f"Kunne ikke åpne {Path(path).name}: saken har ugyldige verdier.\n\n{exc.message}")
+            self.show_error(tr("Kunne ikke åpne {file}: saken har ugyldige verdier.").format(file=Path(path).name)
+                            + f"\n\n{exc.message}")
             return False
         self.set_case(case, Path(path))
         self.settings.add_recent(str(Path(path).resolve()))
@@ -556,9 +617,9 @@ class MainWindow(QMainWindow):
         return True
 
     def show_error(self, text: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from .dialogs import warn
 
-        QMessageBox.warning(self, APP_NAME, text)
+        warn(self, text)
 
     def save(self) -> bool:
         if self.path is None:
@@ -590,7 +651,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.settings.add_recent(str(path.resolve()))
         self._refresh_recent()
-        self.statusBar().showMessage(f"Lagret {path.name}", 4000)
+        self.statusBar().showMessage(tr("Lagret {file}").format(file=path.name), 4000)
         return True
 
     def _refresh_recent(self) -> None:
@@ -608,8 +669,8 @@ class MainWindow(QMainWindow):
         if not self.result:
             return
         sr = self.result.scenarios[index]
-        default = str(self._folder() / f"nedbetalingsplan-{index + 1}.csv")
-        path = QFileDialog.getSaveFileName(self, "Eksporter nedbetalingsplan", default, "CSV (*.csv)")[0]
+        default = str(self._folder() / (tr("nedbetalingsplan") + f"-{index + 1}.csv"))
+        path = QFileDialog.getSaveFileName(self, tr("Eksporter nedbetalingsplan"), default, "CSV (*.csv)")[0]
         if not path:
             return
         from ..core.casefile import atomic_write
@@ -617,7 +678,7 @@ class MainWindow(QMainWindow):
         try:
             atomic_write(path, sr.schedule.csv(yearly).encode("utf-8-sig"), backup=False)
         except OSError as exc:
-            self.show_error(f"Kunne ikke lagre CSV: {exc.strerror or exc}")
+            self.show_error(tr("Kunne ikke lagre CSV: {error}").format(error=exc.strerror or exc))
 
     # --- the budget sheet -------------------------------------------------------
 
@@ -625,14 +686,14 @@ class MainWindow(QMainWindow):
         """The PDF of the current result, for the chosen scenario; None while
         the case has errors (a sheet must never show stale figures)."""
         if self.result is None or self.error is not None or self.invalid_fields():
-            self.show_error("Rett opp feltene som er merket med rødt før du lager budsjettarket.")
+            self.show_error(tr("Rett opp feltene som er merket med rødt før du lager budsjettarket."))
             return None
         if self.followup_result is not None and (not self.result.scenarios or self.inputs.currentIndex() == 7):
             from ..reports.followup_sheet import build_followup_pdf
 
             return build_followup_pdf(self.followup_result)
         if not self.result.scenarios:
-            self.show_error("Saken har ingen lånescenarioer å lage budsjettark for.")
+            self.show_error(tr("Saken har ingen lånescenarioer å lage budsjettark for."))
             return None
         from ..reports.budget_sheet import SheetOptions, build_pdf
 
@@ -641,8 +702,8 @@ class MainWindow(QMainWindow):
     def ask_pdf_path(self) -> str:
         from PySide6.QtWidgets import QFileDialog
 
-        name = "budsjett-" + (self.case.reference or "sak").replace("/", "-") + ".pdf"
-        return QFileDialog.getSaveFileName(self, "Eksporter budsjettark", str(self._folder() / name), "PDF (*.pdf)")[0]
+        name = tr("budsjett") + "-" + (self.case.reference or tr("sak")).replace("/", "-") + ".pdf"
+        return QFileDialog.getSaveFileName(self, tr("Eksporter budsjettark"), str(self._folder() / name), "PDF (*.pdf)")[0]
 
     def export_pdf(self) -> Path | None:
         pdf = self.sheet_pdf()
@@ -658,9 +719,9 @@ class MainWindow(QMainWindow):
         try:
             atomic_write(path, pdf, backup=False)
         except OSError as exc:
-            self.show_error(f"Kunne ikke lagre PDF: {exc.strerror or exc}")
+            self.show_error(tr("Kunne ikke lagre PDF: {error}").format(error=exc.strerror or exc))
             return None
-        self.statusBar().showMessage(f"Budsjettarket er lagret: {path}", 6000)
+        self.statusBar().showMessage(tr("Budsjettarket er lagret: {file}").format(file=path), 6000)
         self.reveal(Path(path))
         return Path(path)
 
@@ -674,12 +735,14 @@ class MainWindow(QMainWindow):
     def walkthrough(self):
         """The walk-through for the applicant (F11 inside for full screen)."""
         if self.result is None or not self.result.scenarios or self.error is not None:
-            self.show_error("Gjennomgangen trenger minst ett lånescenario uten feil.")
+            self.show_error(tr("Gjennomgangen trenger minst ett lånescenario uten feil."))
             return None
         from .walkthrough import Walkthrough
 
         dialog = Walkthrough(self.result, self.selected, self)
+        dialog.languageRequested.connect(self.change_language)
         dialog.show()
+        self._walkthrough = dialog
         return dialog
 
     def print_sheet(self) -> None:
@@ -698,16 +761,18 @@ class MainWindow(QMainWindow):
         from .settings_dialog import SettingsDialog
 
         if SettingsDialog(self.settings, self).exec():
-            self.statusBar().showMessage("Innstillingene er lagret. De gjelder for nye saker og nye scenarioer.", 6000)
+            self.statusBar().showMessage(tr("Innstillingene er lagret. De gjelder for nye saker og nye scenarioer."), 6000)
 
     def show_sources(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from ..core.data import status_text
+        from .dialogs import inform
 
         if not self.result:
             return
-        lines = [f"<b>{d.label}</b>: {fmt_date(d.date)} ({d.status}){' — eldre enn seks måneder' if d.stale else ''}"
+        old = " — " + tr("eldre enn seks måneder")
+        lines = [f"<b>{d.label}</b>: {fmt_date(d.date)} ({status_text(d.status)}){old if d.stale else ''}"
                  f"<br><small>{d.source}</small>" for d in self.result.sources]
-        QMessageBox.information(self, "Datagrunnlag og kilder", "<br><br>".join(lines))
+        inform(self, tr("Datagrunnlag og kilder"), "<br><br>".join(lines))
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.maybe_save():

@@ -11,6 +11,8 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
+from ..core.i18n import tr
+
 MAX_DPI = 300  # enough for paper; keeps the preview quick
 
 
@@ -26,7 +28,7 @@ class PdfPrinter:
         self.document = QPdfDocument(parent)
         self.document.load(self._tmp.name)
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        self.printer.setDocName("Budsjett for startlån")
+        self.printer.setDocName(tr("Budsjett for startlån"))
 
     @property
     def page_count(self) -> int:
@@ -58,7 +60,7 @@ class PdfPrinter:
 
     def preview(self, parent) -> int:
         dialog = QPrintPreviewDialog(self.printer, parent)
-        dialog.setWindowTitle("Forhåndsvisning – budsjett for startlån")
+        dialog.setWindowTitle(tr("Forhåndsvisning – budsjett for startlån"))
         dialog.paintRequested.connect(self.paint)
         dialog.resize(1000, 800)
         return dialog.exec()

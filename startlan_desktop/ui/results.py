@@ -24,16 +24,19 @@ from PySide6.QtWidgets import (
 
 from ..core.budget import CaseResult, ScenarioResult
 from ..core.formatting import fmt_kr, fmt_number
+from ..core.i18n import QT_TR_NOOP, tr
 from ..core.rows import MARKS, ROWS
 from . import help_texts, style
 
 STATE_COLOURS = {"ok": "#d5efd9", "tight": "#fbe7b0", "not_sustainable": "#f6cccc"}
-STATE_WORDS = {"ok": "går opp", "tight": "stramt", "not_sustainable": "går ikke opp"}
+STATE_WORDS = {"ok": QT_TR_NOOP("går opp"), "tight": QT_TR_NOOP("stramt"), "not_sustainable": QT_TR_NOOP("går ikke opp")}
 ROW_TIPS = {"effective_rate": help_texts.EFFECTIVE, "stress_rate": help_texts.STRESS,
-            "residual": "Det som er igjen hver måned etter livsopphold (SIFO, minst NAV-satsen) og alle utgifter.",
-            "break_even_rate": "Renten der restbeløpet blir null.",
-            "max_loan": "Største startlån der restbeløpet er null ved stresstestrenten.",
-            "total_interest": help_texts.TERM}
+            "residual": QT_TR_NOOP("Det som er igjen hver måned etter livsopphold (SIFO, minst NAV-satsen) og alle "
+                                   "utgifter."),
+            "break_even_rate": QT_TR_NOOP("Renten der restbeløpet blir null."),
+            "max_loan": QT_TR_NOOP("Største startlån der restbeløpet er null ved stresstestrenten."),
+            "total_interest": help_texts.TERM, "repayment": help_texts.REPAYMENT,
+            "left_for_living": help_texts.NAV}
 
 
 def cell_state(key: str, sr: ScenarioResult) -> str | None:
@@ -50,8 +53,9 @@ def cell_state(key: str, sr: ScenarioResult) -> str | None:
 class SummaryStrip(QFrame):
     """The budget before the startlån, in five figures."""
 
-    ITEMS = (("income", "Netto inntekt"), ("living", "Livsopphold"), ("other", "Andre faste utgifter"),
-             ("housing", "Boutgifter utenom lånet"), ("available", "Disponibelt til startlån"))
+    ITEMS = (("income", QT_TR_NOOP("Netto inntekt")), ("living", QT_TR_NOOP("Livsopphold")),
+             ("other", QT_TR_NOOP("Andre faste utgifter")), ("housing", QT_TR_NOOP("Boutgifter utenom lånet")),
+             ("available", QT_TR_NOOP("Disponibelt til startlån")))
 
     def __init__(self):
         super().__init__()
@@ -61,6 +65,7 @@ class SummaryStrip(QFrame):
         grid.setContentsMargins(8, 4, 8, 4)
         self.values: dict[str, QLabel] = {}
         for c, (key, label) in enumerate(self.ITEMS):
+            label = tr(label)
             cap = QLabel(label)
             cap.setObjectName("summaryCaption")
             style.small(cap)
@@ -78,7 +83,7 @@ class SummaryStrip(QFrame):
         self.rent_note = QLabel()
         self.rent_note.setObjectName("summaryNote")
         style.small(self.rent_note)
-        self.rent_note.setAccessibleName("Boutgift sammenlignet med husleie")
+        self.rent_note.setAccessibleName(tr("Boutgift sammenlignet med husleie"))
         grid.addWidget(self.rent_note, 2, 2, 1, 3)
 
     def show_scenario(self, r: CaseResult, index: int) -> None:
@@ -87,12 +92,14 @@ class SummaryStrip(QFrame):
             return
         sr = r.scenarios[min(index, len(r.scenarios) - 1)]
         h = r.case.housing
-        text = f"Ny boutgift: {fmt_kr(sr.housing_cost_new)}"
-        text += f" · husleie i dag: {fmt_kr(h.rent_today)}" if h.rent_today else " · husleie i dag: ikke oppgitt"
+        text = tr("Ny boutgift: {amount}").format(amount=fmt_kr(sr.housing_cost_new)) + " · "
+        text += (tr("husleie i dag: {rent}").format(rent=fmt_kr(h.rent_today)) if h.rent_today
+                 else tr("husleie i dag: ikke oppgitt"))
         if h.rent_alternative:
-            text += f" · egnet leiebolig: {fmt_kr(h.rent_alternative)}"
+            text += " · " + tr("egnet leiebolig: {rent}").format(rent=fmt_kr(h.rent_alternative))
         self.rent_note.setText(text)
-        self.rent_note.setToolTip(f"Boutgifter i ny bolig med «{sr.label}», sammenlignet med husleie")
+        self.rent_note.setToolTip(tr("Boutgifter i ny bolig med «{scenario}», sammenlignet med husleie").format(
+            scenario=sr.label))
 
     def show_result(self, r: CaseResult) -> None:
         lc = r.living
@@ -101,9 +108,10 @@ class SummaryStrip(QFrame):
         self.values["other"].setText(fmt_kr(r.other_costs_total))
         self.values["housing"].setText(fmt_kr(r.housing_total))
         self.values["available"].setText(fmt_kr(r.available_for_startlan))
-        note = f"SIFO: {fmt_kr(lc.chosen)} · NAV-gulv: {fmt_kr(lc.nav_floor)}"
+        note = tr("SIFO: {sifo} · NAV-gulv: {nav}").format(sifo=fmt_kr(lc.chosen), nav=fmt_kr(lc.nav_floor))
         if lc.below_floor:
-            note += " · ⚠ NAV-gulvet brukes"
+            note += " · " + tr("⚠ NAV-gulvet brukes")
+        self.living_note.setToolTip(tr(help_texts.NAV))
         self.living_note.setText(note)
 
 
@@ -115,7 +123,7 @@ class ComparisonTable(QTableWidget):
     def __init__(self):
         super().__init__(len(ROWS), 0)
         self.setObjectName("comparison")
-        self.setAccessibleName("Sammenligning av scenarioer")
+        self.setAccessibleName(tr("Sammenligning av scenarioer"))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # no selection colour: it would paint over the verdict colours; the chosen
         # scenario is marked in its header instead
@@ -125,7 +133,7 @@ class ComparisonTable(QTableWidget):
         for i, row in enumerate(ROWS):
             item = self.verticalHeaderItem(i)
             if row.key in ROW_TIPS:
-                item.setToolTip(ROW_TIPS[row.key])
+                item.setToolTip(tr(ROW_TIPS[row.key]))
             if row.residual or row.key == "verdict":
                 f = item.font()
                 f.setBold(True)
@@ -167,7 +175,7 @@ class ComparisonTable(QTableWidget):
                 h = QTableWidgetItem(s.label)
                 self.setHorizontalHeaderItem(c, h)
             h.setData(Qt.ItemDataRole.UserRole, s.label)
-            tip = f"{s.label}: klikk for diagram og nedbetalingsplan, dobbeltklikk for å endre"
+            tip = tr("{scenario}: klikk for diagram og nedbetalingsplan, dobbeltklikk for å endre").format(scenario=s.label)
             if s.notes:
                 tip += "\n⚑ " + "\n⚑ ".join(s.notes)
             if h.toolTip() != tip:
@@ -184,7 +192,7 @@ class ComparisonTable(QTableWidget):
                 access = f"{row.label}, {sr.label}: {text}"
                 if state:
                     text = f"{MARKS[state]} {text}"
-                    access += f", {STATE_WORDS[state]}"
+                    access += ", " + tr(STATE_WORDS[state])
                 if item.data(Qt.ItemDataRole.UserRole) != state:  # restyle only when the state changes
                     item.setData(Qt.ItemDataRole.UserRole, state)
                     # empty brushes, not setData(role, None): PySide6 6.12 over-releases
@@ -193,7 +201,7 @@ class ComparisonTable(QTableWidget):
                     item.setForeground(QBrush(QColor("#000000")) if state else QBrush())
                     item.setFont(self._bold if state else self.font())
                 if state:
-                    tip = " ".join(sr.reasons) if row.key in ("residual", "verdict") else STATE_WORDS[state]
+                    tip = " ".join(sr.reasons) if row.key in ("residual", "verdict") else tr(STATE_WORDS[state])
                     if item.toolTip() != tip:
                         item.setToolTip(tip)
                 if item.text() != text:
@@ -227,10 +235,10 @@ class FinancingTable(QTableWidget):
         from ..core.rows import CAP_LABEL, PLAN_ROWS
 
         super().__init__(len(PLAN_ROWS) + 1, 0)
-        self.setAccessibleName("Finansieringsplan per scenario")
+        self.setAccessibleName(tr("Finansieringsplan per scenario"))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.setVerticalHeaderLabels([label for _, label in PLAN_ROWS] + [CAP_LABEL])
+        self.setVerticalHeaderLabels([tr(label) for _, label in PLAN_ROWS] + [tr(CAP_LABEL)])
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setDefaultSectionSize(20)
         self._bold = QFont(self.font())
@@ -239,16 +247,18 @@ class FinancingTable(QTableWidget):
     def show_result(self, r: CaseResult, _index: int = 0) -> None:
         from ..core.rows import CAP_LABEL, CAP_REASONS, PLAN_ROWS, plan_cells
 
+        bold_keys = ("total_cost", "total_sources", "grant")
+
         self.setColumnCount(len(r.scenarios))
         self.setHorizontalHeaderLabels([("★ " if s.best_plan else "") + s.label for s in r.scenarios])
         for c, sr in enumerate(r.scenarios):
-            cells = plan_cells(sr) + [CAP_REASONS[sr.plan.startlan_cap_reason]]
+            cells = plan_cells(sr) + [tr(CAP_REASONS[sr.plan.startlan_cap_reason])]
             for i, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                label = PLAN_ROWS[i][1] if i < len(PLAN_ROWS) else CAP_LABEL
+                label = tr(PLAN_ROWS[i][1] if i < len(PLAN_ROWS) else CAP_LABEL)
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{label}, {sr.label}: {text}")
-                if label.startswith("=") or (i < len(PLAN_ROWS) and PLAN_ROWS[i][0] == "grant"):
+                if i < len(PLAN_ROWS) and PLAN_ROWS[i][0] in bold_keys:
                     item.setFont(self._bold)
                 self.setItem(i, c, item)
 
@@ -273,7 +283,8 @@ class ScheduleModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return ("År" if self.yearly else "Termin", "Renter", "Avdrag", "Gebyr", "Terminbeløp", "Restgjeld")[section]
+        return (tr("År") if self.yearly else tr("Termin"), tr("Renter"), tr("Avdrag"), tr("Gebyr"), tr("Terminbeløp"),
+                tr("Restgjeld"))[section]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -294,12 +305,12 @@ class ScheduleView(QWidget):
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.scenario = QComboBox()
-        self.scenario.setAccessibleName("Scenario for nedbetalingsplan")
-        self.monthly = QRadioButton("Per termin")
-        self.yearly = QRadioButton("Per år")
+        self.scenario.setAccessibleName(tr("Scenario for nedbetalingsplan"))
+        self.monthly = QRadioButton(tr("Per termin"))
+        self.yearly = QRadioButton(tr("Per år"))
         self.yearly.setChecked(True)
-        self.export = QPushButton("Eksporter CSV …")
-        bar.addWidget(QLabel("Scenario:"))
+        self.export = QPushButton(tr("Eksporter CSV …"))
+        bar.addWidget(QLabel(tr("Scenario:")))
         bar.addWidget(self.scenario, 1)
         bar.addWidget(self.monthly)
         bar.addWidget(self.yearly)
@@ -308,7 +319,7 @@ class ScheduleView(QWidget):
         self.model = ScheduleModel()
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Nedbetalingsplan")
+        self.table.setAccessibleName(tr("Nedbetalingsplan"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         lay.addWidget(self.table)

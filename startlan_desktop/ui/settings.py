@@ -9,10 +9,11 @@ import json
 from PySide6.QtCore import QSettings
 
 from ..core import data
+from ..core.i18n import QT_TR_NOOP
 
 RATE_KEYS = ("floating", "fixed_3", "fixed_5", "fixed_10", "fixed_20")
-RATE_LABELS = {"floating": "Flytende", "fixed_3": "Fast 3 år", "fixed_5": "Fast 5 år", "fixed_10": "Fast 10 år",
-               "fixed_20": "Fast 20 år"}
+RATE_LABELS = {"floating": QT_TR_NOOP("Flytende"), "fixed_3": QT_TR_NOOP("Fast 3 år"), "fixed_5": QT_TR_NOOP("Fast 5 år"),
+               "fixed_10": QT_TR_NOOP("Fast 10 år"), "fixed_20": QT_TR_NOOP("Fast 20 år")}
 MAX_RECENT = 8
 
 

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import data
-from ..core.formatting import fmt_date
+from ..core.formatting import fmt_date, fmt_years
+from ..core.i18n import tr
+from .dialogs import name_buttons
 from .settings import RATE_KEYS, RATE_LABELS, AppSettings
 from .widgets import DateEdit, FieldMessages, NumberEdit, combo, percent, set_combo
 
@@ -27,42 +29,42 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: AppSettings, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Innstillinger")
+        self.setWindowTitle(tr("Innstillinger"))
         self.s = settings
         self.messages = FieldMessages()
         lay = QVBoxLayout(self)
         general = QFormLayout()
         self.municipality = QLineEdit(settings.municipality)
         self.caseworker = QLineEdit(settings.caseworker)
-        general.addRow("Kommune", self.municipality)
-        general.addRow("Saksbehandler", self.caseworker)
-        self.markup = self._num(percent(0.25, 3, unit="prosentpoeng"), settings.markup_pp, "Kommunens påslag")
-        general.addRow("Kommunens påslag", self.markup)
-        self.est_fee = self._num(NumberEdit(0, 99_999), settings.establishment_fee, "Etableringsgebyr")
-        self.term_fee = self._num(NumberEdit(0, 9_999), settings.term_fee, "Termingebyr")
-        general.addRow("Etableringsgebyr", self.est_fee)
-        general.addRow("Termingebyr", self.term_fee)
-        self.card = self._num(NumberEdit(0, 100, 1, "%"), settings.credit_card_share * 100, "Kredittkort")
-        general.addRow("Kredittkort: andel av ramme (%)", self.card)
+        general.addRow(tr("Kommune"), self.municipality)
+        general.addRow(tr("Saksbehandler"), self.caseworker)
+        self.markup = self._num(percent(0.25, 3, unit=tr("prosentpoeng")), settings.markup_pp, tr("Kommunens påslag"))
+        general.addRow(tr("Kommunens påslag"), self.markup)
+        self.est_fee = self._num(NumberEdit(0, 99_999), settings.establishment_fee, tr("Etableringsgebyr"))
+        self.term_fee = self._num(NumberEdit(0, 9_999), settings.term_fee, tr("Termingebyr"))
+        general.addRow(tr("Etableringsgebyr"), self.est_fee)
+        general.addRow(tr("Termingebyr"), self.term_fee)
+        self.card = self._num(NumberEdit(0, 100, 1, "%"), settings.credit_card_share * 100, tr("Kredittkort"))
+        general.addRow(tr("Kredittkort: andel av ramme (%)"), self.card)
         self.sifo = combo([(y, str(y)) for y in reversed(data.SIFO_YEARS)])
         set_combo(self.sifo, settings.sifo_year)
-        general.addRow("SIFO-år for nye saker", self.sifo)
-        self.fixed_years = combo([(y, f"{y} år") for y in (3, 5, 10, 20)])
+        general.addRow(tr("SIFO-år for nye saker"), self.sifo)
+        self.fixed_years = combo([(y, fmt_years(y)) for y in (3, 5, 10, 20)])
         set_combo(self.fixed_years, settings.fixed_years)
-        general.addRow("Bindingstid i nye saker", self.fixed_years)
+        general.addRow(tr("Bindingstid i nye saker"), self.fixed_years)
         lay.addLayout(general)
 
         rates = settings.rates
-        box = QGroupBox("Husbankens renter (månedlige terminer, nominell % per år)")
+        box = QGroupBox(tr("Husbankens renter (månedlige terminer, nominell % per år)"))
         rf = QFormLayout(box)
         self.rate_date = DateEdit()
         self.rate_date.setIso(rates["valid_from"])
-        self.messages.watch(self.rate_date, "Dato")
-        rf.addRow("Gjelder fra", self.rate_date)
+        self.messages.watch(self.rate_date, tr("Dato"))
+        rf.addRow(tr("Gjelder fra"), self.rate_date)
         self.rate_edits = {}
         for k in RATE_KEYS:
-            self.rate_edits[k] = self._num(percent(), rates[k], RATE_LABELS[k])
-            rf.addRow(RATE_LABELS[k], self.rate_edits[k])
+            self.rate_edits[k] = self._num(percent(), rates[k], tr(RATE_LABELS[k]))
+            rf.addRow(tr(RATE_LABELS[k]), self.rate_edits[k])
         self.stale = QLabel()
         self.stale.setWordWrap(True)
         rf.addRow(self.stale)
@@ -70,49 +72,50 @@ class SettingsDialog(QDialog):
         self._update_stale()
         lay.addWidget(box)
 
-        sbox = QGroupBox("Stresstest")
+        sbox = QGroupBox(tr("Stresstest"))
         sf = QFormLayout(sbox)
-        self.rule = combo([("policy", "Styringsrente + 2,5 prosentpoeng (Husbanken)"),
-                           ("margin", "Lånets rente + margin")])
+        self.rule = combo([("policy", tr("Styringsrente + 2,5 prosentpoeng (Husbanken)")),
+                           ("margin", tr("Lånets rente + margin"))])
         set_combo(self.rule, settings.stress_rule)
-        sf.addRow("Regel", self.rule)
-        self.policy = self._num(percent(20), settings.policy_rate_pct, "Styringsrente")
-        sf.addRow("Styringsrente", self.policy)
+        sf.addRow(tr("Regel"), self.rule)
+        self.policy = self._num(percent(20), settings.policy_rate_pct, tr("Styringsrente"))
+        sf.addRow(tr("Styringsrente"), self.policy)
         self.policy_date = DateEdit()
         self.policy_date.setIso(settings.policy_rate_date)
-        self.messages.watch(self.policy_date, "Dato for styringsrenten")
-        sf.addRow("Gjelder fra", self.policy_date)
+        self.messages.watch(self.policy_date, tr("Dato for styringsrenten"))
+        sf.addRow(tr("Gjelder fra"), self.policy_date)
         self.policy_stale = QLabel()
         sf.addRow(self.policy_stale)
         self.policy_date.isoChanged.connect(lambda _v: self._update_stale())
         self._update_stale()  # show the policy rate's age as soon as the dialog opens
-        self.margin = self._num(percent(10, 2, unit="prosentpoeng"), settings.margin_pp, "Margin")
-        sf.addRow("Margin (hva om)", self.margin)
+        self.margin = self._num(percent(10, 2, unit=tr("prosentpoeng")), settings.margin_pp, tr("Margin"))
+        sf.addRow(tr("Margin (hva om)"), self.margin)
         lay.addWidget(sbox)
-        ubox = QGroupBox("Kommunens vanlige vilkår (utenfor gir en merknad, aldri et avslag)")
+        ubox = QGroupBox(tr("Kommunens vanlige vilkår (utenfor gir en merknad, aldri et avslag)"))
         uf = QFormLayout(ubox)
         u = settings.usual_terms
         self.u_term = QSpinBox()
         self.u_term.setRange(1, 50)
-        self.u_term.setSuffix(" år")
+        self.u_term.setSuffix(" " + tr("år"))
         self.u_term.setValue(u.max_term_years)
-        uf.addRow("Vanlig lengste løpetid", self.u_term)
-        self.u_repayment = combo([("annuity", "Annuitet"), ("serial", "Serie"), ("", "Begge")])
+        uf.addRow(tr("Vanlig lengste løpetid"), self.u_term)
+        self.u_repayment = combo([("annuity", tr("Annuitet")), ("serial", tr("Serie")), ("", tr("Begge"))])
         set_combo(self.u_repayment, u.repayment)
-        uf.addRow("Vanlig lånetype", self.u_repayment)
-        self.u_rate = combo([("", "Begge"), ("fixed", "Fast"), ("floating", "Flytende")])
+        uf.addRow(tr("Vanlig lånetype"), self.u_repayment)
+        self.u_rate = combo([("", tr("Begge")), ("fixed", tr("Fast")), ("floating", tr("Flytende"))])
         set_combo(self.u_rate, u.rate_type)
-        uf.addRow("Vanlig rentetype", self.u_rate)
+        uf.addRow(tr("Vanlig rentetype"), self.u_rate)
         self.u_io = QSpinBox()
         self.u_io.setRange(0, 8)
-        self.u_io.setSuffix(" år")
+        self.u_io.setSuffix(" " + tr("år"))
         self.u_io.setValue(u.max_interest_only_years)
-        uf.addRow("Vanlig avdragsfrihet", self.u_io)
+        uf.addRow(tr("Vanlig avdragsfrihet"), self.u_io)
         lay.addWidget(ubox)
-        self.use_shipped = QCheckBox("Tilbakestill rentene til programmets rentetabell")
+        self.use_shipped = QCheckBox(tr("Tilbakestill rentene til programmets rentetabell"))
         lay.addWidget(self.use_shipped)
         lay.addWidget(self.messages)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        name_buttons(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
@@ -129,12 +132,13 @@ class SettingsDialog(QDialog):
                 return ""
             age = (dt.date.today() - dt.date.fromisoformat(iso)).days
             if age > data.STALE_AFTER_DAYS:
-                return f"⚠ {what} fra {fmt_date(iso)} er eldre enn seks måneder: sjekk {where}."
-            return f"{what} fra {fmt_date(iso)}."
+                return "⚠ " + tr("{what} fra {date} er eldre enn seks måneder: sjekk {where}.").format(
+                    what=what, date=fmt_date(iso), where=where)
+            return tr("{what} fra {date}.").format(what=what, date=fmt_date(iso))
 
-        self.stale.setText(note(self.rate_date._iso, "Rentetabellen", "husbanken.no/rente"))
+        self.stale.setText(note(self.rate_date._iso, tr("Rentetabellen"), "husbanken.no/rente"))
         if hasattr(self, "policy_stale"):
-            self.policy_stale.setText(note(self.policy_date._iso, "Styringsrenten", "norges-bank.no"))
+            self.policy_stale.setText(note(self.policy_date._iso, tr("Styringsrenten"), "norges-bank.no"))
 
     def _all_valid(self) -> bool:
         edits = [self.markup, self.est_fee, self.term_fee, self.card, self.policy, self.margin, self.rate_date,
@@ -143,7 +147,7 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         if not self._all_valid():
-            self.messages.report(0, "", "Rett opp feltene som er merket før du lagrer.")
+            self.messages.report(0, "", tr("Rett opp feltene som er merket før du lagrer."))
             return
         s = self.s
         s.set("municipality", self.municipality.text().strip())

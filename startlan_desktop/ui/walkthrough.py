@@ -5,10 +5,11 @@ the core's (the rate slider asks core.budget.residual_curve)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDialog,
     QGridLayout,
     QHBoxLayout,
@@ -22,10 +23,12 @@ from PySide6.QtWidgets import (
 
 from ..core.budget import CaseResult, residual_curve
 from ..core.formatting import fmt_kr, fmt_pct, fmt_rate
+from ..core.i18n import QT_TR_NOOP, tr
+from ..core.rows import MARKS
 from . import style
 
-STEPS = ("Pengene dere har", "Hva livet koster", "Hva boligen koster utenom lånet", "Lånealternativene",
-         "Hvis renten stiger", "Oppsummert")
+STEPS = (QT_TR_NOOP("Pengene dere har"), QT_TR_NOOP("Hva livet koster"), QT_TR_NOOP("Hva boligen koster utenom lånet"),
+         QT_TR_NOOP("Lånealternativene"), QT_TR_NOOP("Hvis renten stiger"), QT_TR_NOOP("Oppsummert"))
 SLIDER_SCALE = 1000  # thousandths of a percent: Husbanken quotes rates like 4,275 %
 SLIDER_MAX = 12 * SLIDER_SCALE
 
@@ -45,7 +48,7 @@ class ResidualBar(QWidget):
         super().__init__()
         self.value, self.need, self.top, self.ok = value, need, max(top, 1.0), ok
         self.setMinimumHeight(28)
-        self.setAccessibleName(f"Igjen hver måned: {fmt_kr(value)}, behov {fmt_kr(need)}")
+        self.setAccessibleName(tr("Igjen hver måned: {left}, behov {need}").format(left=fmt_kr(value), need=fmt_kr(need)))
 
     def paintEvent(self, _event) -> None:  # noqa: N802
         p = QPainter(self)
@@ -58,12 +61,32 @@ class ResidualBar(QWidget):
 
 
 class Walkthrough(QDialog):
+    languageRequested = Signal(str)  # the window switches language, then calls rebuild()
+
     def __init__(self, result: CaseResult, index: int = 0, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Gjennomgang")
-        self.r, self.index = result, index
+        self.index = index
         self.resize(1280, 720)
-        lay = QVBoxLayout(self)
+        self.setLayout(QVBoxLayout())
+        self.content: QWidget | None = None
+        self.rebuild(result)
+        # arrow keys page through the steps wherever focus is (but on the rate
+        # slider, where they move the rate); F11 toggles full screen
+        QApplication.instance().installEventFilter(self)
+        self.finished.connect(lambda _r: QApplication.instance().removeEventFilter(self))
+
+    def rebuild(self, result: CaseResult) -> None:
+        """Build the pages for `result` in the current language, on the same step."""
+        step = self.stack.currentIndex() if self.content is not None else 0
+        if self.content is not None:
+            self.layout().removeWidget(self.content)
+            self.content.deleteLater()
+        self.r = result
+        self.index = min(self.index, len(result.scenarios) - 1)
+        self.setWindowTitle(tr("Gjennomgang"))
+        self.content = QWidget()
+        lay = QVBoxLayout(self.content)
+        lay.setContentsMargins(0, 0, 0, 0)
         self.step_label = big(scale=1.2)
         lay.addWidget(self.step_label)
         self.stack = QStackedWidget()
@@ -72,22 +95,35 @@ class Walkthrough(QDialog):
             build(QVBoxLayout(page))
             self.stack.addWidget(page)
         lay.addWidget(self.stack, 1)
+        lay.addLayout(self._nav())
+        self.layout().addWidget(self.content)
+        self.stack.setCurrentIndex(step)
+        self.go(0)
+
+    def _nav(self) -> QHBoxLayout:
+        from ..core.i18n import language
+        from ..i18n import LANGUAGES
+
         nav = QHBoxLayout()
-        self.back = QPushButton("◀ Tilbake")
-        self.next = QPushButton("Neste ▶")
+        self.back = QPushButton(tr("◀ Tilbake"))
+        self.next = QPushButton(tr("Neste ▶"))
         for b in (self.back, self.next):
             style.font(b, scale=1.5)
         self.back.clicked.connect(lambda: self.go(-1))
         self.next.clicked.connect(lambda: self.go(1))
+        self.language = QComboBox()
+        self.language.setAccessibleName(tr("Språk"))
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(list(LANGUAGES).index(language()))
+        style.font(self.language, scale=1.2)
+        self.language.activated.connect(lambda i: self.languageRequested.emit(self.language.itemData(i)))
         nav.addWidget(self.back)
         nav.addStretch(1)
+        nav.addWidget(self.language)
+        nav.addStretch(1)
         nav.addWidget(self.next)
-        lay.addLayout(nav)
-        # arrow keys page through the steps wherever focus is (but on the rate
-        # slider, where they move the rate); F11 toggles full screen
-        QApplication.instance().installEventFilter(self)
-        self.finished.connect(lambda _r: QApplication.instance().removeEventFilter(self))
-        self.go(0)
+        return nav
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         if event.type() != QEvent.Type.KeyPress or not isinstance(obj, QWidget) or obj.window() is not self:
@@ -106,7 +142,7 @@ class Walkthrough(QDialog):
     def go(self, delta: int) -> None:
         i = min(max(self.stack.currentIndex() + delta, 0), self.stack.count() - 1)
         self.stack.setCurrentIndex(i)
-        self.step_label.setText(f"Steg {i + 1} av {len(STEPS)}: {STEPS[i]}")
+        self.step_label.setText(tr("Steg {step} av {steps}: {title}").format(step=i + 1, steps=len(STEPS), title=tr(STEPS[i])))
         self.back.setEnabled(i > 0)
         self.next.setEnabled(i < self.stack.count() - 1)
 
@@ -127,53 +163,54 @@ class Walkthrough(QDialog):
         lay.addStretch(1)
 
     def _incomes(self, lay: QVBoxLayout) -> None:
-        lay.addWidget(big("Dette kommer inn hver måned, etter skatt:", 1.6))
+        lay.addWidget(big(tr("Dette kommer inn hver måned, etter skatt:"), 1.6))
         self._rows(lay, [(i.label, fmt_kr(i.net_monthly)) for i in self.r.incomes if i.net_monthly],
-                   ("Til sammen", fmt_kr(self.r.income_total)))
+                   (tr("Til sammen"), fmt_kr(self.r.income_total)))
 
     def _living(self, lay: QVBoxLayout) -> None:
         lc = self.r.living
-        lay.addWidget(big("Mat, klær, transport og annet dere trenger hver måned:", 1.6))
-        rows = [("Etter SIFOs referansebudsjett", fmt_kr(lc.sifo_total)),
-                ("Med deres egne tall", fmt_kr(lc.chosen)),
-                ("Laveste beløp vi kan regne med (NAV)", fmt_kr(lc.nav_floor)),
-                ("Andre faste utgifter (lån, kort, bidrag)", fmt_kr(self.r.other_costs_total))]
-        self._rows(lay, rows, ("Vi regner med til livsopphold", fmt_kr(lc.used)))
+        lay.addWidget(big(tr("Mat, klær, transport og annet dere trenger hver måned:"), 1.6))
+        rows = [(tr("Etter SIFOs referansebudsjett"), fmt_kr(lc.sifo_total)),
+                (tr("Med deres egne tall"), fmt_kr(lc.chosen)),
+                (tr("Laveste beløp vi kan regne med (NAV)"), fmt_kr(lc.nav_floor)),
+                (tr("Andre faste utgifter (lån, kort, bidrag)"), fmt_kr(self.r.other_costs_total))]
+        self._rows(lay, rows, (tr("Vi regner med til livsopphold"), fmt_kr(lc.used)))
 
     def _housing(self, lay: QVBoxLayout) -> None:
         h = self.r.case.housing
-        lay.addWidget(big("Dette koster boligen hver måned, i tillegg til lånet:", 1.6))
+        lay.addWidget(big(tr("Dette koster boligen hver måned, i tillegg til lånet:"), 1.6))
         rows = [(c.label, fmt_kr(c.amount)) for c in self.r.housing_costs]
         if h.rent_today:
-            rows.append(("Til sammenligning: husleie i dag", fmt_kr(h.rent_today)))
-        self._rows(lay, rows, ("Boutgifter utenom lånet", fmt_kr(self.r.housing_total)))
+            rows.append((tr("Til sammenligning: husleie i dag"), fmt_kr(h.rent_today)))
+        self._rows(lay, rows, (tr("Boutgifter utenom lånet"), fmt_kr(self.r.housing_total)))
 
     def _options(self, lay: QVBoxLayout) -> None:
-        lay.addWidget(big("Hva lånet koster i måneden, og hva dere har igjen:", 1.6))
+        lay.addWidget(big(tr("Hva lånet koster i måneden, og hva dere har igjen:"), 1.6))
         grid = QGridLayout()
         need = self.r.living.used
         top = max([s.left_for_living for s in self.r.scenarios] + [need]) * 1.15
         for row, sr in enumerate(self.r.scenarios):
-            mark = {"ok": "✔", "tight": "!", "not_sustainable": "✖"}[sr.verdict]
+            mark = MARKS[sr.verdict]
             grid.addWidget(big(sr.label, 1.5, True), row, 0)
-            grid.addWidget(big(f"Lånet: {fmt_kr(sr.monthly_payment)}", 1.5), row, 1)
-            grid.addWidget(big(f"Igjen: {fmt_kr(sr.left_for_living)}", 1.5), row, 2)
+            grid.addWidget(big(tr("Lånet: {amount}").format(amount=fmt_kr(sr.monthly_payment)), 1.5), row, 1)
+            grid.addWidget(big(tr("Igjen: {amount}").format(amount=fmt_kr(sr.left_for_living)), 1.5), row, 2)
             grid.addWidget(ResidualBar(sr.left_for_living, need, top, sr.residual >= 0), row, 3)
             grid.addWidget(big(f"{mark} {sr.verdict_label}", 1.5, True), row, 4)
         grid.setColumnStretch(3, 1)
         lay.addLayout(grid)
-        lay.addWidget(big(f"«Igjen» er det som er igjen til livsopphold hver måned. Den svarte streken er det "
-                          f"dere trenger: {fmt_kr(need)}. Grønt forbi streken er nok.", 1.3))
+        lay.addWidget(big(tr("«Igjen» er det som er igjen til livsopphold hver måned. Den svarte streken er det "
+                             "dere trenger: {need}. Grønt forbi streken er nok.").format(need=fmt_kr(need)), 1.3))
         lay.addStretch(1)
 
     def _rate(self, lay: QVBoxLayout) -> None:
         sr = self.r.scenarios[self.index] if self.r.scenarios else None
-        lay.addWidget(big(f"Flytt på renten og se hva som skjer med «{sr.label if sr else ''}»:", 1.6))
+        lay.addWidget(big(tr("Flytt på renten og se hva som skjer med «{scenario}»:").format(
+            scenario=sr.label if sr else ""), 1.6))
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, SLIDER_MAX)
         self.slider.setSingleStep(SLIDER_SCALE // 20)
         self.slider.setPageStep(SLIDER_SCALE // 2)
-        self.slider.setAccessibleName("Rente")
+        self.slider.setAccessibleName(tr("Rente"))
         self.rate_label = big(scale=2.2, bold=True)
         self.residual_label = big(scale=2.2, bold=True)
         self.break_label = big(scale=1.5)
@@ -186,9 +223,10 @@ class Walkthrough(QDialog):
         if sr:
             be = sr.break_even_rate_pct
             self.break_label.setText(
-                f"Budsjettet går ikke opp hvis renten blir høyere enn {fmt_pct(be)}. Dagens rente: "
-                f"{fmt_rate(sr.nominal_rate_pct)}. Stresstest: {fmt_rate(sr.stress_rate_pct)}."
-                if be is not None else "Budsjettet går ikke opp selv uten rente.")
+                tr("Budsjettet går ikke opp hvis renten blir høyere enn {rate}. Dagens rente: {today}. "
+                   "Stresstest: {stress}.").format(rate=fmt_pct(be), today=fmt_rate(sr.nominal_rate_pct),
+                                                   stress=fmt_rate(sr.stress_rate_pct))
+                if be is not None else tr("Budsjettet går ikke opp selv uten rente."))
             self.slider.setValue(round(sr.nominal_rate_pct * SLIDER_SCALE))
             self._rate_moved(self.slider.value())
 
@@ -197,11 +235,12 @@ class Walkthrough(QDialog):
             return
         rate = value / SLIDER_SCALE
         residual = residual_curve(self.r, self.index, [rate])[0]
-        self.rate_label.setText(f"Rente: {fmt_rate(rate)}")
+        self.rate_label.setText(tr("Rente: {rate}").format(rate=fmt_rate(rate)))
         left = residual + self.r.living.used
         ok = residual >= 0
-        self.residual_label.setText(f"{'✔' if ok else '✖'} Igjen hver måned: {fmt_kr(left)} "
-                                    f"({'nok' if ok else f'{fmt_kr(-residual)} for lite'})")
+        enough = tr("nok") if ok else tr("{amount} for lite").format(amount=fmt_kr(-residual))
+        self.residual_label.setText(("✔ " if ok else "✖ ") + tr("Igjen hver måned: {left} ({enough})").format(
+            left=fmt_kr(left), enough=enough))
         self.residual_label.setStyleSheet(f"color: {'#1e6b2c' if ok else '#a50f15'};")
 
     def _summary(self, lay: QVBoxLayout) -> None:
@@ -209,9 +248,11 @@ class Walkthrough(QDialog):
             text = sr.summary_text()
             p = sr.plan
             if p is not None and p.price:
-                text += (f" Slik betales boligen ({fmt_kr(p.total_cost)}): egne penger {fmt_kr(p.equity)}, "
-                         f"banklån {fmt_kr(p.bank_loan)}, startlån {fmt_kr(p.startlan)}"
-                         + (f", overtatt fellesgjeld {fmt_kr(p.common_debt)}" if p.common_debt else "")
-                         + f" og tilskudd {fmt_kr(p.grant)}.")
+                text += " " + tr("Slik betales boligen ({total}): egne penger {equity}, banklån {bank}, startlån "
+                                 "{startlan}").format(total=fmt_kr(p.total_cost), equity=fmt_kr(p.equity),
+                                                      bank=fmt_kr(p.bank_loan), startlan=fmt_kr(p.startlan))
+                if p.common_debt:
+                    text += tr(", overtatt fellesgjeld {amount}").format(amount=fmt_kr(p.common_debt))
+                text += " " + tr("og tilskudd {amount}.").format(amount=fmt_kr(p.grant))
             lay.addWidget(big(text, 1.4))
         lay.addStretch(1)

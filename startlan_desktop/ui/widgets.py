@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.formatting import fmt_number, parse_number
+from ..core.i18n import tr
 from . import style
 
 
@@ -62,15 +63,16 @@ class NumberEdit(QLineEdit):
         if not text.strip():
             if self.allow_empty:
                 return None, ""
-            return None, "Feltet kan ikke være tomt."
+            return None, tr("Feltet kan ikke være tomt.")
         try:
             v = parse_number(text)
         except ValueError:
-            return None, "Skriv et tall, for eksempel 12 500 eller 4,5."
+            return None, tr("Skriv et tall, for eksempel 12 500 eller 4,5.")
         if not self.minimum <= v <= self.maximum:
             unit = f" {self.unit}" if self.unit else ""
-            return None, (f"Må være mellom {fmt_number(self.minimum, 0 if self.minimum == int(self.minimum) else 2)}"
-                          f" og {fmt_number(self.maximum, 0 if self.maximum == int(self.maximum) else 2)}{unit}.")
+            return None, tr("Må være mellom {lo} og {hi}{unit}.").format(
+                lo=fmt_number(self.minimum, 0 if self.minimum == int(self.minimum) else 2),
+                hi=fmt_number(self.maximum, 0 if self.maximum == int(self.maximum) else 2), unit=unit)
         return v, ""
 
     def _on_edited(self, text: str) -> None:
@@ -139,7 +141,7 @@ class FieldMessages(QLabel):
         self.setObjectName("fieldMessages")
         style.error_text(self)
         self.setWordWrap(True)
-        self.setAccessibleName("Feilmeldinger")
+        self.setAccessibleName(tr("Feilmeldinger"))
         self._by_field: dict[int, str] = {}
         self.hide()
 
@@ -261,8 +263,8 @@ class RowEditor(QWidget):
             self.extra_info[r - 1] = info
             rm = QToolButton()
             rm.setText("✕")
-            rm.setToolTip(f"Fjern rad {r}")
-            rm.setAccessibleName(f"Fjern rad {r}")
+            rm.setToolTip(tr("Fjern rad {row}").format(row=r))
+            rm.setAccessibleName(tr("Fjern rad {row}").format(row=r))
             rm.setEnabled(len(self.items) > self.min_rows)
             rm.clicked.connect(lambda _=False, i=r - 1: self.remove_row(i))
             self.grid.addWidget(rm, r, len(self.columns) + 1)
@@ -280,7 +282,7 @@ class RowEditor(QWidget):
 
     def _widget(self, col: Column, item, row: int) -> QWidget:
         value = getattr(item, col.attr)
-        name = f"{col.header} (rad {row})"
+        name = tr("{column} (rad {row})").format(column=col.header, row=row)
         setter = lambda v, a=col.attr, it=item: (setattr(it, a, v), self._emit())
         if col.kind in ("money", "number"):
             w = NumberEdit(col.kw.get("minimum", 0), col.kw.get("maximum", 999_999_999), col.kw.get("decimals", 0),
@@ -312,7 +314,7 @@ class RowEditor(QWidget):
             w.isoChanged.connect(lambda v, s=setter: s(v))
             self.messages.watch(w, name)
         elif col.kind == "tristate":
-            w = combo([(None, "auto"), (True, "ja"), (False, "nei")])
+            w = combo([(None, tr("auto")), (True, tr("ja")), (False, tr("nei"))])
             set_combo(w, value)
             w.currentIndexChanged.connect(lambda _i, c=w, s=setter: s(c.currentData()))
         else:
@@ -333,7 +335,7 @@ class DateEdit(NumberEdit):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(0, 0, 0, "", True, parent)
-        self.setPlaceholderText("dd.mm.åååå")
+        self.setPlaceholderText(tr("dd.mm.åååå"))
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self._iso = ""
 
@@ -353,7 +355,7 @@ class DateEdit(NumberEdit):
             try:
                 iso = dt.datetime.strptime(text.replace("/", ".").replace("-", "."), "%d.%m.%Y").date().isoformat()
             except ValueError:
-                msg = "Skriv datoen som dd.mm.åååå, for eksempel 24.12.2019."
+                msg = tr("Skriv datoen som dd.mm.åååå, for eksempel 24.12.2019.")
         self._set_valid(not msg, msg)
         if not msg and iso != self._iso:
             self._iso = iso
@@ -389,7 +391,7 @@ class FlagsButton(QPushButton):
     def _refresh(self) -> None:
         on = [label for attr, label in self.options if getattr(self.obj, attr)]
         self.setText(", ".join(on) if on else "–")
-        self.setToolTip("Forhold: " + (", ".join(on) if on else "ingen"))
+        self.setToolTip(tr("Forhold: {flags}").format(flags=", ".join(on) if on else tr("ingen")))
 
 
 def heading(text: str) -> QLabel:

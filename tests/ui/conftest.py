@@ -23,6 +23,7 @@ def no_modal_dialogs(monkeypatch):
 
     for name in ("question", "warning", "information", "critical"):
         monkeypatch.setattr(QMessageBox, name, refuse)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: refuse(None, None, box.text()))
 
 
 @pytest.fixture

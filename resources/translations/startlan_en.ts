@@ -1,0 +1,3181 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="nb_NO">
+<context>
+    <name></name>
+    <message>
+        <source>Bærekraftig</source>
+        <translation>Sustainable</translation>
+    </message>
+    <message>
+        <source>Stramt</source>
+        <translation>Tight</translation>
+    </message>
+    <message>
+        <source>Ikke bærekraftig</source>
+        <translation>Not sustainable</translation>
+    </message>
+    <message>
+        <source>Lønn</source>
+        <translation>Wages</translation>
+    </message>
+    <message>
+        <source>Uføretrygd/AAP</source>
+        <translation>Disability benefit/AAP</translation>
+    </message>
+    <message>
+        <source>Pensjon</source>
+        <translation>Pension</translation>
+    </message>
+    <message>
+        <source>Trygd/stønad</source>
+        <translation>Benefit/allowance</translation>
+    </message>
+    <message>
+        <source>Barnetrygd</source>
+        <translation>Child benefit</translation>
+    </message>
+    <message>
+        <source>Kontantstøtte</source>
+        <translation>Cash-for-care benefit</translation>
+    </message>
+    <message>
+        <source>Bidrag mottatt</source>
+        <translation>Child support received</translation>
+    </message>
+    <message>
+        <source>Bostøtte</source>
+        <translation>Housing allowance</translation>
+    </message>
+    <message>
+        <source>Leieinntekt</source>
+        <translation>Rental income</translation>
+    </message>
+    <message>
+        <source>Annen inntekt</source>
+        <translation>Other income</translation>
+    </message>
+    <message>
+        <source>Studielån</source>
+        <translation>Student loan</translation>
+    </message>
+    <message>
+        <source>Billån</source>
+        <translation>Car loan</translation>
+    </message>
+    <message>
+        <source>Forbrukslån</source>
+        <translation>Consumer loan</translation>
+    </message>
+    <message>
+        <source>Kredittkort</source>
+        <translation>Credit card</translation>
+    </message>
+    <message>
+        <source>Bidrag betalt</source>
+        <translation>Child support paid</translation>
+    </message>
+    <message>
+        <source>Annen fast utgift</source>
+        <translation>Other fixed expense</translation>
+    </message>
+    <message>
+        <source>Scenario {n}</source>
+        <translation>Scenario {n}</translation>
+    </message>
+    <message>
+        <source>flytende rente</source>
+        <translation>a floating rate</translation>
+    </message>
+    <message>
+        <source>fast rente i {years} år</source>
+        <translation>a rate fixed for {years} years</translation>
+    </message>
+    <message>
+        <source>{share} % fast rente i {years} år og resten flytende</source>
+        <translation>{share} % at a rate fixed for {years} years and the rest floating</translation>
+    </message>
+    <message>
+        <source>Med {years} års løpetid og {rate} blir terminbeløpet {payment} i måneden, og dere har {left} igjen til livsopphold hver måned</source>
+        <translation>With a term of {years} years and {rate}, the payment is {payment} a month, and you have {left} left for living costs each month</translation>
+    </message>
+    <message>
+        <source>, {amount} mer enn normen.</source>
+        <translation>, {amount} more than the norm.</translation>
+    </message>
+    <message>
+        <source>, {amount} mindre enn normen.</source>
+        <translation>, {amount} less than the norm.</translation>
+    </message>
+    <message>
+        <source>Barnetrygd ({kids} × {rate})</source>
+        <translation>Child benefit ({kids} × {rate})</translation>
+    </message>
+    <message>
+        <source>Felleskostnader</source>
+        <translation>Service charges (co-op)</translation>
+    </message>
+    <message>
+        <source>Kommunale avgifter</source>
+        <translation>Municipal charges</translation>
+    </message>
+    <message>
+        <source>Eiendomsskatt</source>
+        <translation>Property tax</translation>
+    </message>
+    <message>
+        <source>Strøm og oppvarming</source>
+        <translation>Electricity and heating</translation>
+    </message>
+    <message>
+        <source>Forsikring</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>Vedlikehold</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Festeavgift</source>
+        <translation>Ground rent</translation>
+    </message>
+    <message>
+        <source>Andre boutgifter</source>
+        <translation>Other housing costs</translation>
+    </message>
+    <message>
+        <source>Lånets rente + {pp} prosentpoeng</source>
+        <translation>The loan&apos;s rate + {pp} percentage points</translation>
+    </message>
+    <message>
+        <source>Styringsrenten {rate} + {pp} prosentpoeng (Husbanken)</source>
+        <translation>Policy rate {rate} + {pp} percentage points (Husbanken)</translation>
+    </message>
+    <message>
+        <source>, men minst lånets rente</source>
+        <translation>, but at least the loan&apos;s rate</translation>
+    </message>
+    <message>
+        <source>Løpetid over kommunens vanlige {years} år (inntil 50 år i særlige tilfeller).</source>
+        <translation>Term beyond the municipality&apos;s usual {years} years (up to 50 years in special cases).</translation>
+    </message>
+    <message>
+        <source>Annen lånetype enn kommunens vanlige (annuitet).</source>
+        <translation>Loan type other than the municipality&apos;s usual (annuity).</translation>
+    </message>
+    <message>
+        <source>Annen lånetype enn kommunens vanlige (serie).</source>
+        <translation>Loan type other than the municipality&apos;s usual (serial).</translation>
+    </message>
+    <message>
+        <source>Annen rentetype enn kommunens vanlige (fast rente).</source>
+        <translation>Rate type other than the municipality&apos;s usual (fixed rate).</translation>
+    </message>
+    <message>
+        <source>Annen rentetype enn kommunens vanlige (flytende rente).</source>
+        <translation>Rate type other than the municipality&apos;s usual (floating rate).</translation>
+    </message>
+    <message>
+        <source>Avdragsfrihet utover kommunens vanlige ({years} år).</source>
+        <translation>Interest-only period beyond the municipality&apos;s usual ({years} years).</translation>
+    </message>
+    <message>
+        <source>Budsjettet går ikke opp med dagens rente: {amount} mangler hver måned.</source>
+        <translation>The budget does not add up at today&apos;s rate: {amount} short each month.</translation>
+    </message>
+    <message>
+        <source>Ved stresstest ({rate}) mangler {amount} hver måned.</source>
+        <translation>At the stress test ({rate}), {amount} short each month.</translation>
+    </message>
+    <message>
+        <source>Etter bindingstiden mangler {amount} hver måned.</source>
+        <translation>After the fixed-rate period, {amount} short each month.</translation>
+    </message>
+    <message>
+        <source>Går opp med dagens rente.</source>
+        <translation>Adds up at today&apos;s rate.</translation>
+    </message>
+    <message>
+        <source>Går opp også ved stresstest ({rate}).</source>
+        <translation>Adds up even at the stress test ({rate}).</translation>
+    </message>
+    <message>
+        <source>Banklån ved siden av startlånet</source>
+        <translation>Bank loan beside the start-up loan</translation>
+    </message>
+    <message>
+        <source>Rentefradrag banklån (skatteverdi)</source>
+        <translation>Interest deduction, bank loan (tax value)</translation>
+    </message>
+    <message>
+        <source>Eldre enn seks måneder, kontroller tallene: {sources}.</source>
+        <translation>Older than six months, check the figures: {sources}.</translation>
+    </message>
+    <message>
+        <source>et heltall</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>et tall</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>sann/usann</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>en verdi av riktig type</source>
+        <translation>a value of the right type</translation>
+    </message>
+    <message>
+        <source>«{path}» skal være en liste.</source>
+        <translation>“{path}” must be a list.</translation>
+    </message>
+    <message>
+        <source>«{path}» skal være en tabell.</source>
+        <translation>“{path}” must be a table.</translation>
+    </message>
+    <message>
+        <source>«{path}» skal være {kind}.</source>
+        <translation>“{path}” must be {kind}.</translation>
+    </message>
+    <message>
+        <source>«{path}»: ukjent felttype.</source>
+        <translation>“{path}”: unknown field type.</translation>
+    </message>
+    <message>
+        <source>Ukjent felt «{path}.{value}» i saksfilen.</source>
+        <translation>Unknown field “{path}.{value}” in the case file.</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en saksfil fra Startlån Desktop.</source>
+        <translation>The file is not a case file from Startlån Desktop.</translation>
+    </message>
+    <message>
+        <source>Saksfilen mangler gyldig versjonsnummer.</source>
+        <translation>The case file has no valid version number.</translation>
+    </message>
+    <message>
+        <source>Saksfilen er laget av en nyere versjon av programmet (filversjon {version}). Oppdater Startlån Desktop for å åpne den.</source>
+        <translation>The case file was made by a newer version of the program (file version {version}). Update Startlån Desktop to open it.</translation>
+    </message>
+    <message>
+        <source>Saksfilen mangler innholdet «case».</source>
+        <translation>The case file has no “case” content.</translation>
+    </message>
+    <message>
+        <source>«case» skal være en tabell.</source>
+        <translation>“case” must be a table.</translation>
+    </message>
+    <message>
+        <source>Filen inneholder «{name}», som ikke er et gyldig tall.</source>
+        <translation>The file contains “{name}”, which is not a valid number.</translation>
+    </message>
+    <message>
+        <source>Filen er ikke gyldig JSON (linje {line}): den kan være skadet eller avkortet.</source>
+        <translation>The file is not valid JSON (line {line}): it may be damaged or cut short.</translation>
+    </message>
+    <message>
+        <source>Filen er for stor til å være en saksfil (over 5 MB).</source>
+        <translation>The file is too large to be a case file (over 5 MB).</translation>
+    </message>
+    <message>
+        <source>Finner ikke filen {file}.</source>
+        <translation>Cannot find the file {file}.</translation>
+    </message>
+    <message>
+        <source>{file} er en mappe, ikke en saksfil.</source>
+        <translation>{file} is a folder, not a case file.</translation>
+    </message>
+    <message>
+        <source>Mangler tilgang til å lese {file}.</source>
+        <translation>No permission to read {file}.</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en tekstfil i UTF-8: den er ikke en saksfil.</source>
+        <translation>The file is not a UTF-8 text file: it is not a case file.</translation>
+    </message>
+    <message>
+        <source>Saksfilen har en ugyldig verdi: {message} ({field})</source>
+        <translation>The case file has an invalid value: {message} ({field})</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lagre saken: {error}.</source>
+        <translation>Could not save the case: {error}.</translation>
+    </message>
+    <message>
+        <source>SIFO-år {year} finnes ikke i datagrunnlaget (2025 eller 2026).</source>
+        <translation>SIFO year {year} is not in the data (2025 or 2026).</translation>
+    </message>
+    <message>
+        <source>Skatteår {year} finnes ikke i datagrunnlaget (2025 eller 2026).</source>
+        <translation>Tax year {year} is not in the data (2025 or 2026).</translation>
+    </message>
+    <message>
+        <source>bekreftet</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>ubekreftet</source>
+        <translation>unconfirmed</translation>
+    </message>
+    <message>
+        <source>transkribert, ubekreftet</source>
+        <translation>transcribed, unconfirmed</translation>
+    </message>
+    <message>
+        <source>lagt inn av bruker</source>
+        <translation>entered by the user</translation>
+    </message>
+    <message>
+        <source>SIFO referansebudsjett {year}</source>
+        <translation>SIFO reference budget {year}</translation>
+    </message>
+    <message>
+        <source>NAVs veiledende satser for økonomisk stønad</source>
+        <translation>NAV&apos;s guideline rates for financial assistance</translation>
+    </message>
+    <message>
+        <source>Husbankens renter</source>
+        <translation>Husbanken&apos;s rates</translation>
+    </message>
+    <message>
+        <source>Norges Banks styringsrente</source>
+        <translation>Norges Bank&apos;s policy rate</translation>
+    </message>
+    <message>
+        <source>Skatteregler {year}</source>
+        <translation>Tax rules {year}</translation>
+    </message>
+    <message>
+        <source>år</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>prosentpoeng</source>
+        <translation>percentage points</translation>
+    </message>
+    <message>
+        <source>{label} må være mellom {lo} og {hi}{unit}.</source>
+        <translation>{label} must be between {lo} and {hi}{unit}.</translation>
+    </message>
+    <message>
+        <source>{years} år, flytende</source>
+        <translation>{years} years, floating</translation>
+    </message>
+    <message>
+        <source>{years} år, fast {fixed} år</source>
+        <translation>{years} years, fixed {fixed} years</translation>
+    </message>
+    <message>
+        <source>Finner ikke mappen {folder}.</source>
+        <translation>Cannot find the folder {folder}.</translation>
+    </message>
+    <message>
+        <source>Hva lånet koster over tid</source>
+        <translation>What the loan costs over time</translation>
+    </message>
+    <message>
+        <source>Hva som skjer når renten stiger</source>
+        <translation>What happens when the rate rises</translation>
+    </message>
+    <message>
+        <source>Månedlige kostnader i ny bolig sammenlignet med husleie i dag</source>
+        <translation>Monthly costs in the new home compared with today&apos;s rent</translation>
+    </message>
+    <message>
+        <source>Ansvar for restgjeld etter et salg</source>
+        <translation>Liability for remaining debt after a sale</translation>
+    </message>
+    <message>
+        <source>Tvangssalg hvis lånet ikke betales</source>
+        <translation>Forced sale if the loan is not paid</translation>
+    </message>
+    <message>
+        <source>Forklart {date}</source>
+        <translation>Explained {date}</translation>
+    </message>
+    <message>
+        <source>Forklart</source>
+        <translation>Explained</translation>
+    </message>
+    <message>
+        <source>Ikke avkrysset</source>
+        <translation>Not ticked</translation>
+    </message>
+    <message>
+        <source>Når bindingstiden på {years} år er over, blir terminbeløpet med dagens flytende rente {payment} per måned.</source>
+        <translation>When the {years}-year fixed-rate period ends, the payment at today&apos;s floating rate is {payment} a month.</translation>
+    </message>
+    <message>
+        <source>Budsjettet går ikke opp hvis renten blir høyere enn {rate}.</source>
+        <translation>The budget does not add up if the rate goes above {rate}.</translation>
+    </message>
+    <message>
+        <source>Budsjettet går ikke opp selv uten rente.</source>
+        <translation>The budget does not add up even with no interest.</translation>
+    </message>
+    <message>
+        <source>Husleie i dag: {rent}.</source>
+        <translation>Rent today: {rent}.</translation>
+    </message>
+    <message>
+        <source>Husleie i dag er ikke oppgitt.</source>
+        <translation>Today&apos;s rent is not given.</translation>
+    </message>
+    <message>
+        <source>Leie av en egnet bolig: {rent}.</source>
+        <translation>Renting a suitable home: {rent}.</translation>
+    </message>
+    <message>
+        <source>Med «{scenario}» betaler dere {interest} i renter og {fees} i gebyrer over {years} år, til sammen {paid} for et lån på {amount}. Effektiv rente er {effective}. Lengre løpetid gir lavere terminbeløp, men mer renter totalt.</source>
+        <translation>With “{scenario}” you pay {interest} in interest and {fees} in fees over {years} years, {paid} in all for a loan of {amount}. The effective rate is {effective}. A longer term gives a lower payment but more interest in total.</translation>
+    </message>
+    <message>
+        <source>Renten kan endre seg. Ved {rate} rente blir terminbeløpet {payment} per måned, og restbeløpet blir {residual} per måned.</source>
+        <translation>The rate can change. At a rate of {rate}, the payment is {payment} a month and the residual {residual} a month.</translation>
+    </message>
+    <message>
+        <source>Boutgiftene i den nye boligen blir {housing} per måned (startlånet {payment} og andre boutgifter {other_housing}), i tillegg til andre faste utgifter på {other}.</source>
+        <translation>Housing costs in the new home are {housing} a month (the start-up loan {payment} and other housing costs {other_housing}), on top of other fixed expenses of {other}.</translation>
+    </message>
+    <message>
+        <source>Hvis boligen selges for mindre enn det dere skylder, må dere fortsatt betale resten av gjelden. Etter fem år er restgjelden på startlånet om lag {balance}.</source>
+        <translation>If the home is sold for less than you owe, you must still pay the rest of the debt. After five years the remaining balance of the start-up loan is about {balance}.</translation>
+    </message>
+    <message>
+        <source>Hvis lånet ikke betales, kan kommunen til slutt kreve boligen solgt (tvangssalg). Ta kontakt med kommunen med en gang hvis dere får problemer med å betale: da finnes det ofte løsninger, som avdragsfrihet eller lengre nedbetalingstid.</source>
+        <translation>If the loan is not paid, the municipality can in the end demand that the home be sold (forced sale). Contact the municipality at once if you have trouble paying: there are often solutions, such as an interest-only period or a longer repayment period.</translation>
+    </message>
+    <message>
+        <source>«{relief}»: avdragsfrihet kan være høyst 8 år til sammen over lånets levetid ({used} mnd er brukt).</source>
+        <translation>“{relief}”: interest-only periods can total at most 8 years over the loan&apos;s life ({used} months used).</translation>
+    </message>
+    <message>
+        <source>«{relief}»: samlet løpetid kan ikke bli over 50 år.</source>
+        <translation>“{relief}”: the total term cannot exceed 50 years.</translation>
+    </message>
+    <message>
+        <source>«{relief}»: utsettelse 0–24 måneder, nedbetalt over 0–120.</source>
+        <translation>“{relief}”: deferral 0–24 months, repaid over 0–120.</translation>
+    </message>
+    <message>
+        <source>«{relief}»: velg enten avdragsfrihet eller betalingsutsettelse.</source>
+        <translation>“{relief}”: choose either an interest-only period or a payment deferral.</translation>
+    </message>
+    <message>
+        <source>«{relief}»: gjelden som skal refinansieres finnes ikke.</source>
+        <translation>“{relief}”: the debt to be refinanced does not exist.</translation>
+    </message>
+    <message>
+        <source>Utsatte terminer betales rentefritt over {months} måneder i tillegg til ordinært terminbeløp.</source>
+        <translation>Deferred payments are repaid interest-free over {months} months on top of the ordinary payment.</translation>
+    </message>
+    <message>
+        <source>Påløpte renter i utsettelsen ({amount}) legges til lånet.</source>
+        <translation>Interest accrued during the deferral ({amount}) is added to the loan.</translation>
+    </message>
+    <message>
+        <source>Refinansiert gjeld: {debts} ({freed} per måned faller bort; {avoided} i renter på den gjelden spares).</source>
+        <translation>Refinanced debt: {debts} ({freed} a month falls away; {avoided} in interest on that debt is saved).</translation>
+    </message>
+    <message>
+        <source>Ingen endring</source>
+        <translation>No change</translation>
+    </message>
+    <message>
+        <source>Avdragsfri {months} mnd</source>
+        <translation>Interest-only {months} months</translation>
+    </message>
+    <message>
+        <source>Forlenget {years} år</source>
+        <translation>Extended {years} years</translation>
+    </message>
+    <message>
+        <source>Utsettelse 6 mnd</source>
+        <translation>Deferral 6 months</translation>
+    </message>
+    <message>
+        <source>Refinansiere dyr gjeld</source>
+        <translation>Refinance expensive debt</translation>
+    </message>
+    <message>
+        <source>Avdragsfri {months} mnd + {years} år lengre</source>
+        <translation>Interest-only {months} months + {years} years longer</translation>
+    </message>
+    <message>
+        <source>Saken har ikke noe eksisterende lån å følge opp.</source>
+        <translation>The case has no existing loan to follow up.</translation>
+    </message>
+    <message>
+        <source>i {months} måneder betaler dere {during} i måneden. Fra {date} blir terminbeløpet {after}. </source>
+        <translation>for {months} months you pay {during} a month. From {date} the payment is {after}. </translation>
+    </message>
+    <message>
+        <source>terminbeløpet blir {after} i måneden. </source>
+        <translation>the payment is {after} a month. </translation>
+    </message>
+    <message>
+        <source>Lånet er nedbetalt {date}. </source>
+        <translation>The loan is repaid by {date}. </translation>
+    </message>
+    <message>
+        <source>Det koster {amount} mer i renter enn uten endring.</source>
+        <translation>It costs {amount} more in interest than no change.</translation>
+    </message>
+    <message>
+        <source>Det gir {amount} mindre i renter enn uten endring.</source>
+        <translation>It saves {amount} in interest compared with no change.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n år</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mnd</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mat og drikke</source>
+        <translation>Food and drink</translation>
+    </message>
+    <message>
+        <source>Klær og sko</source>
+        <translation>Clothes and shoes</translation>
+    </message>
+    <message>
+        <source>Personlig pleie</source>
+        <translation>Personal care</translation>
+    </message>
+    <message>
+        <source>Lek, sport og mediebruk</source>
+        <translation>Play, sport and media</translation>
+    </message>
+    <message>
+        <source>Reisekostnader (kollektiv)</source>
+        <translation>Travel (public transport)</translation>
+    </message>
+    <message>
+        <source>Spedbarnsutstyr</source>
+        <translation>Infant equipment</translation>
+    </message>
+    <message>
+        <source>Andre dagligvarer</source>
+        <translation>Other groceries</translation>
+    </message>
+    <message>
+        <source>Husholdningsartikler</source>
+        <translation>Household articles</translation>
+    </message>
+    <message>
+        <source>Møbler</source>
+        <translation>Furniture</translation>
+    </message>
+    <message>
+        <source>Mediebruk og fritid</source>
+        <translation>Media and leisure</translation>
+    </message>
+    <message>
+        <source>Bilkostnader</source>
+        <translation>Car costs</translation>
+    </message>
+    <message>
+        <source>Barnehage</source>
+        <translation>Kindergarten</translation>
+    </message>
+    <message>
+        <source>SFO/AKS</source>
+        <translation>After-school care (SFO/AKS)</translation>
+    </message>
+    <message>
+        <source>Fødselsdatoen er ikke en gyldig dato.</source>
+        <translation>The date of birth is not a valid date.</translation>
+    </message>
+    <message>
+        <source>inkl. 12 % stordriftsfordel</source>
+        <translation>incl. 12 % economies of scale</translation>
+    </message>
+    <message>
+        <source>Beløpet til livsopphold er lavere enn NAVs veiledende satser; budsjettet bruker NAV-satsen som gulv.</source>
+        <translation>The amount for living costs is below NAV&apos;s guideline rates; the budget uses the NAV rate as a floor.</translation>
+    </message>
+    <message>
+        <source>SFO-sats mangler for {year}: skriv inn kommunens sats.</source>
+        <translation>After-school care rate missing for {year}: enter the municipality&apos;s rate.</translation>
+    </message>
+    <message>
+        <source>SIFOs tabeller går til 7 personer; 7-personersraden er brukt.</source>
+        <translation>SIFO&apos;s tables stop at 7 persons; the 7-person row is used.</translation>
+    </message>
+    <message>
+        <source>Lånebeløpet</source>
+        <translation>The loan amount</translation>
+    </message>
+    <message>
+        <source>Renten</source>
+        <translation>The rate</translation>
+    </message>
+    <message>
+        <source>Renten etter bindingstiden</source>
+        <translation>The rate after the fixed-rate period</translation>
+    </message>
+    <message>
+        <source>Lånetypen må være annuitet eller serie.</source>
+        <translation>The loan type must be annuity or serial.</translation>
+    </message>
+    <message>
+        <source>Terminer per år må være 12, 4 eller 2.</source>
+        <translation>Payments per year must be 12, 4 or 2.</translation>
+    </message>
+    <message>
+        <source>Løpetiden må være mellom 1 måned og 50 år.</source>
+        <translation>The term must be between 1 month and 50 years.</translation>
+    </message>
+    <message>
+        <source>Løpetiden må gå opp i hele terminer.</source>
+        <translation>The term must be a whole number of payment periods.</translation>
+    </message>
+    <message>
+        <source>Avdragsfriheten kan være høyst 8 år.</source>
+        <translation>The interest-only period can be at most 8 years.</translation>
+    </message>
+    <message>
+        <source>Avdragsfriheten må være kortere enn løpetiden.</source>
+        <translation>The interest-only period must be shorter than the term.</translation>
+    </message>
+    <message>
+        <source>Avdragsfriheten må gå opp i hele terminer.</source>
+        <translation>The interest-only period must be a whole number of payment periods.</translation>
+    </message>
+    <message>
+        <source>Bindingstiden kan ikke være like lang som løpetiden.</source>
+        <translation>The fixed-rate period cannot be as long as the term.</translation>
+    </message>
+    <message>
+        <source>Bindingstiden må gå opp i hele terminer.</source>
+        <translation>The fixed-rate period must be a whole number of payment periods.</translation>
+    </message>
+    <message>
+        <source>Etableringsgebyret</source>
+        <translation>The establishment fee</translation>
+    </message>
+    <message>
+        <source>Termingebyret</source>
+        <translation>The payment fee</translation>
+    </message>
+    <message>
+        <source>{period} avdragsfri</source>
+        <translation>{period} interest-only</translation>
+    </message>
+    <message>
+        <source>{rate} fast {years} år</source>
+        <translation>{rate} fixed {years} years</translation>
+    </message>
+    <message>
+        <source>{rate} delt ({share} % fast {years} år)</source>
+        <translation>{rate} split ({share} % fixed {years} years)</translation>
+    </message>
+    <message>
+        <source>{rate} flytende</source>
+        <translation>{rate} floating</translation>
+    </message>
+    <message>
+        <source>Kjøpesum</source>
+        <translation>Purchase price</translation>
+    </message>
+    <message>
+        <source>Andel fellesgjeld</source>
+        <translation>Share of joint debt</translation>
+    </message>
+    <message>
+        <source>Dokumentavgift</source>
+        <translation>Document duty</translation>
+    </message>
+    <message>
+        <source>Tinglysing</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>Andre kjøpskostnader</source>
+        <translation>Other purchase costs</translation>
+    </message>
+    <message>
+        <source>= Totalkostnad</source>
+        <translation>= Total cost</translation>
+    </message>
+    <message>
+        <source>Egenkapital</source>
+        <translation>Own funds</translation>
+    </message>
+    <message>
+        <source>Banklån</source>
+        <translation>Bank loan</translation>
+    </message>
+    <message>
+        <source>Fellesgjeld som overtas</source>
+        <translation>Joint debt taken over</translation>
+    </message>
+    <message>
+        <source>Startlån</source>
+        <translation>Start-up loan</translation>
+    </message>
+    <message>
+        <source>Tilskudd</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <source>= Sum finansiering</source>
+        <translation>= Total financing</translation>
+    </message>
+    <message>
+        <source>behovet</source>
+        <translation>the need</translation>
+    </message>
+    <message>
+        <source>betjeningsevnen</source>
+        <translation>ability to pay</translation>
+    </message>
+    <message>
+        <source>boligens verdi</source>
+        <translation>the home&apos;s value</translation>
+    </message>
+    <message>
+        <source>Startlånet begrenses av</source>
+        <translation>Start-up loan limited by</translation>
+    </message>
+    <message>
+        <source>⚑ utenfor vanlige</source>
+        <translation>⚑ outside usual terms</translation>
+    </message>
+    <message>
+        <source>innenfor</source>
+        <translation>within</translation>
+    </message>
+    <message>
+        <source>går ikke opp ved 0 %</source>
+        <translation>fails even at 0 %</translation>
+    </message>
+    <message>
+        <source>over 30 %</source>
+        <translation>above 30 %</translation>
+    </message>
+    <message>
+        <source>Lånebeløp</source>
+        <translation>Loan amount</translation>
+    </message>
+    <message>
+        <source>Løpetid</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Lånetype</source>
+        <translation>Loan type</translation>
+    </message>
+    <message>
+        <source>Annuitet</source>
+        <translation>Annuity</translation>
+    </message>
+    <message>
+        <source>Serie</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Nominell rente (inkl. påslag)</source>
+        <translation>Nominal rate (incl. markup)</translation>
+    </message>
+    <message>
+        <source>Terminbeløp per måned</source>
+        <translation>Payment per month</translation>
+    </message>
+    <message>
+        <source>Terminbeløp i avdragsfri tid</source>
+        <translation>Payment while interest-only</translation>
+    </message>
+    <message>
+        <source>Renter første år</source>
+        <translation>Interest, first year</translation>
+    </message>
+    <message>
+        <source>Avdrag første år</source>
+        <translation>Principal, first year</translation>
+    </message>
+    <message>
+        <source>Sum renter</source>
+        <translation>Total interest</translation>
+    </message>
+    <message>
+        <source>Sum innbetalt (inkl. gebyrer)</source>
+        <translation>Total paid (incl. fees)</translation>
+    </message>
+    <message>
+        <source>Effektiv rente</source>
+        <translation>Effective rate</translation>
+    </message>
+    <message>
+        <source>Rentefradrag per måned</source>
+        <translation>Interest deduction per month</translation>
+    </message>
+    <message>
+        <source>Boutgifter i ny bolig per måned</source>
+        <translation>Housing costs in new home per month</translation>
+    </message>
+    <message>
+        <source>Igjen til livsopphold</source>
+        <translation>Left for living costs</translation>
+    </message>
+    <message>
+        <source>Restbeløp per måned</source>
+        <translation>Residual per month</translation>
+    </message>
+    <message>
+        <source>Stresstestrente</source>
+        <translation>Stress-test rate</translation>
+    </message>
+    <message>
+        <source>Restbeløp ved stresstest</source>
+        <translation>Residual at stress test</translation>
+    </message>
+    <message>
+        <source>Terminbeløp etter bindingstid</source>
+        <translation>Payment after fixed-rate period</translation>
+    </message>
+    <message>
+        <source>Restbeløp etter bindingstid</source>
+        <translation>Residual after fixed-rate period</translation>
+    </message>
+    <message>
+        <source>Rente der budsjettet ikke går opp</source>
+        <translation>Rate at which the budget fails</translation>
+    </message>
+    <message>
+        <source>Største lån (stresstest)</source>
+        <translation>Largest loan (stress test)</translation>
+    </message>
+    <message>
+        <source>Største lån (dagens rente)</source>
+        <translation>Largest loan (today&apos;s rate)</translation>
+    </message>
+    <message>
+        <source>Tilskudd som trengs</source>
+        <translation>Grant needed</translation>
+    </message>
+    <message>
+        <source>Kommunens vanlige vilkår</source>
+        <translation>Municipality&apos;s usual terms</translation>
+    </message>
+    <message>
+        <source>Vurdering</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Terminbeløp i lettelsen</source>
+        <translation>Payment during relief</translation>
+    </message>
+    <message>
+        <source>Måneder med lettelse</source>
+        <translation>Months of relief</translation>
+    </message>
+    <message>
+        <source>Ordinært terminbeløp fra</source>
+        <translation>Ordinary payment from</translation>
+    </message>
+    <message>
+        <source>Terminbeløp etterpå</source>
+        <translation>Payment afterwards</translation>
+    </message>
+    <message>
+        <source>Terminbeløp etter bindingstiden</source>
+        <translation>Payment after fixed-rate period</translation>
+    </message>
+    <message>
+        <source>Restbeløp i lettelsen</source>
+        <translation>Residual during relief</translation>
+    </message>
+    <message>
+        <source>Restbeløp etterpå</source>
+        <translation>Residual afterwards</translation>
+    </message>
+    <message>
+        <source>Sum renter resten av løpetiden</source>
+        <translation>Total interest for the rest of the term</translation>
+    </message>
+    <message>
+        <source>Ekstra renter mot ingen endring</source>
+        <translation>Extra interest versus no change</translation>
+    </message>
+    <message>
+        <source>Nedbetalt</source>
+        <translation>Repaid by</translation>
+    </message>
+    <message>
+        <source>Bruttoinntekten</source>
+        <translation>The gross income</translation>
+    </message>
+    <message>
+        <source>Pensjonen</source>
+        <translation>The pension</translation>
+    </message>
+    <message>
+        <source>{label} er ikke en gyldig dato.</source>
+        <translation>{label} is not a valid date.</translation>
+    </message>
+    <message>
+        <source>{label} er utenfor gyldig område.</source>
+        <translation>{label} is out of range.</translation>
+    </message>
+    <message>
+        <source>Ukjent rolle.</source>
+        <translation>Unknown role.</translation>
+    </message>
+    <message>
+        <source>Kjønn må være kvinne eller mann (brukes av SIFO-satsene).</source>
+        <translation>Sex must be female or male (used by the SIFO rates).</translation>
+    </message>
+    <message>
+        <source>Alderen</source>
+        <translation>The age</translation>
+    </message>
+    <message>
+        <source>Månedene</source>
+        <translation>The months</translation>
+    </message>
+    <message>
+        <source>Fødselsdatoen er utenfor gyldig område.</source>
+        <translation>The date of birth is out of range.</translation>
+    </message>
+    <message>
+        <source>Rentetypen må være flytende eller fast.</source>
+        <translation>The rate type must be floating or fixed.</translation>
+    </message>
+    <message>
+        <source>Andelen med fast rente</source>
+        <translation>The share at a fixed rate</translation>
+    </message>
+    <message>
+        <source>Flytende rente for resten</source>
+        <translation>Floating rate for the rest</translation>
+    </message>
+    <message>
+        <source>Bindingstiden må være 3, 5, 10 eller 20 år.</source>
+        <translation>The fixed-rate period must be 3, 5, 10 or 20 years.</translation>
+    </message>
+    <message>
+        <source>Kommunens påslag</source>
+        <translation>Municipal markup</translation>
+    </message>
+    <message>
+        <source>Husbankens rente</source>
+        <translation>Husbanken&apos;s rate</translation>
+    </message>
+    <message>
+        <source>Løpetiden</source>
+        <translation>The term</translation>
+    </message>
+    <message>
+        <source>Ekstra måneder</source>
+        <translation>Extra months</translation>
+    </message>
+    <message>
+        <source>Avdragsfriheten</source>
+        <translation>The interest-only period</translation>
+    </message>
+    <message>
+        <source>Ekstra måneder avdragsfrihet</source>
+        <translation>Extra months interest-only</translation>
+    </message>
+    <message>
+        <source>Husstanden må ha mellom 1 og 15 personer.</source>
+        <translation>The household must have between 1 and 15 persons.</translation>
+    </message>
+    <message>
+        <source>Husstanden må ha minst én søker.</source>
+        <translation>The household must have at least one applicant.</translation>
+    </message>
+    <message>
+        <source>Person {n}</source>
+        <translation>Person {n}</translation>
+    </message>
+    <message>
+        <source>Inntekt {n}: ukjent inntektstype.</source>
+        <translation>Income {n}: unknown income type.</translation>
+    </message>
+    <message>
+        <source>Inntekt {n}</source>
+        <translation>Income {n}</translation>
+    </message>
+    <message>
+        <source>Beløpet</source>
+        <translation>The amount</translation>
+    </message>
+    <message>
+        <source>Inntekt {n}: personen finnes ikke.</source>
+        <translation>Income {n}: the person does not exist.</translation>
+    </message>
+    <message>
+        <source>Gjeld {n}: ukjent type.</source>
+        <translation>Debt {n}: unknown type.</translation>
+    </message>
+    <message>
+        <source>Terminbeløpet</source>
+        <translation>The payment</translation>
+    </message>
+    <message>
+        <source>Kredittrammen</source>
+        <translation>The credit limit</translation>
+    </message>
+    <message>
+        <source>Restgjelden</source>
+        <translation>The remaining balance</translation>
+    </message>
+    <message>
+        <source>Gjeld {n}</source>
+        <translation>Debt {n}</translation>
+    </message>
+    <message>
+        <source>År igjen</source>
+        <translation>Years left</translation>
+    </message>
+    <message>
+        <source>Eierformen må være selveier eller borettslag.</source>
+        <translation>The ownership must be freehold or housing cooperative.</translation>
+    </message>
+    <message>
+        <source>Dokumentavgiften</source>
+        <translation>The document duty</translation>
+    </message>
+    <message>
+        <source>Banklånet</source>
+        <translation>The bank loan</translation>
+    </message>
+    <message>
+        <source>Bankens rente</source>
+        <translation>The bank&apos;s rate</translation>
+    </message>
+    <message>
+        <source>Bankens løpetid</source>
+        <translation>The bank loan&apos;s term</translation>
+    </message>
+    <message>
+        <source>SIFO-året må være 2025 eller 2026.</source>
+        <translation>The SIFO year must be 2025 or 2026.</translation>
+    </message>
+    <message>
+        <source>Skatteåret må være 2025 eller 2026.</source>
+        <translation>The tax year must be 2025 or 2026.</translation>
+    </message>
+    <message>
+        <source>Antall bensinbiler</source>
+        <translation>Number of petrol cars</translation>
+    </message>
+    <message>
+        <source>Antall elbiler</source>
+        <translation>Number of electric cars</translation>
+    </message>
+    <message>
+        <source>Satsen</source>
+        <translation>The rate</translation>
+    </message>
+    <message>
+        <source>Måneder med barnehage</source>
+        <translation>Months of kindergarten</translation>
+    </message>
+    <message>
+        <source>Måneder med SFO</source>
+        <translation>Months of after-school care</translation>
+    </message>
+    <message>
+        <source>Andel av kredittramme</source>
+        <translation>Share of credit limit</translation>
+    </message>
+    <message>
+        <source>Ukjent stresstestregel.</source>
+        <translation>Unknown stress-test rule.</translation>
+    </message>
+    <message>
+        <source>Styringsrenten</source>
+        <translation>The policy rate</translation>
+    </message>
+    <message>
+        <source>Tillegget i stresstesten</source>
+        <translation>The stress-test addition</translation>
+    </message>
+    <message>
+        <source>Stressmarginen</source>
+        <translation>The stress margin</translation>
+    </message>
+    <message>
+        <source>Bankens stressmargin</source>
+        <translation>The bank&apos;s stress margin</translation>
+    </message>
+    <message>
+        <source>Bankens minste stressrente</source>
+        <translation>The bank&apos;s minimum stress rate</translation>
+    </message>
+    <message>
+        <source>Saksdatoen</source>
+        <translation>The case date</translation>
+    </message>
+    <message>
+        <source>Datoen for rentetabellen</source>
+        <translation>The date of the rate table</translation>
+    </message>
+    <message>
+        <source>Datoen for styringsrenten</source>
+        <translation>The date of the policy rate</translation>
+    </message>
+    <message>
+        <source>Datoen for forklaringen</source>
+        <translation>The date of the explanation</translation>
+    </message>
+    <message>
+        <source>Flytende rente</source>
+        <translation>Floating rate</translation>
+    </message>
+    <message>
+        <source>Vanlig løpetid</source>
+        <translation>Usual term</translation>
+    </message>
+    <message>
+        <source>Vanlig avdragsfrihet</source>
+        <translation>Usual interest-only period</translation>
+    </message>
+    <message>
+        <source>Ukjent lånetype eller rentetype i kommunens vanlige vilkår.</source>
+        <translation>Unknown loan type or rate type in the municipality&apos;s usual terms.</translation>
+    </message>
+    <message>
+        <source>Ukjent tema i forklaringsplikten.</source>
+        <translation>Unknown topic in the duty to explain.</translation>
+    </message>
+    <message>
+        <source>Gjenstående løpetid</source>
+        <translation>Remaining term</translation>
+    </message>
+    <message>
+        <source>Gjenstående løpetid må være minst én måned.</source>
+        <translation>The remaining term must be at least one month.</translation>
+    </message>
+    <message>
+        <source>År siden lånet startet</source>
+        <translation>Years since the loan started</translation>
+    </message>
+    <message>
+        <source>Lånets samlede løpetid kan ikke være over 50 år.</source>
+        <translation>The loan&apos;s total term cannot exceed 50 years.</translation>
+    </message>
+    <message>
+        <source>Påslaget</source>
+        <translation>The markup</translation>
+    </message>
+    <message>
+        <source>Rentetypen må være fast eller flytende.</source>
+        <translation>The rate type must be fixed or floating.</translation>
+    </message>
+    <message>
+        <source>Bindingstiden slutter</source>
+        <translation>Fixed-rate period ends</translation>
+    </message>
+    <message>
+        <source>Brukt avdragsfrihet</source>
+        <translation>Interest-only already used</translation>
+    </message>
+    <message>
+        <source>Restansen</source>
+        <translation>The arrears</translation>
+    </message>
+    <message>
+        <source>Dager i restanse</source>
+        <translation>Days in arrears</translation>
+    </message>
+    <message>
+        <source>Søker</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Medsøker</source>
+        <translation>Co-applicant</translation>
+    </message>
+    <message>
+        <source>Barn</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Annen voksen</source>
+        <translation>Other adult</translation>
+    </message>
+    <message>
+        <source>Budsjett for startlån</source>
+        <translation>Start-up loan budget</translation>
+    </message>
+    <message>
+        <source>gravid</source>
+        <translation>pregnant</translation>
+    </message>
+    <message>
+        <source>ammer</source>
+        <translation>breastfeeding</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>student</translation>
+    </message>
+    <message>
+        <source>pensjonist</source>
+        <translation>pensioner</translation>
+    </message>
+    <message>
+        <source>barnehage</source>
+        <translation>kindergarten</translation>
+    </message>
+    <message>
+        <source>Kommune ikke oppgitt</source>
+        <translation>Municipality not given</translation>
+    </message>
+    <message>
+        <source>Saksnr. {reference} · {date}</source>
+        <translation>Case no. {reference} · {date}</translation>
+    </message>
+    <message>
+        <source>Saksbehandler: {name}</source>
+        <translation>Caseworker: {name}</translation>
+    </message>
+    <message>
+        <source>Side {page} av {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>Laget {when} med Startlån Desktop</source>
+        <translation>Made {when} with Startlån Desktop</translation>
+    </message>
+    <message>
+        <source>Kort fortalt</source>
+        <translation>In short</translation>
+    </message>
+    <message>
+        <source>Vurdering for «{scenario}»: &lt;b&gt;{verdict}&lt;/b&gt;.</source>
+        <translation>Assessment for “{scenario}”: &lt;b&gt;{verdict}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>husleie i dag {rent}</source>
+        <translation>rent today {rent}</translation>
+    </message>
+    <message>
+        <source>husleie i dag ikke oppgitt</source>
+        <translation>rent today not given</translation>
+    </message>
+    <message>
+        <source>, leie av egnet bolig {rent}</source>
+        <translation>, renting a suitable home {rent}</translation>
+    </message>
+    <message>
+        <source>Boutgifter i ny bolig med «{scenario}»: {cost} per måned, mot {rent}.</source>
+        <translation>Housing costs in the new home with “{scenario}”: {cost} a month, against {rent}.</translation>
+    </message>
+    <message>
+        <source>Restbeløp er det som er igjen hver måned etter livsopphold (minst NAVs veiledende satser) og alle faste utgifter. Stresstesten regner startlånet med {rate} rente ({rule}).</source>
+        <translation>The residual is what is left each month after living costs (at least NAV&apos;s guideline rates) and all fixed expenses. The stress test puts the start-up loan at a rate of {rate} ({rule}).</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Alder</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Kjønn</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Merknad</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>kvinne</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>mann</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>Husstand</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Inntekt</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>Brutto per år</source>
+        <translation>Gross per year</translation>
+    </message>
+    <message>
+        <source>Skatt per år</source>
+        <translation>Tax per year</translation>
+    </message>
+    <message>
+        <source>Netto per måned</source>
+        <translation>Net per month</translation>
+    </message>
+    <message>
+        <source>(anslag)</source>
+        <translation>(estimate)</translation>
+    </message>
+    <message>
+        <source>Sum netto inntekt</source>
+        <translation>Total net income</translation>
+    </message>
+    <message>
+        <source>Inntekter</source>
+        <translation>Incomes</translation>
+    </message>
+    <message>
+        <source>Skatten er et anslag etter skattereglene for {year} (minstefradrag, personfradrag, trinnskatt og trygdeavgift).</source>
+        <translation>The tax is an estimate under the {year} tax rules (minimum deduction, personal allowance, bracket tax and social security contribution).</translation>
+    </message>
+    <message>
+        <source>transkribert, ikke bekreftet mot SIFO</source>
+        <translation>transcribed, not confirmed against SIFO</translation>
+    </message>
+    <message>
+        <source>Livsopphold (kr per måned)</source>
+        <translation>Living costs (kr per month)</translation>
+    </message>
+    <message>
+        <source>Brukt</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>(eget beløp)</source>
+        <translation>(own amount)</translation>
+    </message>
+    <message>
+        <source>(tillegg)</source>
+        <translation>(addition)</translation>
+    </message>
+    <message>
+        <source>Sum valgt</source>
+        <translation>Total chosen</translation>
+    </message>
+    <message>
+        <source>NAVs veiledende satser for økonomisk stønad for husstanden: &lt;b&gt;{floor}&lt;/b&gt;. Brukt i budsjettet: &lt;b&gt;{used}&lt;/b&gt;</source>
+        <translation>NAV&apos;s guideline rates for financial assistance for the household: &lt;b&gt;{floor}&lt;/b&gt;. Used in the budget: &lt;b&gt;{used}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> – valgt beløp er lavere enn NAV-satsen, så NAV-satsen er brukt som gulv</source>
+        <translation> – the chosen amount is below the NAV rate, so the NAV rate is used as a floor</translation>
+    </message>
+    <message>
+        <source>Livsoppholdssats (utleggstrekk) til sammenligning: {rate}. Kilde: SIFOs referansebudsjett {year} ({status}), SIFO, OsloMet, CC BY 4.0.</source>
+        <translation>Subsistence rate for attachment of earnings, for comparison: {rate}. Source: SIFO reference budget {year} ({status}), SIFO, OsloMet, CC BY 4.0.</translation>
+    </message>
+    <message>
+        <source>Livsopphold</source>
+        <translation>Living costs</translation>
+    </message>
+    <message>
+        <source>Andre faste utgifter og boutgifter</source>
+        <translation>Other fixed expenses and housing costs</translation>
+    </message>
+    <message>
+        <source>Andre faste utgifter (per måned)</source>
+        <translation>Other fixed expenses (per month)</translation>
+    </message>
+    <message>
+        <source>Beløp</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Sum andre faste utgifter</source>
+        <translation>Total other fixed expenses</translation>
+    </message>
+    <message>
+        <source>Boutgifter utenom startlånet</source>
+        <translation>Housing costs besides the start-up loan</translation>
+    </message>
+    <message>
+        <source>Sum boutgifter</source>
+        <translation>Total housing costs</translation>
+    </message>
+    <message>
+        <source>Til sammenligning: husleie i dag {rent}, leie av egnet bolig {alternative} per måned.</source>
+        <translation>For comparison: rent today {rent}, renting a suitable home {alternative} a month.</translation>
+    </message>
+    <message>
+        <source>Budsjett per måned</source>
+        <translation>Budget per month</translation>
+    </message>
+    <message>
+        <source>Netto inntekt</source>
+        <translation>Net income</translation>
+    </message>
+    <message>
+        <source>Andre faste utgifter</source>
+        <translation>Other fixed expenses</translation>
+    </message>
+    <message>
+        <source>Disponibelt til boutgifter</source>
+        <translation>Available for housing costs</translation>
+    </message>
+    <message>
+        <source>Disponibelt til startlånet</source>
+        <translation>Available for the start-up loan</translation>
+    </message>
+    <message>
+        <source>Budsjett før startlånet</source>
+        <translation>Budget before the start-up loan</translation>
+    </message>
+    <message>
+        <source>Sammenligning av lånealternativer</source>
+        <translation>Comparison of loan options</translation>
+    </message>
+    <message>
+        <source>Merking: ✔ går opp, ! stramt (går opp i dag, men ikke ved stresstest eller etter bindingstiden), ✖ går ikke opp. Skyggen følger merkingen, så arket kan leses i svart-hvitt.</source>
+        <translation>Marks: ✔ adds up, ! tight (adds up today, but not at the stress test or after the fixed-rate period), ✖ does not add up. The shading follows the marks, so the sheet reads in black and white.</translation>
+    </message>
+    <message>
+        <source>Finansieringsplan og tilskudd som trengs</source>
+        <translation>Financing plan and grant needed</translation>
+    </message>
+    <message>
+        <source>Startlånet er begrenset av det husstanden kan betjene ved stresstestrenten og av boligens verdi (minus banklån). Tilskuddet dekker resten. ★ = minst tilskudd.</source>
+        <translation>The start-up loan is limited by what the household can pay at the stress-test rate and by the home&apos;s value (less the bank loan). The grant covers the rest. ★ = smallest grant.</translation>
+    </message>
+    <message>
+        <source>Diagrammer</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Tema og tall fra saken</source>
+        <translation>Topic and figures from the case</translation>
+    </message>
+    <message>
+        <source>Forklaringsplikt (finansavtaleloven)</source>
+        <translation>Duty to explain (Financial Contracts Act)</translation>
+    </message>
+    <message>
+        <source>Datagrunnlag</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>eldre enn 6 mnd</source>
+        <translation>older than 6 months</translation>
+    </message>
+    <message>
+        <source>Datagrunnlag og kilder</source>
+        <translation>Data and sources</translation>
+    </message>
+    <message>
+        <source>Sted og dato, saksbehandler</source>
+        <translation>Place and date, caseworker</translation>
+    </message>
+    <message>
+        <source>Sted og dato, søker / medsøker</source>
+        <translation>Place and date, applicant / co-applicant</translation>
+    </message>
+    <message>
+        <source>Notater</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Underskrifter</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Renter</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <source>Avdrag</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Gebyrer</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>Innbetalt</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Restgjeld</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Vedlegg: nedbetalingsplan per år – {scenario}</source>
+        <translation>Appendix: payment plan by year – {scenario}</translation>
+    </message>
+    <message>
+        <source>Beløp i kroner. Etableringsgebyr {fee} er med i summen av gebyrer.</source>
+        <translation>Amounts in kroner. The establishment fee of {fee} is included in the total fees.</translation>
+    </message>
+    <message>
+        <source>Beregning av betjeningsevne</source>
+        <translation>Assessment of ability to pay</translation>
+    </message>
+    <message>
+        <source>Dagens rente {rate}</source>
+        <translation>Today&apos;s rate {rate}</translation>
+    </message>
+    <message>
+        <source>Stresstest {rate}</source>
+        <translation>Stress test {rate}</translation>
+    </message>
+    <message>
+        <source>Går ikke opp over {rate}</source>
+        <translation>Fails above {rate}</translation>
+    </message>
+    <message>
+        <source>Restbeløp per måned ved ulik rente – {scenario}</source>
+        <translation>Residual per month at different rates – {scenario}</translation>
+    </message>
+    <message>
+        <source>Rente på startlånet (%)</source>
+        <translation>Start-up loan rate (%)</translation>
+    </message>
+    <message>
+        <source>tusen kr per måned</source>
+        <translation>thousand kr per month</translation>
+    </message>
+    <message>
+        <source>Restbeløp</source>
+        <translation>Residual</translation>
+    </message>
+    <message>
+        <source>Restgjeld over tid</source>
+        <translation>Remaining balance over time</translation>
+    </message>
+    <message>
+        <source>tusen kr</source>
+        <translation>thousand kr</translation>
+    </message>
+    <message>
+        <source>Oppfølging av startlån</source>
+        <translation>Start-up loan follow-up</translation>
+    </message>
+    <message>
+        <source>{rate} fast til {date}</source>
+        <translation>{rate} fixed until {date}</translation>
+    </message>
+    <message>
+        <source>Lånet i dag</source>
+        <translation>The loan today</translation>
+    </message>
+    <message>
+        <source>Lån</source>
+        <translation>Loan</translation>
+    </message>
+    <message>
+        <source>Rente</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Restanse</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <source>{amount} ({days} dager)</source>
+        <translation>{amount} ({days} days)</translation>
+    </message>
+    <message>
+        <source>Disponibelt til startlånet per måned</source>
+        <translation>Available for the start-up loan per month</translation>
+    </message>
+    <message>
+        <source>Situasjonen nå</source>
+        <translation>The situation now</translation>
+    </message>
+    <message>
+        <source>Fastrenten løper ut {date} (om {months} måneder). Da går terminbeløpet fra {now} til {after} i måneden ({jump} mer) med {rate} rente, og restbeløpet blir {residual} per måned.</source>
+        <translation>The fixed rate ends {date} (in {months} months). The payment then goes from {now} to {after} a month ({jump} more) at a rate of {rate}, and the residual becomes {residual} a month.</translation>
+    </message>
+    <message>
+        <source>Valgt tiltak</source>
+        <translation>Chosen measure</translation>
+    </message>
+    <message>
+        <source>Ingen tiltak er valgt ennå.</source>
+        <translation>No measure chosen yet.</translation>
+    </message>
+    <message>
+        <source>Mulige betalingslettelser sammenlignet med ingen endring</source>
+        <translation>Possible payment relief compared with no change</translation>
+    </message>
+    <message>
+        <source>Oppfølging av eksisterende startlån</source>
+        <translation>Follow-up of an existing start-up loan</translation>
+    </message>
+    <message>
+        <source>Diagram: restgjeld per år for hvert scenario</source>
+        <translation>Chart: remaining balance by year for each scenario</translation>
+    </message>
+    <message>
+        <source>Restgjeld (tusen kr)</source>
+        <translation>Balance (thousand kr)</translation>
+    </message>
+    <message>
+        <source>Boutgifter</source>
+        <translation>Housing costs</translation>
+    </message>
+    <message>
+        <source>Diagram: månedsbudsjett for valgt scenario</source>
+        <translation>Chart: monthly budget for the chosen scenario</translation>
+    </message>
+    <message>
+        <source>kr per måned</source>
+        <translation>kr per month</translation>
+    </message>
+    <message>
+        <source>tusen kr per måned (startlån etter rentefradrag)</source>
+        <translation>thousand kr per month (start-up loan after interest deduction)</translation>
+    </message>
+    <message>
+        <source>Månedsbudsjett: {scenario}</source>
+        <translation>Monthly budget: {scenario}</translation>
+    </message>
+    <message>
+        <source>Restbeløp ved ulik rente</source>
+        <translation>Residual at different rates</translation>
+    </message>
+    <message>
+        <source>Diagram: restbeløp som funksjon av renten</source>
+        <translation>Chart: residual as a function of the rate</translation>
+    </message>
+    <message>
+        <source>Rente (%)</source>
+        <translation>Rate (%)</translation>
+    </message>
+    <message>
+        <source>tusen kr/mnd</source>
+        <translation>thousand kr/month</translation>
+    </message>
+    <message>
+        <source>Null</source>
+        <translation>Zero</translation>
+    </message>
+    <message>
+        <source>Restbeløp ved ulik rente: {scenario}</source>
+        <translation>Residual at different rates: {scenario}</translation>
+    </message>
+    <message>
+        <source>I dag {rate}</source>
+        <translation>Today {rate}</translation>
+    </message>
+    <message>
+        <source>Brudd {rate}</source>
+        <translation>Breaks {rate}</translation>
+    </message>
+    <message>
+        <source>Uventet feil</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Det oppstod en uventet feil i programmet. Saken du arbeider med er ikke endret, og en sikkerhetskopi er lagret.</source>
+        <translation>An unexpected error occurred in the program. The case you are working on has not been changed, and a backup has been saved.</translation>
+    </message>
+    <message>
+        <source>Feilen er logget uten personopplysninger i {file}.</source>
+        <translation>The error is logged without personal data in {file}.</translation>
+    </message>
+    <message>
+        <source>Feilen er logget uten personopplysninger.</source>
+        <translation>The error is logged without personal data.</translation>
+    </message>
+    <message>
+        <source>Lagre saken nå for sikkerhets skyld.</source>
+        <translation>Save the case now to be safe.</translation>
+    </message>
+    <message>
+        <source>Lagre saken som …</source>
+        <translation>Save the case as …</translation>
+    </message>
+    <message>
+        <source>Fortsett</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Ikke lagre</source>
+        <translation>&amp;Don&apos;t save</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Ja</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>&amp;Nei</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Oppfølging av eksisterende lån</source>
+        <translation>Follow-up of an existing loan</translation>
+    </message>
+    <message>
+        <source>For husstander som allerede har startlån: sammenlign avdragsfrihet, lengre løpetid, betalingsutsettelse og refinansiering med «ingen endring», og se hva som skjer når fastrenten løper ut.</source>
+        <translation>For households that already have a start-up loan: compare an interest-only period, a longer term, payment deferral and refinancing with “no change”, and see what happens when the fixed rate ends.</translation>
+    </message>
+    <message>
+        <source>Legg inn eksisterende lån</source>
+        <translation>Enter an existing loan</translation>
+    </message>
+    <message>
+        <source>mnd</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>Rente i dag (med påslag)</source>
+        <translation>Rate today (incl. markup)</translation>
+    </message>
+    <message>
+        <source>Rentetype</source>
+        <translation>Rate type</translation>
+    </message>
+    <message>
+        <source>Flytende</source>
+        <translation>Floating</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <source>Rente etter bindingstiden (tomt = dagens flytende)</source>
+        <translation>Rate after fixed-rate period (empty = today&apos;s floating)</translation>
+    </message>
+    <message>
+        <source>Termingebyr</source>
+        <translation>Payment fee</translation>
+    </message>
+    <message>
+        <source>Avdragsfrihet brukt før</source>
+        <translation>Interest-only used before</translation>
+    </message>
+    <message>
+        <source>dager</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Betalingslettelser (sammenlignes med den første, «Ingen endring»)</source>
+        <translation>Payment relief (compared with the first, “No change”)</translation>
+    </message>
+    <message>
+        <source>Avdragsfri</source>
+        <translation>Interest-only</translation>
+    </message>
+    <message>
+        <source>Forleng</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <source>Utsett</source>
+        <translation>Defer</translation>
+    </message>
+    <message>
+        <source>Betal over</source>
+        <translation>Repay over</translation>
+    </message>
+    <message>
+        <source>0 = rentene legges til lånet; ellers betales de utsatte terminene over så mange mnd</source>
+        <translation>0 = the interest is added to the loan; otherwise the deferred payments are repaid over that many months</translation>
+    </message>
+    <message>
+        <source>Valgt</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <source>Nytt tiltak</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <source>Legg til tiltak</source>
+        <translation>Add measure</translation>
+    </message>
+    <message>
+        <source>Fastrenten løper ut {date} (om {months} mnd): terminbeløpet går fra {now} til {after} ({jump} mer, {rate}), restbeløp etter: {residual}.</source>
+        <translation>The fixed rate ends {date} (in {months} months): the payment goes from {now} to {after} ({jump} more, {rate}), residual after: {residual}.</translation>
+    </message>
+    <message>
+        <source>Valgt: {measures}</source>
+        <translation>Chosen: {measures}</translation>
+    </message>
+    <message>
+        <source>Kryss av «Valgt» for tiltaket som velges.</source>
+        <translation>Tick “Chosen” for the measure that is chosen.</translation>
+    </message>
+    <message>
+        <source>Sammenligning av betalingslettelser</source>
+        <translation>Comparison of payment relief</translation>
+    </message>
+    <message>
+        <source>Fastrenter som løper ut – {folder}</source>
+        <translation>Fixed rates ending – {folder}</translation>
+    </message>
+    <message>
+        <source>kunne ikke skrive {file}: {error}</source>
+        <translation>could not write {file}: {error}</translation>
+    </message>
+    <message>
+        <source>Sak {reference}</source>
+        <translation>Case {reference}</translation>
+    </message>
+    <message>
+        <source>Netto inntekt per måned</source>
+        <translation>Net income per month</translation>
+    </message>
+    <message>
+        <source>Livsopphold (SIFO {year})</source>
+        <translation>Living costs (SIFO {year})</translation>
+    </message>
+    <message>
+        <source>(NAV-gulv {nav}, brukt {used})</source>
+        <translation>(NAV floor {nav}, used {used})</translation>
+    </message>
+    <message>
+        <source>Boutgifter utenom startlån</source>
+        <translation>Housing costs besides the start-up loan</translation>
+    </message>
+    <message>
+        <source>Merk: {warning}</source>
+        <translation>Note: {warning}</translation>
+    </message>
+    <message>
+        <source>--scenario må være mellom 1 og {n}</source>
+        <translation>--scenario must be between 1 and {n}</translation>
+    </message>
+    <message>
+        <source>Sak {reference}: {loan}, restgjeld {balance}, restanse {arrears} ({days} dager)</source>
+        <translation>Case {reference}: {loan}, balance {balance}, arrears {arrears} ({days} days)</translation>
+    </message>
+    <message>
+        <source>Fastrente til {date}: terminbeløpet går fra {now} til {after} ({jump} mer), restbeløp etter: {residual}</source>
+        <translation>Fixed rate until {date}: the payment goes from {now} to {after} ({jump} more), residual after: {residual}</translation>
+    </message>
+    <message>
+        <source>Saksnr.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Binding til</source>
+        <translation>Fixed until</translation>
+    </message>
+    <message>
+        <source>Mnd igjen</source>
+        <translation>Months left</translation>
+    </message>
+    <message>
+        <source>Terminbeløp nå</source>
+        <translation>Payment now</translation>
+    </message>
+    <message>
+        <source>Etter</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Økning</source>
+        <translation>Increase</translation>
+    </message>
+    <message>
+        <source>Restbeløp etter</source>
+        <translation>Residual after</translation>
+    </message>
+    <message>
+        <source>Hoppet over {file}: {reason}</source>
+        <translation>Skipped {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Største lån: {amount}</source>
+        <translation>Largest loan: {amount}</translation>
+    </message>
+    <message>
+        <source>oppgi --amount (lånebeløp) eller --payment (terminbeløp)</source>
+        <translation>give --amount (loan amount) or --payment (payment)</translation>
+    </message>
+    <message>
+        <source>Første terminbeløp</source>
+        <translation>First payment</translation>
+    </message>
+    <message>
+        <source>Terminbeløp etter avdragsfri</source>
+        <translation>Payment after interest-only</translation>
+    </message>
+    <message>
+        <source>Sum innbetalt</source>
+        <translation>Total paid</translation>
+    </message>
+    <message>
+        <source>Terminer</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>ugyldig --member {spec}: bruk f|m:ALDER[:flagg,...], f.eks. f:34 eller m:4mo</source>
+        <translation>invalid --member {spec}: use f|m:AGE[:flag,...], e.g. f:34 or m:4mo</translation>
+    </message>
+    <message>
+        <source>ukjent flagg {flag} i --member {spec}</source>
+        <translation>unknown flag {flag} in --member {spec}</translation>
+    </message>
+    <message>
+        <source>antall biler kan ikke være negativt</source>
+        <translation>the number of cars cannot be negative</translation>
+    </message>
+    <message>
+        <source>Sum SIFO</source>
+        <translation>Total SIFO</translation>
+    </message>
+    <message>
+        <source>NAVs veiledende sats (gulv)</source>
+        <translation>NAV&apos;s guideline rate (floor)</translation>
+    </message>
+    <message>
+        <source>Skatteestimat {year} (anslag)</source>
+        <translation>Tax estimate {year} (estimate)</translation>
+    </message>
+    <message>
+        <source>Skatt på alminnelig inntekt</source>
+        <translation>Tax on ordinary income</translation>
+    </message>
+    <message>
+        <source>Trinnskatt</source>
+        <translation>Bracket tax</translation>
+    </message>
+    <message>
+        <source>Trygdeavgift</source>
+        <translation>Social security contribution</translation>
+    </message>
+    <message>
+        <source>Skattefradrag pensjon</source>
+        <translation>Pension tax credit</translation>
+    </message>
+    <message>
+        <source>Sum skatt</source>
+        <translation>Total tax</translation>
+    </message>
+    <message>
+        <source>Netto per år</source>
+        <translation>Net per year</translation>
+    </message>
+    <message>
+        <source>{n} saker med fastrente.</source>
+        <translation>{n} cases with a fixed rate.</translation>
+    </message>
+    <message>
+        <source>Hoppet over {n} filer som ikke kunne leses.</source>
+        <translation>Skipped {n} files that could not be read.</translation>
+    </message>
+    <message>
+        <source>Eksporter CSV …</source>
+        <translation>Export CSV …</translation>
+    </message>
+    <message>
+        <source>Eksporter forfallsliste</source>
+        <translation>Export expiry list</translation>
+    </message>
+    <message>
+        <source>Kvinne</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Mann</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Gravid</source>
+        <translation>Pregnant</translation>
+    </message>
+    <message>
+        <source>Ammer</source>
+        <translation>Breastfeeding</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Pensjonist</source>
+        <translation>Pensioner</translation>
+    </message>
+    <message>
+        <source>Søker, medsøker og barn. Alder styrer SIFO-satsene og NAVs veiledende satser; navn er valgfritt.</source>
+        <translation>Applicant, co-applicant and children. Age sets the SIFO rates and NAV&apos;s guideline rates; names are optional.</translation>
+    </message>
+    <message>
+        <source>Navn (valgfritt)</source>
+        <translation>Name (optional)</translation>
+    </message>
+    <message>
+        <source>Mnd</source>
+        <translation>Mo.</translation>
+    </message>
+    <message>
+        <source>Måneder utover hele år (spedbarn)</source>
+        <translation>Months beyond whole years (infants)</translation>
+    </message>
+    <message>
+        <source>Fødselsdato</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Valgfritt; går foran alder</source>
+        <translation>Optional; takes precedence over age</translation>
+    </message>
+    <message>
+        <source>For barn: jente eller gutt</source>
+        <translation>For children: girl or boy</translation>
+    </message>
+    <message>
+        <source>Billett</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Forhold</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Legg til person</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>{n} personer. SIFO {year}: {sifo} per måned; NAVs veiledende satser: {nav}.</source>
+        <translation>{n} persons. SIFO {year}: {sifo} a month; NAV&apos;s guideline rates: {nav}.</translation>
+    </message>
+    <message>
+        <source>Netto per måned (fra lønnsslipp eller vedtak), eller brutto per år med skatteanslag. Barnetrygd legges til automatisk for barn under 18 år.</source>
+        <translation>Net per month (from the payslip or decision), or gross per year with a tax estimate. Child benefit is added automatically for children under 18.</translation>
+    </message>
+    <message>
+        <source>Beskrivelse</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Brutto/år</source>
+        <translation>Gross/year</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Samme person: skatten beregnes samlet</source>
+        <translation>Same person: tax is calculated jointly</translation>
+    </message>
+    <message>
+        <source>Usikkert</source>
+        <translation>Uncertain</translation>
+    </message>
+    <message>
+        <source>Merk beløp som er anslag, f.eks. søkt bostøtte</source>
+        <translation>Mark amounts that are estimates, e.g. housing allowance applied for</translation>
+    </message>
+    <message>
+        <source>Legg til inntekt</source>
+        <translation>Add income</translation>
+    </message>
+    <message>
+        <source>Regn med barnetrygd automatisk</source>
+        <translation>Include child benefit automatically</translation>
+    </message>
+    <message>
+        <source>= {amount}/mnd</source>
+        <translation>= {amount}/month</translation>
+    </message>
+    <message>
+        <source>Netto per måned: {amount}</source>
+        <translation>Net per month: {amount}</translation>
+    </message>
+    <message>
+        <source>Skatt anslått til {tax} per år ({year}-regler).</source>
+        <translation>Tax estimated at {tax} per year ({year} rules).</translation>
+    </message>
+    <message>
+        <source>Sum netto per måned: {amount}</source>
+        <translation>Total net per month: {amount}</translation>
+    </message>
+    <message>
+        <source>Gjeld og faste utgifter</source>
+        <translation>Debts and fixed expenses</translation>
+    </message>
+    <message>
+        <source>Terminbeløp per måned. Kredittkort regnes som en andel av rammen. Restgjeld, rente og år igjen brukes i stresstesten for lån med flytende rente.</source>
+        <translation>Payment per month. Credit cards count as a share of the limit. Balance, rate and years left are used in the stress test for floating-rate loans.</translation>
+    </message>
+    <message>
+        <source>Per mnd</source>
+        <translation>Per month</translation>
+    </message>
+    <message>
+        <source>Ramme</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Kredittramme (kredittkort)</source>
+        <translation>Credit limit (credit card)</translation>
+    </message>
+    <message>
+        <source>Flyt.</source>
+        <translation>Float.</translation>
+    </message>
+    <message>
+        <source>Flytende rente: stiger i stresstesten</source>
+        <translation>Floating rate: rises in the stress test</translation>
+    </message>
+    <message>
+        <source>Legg til gjeld eller utgift</source>
+        <translation>Add debt or expense</translation>
+    </message>
+    <message>
+        <source>teller {amount}</source>
+        <translation>counts {amount}</translation>
+    </message>
+    <message>
+        <source>Sum andre faste utgifter: {amount} per måned</source>
+        <translation>Total other fixed expenses: {amount} a month</translation>
+    </message>
+    <message>
+        <source>Bolig</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Boutgifter i den nye boligen per måned, utenom startlånet.</source>
+        <translation>Housing costs in the new home per month, besides the start-up loan.</translation>
+    </message>
+    <message>
+        <source>Eierform</source>
+        <translation>Ownership</translation>
+    </message>
+    <message>
+        <source>Selveier (dokumentavgift)</source>
+        <translation>Freehold (document duty)</translation>
+    </message>
+    <message>
+        <source>Borettslag/aksje (ingen dokumentavgift)</source>
+        <translation>Housing co-op/share (no document duty)</translation>
+    </message>
+    <message>
+        <source>Tinglysingsgebyr</source>
+        <translation>Registration fee</translation>
+    </message>
+    <message>
+        <source>Husleie i dag</source>
+        <translation>Rent today</translation>
+    </message>
+    <message>
+        <source>Til sammenligning</source>
+        <translation>For comparison</translation>
+    </message>
+    <message>
+        <source>Leie av egnet bolig</source>
+        <translation>Renting a suitable home</translation>
+    </message>
+    <message>
+        <source>Boutgifter utenom startlånet: {amount} per måned</source>
+        <translation>Housing costs besides the start-up loan: {amount} a month</translation>
+    </message>
+    <message>
+        <source>SIFO-år</source>
+        <translation>SIFO year</translation>
+    </message>
+    <message>
+        <source>Bensin-/dieselbiler</source>
+        <translation>Petrol/diesel cars</translation>
+    </message>
+    <message>
+        <source>Elbiler</source>
+        <translation>Electric cars</translation>
+    </message>
+    <message>
+        <source>Barnehage, 1. barn (tomt = SIFO)</source>
+        <translation>Kindergarten, 1st child (empty = SIFO)</translation>
+    </message>
+    <message>
+        <source>Barnehage, 2. barn</source>
+        <translation>Kindergarten, 2nd child</translation>
+    </message>
+    <message>
+        <source>SFO/AKS heltid (tomt = SIFO)</source>
+        <translation>After-school care, full time (empty = SIFO)</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Eget beløp</source>
+        <translation>Own amount</translation>
+    </message>
+    <message>
+        <source>SIFO</source>
+        <translation>SIFO</translation>
+    </message>
+    <message>
+        <source>Eget beløp, {category}</source>
+        <translation>Own amount, {category}</translation>
+    </message>
+    <message>
+        <source>Andre utgifter til livsopphold</source>
+        <translation>Other living costs</translation>
+    </message>
+    <message>
+        <source>Annet</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Legg til linje</source>
+        <translation>Add line</translation>
+    </message>
+    <message>
+        <source>⚠ under NAV-gulvet: NAV-satsen brukes</source>
+        <translation>⚠ below the NAV floor: the NAV rate is used</translation>
+    </message>
+    <message>
+        <source>SIFO {year} ({status}): {sifo}.  Valgt: {chosen}.  NAVs veiledende satser (gulv): {nav}.  Brukt i budsjettet: {used}.</source>
+        <translation>SIFO {year} ({status}): {sifo}.  Chosen: {chosen}.  NAV&apos;s guideline rates (floor): {nav}.  Used in the budget: {used}.</translation>
+    </message>
+    <message>
+        <source>Livsoppholdssats (namsmannen) til sammenligning: {rate}.  * eget beløp</source>
+        <translation>Subsistence rate (enforcement officer) for comparison: {rate}.  * own amount</translation>
+    </message>
+    <message>
+        <source>Forklaringsplikt</source>
+        <translation>Duty to explain</translation>
+    </message>
+    <message>
+        <source>Forklart for søker</source>
+        <translation>Explained to the applicant</translation>
+    </message>
+    <message>
+        <source>Forklart: {topic}</source>
+        <translation>Explained: {topic}</translation>
+    </message>
+    <message>
+        <source>Tallene gjelder scenarioet «{scenario}» (valgt i sammenligningen).</source>
+        <translation>The figures are for the scenario “{scenario}” (chosen in the comparison).</translation>
+    </message>
+    <message>
+        <source>Lån og scenarioer</source>
+        <translation>Loans and scenarios</translation>
+    </message>
+    <message>
+        <source>Scenarioer</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <source>Legg til</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Dupliser</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Terminer per år</source>
+        <translation>Payments per year</translation>
+    </message>
+    <message>
+        <source>12 (månedlig)</source>
+        <translation>12 (monthly)</translation>
+    </message>
+    <message>
+        <source>4 (kvartalsvis)</source>
+        <translation>4 (quarterly)</translation>
+    </message>
+    <message>
+        <source>2 (halvårlig)</source>
+        <translation>2 (half-yearly)</translation>
+    </message>
+    <message>
+        <source>Delt: del fast, resten flytende</source>
+        <translation>Split: part fixed, rest floating</translation>
+    </message>
+    <message>
+        <source>Bindingstid</source>
+        <translation>Fixed-rate period</translation>
+    </message>
+    <message>
+        <source>Husbankens rente (fast del ved delt lån)</source>
+        <translation>Husbanken&apos;s rate (fixed part if split)</translation>
+    </message>
+    <message>
+        <source>Delt lån: andel med fast rente</source>
+        <translation>Split loan: share at a fixed rate</translation>
+    </message>
+    <message>
+        <source>Delt lån: flytende rente (tomt = dagens)</source>
+        <translation>Split loan: floating rate (empty = today&apos;s)</translation>
+    </message>
+    <message>
+        <source>Rente etter bindingstid (tomt = flytende)</source>
+        <translation>Rate after fixed-rate period (empty = floating)</translation>
+    </message>
+    <message>
+        <source>Avdragsfrihet</source>
+        <translation>Interest-only period</translation>
+    </message>
+    <message>
+        <source>Avdragsfrihet, ekstra måneder</source>
+        <translation>Interest-only, extra months</translation>
+    </message>
+    <message>
+        <source>Avdragsfri til annen gjeld er betalt</source>
+        <translation>Interest-only until other debt is repaid</translation>
+    </message>
+    <message>
+        <source>Etableringsgebyr</source>
+        <translation>Establishment fee</translation>
+    </message>
+    <message>
+        <source>Hent rente fra rentetabellen</source>
+        <translation>Fetch rate from the rate table</translation>
+    </message>
+    <message>
+        <source>Rente, skatt og stresstest for saken</source>
+        <translation>Rate, tax and stress test for the case</translation>
+    </message>
+    <message>
+        <source>Flytende rente i dag (Husbanken)</source>
+        <translation>Floating rate today (Husbanken)</translation>
+    </message>
+    <message>
+        <source>Skatteår</source>
+        <translation>Tax year</translation>
+    </message>
+    <message>
+        <source>Finnmark/Nord-Troms (tiltakssonen)</source>
+        <translation>Finnmark/Nord-Troms (action zone)</translation>
+    </message>
+    <message>
+        <source>Regn med rentefradrag</source>
+        <translation>Include interest deduction</translation>
+    </message>
+    <message>
+        <source>Kredittkort: andel av ramme</source>
+        <translation>Credit card: share of limit</translation>
+    </message>
+    <message>
+        <source>Stresstest</source>
+        <translation>Stress test</translation>
+    </message>
+    <message>
+        <source>Styringsrente + tillegg (Husbanken)</source>
+        <translation>Policy rate + addition (Husbanken)</translation>
+    </message>
+    <message>
+        <source>Lånets rente + margin</source>
+        <translation>Loan&apos;s rate + margin</translation>
+    </message>
+    <message>
+        <source>Styringsrente</source>
+        <translation>Policy rate</translation>
+    </message>
+    <message>
+        <source>Tillegg</source>
+        <translation>Addition</translation>
+    </message>
+    <message>
+        <source>Margin (hva om)</source>
+        <translation>Margin (what if)</translation>
+    </message>
+    <message>
+        <source>{name} (kopi)</source>
+        <translation>{name} (copy)</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Tillatt, men begrunn det i saken.</source>
+        <translation>Allowed, but give the reason in the case.</translation>
+    </message>
+    <message>
+        <source>Kollektivbillett: auto = voksne 20–66 år får billett, barn ikke. Velg ja/nei for å overstyre.</source>
+        <translation>Public transport ticket: auto = adults aged 20–66 get a ticket, children do not. Choose yes/no to override.</translation>
+    </message>
+    <message>
+        <source>Kryss av når beløpet er brutto per år (lønn, uføretrygd, pensjon): skatten anslås etter årets regler.</source>
+        <translation>Tick when the amount is gross per year (wages, disability benefit, pension): the tax is estimated under the year&apos;s rules.</translation>
+    </message>
+    <message>
+        <source>Boligens andel av borettslagets fellesgjeld. Renten på den stiger i stresstesten like mye som startlånets.</source>
+        <translation>The home&apos;s share of the housing co-op&apos;s joint debt. Its rate rises in the stress test as much as the start-up loan&apos;s.</translation>
+    </message>
+    <message>
+        <source>SIFOs referansebudsjett for husstanden, per kategori. Skriv eget beløp der faktisk forbruk er kjent. Beløpet som brukes er aldri lavere enn NAVs veiledende satser for økonomisk stønad.</source>
+        <translation>SIFO&apos;s reference budget for the household, by category. Enter your own amount where actual spending is known. The amount used is never below NAV&apos;s guideline rates for financial assistance.</translation>
+    </message>
+    <message>
+        <source>Vanlig løpetid er inntil 30 år; inntil 50 år i særlige tilfeller. Lengre løpetid gir lavere terminbeløp, men mer renter totalt fordi gjelden nedbetales saktere.</source>
+        <translation>The usual term is up to 30 years; up to 50 years in special cases. A longer term gives a lower payment but more interest in total, because the debt is repaid more slowly.</translation>
+    </message>
+    <message>
+        <source>Annuitet: likt terminbeløp, først mest renter. Serie: likt avdrag, høyere terminbeløp i starten og lavere totale renter.</source>
+        <translation>Annuity: the same payment each time, mostly interest at first. Serial: the same principal each time, a higher payment at the start and less interest in total.</translation>
+    </message>
+    <message>
+        <source>Kommunen kan legge inntil 0,25 prosentpoeng på Husbankens rente for å dekke administrasjon.</source>
+        <translation>The municipality may add up to 0.25 percentage points to Husbanken&apos;s rate to cover administration.</translation>
+    </message>
+    <message>
+        <source>Avdragsfrihet inntil 8 år i starten. Løpetiden er den samme: avdragene går over færre år.</source>
+        <translation>An interest-only period of up to 8 years at the start. The term stays the same: the principal is repaid over fewer years.</translation>
+    </message>
+    <message>
+        <source>Rentefradraget: 22 % av rentene (18,5 % i tiltakssonen) redusert skatt, vist per måned.</source>
+        <translation>The interest deduction: 22 % of the interest (18.5 % in the action zone) off the tax, shown per month.</translation>
+    </message>
+    <message>
+        <source>Husbankens stresstest for startlån: Norges Banks styringsrente + 2,5 prosentpoeng (påslaget er med). Banklån ved siden av: bankens rente + 3 prosentpoeng, minst 7 %.</source>
+        <translation>Husbanken&apos;s stress test for start-up loans: Norges Bank&apos;s policy rate + 2.5 percentage points (markup included). A bank loan beside it: the bank&apos;s rate + 3 percentage points, at least 7 %.</translation>
+    </message>
+    <message>
+        <source>NAVs veiledende satser for økonomisk stønad er gulvet: beløpet til livsopphold skal aldri være lavere.</source>
+        <translation>NAV&apos;s guideline rates for financial assistance are the floor: the amount for living costs is never lower.</translation>
+    </message>
+    <message>
+        <source>Effektiv rente tar med gebyrer og rentes rente: den sanne årlige kostnaden ved lånet.</source>
+        <translation>The effective rate includes fees and compound interest: the true yearly cost of the loan.</translation>
+    </message>
+    <message>
+        <source>Delt lån: en del av lånet med fast rente og bindingstid, resten med flytende rente. Terminbeløpet er summen av de to delene.</source>
+        <translation>Split loan: part of the loan at a fixed rate for a fixed period, the rest at a floating rate. The payment is the sum of the two parts.</translation>
+    </message>
+    <message>
+        <source>Startlånet kan være avdragsfritt til dyrere gjeld er nedbetalt. Perioden settes fra gjeldens gjenstående løpetid (år igjen), høyst 8 år.</source>
+        <translation>The start-up loan can be interest-only until more expensive debt is repaid. The period is set from that debt&apos;s remaining term (years left), at most 8 years.</translation>
+    </message>
+    <message>
+        <source>Før vedtak skal søkeren få forklart disse fem temaene (finansavtaleloven). Kryss av når det er gjort; datoen lagres i saken og skrives ut på budsjettarket.</source>
+        <translation>Before the decision, the applicant must have these five topics explained (Financial Contracts Act). Tick when done; the date is saved in the case and printed on the budget sheet.</translation>
+    </message>
+    <message>
+        <source>Startlån-saker (*.startlan);;Alle filer (*)</source>
+        <translation>Start-up loan cases (*.startlan);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Rente og restbeløp</source>
+        <translation>Rate and residual</translation>
+    </message>
+    <message>
+        <source>Månedsbudsjett</source>
+        <translation>Monthly budget</translation>
+    </message>
+    <message>
+        <source>Nedbetalingsplan</source>
+        <translation>Payment plan</translation>
+    </message>
+    <message>
+        <source>Finansieringsplan</source>
+        <translation>Financing plan</translation>
+    </message>
+    <message>
+        <source>&amp;Husstand</source>
+        <translation>&amp;Household</translation>
+    </message>
+    <message>
+        <source>&amp;Inntekter</source>
+        <translation>&amp;Incomes</translation>
+    </message>
+    <message>
+        <source>&amp;Gjeld</source>
+        <translation>&amp;Debts</translation>
+    </message>
+    <message>
+        <source>&amp;Bolig</source>
+        <translation>H&amp;ome</translation>
+    </message>
+    <message>
+        <source>&amp;Livsopphold</source>
+        <translation>&amp;Living costs</translation>
+    </message>
+    <message>
+        <source>Lån og &amp;scenarioer</source>
+        <translation>Loans and &amp;scenarios</translation>
+    </message>
+    <message>
+        <source>&amp;Forklaring</source>
+        <translation>E&amp;xplanation</translation>
+    </message>
+    <message>
+        <source>&amp;Oppfølging</source>
+        <translation>Follow-&amp;up</translation>
+    </message>
+    <message>
+        <source>&amp;Fil</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Verktøy</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Ny sak</source>
+        <translation>&amp;New case</translation>
+    </message>
+    <message>
+        <source>Åpne &amp;eksempelsak</source>
+        <translation>Open &amp;example case</translation>
+    </message>
+    <message>
+        <source>Åpne eksempel på &amp;oppfølgingssak</source>
+        <translation>Open f&amp;ollow-up example</translation>
+    </message>
+    <message>
+        <source>&amp;Åpne …</source>
+        <translation>&amp;Open …</translation>
+    </message>
+    <message>
+        <source>Nylig brukte</source>
+        <translation>Recent files</translation>
+    </message>
+    <message>
+        <source>Lagre &amp;som …</source>
+        <translation>Save &amp;as …</translation>
+    </message>
+    <message>
+        <source>&amp;Eksporter PDF …</source>
+        <translation>&amp;Export PDF …</translation>
+    </message>
+    <message>
+        <source>Budsjettark for saksmappen (PDF/A)</source>
+        <translation>Budget sheet for the case file (PDF/A)</translation>
+    </message>
+    <message>
+        <source>Skriv &amp;ut …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <source>Ta med nedbetalingsplan i PDF</source>
+        <translation>Include payment plan in PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Innstillinger …</source>
+        <translation>Se&amp;ttings …</translation>
+    </message>
+    <message>
+        <source>&amp;Avslutt</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>&amp;Scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Legg til scenario</source>
+        <translation>&amp;Add scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Dupliser valgt scenario</source>
+        <translation>&amp;Duplicate chosen scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Fjern valgt scenario</source>
+        <translation>&amp;Remove chosen scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Hjelp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Datagrunnlag og kilder</source>
+        <translation>&amp;Data and sources</translation>
+    </message>
+    <message>
+        <source>Fastrenter som løper ut (mappe) …</source>
+        <translation>Fixed rates ending (folder) …</translation>
+    </message>
+    <message>
+        <source>&amp;Gjennomgang med søker …</source>
+        <translation>&amp;Walk-through with the applicant …</translation>
+    </message>
+    <message>
+        <source>Vis saken steg for steg med stor skrift</source>
+        <translation>Show the case step by step in large type</translation>
+    </message>
+    <message>
+        <source>Sp&amp;råk</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Språk for skjermen, gjennomgangen og budsjettarket. Tall og datoer er alltid norske.</source>
+        <translation>Language of the screen, the walk-through and the budget sheet. Numbers and dates are always Norwegian.</translation>
+    </message>
+    <message>
+        <source>Kan ikke beregne: {message} Tallene under gjelder siste gyldige beregning.</source>
+        <translation>Cannot calculate: {message} The figures below are from the last valid calculation.</translation>
+    </message>
+    <message>
+        <source>Kan ikke beregne betalingslettelser: {message}</source>
+        <translation>Cannot calculate payment relief: {message}</translation>
+    </message>
+    <message>
+        <source>Ugyldig verdi under {tabs} (merket med rødt): tallene bruker siste gyldige verdi til feltet er rettet.</source>
+        <translation>Invalid value under {tabs} (marked in red): the figures use the last valid value until the field is corrected.</translation>
+    </message>
+    <message>
+        <source>Stresstest: {rule}</source>
+        <translation>Stress test: {rule}</translation>
+    </message>
+    <message>
+        <source>Ny sak</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>Saken har endringer som ikke er lagret. Vil du lagre dem?</source>
+        <translation>The case has unsaved changes. Do you want to save them?</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lagre sikkerhetskopi av saken.</source>
+        <translation>Could not save a backup of the case.</translation>
+    </message>
+    <message>
+        <source>Programmet ble avsluttet uten at saken {reference} ble lagret. En sikkerhetskopi fra {when} finnes. Vil du gjenopprette den?</source>
+        <translation>The program closed without the case {reference} being saved. There is a backup from {when}. Do you want to restore it?</translation>
+    </message>
+    <message>
+        <source>(uten saksnummer)</source>
+        <translation>(no case number)</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopien kunne ikke leses: {error}</source>
+        <translation>The backup could not be read: {error}</translation>
+    </message>
+    <message>
+        <source>Mappe med saker</source>
+        <translation>Folder with cases</translation>
+    </message>
+    <message>
+        <source>Åpne sak</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>sak</source>
+        <translation>case</translation>
+    </message>
+    <message>
+        <source>Lagre sak</source>
+        <translation>Save case</translation>
+    </message>
+    <message>
+        <source>Kunne ikke åpne {file}.</source>
+        <translation>Could not open {file}.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke åpne {file}: saken har ugyldige verdier.</source>
+        <translation>Could not open {file}: the case has invalid values.</translation>
+    </message>
+    <message>
+        <source>Lagret {file}</source>
+        <translation>Saved {file}</translation>
+    </message>
+    <message>
+        <source>nedbetalingsplan</source>
+        <translation>payment-plan</translation>
+    </message>
+    <message>
+        <source>Eksporter nedbetalingsplan</source>
+        <translation>Export payment plan</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lagre CSV: {error}</source>
+        <translation>Could not save CSV: {error}</translation>
+    </message>
+    <message>
+        <source>Rett opp feltene som er merket med rødt før du lager budsjettarket.</source>
+        <translation>Correct the fields marked in red before making the budget sheet.</translation>
+    </message>
+    <message>
+        <source>Saken har ingen lånescenarioer å lage budsjettark for.</source>
+        <translation>The case has no loan scenarios to make a budget sheet for.</translation>
+    </message>
+    <message>
+        <source>budsjett</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>Eksporter budsjettark</source>
+        <translation>Export budget sheet</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lagre PDF: {error}</source>
+        <translation>Could not save PDF: {error}</translation>
+    </message>
+    <message>
+        <source>Budsjettarket er lagret: {file}</source>
+        <translation>The budget sheet is saved: {file}</translation>
+    </message>
+    <message>
+        <source>Gjennomgangen trenger minst ett lånescenario uten feil.</source>
+        <translation>The walk-through needs at least one loan scenario without errors.</translation>
+    </message>
+    <message>
+        <source>Innstillingene er lagret. De gjelder for nye saker og nye scenarioer.</source>
+        <translation>The settings are saved. They apply to new cases and new scenarios.</translation>
+    </message>
+    <message>
+        <source>eldre enn seks måneder</source>
+        <translation>older than six months</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning – budsjett for startlån</source>
+        <translation>Preview – start-up loan budget</translation>
+    </message>
+    <message>
+        <source>går opp</source>
+        <translation>adds up</translation>
+    </message>
+    <message>
+        <source>stramt</source>
+        <translation>tight</translation>
+    </message>
+    <message>
+        <source>går ikke opp</source>
+        <translation>does not add up</translation>
+    </message>
+    <message>
+        <source>Det som er igjen hver måned etter livsopphold (SIFO, minst NAV-satsen) og alle utgifter.</source>
+        <translation>What is left each month after living costs (SIFO, at least the NAV rate) and all expenses.</translation>
+    </message>
+    <message>
+        <source>Renten der restbeløpet blir null.</source>
+        <translation>The rate at which the residual reaches zero.</translation>
+    </message>
+    <message>
+        <source>Største startlån der restbeløpet er null ved stresstestrenten.</source>
+        <translation>The largest start-up loan at which the residual is zero at the stress-test rate.</translation>
+    </message>
+    <message>
+        <source>Boutgifter utenom lånet</source>
+        <translation>Housing costs besides the loan</translation>
+    </message>
+    <message>
+        <source>Disponibelt til startlån</source>
+        <translation>Available for the start-up loan</translation>
+    </message>
+    <message>
+        <source>Boutgift sammenlignet med husleie</source>
+        <translation>Housing cost compared with rent</translation>
+    </message>
+    <message>
+        <source>Ny boutgift: {amount}</source>
+        <translation>New housing cost: {amount}</translation>
+    </message>
+    <message>
+        <source>husleie i dag: {rent}</source>
+        <translation>rent today: {rent}</translation>
+    </message>
+    <message>
+        <source>husleie i dag: ikke oppgitt</source>
+        <translation>rent today: not given</translation>
+    </message>
+    <message>
+        <source>egnet leiebolig: {rent}</source>
+        <translation>suitable rented home: {rent}</translation>
+    </message>
+    <message>
+        <source>Boutgifter i ny bolig med «{scenario}», sammenlignet med husleie</source>
+        <translation>Housing costs in the new home with “{scenario}”, compared with rent</translation>
+    </message>
+    <message>
+        <source>SIFO: {sifo} · NAV-gulv: {nav}</source>
+        <translation>SIFO: {sifo} · NAV floor: {nav}</translation>
+    </message>
+    <message>
+        <source>⚠ NAV-gulvet brukes</source>
+        <translation>⚠ the NAV floor is used</translation>
+    </message>
+    <message>
+        <source>Sammenligning av scenarioer</source>
+        <translation>Comparison of scenarios</translation>
+    </message>
+    <message>
+        <source>{scenario}: klikk for diagram og nedbetalingsplan, dobbeltklikk for å endre</source>
+        <translation>{scenario}: click for charts and payment plan, double-click to edit</translation>
+    </message>
+    <message>
+        <source>Finansieringsplan per scenario</source>
+        <translation>Financing plan per scenario</translation>
+    </message>
+    <message>
+        <source>Termin</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Gebyr</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Terminbeløp</source>
+        <translation>Payment amount</translation>
+    </message>
+    <message>
+        <source>Scenario for nedbetalingsplan</source>
+        <translation>Scenario for the payment plan</translation>
+    </message>
+    <message>
+        <source>Per termin</source>
+        <translation>Per payment</translation>
+    </message>
+    <message>
+        <source>Per år</source>
+        <translation>Per year</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Scenario:</translation>
+    </message>
+    <message>
+        <source>Fast 3 år</source>
+        <translation>Fixed 3 years</translation>
+    </message>
+    <message>
+        <source>Fast 5 år</source>
+        <translation>Fixed 5 years</translation>
+    </message>
+    <message>
+        <source>Fast 10 år</source>
+        <translation>Fixed 10 years</translation>
+    </message>
+    <message>
+        <source>Fast 20 år</source>
+        <translation>Fixed 20 years</translation>
+    </message>
+    <message>
+        <source>Innstillinger</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Saksbehandler</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <source>Kredittkort: andel av ramme (%)</source>
+        <translation>Credit card: share of limit (%)</translation>
+    </message>
+    <message>
+        <source>SIFO-år for nye saker</source>
+        <translation>SIFO year for new cases</translation>
+    </message>
+    <message>
+        <source>Bindingstid i nye saker</source>
+        <translation>Fixed-rate period in new cases</translation>
+    </message>
+    <message>
+        <source>Husbankens renter (månedlige terminer, nominell % per år)</source>
+        <translation>Husbanken&apos;s rates (monthly payments, nominal % per year)</translation>
+    </message>
+    <message>
+        <source>Gjelder fra</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Styringsrente + 2,5 prosentpoeng (Husbanken)</source>
+        <translation>Policy rate + 2.5 percentage points (Husbanken)</translation>
+    </message>
+    <message>
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Dato for styringsrenten</source>
+        <translation>Date of the policy rate</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Kommunens vanlige vilkår (utenfor gir en merknad, aldri et avslag)</source>
+        <translation>The municipality&apos;s usual terms (outside them gives a note, never a refusal)</translation>
+    </message>
+    <message>
+        <source>Vanlig lengste løpetid</source>
+        <translation>Usual longest term</translation>
+    </message>
+    <message>
+        <source>Begge</source>
+        <translation>Both</translation>
+    </message>
+    <message>
+        <source>Vanlig lånetype</source>
+        <translation>Usual loan type</translation>
+    </message>
+    <message>
+        <source>Vanlig rentetype</source>
+        <translation>Usual rate type</translation>
+    </message>
+    <message>
+        <source>Tilbakestill rentene til programmets rentetabell</source>
+        <translation>Reset the rates to the program&apos;s rate table</translation>
+    </message>
+    <message>
+        <source>{what} fra {date} er eldre enn seks måneder: sjekk {where}.</source>
+        <translation>{what} from {date} is older than six months: check {where}.</translation>
+    </message>
+    <message>
+        <source>{what} fra {date}.</source>
+        <translation>{what} from {date}.</translation>
+    </message>
+    <message>
+        <source>Rentetabellen</source>
+        <translation>The rate table</translation>
+    </message>
+    <message>
+        <source>Rett opp feltene som er merket før du lagrer.</source>
+        <translation>Correct the marked fields before saving.</translation>
+    </message>
+    <message>
+        <source>Pengene dere har</source>
+        <translation>The money you have</translation>
+    </message>
+    <message>
+        <source>Hva livet koster</source>
+        <translation>What living costs</translation>
+    </message>
+    <message>
+        <source>Hva boligen koster utenom lånet</source>
+        <translation>What the home costs besides the loan</translation>
+    </message>
+    <message>
+        <source>Lånealternativene</source>
+        <translation>The loan options</translation>
+    </message>
+    <message>
+        <source>Hvis renten stiger</source>
+        <translation>If the rate rises</translation>
+    </message>
+    <message>
+        <source>Oppsummert</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Igjen hver måned: {left}, behov {need}</source>
+        <translation>Left each month: {left}, need {need}</translation>
+    </message>
+    <message>
+        <source>Gjennomgang</source>
+        <translation>Walk-through</translation>
+    </message>
+    <message>
+        <source>◀ Tilbake</source>
+        <translation>◀ Back</translation>
+    </message>
+    <message>
+        <source>Neste ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Steg {step} av {steps}: {title}</source>
+        <translation>Step {step} of {steps}: {title}</translation>
+    </message>
+    <message>
+        <source>Dette kommer inn hver måned, etter skatt:</source>
+        <translation>This comes in each month, after tax:</translation>
+    </message>
+    <message>
+        <source>Til sammen</source>
+        <translation>In total</translation>
+    </message>
+    <message>
+        <source>Mat, klær, transport og annet dere trenger hver måned:</source>
+        <translation>Food, clothes, transport and other things you need each month:</translation>
+    </message>
+    <message>
+        <source>Etter SIFOs referansebudsjett</source>
+        <translation>By SIFO&apos;s reference budget</translation>
+    </message>
+    <message>
+        <source>Med deres egne tall</source>
+        <translation>With your own figures</translation>
+    </message>
+    <message>
+        <source>Laveste beløp vi kan regne med (NAV)</source>
+        <translation>Lowest amount we can count on (NAV)</translation>
+    </message>
+    <message>
+        <source>Andre faste utgifter (lån, kort, bidrag)</source>
+        <translation>Other fixed expenses (loans, cards, support)</translation>
+    </message>
+    <message>
+        <source>Vi regner med til livsopphold</source>
+        <translation>We count on for living costs</translation>
+    </message>
+    <message>
+        <source>Dette koster boligen hver måned, i tillegg til lånet:</source>
+        <translation>This is what the home costs each month, on top of the loan:</translation>
+    </message>
+    <message>
+        <source>Til sammenligning: husleie i dag</source>
+        <translation>For comparison: rent today</translation>
+    </message>
+    <message>
+        <source>Hva lånet koster i måneden, og hva dere har igjen:</source>
+        <translation>What the loan costs a month, and what you have left:</translation>
+    </message>
+    <message>
+        <source>Lånet: {amount}</source>
+        <translation>Loan: {amount}</translation>
+    </message>
+    <message>
+        <source>Igjen: {amount}</source>
+        <translation>Left: {amount}</translation>
+    </message>
+    <message>
+        <source>«Igjen» er det som er igjen til livsopphold hver måned. Den svarte streken er det dere trenger: {need}. Grønt forbi streken er nok.</source>
+        <translation>“Left” is what is left for living costs each month. The black line is what you need: {need}. Green past the line is enough.</translation>
+    </message>
+    <message>
+        <source>Flytt på renten og se hva som skjer med «{scenario}»:</source>
+        <translation>Move the rate and see what happens to “{scenario}”:</translation>
+    </message>
+    <message>
+        <source>Budsjettet går ikke opp hvis renten blir høyere enn {rate}. Dagens rente: {today}. Stresstest: {stress}.</source>
+        <translation>The budget does not add up if the rate goes above {rate}. Today&apos;s rate: {today}. Stress test: {stress}.</translation>
+    </message>
+    <message>
+        <source>Rente: {rate}</source>
+        <translation>Rate: {rate}</translation>
+    </message>
+    <message>
+        <source>nok</source>
+        <translation>enough</translation>
+    </message>
+    <message>
+        <source>{amount} for lite</source>
+        <translation>{amount} too little</translation>
+    </message>
+    <message>
+        <source>Igjen hver måned: {left} ({enough})</source>
+        <translation>Left each month: {left} ({enough})</translation>
+    </message>
+    <message>
+        <source>Slik betales boligen ({total}): egne penger {equity}, banklån {bank}, startlån {startlan}</source>
+        <translation>How the home is paid for ({total}): own money {equity}, bank loan {bank}, start-up loan {startlan}</translation>
+    </message>
+    <message>
+        <source>, overtatt fellesgjeld {amount}</source>
+        <translation>, joint debt taken over {amount}</translation>
+    </message>
+    <message>
+        <source>og tilskudd {amount}.</source>
+        <translation>and a grant of {amount}.</translation>
+    </message>
+    <message>
+        <source>Feltet kan ikke være tomt.</source>
+        <translation>The field cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Skriv et tall, for eksempel 12 500 eller 4,5.</source>
+        <translation>Enter a number, for example 12 500 or 4,5.</translation>
+    </message>
+    <message>
+        <source>Må være mellom {lo} og {hi}{unit}.</source>
+        <translation>Must be between {lo} and {hi}{unit}.</translation>
+    </message>
+    <message>
+        <source>Feilmeldinger</source>
+        <translation>Error messages</translation>
+    </message>
+    <message>
+        <source>Fjern rad {row}</source>
+        <translation>Remove row {row}</translation>
+    </message>
+    <message>
+        <source>{column} (rad {row})</source>
+        <translation>{column} (row {row})</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nei</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>Skriv datoen som dd.mm.åååå, for eksempel 24.12.2019.</source>
+        <translation>Enter the date as dd.mm.yyyy, for example 24.12.2019.</translation>
+    </message>
+    <message>
+        <source>Forhold: {flags}</source>
+        <translation>Situation: {flags}</translation>
+    </message>
+    <message>
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
+</context>
+</TS>

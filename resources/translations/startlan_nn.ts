@@ -1,0 +1,3181 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nn" sourcelanguage="nb_NO">
+<context>
+    <name></name>
+    <message>
+        <source>Bærekraftig</source>
+        <translation>Berekraftig</translation>
+    </message>
+    <message>
+        <source>Stramt</source>
+        <translation>Stramt</translation>
+    </message>
+    <message>
+        <source>Ikke bærekraftig</source>
+        <translation>Ikkje berekraftig</translation>
+    </message>
+    <message>
+        <source>Lønn</source>
+        <translation>Løn</translation>
+    </message>
+    <message>
+        <source>Uføretrygd/AAP</source>
+        <translation>Uføretrygd/AAP</translation>
+    </message>
+    <message>
+        <source>Pensjon</source>
+        <translation>Pensjon</translation>
+    </message>
+    <message>
+        <source>Trygd/stønad</source>
+        <translation>Trygd/stønad</translation>
+    </message>
+    <message>
+        <source>Barnetrygd</source>
+        <translation>Barnetrygd</translation>
+    </message>
+    <message>
+        <source>Kontantstøtte</source>
+        <translation>Kontantstøtte</translation>
+    </message>
+    <message>
+        <source>Bidrag mottatt</source>
+        <translation>Bidrag motteke</translation>
+    </message>
+    <message>
+        <source>Bostøtte</source>
+        <translation>Bustøtte</translation>
+    </message>
+    <message>
+        <source>Leieinntekt</source>
+        <translation>Leigeinntekt</translation>
+    </message>
+    <message>
+        <source>Annen inntekt</source>
+        <translation>Anna inntekt</translation>
+    </message>
+    <message>
+        <source>Studielån</source>
+        <translation>Studielån</translation>
+    </message>
+    <message>
+        <source>Billån</source>
+        <translation>Billån</translation>
+    </message>
+    <message>
+        <source>Forbrukslån</source>
+        <translation>Forbrukslån</translation>
+    </message>
+    <message>
+        <source>Kredittkort</source>
+        <translation>Kredittkort</translation>
+    </message>
+    <message>
+        <source>Bidrag betalt</source>
+        <translation>Bidrag betalt</translation>
+    </message>
+    <message>
+        <source>Annen fast utgift</source>
+        <translation>Anna fast utgift</translation>
+    </message>
+    <message>
+        <source>Scenario {n}</source>
+        <translation>Scenario {n}</translation>
+    </message>
+    <message>
+        <source>flytende rente</source>
+        <translation>flytande rente</translation>
+    </message>
+    <message>
+        <source>fast rente i {years} år</source>
+        <translation>fast rente i {years} år</translation>
+    </message>
+    <message>
+        <source>{share} % fast rente i {years} år og resten flytende</source>
+        <translation>{share} % fast rente i {years} år og resten flytande</translation>
+    </message>
+    <message>
+        <source>Med {years} års løpetid og {rate} blir terminbeløpet {payment} i måneden, og dere har {left} igjen til livsopphold hver måned</source>
+        <translation>Med {years} års løpetid og {rate} blir terminbeløpet {payment} i månaden, og de har {left} att til livsopphald kvar månad</translation>
+    </message>
+    <message>
+        <source>, {amount} mer enn normen.</source>
+        <translation>, {amount} meir enn norma.</translation>
+    </message>
+    <message>
+        <source>, {amount} mindre enn normen.</source>
+        <translation>, {amount} mindre enn norma.</translation>
+    </message>
+    <message>
+        <source>Barnetrygd ({kids} × {rate})</source>
+        <translation>Barnetrygd ({kids} × {rate})</translation>
+    </message>
+    <message>
+        <source>Felleskostnader</source>
+        <translation>Felleskostnader</translation>
+    </message>
+    <message>
+        <source>Kommunale avgifter</source>
+        <translation>Kommunale avgifter</translation>
+    </message>
+    <message>
+        <source>Eiendomsskatt</source>
+        <translation>Eigedomsskatt</translation>
+    </message>
+    <message>
+        <source>Strøm og oppvarming</source>
+        <translation>Straum og oppvarming</translation>
+    </message>
+    <message>
+        <source>Forsikring</source>
+        <translation>Forsikring</translation>
+    </message>
+    <message>
+        <source>Vedlikehold</source>
+        <translation>Vedlikehald</translation>
+    </message>
+    <message>
+        <source>Festeavgift</source>
+        <translation>Festeavgift</translation>
+    </message>
+    <message>
+        <source>Andre boutgifter</source>
+        <translation>Andre buutgifter</translation>
+    </message>
+    <message>
+        <source>Lånets rente + {pp} prosentpoeng</source>
+        <translation>Renta på lånet + {pp} prosentpoeng</translation>
+    </message>
+    <message>
+        <source>Styringsrenten {rate} + {pp} prosentpoeng (Husbanken)</source>
+        <translation>Styringsrenta {rate} + {pp} prosentpoeng (Husbanken)</translation>
+    </message>
+    <message>
+        <source>, men minst lånets rente</source>
+        <translation>, men minst renta på lånet</translation>
+    </message>
+    <message>
+        <source>Løpetid over kommunens vanlige {years} år (inntil 50 år i særlige tilfeller).</source>
+        <translation>Løpetid over dei vanlege {years} åra i kommunen (inntil 50 år i særlege tilfelle).</translation>
+    </message>
+    <message>
+        <source>Annen lånetype enn kommunens vanlige (annuitet).</source>
+        <translation>Annan lånetype enn den vanlege i kommunen (annuitet).</translation>
+    </message>
+    <message>
+        <source>Annen lånetype enn kommunens vanlige (serie).</source>
+        <translation>Annan lånetype enn den vanlege i kommunen (serie).</translation>
+    </message>
+    <message>
+        <source>Annen rentetype enn kommunens vanlige (fast rente).</source>
+        <translation>Annan rentetype enn den vanlege i kommunen (fast rente).</translation>
+    </message>
+    <message>
+        <source>Annen rentetype enn kommunens vanlige (flytende rente).</source>
+        <translation>Annan rentetype enn den vanlege i kommunen (flytande rente).</translation>
+    </message>
+    <message>
+        <source>Avdragsfrihet utover kommunens vanlige ({years} år).</source>
+        <translation>Avdragsfridom utover det vanlege i kommunen ({years} år).</translation>
+    </message>
+    <message>
+        <source>Budsjettet går ikke opp med dagens rente: {amount} mangler hver måned.</source>
+        <translation>Budsjettet går ikkje opp med dagens rente: {amount} manglar kvar månad.</translation>
+    </message>
+    <message>
+        <source>Ved stresstest ({rate}) mangler {amount} hver måned.</source>
+        <translation>Ved stresstest ({rate}) manglar {amount} kvar månad.</translation>
+    </message>
+    <message>
+        <source>Etter bindingstiden mangler {amount} hver måned.</source>
+        <translation>Etter bindingstida manglar {amount} kvar månad.</translation>
+    </message>
+    <message>
+        <source>Går opp med dagens rente.</source>
+        <translation>Går opp med dagens rente.</translation>
+    </message>
+    <message>
+        <source>Går opp også ved stresstest ({rate}).</source>
+        <translation>Går opp også ved stresstest ({rate}).</translation>
+    </message>
+    <message>
+        <source>Banklån ved siden av startlånet</source>
+        <translation>Banklån ved sida av startlånet</translation>
+    </message>
+    <message>
+        <source>Rentefradrag banklån (skatteverdi)</source>
+        <translation>Rentefrådrag banklån (skatteverdi)</translation>
+    </message>
+    <message>
+        <source>Eldre enn seks måneder, kontroller tallene: {sources}.</source>
+        <translation>Eldre enn seks månader, kontroller tala: {sources}.</translation>
+    </message>
+    <message>
+        <source>et heltall</source>
+        <translation>eit heiltal</translation>
+    </message>
+    <message>
+        <source>et tall</source>
+        <translation>eit tal</translation>
+    </message>
+    <message>
+        <source>tekst</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>sann/usann</source>
+        <translation>sann/usann</translation>
+    </message>
+    <message>
+        <source>en verdi av riktig type</source>
+        <translation>ein verdi av rett type</translation>
+    </message>
+    <message>
+        <source>«{path}» skal være en liste.</source>
+        <translation>«{path}» skal vere ei liste.</translation>
+    </message>
+    <message>
+        <source>«{path}» skal være en tabell.</source>
+        <translation>«{path}» skal vere ein tabell.</translation>
+    </message>
+    <message>
+        <source>«{path}» skal være {kind}.</source>
+        <translation>«{path}» skal vere {kind}.</translation>
+    </message>
+    <message>
+        <source>«{path}»: ukjent felttype.</source>
+        <translation>«{path}»: ukjend felttype.</translation>
+    </message>
+    <message>
+        <source>Ukjent felt «{path}.{value}» i saksfilen.</source>
+        <translation>Ukjent felt «{path}.{value}» i saksfila.</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en saksfil fra Startlån Desktop.</source>
+        <translation>Fila er ikkje ei saksfil frå Startlån Desktop.</translation>
+    </message>
+    <message>
+        <source>Saksfilen mangler gyldig versjonsnummer.</source>
+        <translation>Saksfila manglar gyldig versjonsnummer.</translation>
+    </message>
+    <message>
+        <source>Saksfilen er laget av en nyere versjon av programmet (filversjon {version}). Oppdater Startlån Desktop for å åpne den.</source>
+        <translation>Saksfila er laga av ein nyare versjon av programmet (filversjon {version}). Oppdater Startlån Desktop for å opne henne.</translation>
+    </message>
+    <message>
+        <source>Saksfilen mangler innholdet «case».</source>
+        <translation>Saksfila manglar innhaldet «case».</translation>
+    </message>
+    <message>
+        <source>«case» skal være en tabell.</source>
+        <translation>«case» skal vere ein tabell.</translation>
+    </message>
+    <message>
+        <source>Filen inneholder «{name}», som ikke er et gyldig tall.</source>
+        <translation>Fila inneheld «{name}», som ikkje er eit gyldig tal.</translation>
+    </message>
+    <message>
+        <source>Filen er ikke gyldig JSON (linje {line}): den kan være skadet eller avkortet.</source>
+        <translation>Fila er ikkje gyldig JSON (linje {line}): ho kan vere skadd eller avkorta.</translation>
+    </message>
+    <message>
+        <source>Filen er for stor til å være en saksfil (over 5 MB).</source>
+        <translation>Fila er for stor til å vere ei saksfil (over 5 MB).</translation>
+    </message>
+    <message>
+        <source>Finner ikke filen {file}.</source>
+        <translation>Finn ikkje fila {file}.</translation>
+    </message>
+    <message>
+        <source>{file} er en mappe, ikke en saksfil.</source>
+        <translation>{file} er ei mappe, ikkje ei saksfil.</translation>
+    </message>
+    <message>
+        <source>Mangler tilgang til å lese {file}.</source>
+        <translation>Manglar tilgang til å lese {file}.</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en tekstfil i UTF-8: den er ikke en saksfil.</source>
+        <translation>Fila er ikkje ei tekstfil i UTF-8: ho er ikkje ei saksfil.</translation>
+    </message>
+    <message>
+        <source>Saksfilen har en ugyldig verdi: {message} ({field})</source>
+        <translation>Saksfila har ein ugyldig verdi: {message} ({field})</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lagre saken: {error}.</source>
+        <translation>Kunne ikkje lagre saka: {error}.</translation>
+    </message>
+    <message>
+        <source>SIFO-år {year} finnes ikke i datagrunnlaget (2025 eller 2026).</source>
+        <translation>SIFO-år {year} finst ikkje i datagrunnlaget (2025 eller 2026).</translation>
+    </message>
+    <message>
+        <source>Skatteår {year} finnes ikke i datagrunnlaget (2025 eller 2026).</source>
+        <translation>Skatteår {year} finst ikkje i datagrunnlaget (2025 eller 2026).</translation>
+    </message>
+    <message>
+        <source>bekreftet</source>
+        <translation>stadfesta</translation>
+    </message>
+    <message>
+        <source>ubekreftet</source>
+        <translation>ikkje stadfesta</translation>
+    </message>
+    <message>
+        <source>transkribert, ubekreftet</source>
+        <translation>transkribert, ikkje stadfesta</translation>
+    </message>
+    <message>
+        <source>lagt inn av bruker</source>
+        <translation>lagt inn av brukaren</translation>
+    </message>
+    <message>
+        <source>SIFO referansebudsjett {year}</source>
+        <translation>SIFO referansebudsjett {year}</translation>
+    </message>
+    <message>
+        <source>NAVs veiledende satser for økonomisk stønad</source>
+        <translation>Rettleiande satsar frå NAV for økonomisk stønad</translation>
+    </message>
+    <message>
+        <source>Husbankens renter</source>
+        <translation>Rentene til Husbanken</translation>
+    </message>
+    <message>
+        <source>Norges Banks styringsrente</source>
+        <translation>Styringsrenta til Noregs Bank</translation>
+    </message>
+    <message>
+        <source>Skatteregler {year}</source>
+        <translation>Skattereglar {year}</translation>
+    </message>
+    <message>
+        <source>år</source>
+        <translation>år</translation>
+    </message>
+    <message>
+        <source>prosentpoeng</source>
+        <translation>prosentpoeng</translation>
+    </message>
+    <message>
+        <source>{label} må være mellom {lo} og {hi}{unit}.</source>
+        <translation>{label} må vere mellom {lo} og {hi}{unit}.</translation>
+    </message>
+    <message>
+        <source>{years} år, flytende</source>
+        <translation>{years} år, flytande</translation>
+    </message>
+    <message>
+        <source>{years} år, fast {fixed} år</source>
+        <translation>{years} år, fast {fixed} år</translation>
+    </message>
+    <message>
+        <source>Finner ikke mappen {folder}.</source>
+        <translation>Finn ikkje mappa {folder}.</translation>
+    </message>
+    <message>
+        <source>Hva lånet koster over tid</source>
+        <translation>Kva lånet kostar over tid</translation>
+    </message>
+    <message>
+        <source>Hva som skjer når renten stiger</source>
+        <translation>Kva som skjer når renta stig</translation>
+    </message>
+    <message>
+        <source>Månedlige kostnader i ny bolig sammenlignet med husleie i dag</source>
+        <translation>Månadlege kostnader i ny bustad samanlikna med husleiga i dag</translation>
+    </message>
+    <message>
+        <source>Ansvar for restgjeld etter et salg</source>
+        <translation>Ansvar for restgjeld etter eit sal</translation>
+    </message>
+    <message>
+        <source>Tvangssalg hvis lånet ikke betales</source>
+        <translation>Tvangssal viss lånet ikkje blir betalt</translation>
+    </message>
+    <message>
+        <source>Forklart {date}</source>
+        <translation>Forklart {date}</translation>
+    </message>
+    <message>
+        <source>Forklart</source>
+        <translation>Forklart</translation>
+    </message>
+    <message>
+        <source>Ikke avkrysset</source>
+        <translation>Ikkje kryssa av</translation>
+    </message>
+    <message>
+        <source>Når bindingstiden på {years} år er over, blir terminbeløpet med dagens flytende rente {payment} per måned.</source>
+        <translation>Når bindingstida på {years} år er over, blir terminbeløpet med dagens flytande rente {payment} per månad.</translation>
+    </message>
+    <message>
+        <source>Budsjettet går ikke opp hvis renten blir høyere enn {rate}.</source>
+        <translation>Budsjettet går ikkje opp viss renta blir høgare enn {rate}.</translation>
+    </message>
+    <message>
+        <source>Budsjettet går ikke opp selv uten rente.</source>
+        <translation>Budsjettet går ikkje opp sjølv utan rente.</translation>
+    </message>
+    <message>
+        <source>Husleie i dag: {rent}.</source>
+        <translation>Husleige i dag: {rent}.</translation>
+    </message>
+    <message>
+        <source>Husleie i dag er ikke oppgitt.</source>
+        <translation>Husleiga i dag er ikkje oppgitt.</translation>
+    </message>
+    <message>
+        <source>Leie av en egnet bolig: {rent}.</source>
+        <translation>Leige av ein høveleg bustad: {rent}.</translation>
+    </message>
+    <message>
+        <source>Med «{scenario}» betaler dere {interest} i renter og {fees} i gebyrer over {years} år, til sammen {paid} for et lån på {amount}. Effektiv rente er {effective}. Lengre løpetid gir lavere terminbeløp, men mer renter totalt.</source>
+        <translation>Med «{scenario}» betaler de {interest} i renter og {fees} i gebyr over {years} år, til saman {paid} for eit lån på {amount}. Effektiv rente er {effective}. Lengre løpetid gir lågare terminbeløp, men meir renter totalt.</translation>
+    </message>
+    <message>
+        <source>Renten kan endre seg. Ved {rate} rente blir terminbeløpet {payment} per måned, og restbeløpet blir {residual} per måned.</source>
+        <translation>Renta kan endre seg. Ved {rate} rente blir terminbeløpet {payment} per månad, og restbeløpet blir {residual} per månad.</translation>
+    </message>
+    <message>
+        <source>Boutgiftene i den nye boligen blir {housing} per måned (startlånet {payment} og andre boutgifter {other_housing}), i tillegg til andre faste utgifter på {other}.</source>
+        <translation>Buutgiftene i den nye bustaden blir {housing} per månad (startlånet {payment} og andre buutgifter {other_housing}), i tillegg til andre faste utgifter på {other}.</translation>
+    </message>
+    <message>
+        <source>Hvis boligen selges for mindre enn det dere skylder, må dere fortsatt betale resten av gjelden. Etter fem år er restgjelden på startlånet om lag {balance}.</source>
+        <translation>Viss bustaden blir seld for mindre enn det de skuldar, må de framleis betale resten av gjelda. Etter fem år er restgjelda på startlånet om lag {balance}.</translation>
+    </message>
+    <message>
+        <source>Hvis lånet ikke betales, kan kommunen til slutt kreve boligen solgt (tvangssalg). Ta kontakt med kommunen med en gang hvis dere får problemer med å betale: da finnes det ofte løsninger, som avdragsfrihet eller lengre nedbetalingstid.</source>
+        <translation>Viss lånet ikkje blir betalt, kan kommunen til slutt krevje bustaden seld (tvangssal). Ta kontakt med kommunen med ein gong viss de får problem med å betale: då finst det ofte løysingar, som avdragsfridom eller lengre nedbetalingstid.</translation>
+    </message>
+    <message>
+        <source>«{relief}»: avdragsfrihet kan være høyst 8 år til sammen over lånets levetid ({used} mnd er brukt).</source>
+        <translation>«{relief}»: avdragsfridom kan vere høgst 8 år til saman over levetida til lånet ({used} md. er brukte).</translation>
+    </message>
+    <message>
+        <source>«{relief}»: samlet løpetid kan ikke bli over 50 år.</source>
+        <translation>«{relief}»: samla løpetid kan ikkje bli over 50 år.</translation>
+    </message>
+    <message>
+        <source>«{relief}»: utsettelse 0–24 måneder, nedbetalt over 0–120.</source>
+        <translation>«{relief}»: utsetjing 0–24 månader, nedbetalt over 0–120.</translation>
+    </message>
+    <message>
+        <source>«{relief}»: velg enten avdragsfrihet eller betalingsutsettelse.</source>
+        <translation>«{relief}»: vel anten avdragsfridom eller betalingsutsetjing.</translation>
+    </message>
+    <message>
+        <source>«{relief}»: gjelden som skal refinansieres finnes ikke.</source>
+        <translation>«{relief}»: gjelda som skal refinansierast, finst ikkje.</translation>
+    </message>
+    <message>
+        <source>Utsatte terminer betales rentefritt over {months} måneder i tillegg til ordinært terminbeløp.</source>
+        <translation>Utsette terminar blir betalte rentefritt over {months} månader i tillegg til ordinært terminbeløp.</translation>
+    </message>
+    <message>
+        <source>Påløpte renter i utsettelsen ({amount}) legges til lånet.</source>
+        <translation>Påløpne renter i utsetjinga ({amount}) blir lagde til lånet.</translation>
+    </message>
+    <message>
+        <source>Refinansiert gjeld: {debts} ({freed} per måned faller bort; {avoided} i renter på den gjelden spares).</source>
+        <translation>Refinansiert gjeld: {debts} ({freed} per månad fell bort; {avoided} i renter på den gjelda blir spart).</translation>
+    </message>
+    <message>
+        <source>Ingen endring</source>
+        <translation>Inga endring</translation>
+    </message>
+    <message>
+        <source>Avdragsfri {months} mnd</source>
+        <translation>Avdragsfri {months} md.</translation>
+    </message>
+    <message>
+        <source>Forlenget {years} år</source>
+        <translation>Forlengd {years} år</translation>
+    </message>
+    <message>
+        <source>Utsettelse 6 mnd</source>
+        <translation>Utsetjing 6 md.</translation>
+    </message>
+    <message>
+        <source>Refinansiere dyr gjeld</source>
+        <translation>Refinansiere dyr gjeld</translation>
+    </message>
+    <message>
+        <source>Avdragsfri {months} mnd + {years} år lengre</source>
+        <translation>Avdragsfri {months} md. + {years} år lengre</translation>
+    </message>
+    <message>
+        <source>Saken har ikke noe eksisterende lån å følge opp.</source>
+        <translation>Saka har ikkje noko eksisterande lån å følgje opp.</translation>
+    </message>
+    <message>
+        <source>i {months} måneder betaler dere {during} i måneden. Fra {date} blir terminbeløpet {after}. </source>
+        <translation>i {months} månader betaler de {during} i månaden. Frå {date} blir terminbeløpet {after}. </translation>
+    </message>
+    <message>
+        <source>terminbeløpet blir {after} i måneden. </source>
+        <translation>terminbeløpet blir {after} i månaden. </translation>
+    </message>
+    <message>
+        <source>Lånet er nedbetalt {date}. </source>
+        <translation>Lånet er nedbetalt {date}. </translation>
+    </message>
+    <message>
+        <source>Det koster {amount} mer i renter enn uten endring.</source>
+        <translation>Det kostar {amount} meir i renter enn utan endring.</translation>
+    </message>
+    <message>
+        <source>Det gir {amount} mindre i renter enn uten endring.</source>
+        <translation>Det gir {amount} mindre i renter enn utan endring.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n år</source>
+        <translation>
+            <numerusform>%n år</numerusform>
+            <numerusform>%n år</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mnd</source>
+        <translation>
+            <numerusform>%n md.</numerusform>
+            <numerusform>%n md.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mat og drikke</source>
+        <translation>Mat og drikke</translation>
+    </message>
+    <message>
+        <source>Klær og sko</source>
+        <translation>Klede og sko</translation>
+    </message>
+    <message>
+        <source>Personlig pleie</source>
+        <translation>Personleg pleie</translation>
+    </message>
+    <message>
+        <source>Lek, sport og mediebruk</source>
+        <translation>Leik, sport og mediebruk</translation>
+    </message>
+    <message>
+        <source>Reisekostnader (kollektiv)</source>
+        <translation>Reisekostnader (kollektiv)</translation>
+    </message>
+    <message>
+        <source>Spedbarnsutstyr</source>
+        <translation>Spedbarnsutstyr</translation>
+    </message>
+    <message>
+        <source>Andre dagligvarer</source>
+        <translation>Andre daglegvarer</translation>
+    </message>
+    <message>
+        <source>Husholdningsartikler</source>
+        <translation>Hushaldsartiklar</translation>
+    </message>
+    <message>
+        <source>Møbler</source>
+        <translation>Møblar</translation>
+    </message>
+    <message>
+        <source>Mediebruk og fritid</source>
+        <translation>Mediebruk og fritid</translation>
+    </message>
+    <message>
+        <source>Bilkostnader</source>
+        <translation>Bilkostnader</translation>
+    </message>
+    <message>
+        <source>Barnehage</source>
+        <translation>Barnehage</translation>
+    </message>
+    <message>
+        <source>SFO/AKS</source>
+        <translation>SFO/AKS</translation>
+    </message>
+    <message>
+        <source>Fødselsdatoen er ikke en gyldig dato.</source>
+        <translation>Fødselsdatoen er ikkje ein gyldig dato.</translation>
+    </message>
+    <message>
+        <source>inkl. 12 % stordriftsfordel</source>
+        <translation>inkl. 12 % stordriftsfordel</translation>
+    </message>
+    <message>
+        <source>Beløpet til livsopphold er lavere enn NAVs veiledende satser; budsjettet bruker NAV-satsen som gulv.</source>
+        <translation>Beløpet til livsopphald er lågare enn dei rettleiande satsane frå NAV; budsjettet brukar NAV-satsen som golv.</translation>
+    </message>
+    <message>
+        <source>SFO-sats mangler for {year}: skriv inn kommunens sats.</source>
+        <translation>SFO-sats manglar for {year}: skriv inn satsen til kommunen.</translation>
+    </message>
+    <message>
+        <source>SIFOs tabeller går til 7 personer; 7-personersraden er brukt.</source>
+        <translation>Tabellane til SIFO går til 7 personar; raden for 7 personar er brukt.</translation>
+    </message>
+    <message>
+        <source>Lånebeløpet</source>
+        <translation>Lånebeløpet</translation>
+    </message>
+    <message>
+        <source>Renten</source>
+        <translation>Renta</translation>
+    </message>
+    <message>
+        <source>Renten etter bindingstiden</source>
+        <translation>Renta etter bindingstida</translation>
+    </message>
+    <message>
+        <source>Lånetypen må være annuitet eller serie.</source>
+        <translation>Lånetypen må vere annuitet eller serie.</translation>
+    </message>
+    <message>
+        <source>Terminer per år må være 12, 4 eller 2.</source>
+        <translation>Terminar per år må vere 12, 4 eller 2.</translation>
+    </message>
+    <message>
+        <source>Løpetiden må være mellom 1 måned og 50 år.</source>
+        <translation>Løpetida må vere mellom 1 månad og 50 år.</translation>
+    </message>
+    <message>
+        <source>Løpetiden må gå opp i hele terminer.</source>
+        <translation>Løpetida må gå opp i heile terminar.</translation>
+    </message>
+    <message>
+        <source>Avdragsfriheten kan være høyst 8 år.</source>
+        <translation>Avdragsfridomen kan vere høgst 8 år.</translation>
+    </message>
+    <message>
+        <source>Avdragsfriheten må være kortere enn løpetiden.</source>
+        <translation>Avdragsfridomen må vere kortare enn løpetida.</translation>
+    </message>
+    <message>
+        <source>Avdragsfriheten må gå opp i hele terminer.</source>
+        <translation>Avdragsfridomen må gå opp i heile terminar.</translation>
+    </message>
+    <message>
+        <source>Bindingstiden kan ikke være like lang som løpetiden.</source>
+        <translation>Bindingstida kan ikkje vere like lang som løpetida.</translation>
+    </message>
+    <message>
+        <source>Bindingstiden må gå opp i hele terminer.</source>
+        <translation>Bindingstida må gå opp i heile terminar.</translation>
+    </message>
+    <message>
+        <source>Etableringsgebyret</source>
+        <translation>Etableringsgebyret</translation>
+    </message>
+    <message>
+        <source>Termingebyret</source>
+        <translation>Termingebyret</translation>
+    </message>
+    <message>
+        <source>{period} avdragsfri</source>
+        <translation>{period} avdragsfri</translation>
+    </message>
+    <message>
+        <source>{rate} fast {years} år</source>
+        <translation>{rate} fast {years} år</translation>
+    </message>
+    <message>
+        <source>{rate} delt ({share} % fast {years} år)</source>
+        <translation>{rate} delt ({share} % fast {years} år)</translation>
+    </message>
+    <message>
+        <source>{rate} flytende</source>
+        <translation>{rate} flytande</translation>
+    </message>
+    <message>
+        <source>Kjøpesum</source>
+        <translation>Kjøpesum</translation>
+    </message>
+    <message>
+        <source>Andel fellesgjeld</source>
+        <translation>Del av fellesgjeld</translation>
+    </message>
+    <message>
+        <source>Dokumentavgift</source>
+        <translation>Dokumentavgift</translation>
+    </message>
+    <message>
+        <source>Tinglysing</source>
+        <translation>Tinglysing</translation>
+    </message>
+    <message>
+        <source>Andre kjøpskostnader</source>
+        <translation>Andre kjøpskostnader</translation>
+    </message>
+    <message>
+        <source>= Totalkostnad</source>
+        <translation>= Totalkostnad</translation>
+    </message>
+    <message>
+        <source>Egenkapital</source>
+        <translation>Eigenkapital</translation>
+    </message>
+    <message>
+        <source>Banklån</source>
+        <translation>Banklån</translation>
+    </message>
+    <message>
+        <source>Fellesgjeld som overtas</source>
+        <translation>Fellesgjeld som blir overteken</translation>
+    </message>
+    <message>
+        <source>Startlån</source>
+        <translation>Startlån</translation>
+    </message>
+    <message>
+        <source>Tilskudd</source>
+        <translation>Tilskot</translation>
+    </message>
+    <message>
+        <source>= Sum finansiering</source>
+        <translation>= Sum finansiering</translation>
+    </message>
+    <message>
+        <source>behovet</source>
+        <translation>behovet</translation>
+    </message>
+    <message>
+        <source>betjeningsevnen</source>
+        <translation>betalingsevna</translation>
+    </message>
+    <message>
+        <source>boligens verdi</source>
+        <translation>verdien av bustaden</translation>
+    </message>
+    <message>
+        <source>Startlånet begrenses av</source>
+        <translation>Startlånet er avgrensa av</translation>
+    </message>
+    <message>
+        <source>⚑ utenfor vanlige</source>
+        <translation>⚑ utanfor det vanlege</translation>
+    </message>
+    <message>
+        <source>innenfor</source>
+        <translation>innanfor</translation>
+    </message>
+    <message>
+        <source>går ikke opp ved 0 %</source>
+        <translation>går ikkje opp ved 0 %</translation>
+    </message>
+    <message>
+        <source>over 30 %</source>
+        <translation>over 30 %</translation>
+    </message>
+    <message>
+        <source>Lånebeløp</source>
+        <translation>Lånebeløp</translation>
+    </message>
+    <message>
+        <source>Løpetid</source>
+        <translation>Løpetid</translation>
+    </message>
+    <message>
+        <source>Lånetype</source>
+        <translation>Lånetype</translation>
+    </message>
+    <message>
+        <source>Annuitet</source>
+        <translation>Annuitet</translation>
+    </message>
+    <message>
+        <source>Serie</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Nominell rente (inkl. påslag)</source>
+        <translation>Nominell rente (inkl. påslag)</translation>
+    </message>
+    <message>
+        <source>Terminbeløp per måned</source>
+        <translation>Terminbeløp per månad</translation>
+    </message>
+    <message>
+        <source>Terminbeløp i avdragsfri tid</source>
+        <translation>Terminbeløp i avdragsfri tid</translation>
+    </message>
+    <message>
+        <source>Renter første år</source>
+        <translation>Renter første år</translation>
+    </message>
+    <message>
+        <source>Avdrag første år</source>
+        <translation>Avdrag første år</translation>
+    </message>
+    <message>
+        <source>Sum renter</source>
+        <translation>Sum renter</translation>
+    </message>
+    <message>
+        <source>Sum innbetalt (inkl. gebyrer)</source>
+        <translation>Sum innbetalt (inkl. gebyr)</translation>
+    </message>
+    <message>
+        <source>Effektiv rente</source>
+        <translation>Effektiv rente</translation>
+    </message>
+    <message>
+        <source>Rentefradrag per måned</source>
+        <translation>Rentefrådrag per månad</translation>
+    </message>
+    <message>
+        <source>Boutgifter i ny bolig per måned</source>
+        <translation>Buutgifter i ny bustad per månad</translation>
+    </message>
+    <message>
+        <source>Igjen til livsopphold</source>
+        <translation>Att til livsopphald</translation>
+    </message>
+    <message>
+        <source>Restbeløp per måned</source>
+        <translation>Restbeløp per månad</translation>
+    </message>
+    <message>
+        <source>Stresstestrente</source>
+        <translation>Stresstestrente</translation>
+    </message>
+    <message>
+        <source>Restbeløp ved stresstest</source>
+        <translation>Restbeløp ved stresstest</translation>
+    </message>
+    <message>
+        <source>Terminbeløp etter bindingstid</source>
+        <translation>Terminbeløp etter bindingstid</translation>
+    </message>
+    <message>
+        <source>Restbeløp etter bindingstid</source>
+        <translation>Restbeløp etter bindingstid</translation>
+    </message>
+    <message>
+        <source>Rente der budsjettet ikke går opp</source>
+        <translation>Rente der budsjettet ikkje går opp</translation>
+    </message>
+    <message>
+        <source>Største lån (stresstest)</source>
+        <translation>Største lån (stresstest)</translation>
+    </message>
+    <message>
+        <source>Største lån (dagens rente)</source>
+        <translation>Største lån (dagens rente)</translation>
+    </message>
+    <message>
+        <source>Tilskudd som trengs</source>
+        <translation>Tilskot som trengst</translation>
+    </message>
+    <message>
+        <source>Kommunens vanlige vilkår</source>
+        <translation>Vanlege vilkår i kommunen</translation>
+    </message>
+    <message>
+        <source>Vurdering</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Terminbeløp i lettelsen</source>
+        <translation>Terminbeløp i lettinga</translation>
+    </message>
+    <message>
+        <source>Måneder med lettelse</source>
+        <translation>Månader med letting</translation>
+    </message>
+    <message>
+        <source>Ordinært terminbeløp fra</source>
+        <translation>Ordinært terminbeløp frå</translation>
+    </message>
+    <message>
+        <source>Terminbeløp etterpå</source>
+        <translation>Terminbeløp etterpå</translation>
+    </message>
+    <message>
+        <source>Terminbeløp etter bindingstiden</source>
+        <translation>Terminbeløp etter bindingstida</translation>
+    </message>
+    <message>
+        <source>Restbeløp i lettelsen</source>
+        <translation>Restbeløp i lettinga</translation>
+    </message>
+    <message>
+        <source>Restbeløp etterpå</source>
+        <translation>Restbeløp etterpå</translation>
+    </message>
+    <message>
+        <source>Sum renter resten av løpetiden</source>
+        <translation>Sum renter resten av løpetida</translation>
+    </message>
+    <message>
+        <source>Ekstra renter mot ingen endring</source>
+        <translation>Ekstra renter mot inga endring</translation>
+    </message>
+    <message>
+        <source>Nedbetalt</source>
+        <translation>Nedbetalt</translation>
+    </message>
+    <message>
+        <source>Bruttoinntekten</source>
+        <translation>Bruttoinntekta</translation>
+    </message>
+    <message>
+        <source>Pensjonen</source>
+        <translation>Pensjonen</translation>
+    </message>
+    <message>
+        <source>{label} er ikke en gyldig dato.</source>
+        <translation>{label} er ikkje ein gyldig dato.</translation>
+    </message>
+    <message>
+        <source>{label} er utenfor gyldig område.</source>
+        <translation>{label} er utanfor gyldig område.</translation>
+    </message>
+    <message>
+        <source>Ukjent rolle.</source>
+        <translation>Ukjend rolle.</translation>
+    </message>
+    <message>
+        <source>Kjønn må være kvinne eller mann (brukes av SIFO-satsene).</source>
+        <translation>Kjønn må vere kvinne eller mann (blir brukt av SIFO-satsane).</translation>
+    </message>
+    <message>
+        <source>Alderen</source>
+        <translation>Alderen</translation>
+    </message>
+    <message>
+        <source>Månedene</source>
+        <translation>Månadene</translation>
+    </message>
+    <message>
+        <source>Fødselsdatoen er utenfor gyldig område.</source>
+        <translation>Fødselsdatoen er utanfor gyldig område.</translation>
+    </message>
+    <message>
+        <source>Rentetypen må være flytende eller fast.</source>
+        <translation>Rentetypen må vere flytande eller fast.</translation>
+    </message>
+    <message>
+        <source>Andelen med fast rente</source>
+        <translation>Delen med fast rente</translation>
+    </message>
+    <message>
+        <source>Flytende rente for resten</source>
+        <translation>Flytande rente for resten</translation>
+    </message>
+    <message>
+        <source>Bindingstiden må være 3, 5, 10 eller 20 år.</source>
+        <translation>Bindingstida må vere 3, 5, 10 eller 20 år.</translation>
+    </message>
+    <message>
+        <source>Kommunens påslag</source>
+        <translation>Påslaget til kommunen</translation>
+    </message>
+    <message>
+        <source>Husbankens rente</source>
+        <translation>Renta til Husbanken</translation>
+    </message>
+    <message>
+        <source>Løpetiden</source>
+        <translation>Løpetida</translation>
+    </message>
+    <message>
+        <source>Ekstra måneder</source>
+        <translation>Ekstra månader</translation>
+    </message>
+    <message>
+        <source>Avdragsfriheten</source>
+        <translation>Avdragsfridomen</translation>
+    </message>
+    <message>
+        <source>Ekstra måneder avdragsfrihet</source>
+        <translation>Ekstra månader avdragsfridom</translation>
+    </message>
+    <message>
+        <source>Husstanden må ha mellom 1 og 15 personer.</source>
+        <translation>Hushaldet må ha mellom 1 og 15 personar.</translation>
+    </message>
+    <message>
+        <source>Husstanden må ha minst én søker.</source>
+        <translation>Hushaldet må ha minst éin søkjar.</translation>
+    </message>
+    <message>
+        <source>Person {n}</source>
+        <translation>Person {n}</translation>
+    </message>
+    <message>
+        <source>Inntekt {n}: ukjent inntektstype.</source>
+        <translation>Inntekt {n}: ukjend inntektstype.</translation>
+    </message>
+    <message>
+        <source>Inntekt {n}</source>
+        <translation>Inntekt {n}</translation>
+    </message>
+    <message>
+        <source>Beløpet</source>
+        <translation>Beløpet</translation>
+    </message>
+    <message>
+        <source>Inntekt {n}: personen finnes ikke.</source>
+        <translation>Inntekt {n}: personen finst ikkje.</translation>
+    </message>
+    <message>
+        <source>Gjeld {n}: ukjent type.</source>
+        <translation>Gjeld {n}: ukjend type.</translation>
+    </message>
+    <message>
+        <source>Terminbeløpet</source>
+        <translation>Terminbeløpet</translation>
+    </message>
+    <message>
+        <source>Kredittrammen</source>
+        <translation>Kredittramma</translation>
+    </message>
+    <message>
+        <source>Restgjelden</source>
+        <translation>Restgjelda</translation>
+    </message>
+    <message>
+        <source>Gjeld {n}</source>
+        <translation>Gjeld {n}</translation>
+    </message>
+    <message>
+        <source>År igjen</source>
+        <translation>År att</translation>
+    </message>
+    <message>
+        <source>Eierformen må være selveier eller borettslag.</source>
+        <translation>Eigarforma må vere sjølveigar eller burettslag.</translation>
+    </message>
+    <message>
+        <source>Dokumentavgiften</source>
+        <translation>Dokumentavgifta</translation>
+    </message>
+    <message>
+        <source>Banklånet</source>
+        <translation>Banklånet</translation>
+    </message>
+    <message>
+        <source>Bankens rente</source>
+        <translation>Renta i banken</translation>
+    </message>
+    <message>
+        <source>Bankens løpetid</source>
+        <translation>Løpetida i banken</translation>
+    </message>
+    <message>
+        <source>SIFO-året må være 2025 eller 2026.</source>
+        <translation>SIFO-året må vere 2025 eller 2026.</translation>
+    </message>
+    <message>
+        <source>Skatteåret må være 2025 eller 2026.</source>
+        <translation>Skatteåret må vere 2025 eller 2026.</translation>
+    </message>
+    <message>
+        <source>Antall bensinbiler</source>
+        <translation>Talet på bensinbilar</translation>
+    </message>
+    <message>
+        <source>Antall elbiler</source>
+        <translation>Talet på elbilar</translation>
+    </message>
+    <message>
+        <source>Satsen</source>
+        <translation>Satsen</translation>
+    </message>
+    <message>
+        <source>Måneder med barnehage</source>
+        <translation>Månader med barnehage</translation>
+    </message>
+    <message>
+        <source>Måneder med SFO</source>
+        <translation>Månader med SFO</translation>
+    </message>
+    <message>
+        <source>Andel av kredittramme</source>
+        <translation>Del av kredittramme</translation>
+    </message>
+    <message>
+        <source>Ukjent stresstestregel.</source>
+        <translation>Ukjend stresstestregel.</translation>
+    </message>
+    <message>
+        <source>Styringsrenten</source>
+        <translation>Styringsrenta</translation>
+    </message>
+    <message>
+        <source>Tillegget i stresstesten</source>
+        <translation>Tillegget i stresstesten</translation>
+    </message>
+    <message>
+        <source>Stressmarginen</source>
+        <translation>Stressmarginen</translation>
+    </message>
+    <message>
+        <source>Bankens stressmargin</source>
+        <translation>Stressmarginen i banken</translation>
+    </message>
+    <message>
+        <source>Bankens minste stressrente</source>
+        <translation>Minste stressrente i banken</translation>
+    </message>
+    <message>
+        <source>Saksdatoen</source>
+        <translation>Saksdatoen</translation>
+    </message>
+    <message>
+        <source>Datoen for rentetabellen</source>
+        <translation>Datoen for rentetabellen</translation>
+    </message>
+    <message>
+        <source>Datoen for styringsrenten</source>
+        <translation>Datoen for styringsrenta</translation>
+    </message>
+    <message>
+        <source>Datoen for forklaringen</source>
+        <translation>Datoen for forklaringa</translation>
+    </message>
+    <message>
+        <source>Flytende rente</source>
+        <translation>Flytande rente</translation>
+    </message>
+    <message>
+        <source>Vanlig løpetid</source>
+        <translation>Vanleg løpetid</translation>
+    </message>
+    <message>
+        <source>Vanlig avdragsfrihet</source>
+        <translation>Vanleg avdragsfridom</translation>
+    </message>
+    <message>
+        <source>Ukjent lånetype eller rentetype i kommunens vanlige vilkår.</source>
+        <translation>Ukjend lånetype eller rentetype i dei vanlege vilkåra til kommunen.</translation>
+    </message>
+    <message>
+        <source>Ukjent tema i forklaringsplikten.</source>
+        <translation>Ukjent tema i forklaringsplikta.</translation>
+    </message>
+    <message>
+        <source>Gjenstående løpetid</source>
+        <translation>Attverande løpetid</translation>
+    </message>
+    <message>
+        <source>Gjenstående løpetid må være minst én måned.</source>
+        <translation>Attverande løpetid må vere minst éin månad.</translation>
+    </message>
+    <message>
+        <source>År siden lånet startet</source>
+        <translation>År sidan lånet starta</translation>
+    </message>
+    <message>
+        <source>Lånets samlede løpetid kan ikke være over 50 år.</source>
+        <translation>Samla løpetid for lånet kan ikkje vere over 50 år.</translation>
+    </message>
+    <message>
+        <source>Påslaget</source>
+        <translation>Påslaget</translation>
+    </message>
+    <message>
+        <source>Rentetypen må være fast eller flytende.</source>
+        <translation>Rentetypen må vere fast eller flytande.</translation>
+    </message>
+    <message>
+        <source>Bindingstiden slutter</source>
+        <translation>Bindingstida sluttar</translation>
+    </message>
+    <message>
+        <source>Brukt avdragsfrihet</source>
+        <translation>Brukt avdragsfridom</translation>
+    </message>
+    <message>
+        <source>Restansen</source>
+        <translation>Restansen</translation>
+    </message>
+    <message>
+        <source>Dager i restanse</source>
+        <translation>Dagar i restanse</translation>
+    </message>
+    <message>
+        <source>Søker</source>
+        <translation>Søkjar</translation>
+    </message>
+    <message>
+        <source>Medsøker</source>
+        <translation>Medsøkjar</translation>
+    </message>
+    <message>
+        <source>Barn</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Annen voksen</source>
+        <translation>Annan vaksen</translation>
+    </message>
+    <message>
+        <source>Budsjett for startlån</source>
+        <translation>Budsjett for startlån</translation>
+    </message>
+    <message>
+        <source>gravid</source>
+        <translation>gravid</translation>
+    </message>
+    <message>
+        <source>ammer</source>
+        <translation>ammar</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>student</translation>
+    </message>
+    <message>
+        <source>pensjonist</source>
+        <translation>pensjonist</translation>
+    </message>
+    <message>
+        <source>barnehage</source>
+        <translation>barnehage</translation>
+    </message>
+    <message>
+        <source>Kommune ikke oppgitt</source>
+        <translation>Kommune ikkje oppgitt</translation>
+    </message>
+    <message>
+        <source>Saksnr. {reference} · {date}</source>
+        <translation>Saksnr. {reference} · {date}</translation>
+    </message>
+    <message>
+        <source>Saksbehandler: {name}</source>
+        <translation>Sakshandsamar: {name}</translation>
+    </message>
+    <message>
+        <source>Side {page} av {pages}</source>
+        <translation>Side {page} av {pages}</translation>
+    </message>
+    <message>
+        <source>Laget {when} med Startlån Desktop</source>
+        <translation>Laga {when} med Startlån Desktop</translation>
+    </message>
+    <message>
+        <source>Kort fortalt</source>
+        <translation>Kort fortalt</translation>
+    </message>
+    <message>
+        <source>Vurdering for «{scenario}»: &lt;b&gt;{verdict}&lt;/b&gt;.</source>
+        <translation>Vurdering for «{scenario}»: &lt;b&gt;{verdict}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>husleie i dag {rent}</source>
+        <translation>husleige i dag {rent}</translation>
+    </message>
+    <message>
+        <source>husleie i dag ikke oppgitt</source>
+        <translation>husleige i dag ikkje oppgitt</translation>
+    </message>
+    <message>
+        <source>, leie av egnet bolig {rent}</source>
+        <translation>, leige av høveleg bustad {rent}</translation>
+    </message>
+    <message>
+        <source>Boutgifter i ny bolig med «{scenario}»: {cost} per måned, mot {rent}.</source>
+        <translation>Buutgifter i ny bustad med «{scenario}»: {cost} per månad, mot {rent}.</translation>
+    </message>
+    <message>
+        <source>Restbeløp er det som er igjen hver måned etter livsopphold (minst NAVs veiledende satser) og alle faste utgifter. Stresstesten regner startlånet med {rate} rente ({rule}).</source>
+        <translation>Restbeløp er det som er att kvar månad etter livsopphald (minst dei rettleiande satsane frå NAV) og alle faste utgifter. Stresstesten reknar startlånet med {rate} rente ({rule}).</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Alder</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <source>Kjønn</source>
+        <translation>Kjønn</translation>
+    </message>
+    <message>
+        <source>Merknad</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>kvinne</source>
+        <translation>kvinne</translation>
+    </message>
+    <message>
+        <source>mann</source>
+        <translation>mann</translation>
+    </message>
+    <message>
+        <source>Husstand</source>
+        <translation>Hushald</translation>
+    </message>
+    <message>
+        <source>Inntekt</source>
+        <translation>Inntekt</translation>
+    </message>
+    <message>
+        <source>Brutto per år</source>
+        <translation>Brutto per år</translation>
+    </message>
+    <message>
+        <source>Skatt per år</source>
+        <translation>Skatt per år</translation>
+    </message>
+    <message>
+        <source>Netto per måned</source>
+        <translation>Netto per månad</translation>
+    </message>
+    <message>
+        <source>(anslag)</source>
+        <translation>(overslag)</translation>
+    </message>
+    <message>
+        <source>Sum netto inntekt</source>
+        <translation>Sum netto inntekt</translation>
+    </message>
+    <message>
+        <source>Inntekter</source>
+        <translation>Inntekter</translation>
+    </message>
+    <message>
+        <source>Skatten er et anslag etter skattereglene for {year} (minstefradrag, personfradrag, trinnskatt og trygdeavgift).</source>
+        <translation>Skatten er eit overslag etter skattereglane for {year} (minstefrådrag, personfrådrag, trinnskatt og trygdeavgift).</translation>
+    </message>
+    <message>
+        <source>transkribert, ikke bekreftet mot SIFO</source>
+        <translation>transkribert, ikkje stadfesta mot SIFO</translation>
+    </message>
+    <message>
+        <source>Livsopphold (kr per måned)</source>
+        <translation>Livsopphald (kr per månad)</translation>
+    </message>
+    <message>
+        <source>Brukt</source>
+        <translation>Brukt</translation>
+    </message>
+    <message>
+        <source>(eget beløp)</source>
+        <translation>(eige beløp)</translation>
+    </message>
+    <message>
+        <source>(tillegg)</source>
+        <translation>(tillegg)</translation>
+    </message>
+    <message>
+        <source>Sum valgt</source>
+        <translation>Sum valt</translation>
+    </message>
+    <message>
+        <source>NAVs veiledende satser for økonomisk stønad for husstanden: &lt;b&gt;{floor}&lt;/b&gt;. Brukt i budsjettet: &lt;b&gt;{used}&lt;/b&gt;</source>
+        <translation>Rettleiande satsar frå NAV for økonomisk stønad for hushaldet: &lt;b&gt;{floor}&lt;/b&gt;. Brukt i budsjettet: &lt;b&gt;{used}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> – valgt beløp er lavere enn NAV-satsen, så NAV-satsen er brukt som gulv</source>
+        <translation> – valt beløp er lågare enn NAV-satsen, så NAV-satsen er brukt som golv</translation>
+    </message>
+    <message>
+        <source>Livsoppholdssats (utleggstrekk) til sammenligning: {rate}. Kilde: SIFOs referansebudsjett {year} ({status}), SIFO, OsloMet, CC BY 4.0.</source>
+        <translation>Livsopphaldssats (utleggstrekk) til samanlikning: {rate}. Kjelde: referansebudsjettet til SIFO {year} ({status}), SIFO, OsloMet, CC BY 4.0.</translation>
+    </message>
+    <message>
+        <source>Livsopphold</source>
+        <translation>Livsopphald</translation>
+    </message>
+    <message>
+        <source>Andre faste utgifter og boutgifter</source>
+        <translation>Andre faste utgifter og buutgifter</translation>
+    </message>
+    <message>
+        <source>Andre faste utgifter (per måned)</source>
+        <translation>Andre faste utgifter (per månad)</translation>
+    </message>
+    <message>
+        <source>Beløp</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Sum andre faste utgifter</source>
+        <translation>Sum andre faste utgifter</translation>
+    </message>
+    <message>
+        <source>Boutgifter utenom startlånet</source>
+        <translation>Buutgifter utanom startlånet</translation>
+    </message>
+    <message>
+        <source>Sum boutgifter</source>
+        <translation>Sum buutgifter</translation>
+    </message>
+    <message>
+        <source>Til sammenligning: husleie i dag {rent}, leie av egnet bolig {alternative} per måned.</source>
+        <translation>Til samanlikning: husleige i dag {rent}, leige av høveleg bustad {alternative} per månad.</translation>
+    </message>
+    <message>
+        <source>Budsjett per måned</source>
+        <translation>Budsjett per månad</translation>
+    </message>
+    <message>
+        <source>Netto inntekt</source>
+        <translation>Netto inntekt</translation>
+    </message>
+    <message>
+        <source>Andre faste utgifter</source>
+        <translation>Andre faste utgifter</translation>
+    </message>
+    <message>
+        <source>Disponibelt til boutgifter</source>
+        <translation>Disponibelt til buutgifter</translation>
+    </message>
+    <message>
+        <source>Disponibelt til startlånet</source>
+        <translation>Disponibelt til startlånet</translation>
+    </message>
+    <message>
+        <source>Budsjett før startlånet</source>
+        <translation>Budsjett før startlånet</translation>
+    </message>
+    <message>
+        <source>Sammenligning av lånealternativer</source>
+        <translation>Samanlikning av lånealternativ</translation>
+    </message>
+    <message>
+        <source>Merking: ✔ går opp, ! stramt (går opp i dag, men ikke ved stresstest eller etter bindingstiden), ✖ går ikke opp. Skyggen følger merkingen, så arket kan leses i svart-hvitt.</source>
+        <translation>Merking: ✔ går opp, ! stramt (går opp i dag, men ikkje ved stresstest eller etter bindingstida), ✖ går ikkje opp. Skuggen følgjer merkinga, så arket kan lesast i svart-kvitt.</translation>
+    </message>
+    <message>
+        <source>Finansieringsplan og tilskudd som trengs</source>
+        <translation>Finansieringsplan og tilskot som trengst</translation>
+    </message>
+    <message>
+        <source>Startlånet er begrenset av det husstanden kan betjene ved stresstestrenten og av boligens verdi (minus banklån). Tilskuddet dekker resten. ★ = minst tilskudd.</source>
+        <translation>Startlånet er avgrensa av det hushaldet kan betale ved stresstestrenta og av verdien av bustaden (minus banklån). Tilskotet dekkjer resten. ★ = minst tilskot.</translation>
+    </message>
+    <message>
+        <source>Diagrammer</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <source>Tema og tall fra saken</source>
+        <translation>Tema og tal frå saka</translation>
+    </message>
+    <message>
+        <source>Forklaringsplikt (finansavtaleloven)</source>
+        <translation>Forklaringsplikt (finansavtalelova)</translation>
+    </message>
+    <message>
+        <source>Datagrunnlag</source>
+        <translation>Datagrunnlag</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>eldre enn 6 mnd</source>
+        <translation>eldre enn 6 md.</translation>
+    </message>
+    <message>
+        <source>Datagrunnlag og kilder</source>
+        <translation>Datagrunnlag og kjelder</translation>
+    </message>
+    <message>
+        <source>Sted og dato, saksbehandler</source>
+        <translation>Stad og dato, sakshandsamar</translation>
+    </message>
+    <message>
+        <source>Sted og dato, søker / medsøker</source>
+        <translation>Stad og dato, søkjar / medsøkjar</translation>
+    </message>
+    <message>
+        <source>Notater</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Underskrifter</source>
+        <translation>Underskrifter</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Renter</source>
+        <translation>Renter</translation>
+    </message>
+    <message>
+        <source>Avdrag</source>
+        <translation>Avdrag</translation>
+    </message>
+    <message>
+        <source>Gebyrer</source>
+        <translation>Gebyr</translation>
+    </message>
+    <message>
+        <source>Innbetalt</source>
+        <translation>Innbetalt</translation>
+    </message>
+    <message>
+        <source>Restgjeld</source>
+        <translation>Restgjeld</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Vedlegg: nedbetalingsplan per år – {scenario}</source>
+        <translation>Vedlegg: nedbetalingsplan per år – {scenario}</translation>
+    </message>
+    <message>
+        <source>Beløp i kroner. Etableringsgebyr {fee} er med i summen av gebyrer.</source>
+        <translation>Beløp i kroner. Etableringsgebyr {fee} er med i summen av gebyr.</translation>
+    </message>
+    <message>
+        <source>Beregning av betjeningsevne</source>
+        <translation>Utrekning av betalingsevne</translation>
+    </message>
+    <message>
+        <source>Dagens rente {rate}</source>
+        <translation>Dagens rente {rate}</translation>
+    </message>
+    <message>
+        <source>Stresstest {rate}</source>
+        <translation>Stresstest {rate}</translation>
+    </message>
+    <message>
+        <source>Går ikke opp over {rate}</source>
+        <translation>Går ikkje opp over {rate}</translation>
+    </message>
+    <message>
+        <source>Restbeløp per måned ved ulik rente – {scenario}</source>
+        <translation>Restbeløp per månad ved ulik rente – {scenario}</translation>
+    </message>
+    <message>
+        <source>Rente på startlånet (%)</source>
+        <translation>Rente på startlånet (%)</translation>
+    </message>
+    <message>
+        <source>tusen kr per måned</source>
+        <translation>tusen kr per månad</translation>
+    </message>
+    <message>
+        <source>Restbeløp</source>
+        <translation>Restbeløp</translation>
+    </message>
+    <message>
+        <source>Restgjeld over tid</source>
+        <translation>Restgjeld over tid</translation>
+    </message>
+    <message>
+        <source>tusen kr</source>
+        <translation>tusen kr</translation>
+    </message>
+    <message>
+        <source>Oppfølging av startlån</source>
+        <translation>Oppfølging av startlån</translation>
+    </message>
+    <message>
+        <source>{rate} fast til {date}</source>
+        <translation>{rate} fast til {date}</translation>
+    </message>
+    <message>
+        <source>Lånet i dag</source>
+        <translation>Lånet i dag</translation>
+    </message>
+    <message>
+        <source>Lån</source>
+        <translation>Lån</translation>
+    </message>
+    <message>
+        <source>Rente</source>
+        <translation>Rente</translation>
+    </message>
+    <message>
+        <source>Restanse</source>
+        <translation>Restanse</translation>
+    </message>
+    <message>
+        <source>{amount} ({days} dager)</source>
+        <translation>{amount} ({days} dagar)</translation>
+    </message>
+    <message>
+        <source>Disponibelt til startlånet per måned</source>
+        <translation>Disponibelt til startlånet per månad</translation>
+    </message>
+    <message>
+        <source>Situasjonen nå</source>
+        <translation>Situasjonen no</translation>
+    </message>
+    <message>
+        <source>Fastrenten løper ut {date} (om {months} måneder). Da går terminbeløpet fra {now} til {after} i måneden ({jump} mer) med {rate} rente, og restbeløpet blir {residual} per måned.</source>
+        <translation>Fastrenta går ut {date} (om {months} månader). Då går terminbeløpet frå {now} til {after} i månaden ({jump} meir) med {rate} rente, og restbeløpet blir {residual} per månad.</translation>
+    </message>
+    <message>
+        <source>Valgt tiltak</source>
+        <translation>Valt tiltak</translation>
+    </message>
+    <message>
+        <source>Ingen tiltak er valgt ennå.</source>
+        <translation>Ingen tiltak er valt enno.</translation>
+    </message>
+    <message>
+        <source>Mulige betalingslettelser sammenlignet med ingen endring</source>
+        <translation>Moglege betalingslettingar samanlikna med inga endring</translation>
+    </message>
+    <message>
+        <source>Oppfølging av eksisterende startlån</source>
+        <translation>Oppfølging av eksisterande startlån</translation>
+    </message>
+    <message>
+        <source>Diagram: restgjeld per år for hvert scenario</source>
+        <translation>Diagram: restgjeld per år for kvart scenario</translation>
+    </message>
+    <message>
+        <source>Restgjeld (tusen kr)</source>
+        <translation>Restgjeld (tusen kr)</translation>
+    </message>
+    <message>
+        <source>Boutgifter</source>
+        <translation>Buutgifter</translation>
+    </message>
+    <message>
+        <source>Diagram: månedsbudsjett for valgt scenario</source>
+        <translation>Diagram: månadsbudsjett for valt scenario</translation>
+    </message>
+    <message>
+        <source>kr per måned</source>
+        <translation>kr per månad</translation>
+    </message>
+    <message>
+        <source>tusen kr per måned (startlån etter rentefradrag)</source>
+        <translation>tusen kr per månad (startlån etter rentefrådrag)</translation>
+    </message>
+    <message>
+        <source>Månedsbudsjett: {scenario}</source>
+        <translation>Månadsbudsjett: {scenario}</translation>
+    </message>
+    <message>
+        <source>Restbeløp ved ulik rente</source>
+        <translation>Restbeløp ved ulik rente</translation>
+    </message>
+    <message>
+        <source>Diagram: restbeløp som funksjon av renten</source>
+        <translation>Diagram: restbeløp som funksjon av renta</translation>
+    </message>
+    <message>
+        <source>Rente (%)</source>
+        <translation>Rente (%)</translation>
+    </message>
+    <message>
+        <source>tusen kr/mnd</source>
+        <translation>tusen kr/md.</translation>
+    </message>
+    <message>
+        <source>Null</source>
+        <translation>Null</translation>
+    </message>
+    <message>
+        <source>Restbeløp ved ulik rente: {scenario}</source>
+        <translation>Restbeløp ved ulik rente: {scenario}</translation>
+    </message>
+    <message>
+        <source>I dag {rate}</source>
+        <translation>I dag {rate}</translation>
+    </message>
+    <message>
+        <source>Brudd {rate}</source>
+        <translation>Brot {rate}</translation>
+    </message>
+    <message>
+        <source>Uventet feil</source>
+        <translation>Uventa feil</translation>
+    </message>
+    <message>
+        <source>Det oppstod en uventet feil i programmet. Saken du arbeider med er ikke endret, og en sikkerhetskopi er lagret.</source>
+        <translation>Det oppstod ein uventa feil i programmet. Saka du arbeider med, er ikkje endra, og ein tryggingskopi er lagra.</translation>
+    </message>
+    <message>
+        <source>Feilen er logget uten personopplysninger i {file}.</source>
+        <translation>Feilen er logga utan personopplysningar i {file}.</translation>
+    </message>
+    <message>
+        <source>Feilen er logget uten personopplysninger.</source>
+        <translation>Feilen er logga utan personopplysningar.</translation>
+    </message>
+    <message>
+        <source>Lagre saken nå for sikkerhets skyld.</source>
+        <translation>Lagre saka no for tryggleiks skuld.</translation>
+    </message>
+    <message>
+        <source>Lagre saken som …</source>
+        <translation>Lagre saka som …</translation>
+    </message>
+    <message>
+        <source>Fortsett</source>
+        <translation>Hald fram</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>&amp;Ikke lagre</source>
+        <translation>&amp;Ikkje lagre</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Ja</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;Nei</source>
+        <translation>&amp;Nei</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Oppfølging av eksisterende lån</source>
+        <translation>Oppfølging av eksisterande lån</translation>
+    </message>
+    <message>
+        <source>For husstander som allerede har startlån: sammenlign avdragsfrihet, lengre løpetid, betalingsutsettelse og refinansiering med «ingen endring», og se hva som skjer når fastrenten løper ut.</source>
+        <translation>For hushald som alt har startlån: samanlikn avdragsfridom, lengre løpetid, betalingsutsetjing og refinansiering med «inga endring», og sjå kva som skjer når fastrenta går ut.</translation>
+    </message>
+    <message>
+        <source>Legg inn eksisterende lån</source>
+        <translation>Legg inn eksisterande lån</translation>
+    </message>
+    <message>
+        <source>mnd</source>
+        <translation>md.</translation>
+    </message>
+    <message>
+        <source>Rente i dag (med påslag)</source>
+        <translation>Rente i dag (med påslag)</translation>
+    </message>
+    <message>
+        <source>Rentetype</source>
+        <translation>Rentetype</translation>
+    </message>
+    <message>
+        <source>Flytende</source>
+        <translation>Flytande</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Fast</translation>
+    </message>
+    <message>
+        <source>Rente etter bindingstiden (tomt = dagens flytende)</source>
+        <translation>Rente etter bindingstida (tomt = dagens flytande)</translation>
+    </message>
+    <message>
+        <source>Termingebyr</source>
+        <translation>Termingebyr</translation>
+    </message>
+    <message>
+        <source>Avdragsfrihet brukt før</source>
+        <translation>Avdragsfridom brukt før</translation>
+    </message>
+    <message>
+        <source>dager</source>
+        <translation>dagar</translation>
+    </message>
+    <message>
+        <source>Betalingslettelser (sammenlignes med den første, «Ingen endring»)</source>
+        <translation>Betalingslettingar (blir samanlikna med den første, «Inga endring»)</translation>
+    </message>
+    <message>
+        <source>Avdragsfri</source>
+        <translation>Avdragsfri</translation>
+    </message>
+    <message>
+        <source>Forleng</source>
+        <translation>Forleng</translation>
+    </message>
+    <message>
+        <source>Utsett</source>
+        <translation>Utset</translation>
+    </message>
+    <message>
+        <source>Betal over</source>
+        <translation>Betal over</translation>
+    </message>
+    <message>
+        <source>0 = rentene legges til lånet; ellers betales de utsatte terminene over så mange mnd</source>
+        <translation>0 = rentene blir lagde til lånet; elles blir dei utsette terminane betalte over så mange md.</translation>
+    </message>
+    <message>
+        <source>Valgt</source>
+        <translation>Valt</translation>
+    </message>
+    <message>
+        <source>Nytt tiltak</source>
+        <translation>Nytt tiltak</translation>
+    </message>
+    <message>
+        <source>Legg til tiltak</source>
+        <translation>Legg til tiltak</translation>
+    </message>
+    <message>
+        <source>Fastrenten løper ut {date} (om {months} mnd): terminbeløpet går fra {now} til {after} ({jump} mer, {rate}), restbeløp etter: {residual}.</source>
+        <translation>Fastrenta går ut {date} (om {months} md.): terminbeløpet går frå {now} til {after} ({jump} meir, {rate}), restbeløp etter: {residual}.</translation>
+    </message>
+    <message>
+        <source>Valgt: {measures}</source>
+        <translation>Valt: {measures}</translation>
+    </message>
+    <message>
+        <source>Kryss av «Valgt» for tiltaket som velges.</source>
+        <translation>Kryss av «Valt» for tiltaket som blir valt.</translation>
+    </message>
+    <message>
+        <source>Sammenligning av betalingslettelser</source>
+        <translation>Samanlikning av betalingslettingar</translation>
+    </message>
+    <message>
+        <source>Fastrenter som løper ut – {folder}</source>
+        <translation>Fastrenter som går ut – {folder}</translation>
+    </message>
+    <message>
+        <source>kunne ikke skrive {file}: {error}</source>
+        <translation>kunne ikkje skrive {file}: {error}</translation>
+    </message>
+    <message>
+        <source>Sak {reference}</source>
+        <translation>Sak {reference}</translation>
+    </message>
+    <message>
+        <source>Netto inntekt per måned</source>
+        <translation>Netto inntekt per månad</translation>
+    </message>
+    <message>
+        <source>Livsopphold (SIFO {year})</source>
+        <translation>Livsopphald (SIFO {year})</translation>
+    </message>
+    <message>
+        <source>(NAV-gulv {nav}, brukt {used})</source>
+        <translation>(NAV-golv {nav}, brukt {used})</translation>
+    </message>
+    <message>
+        <source>Boutgifter utenom startlån</source>
+        <translation>Buutgifter utanom startlån</translation>
+    </message>
+    <message>
+        <source>Merk: {warning}</source>
+        <translation>Merk: {warning}</translation>
+    </message>
+    <message>
+        <source>--scenario må være mellom 1 og {n}</source>
+        <translation>--scenario må vere mellom 1 og {n}</translation>
+    </message>
+    <message>
+        <source>Sak {reference}: {loan}, restgjeld {balance}, restanse {arrears} ({days} dager)</source>
+        <translation>Sak {reference}: {loan}, restgjeld {balance}, restanse {arrears} ({days} dagar)</translation>
+    </message>
+    <message>
+        <source>Fastrente til {date}: terminbeløpet går fra {now} til {after} ({jump} mer), restbeløp etter: {residual}</source>
+        <translation>Fastrente til {date}: terminbeløpet går frå {now} til {after} ({jump} meir), restbeløp etter: {residual}</translation>
+    </message>
+    <message>
+        <source>Saksnr.</source>
+        <translation>Saksnr.</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Binding til</source>
+        <translation>Binding til</translation>
+    </message>
+    <message>
+        <source>Mnd igjen</source>
+        <translation>Md. att</translation>
+    </message>
+    <message>
+        <source>Terminbeløp nå</source>
+        <translation>Terminbeløp no</translation>
+    </message>
+    <message>
+        <source>Etter</source>
+        <translation>Etter</translation>
+    </message>
+    <message>
+        <source>Økning</source>
+        <translation>Auke</translation>
+    </message>
+    <message>
+        <source>Restbeløp etter</source>
+        <translation>Restbeløp etter</translation>
+    </message>
+    <message>
+        <source>Hoppet over {file}: {reason}</source>
+        <translation>Hoppa over {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Største lån: {amount}</source>
+        <translation>Største lån: {amount}</translation>
+    </message>
+    <message>
+        <source>oppgi --amount (lånebeløp) eller --payment (terminbeløp)</source>
+        <translation>oppgi --amount (lånebeløp) eller --payment (terminbeløp)</translation>
+    </message>
+    <message>
+        <source>Første terminbeløp</source>
+        <translation>Første terminbeløp</translation>
+    </message>
+    <message>
+        <source>Terminbeløp etter avdragsfri</source>
+        <translation>Terminbeløp etter avdragsfri</translation>
+    </message>
+    <message>
+        <source>Sum innbetalt</source>
+        <translation>Sum innbetalt</translation>
+    </message>
+    <message>
+        <source>Terminer</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>ugyldig --member {spec}: bruk f|m:ALDER[:flagg,...], f.eks. f:34 eller m:4mo</source>
+        <translation>ugyldig --member {spec}: bruk f|m:ALDER[:flagg,...], t.d. f:34 eller m:4mo</translation>
+    </message>
+    <message>
+        <source>ukjent flagg {flag} i --member {spec}</source>
+        <translation>ukjent flagg {flag} i --member {spec}</translation>
+    </message>
+    <message>
+        <source>antall biler kan ikke være negativt</source>
+        <translation>talet på bilar kan ikkje vere negativt</translation>
+    </message>
+    <message>
+        <source>Sum SIFO</source>
+        <translation>Sum SIFO</translation>
+    </message>
+    <message>
+        <source>NAVs veiledende sats (gulv)</source>
+        <translation>Rettleiande sats frå NAV (golv)</translation>
+    </message>
+    <message>
+        <source>Skatteestimat {year} (anslag)</source>
+        <translation>Skatteoverslag {year}</translation>
+    </message>
+    <message>
+        <source>Skatt på alminnelig inntekt</source>
+        <translation>Skatt på alminneleg inntekt</translation>
+    </message>
+    <message>
+        <source>Trinnskatt</source>
+        <translation>Trinnskatt</translation>
+    </message>
+    <message>
+        <source>Trygdeavgift</source>
+        <translation>Trygdeavgift</translation>
+    </message>
+    <message>
+        <source>Skattefradrag pensjon</source>
+        <translation>Skattefrådrag pensjon</translation>
+    </message>
+    <message>
+        <source>Sum skatt</source>
+        <translation>Sum skatt</translation>
+    </message>
+    <message>
+        <source>Netto per år</source>
+        <translation>Netto per år</translation>
+    </message>
+    <message>
+        <source>{n} saker med fastrente.</source>
+        <translation>{n} saker med fastrente.</translation>
+    </message>
+    <message>
+        <source>Hoppet over {n} filer som ikke kunne leses.</source>
+        <translation>Hoppa over {n} filer som ikkje kunne lesast.</translation>
+    </message>
+    <message>
+        <source>Eksporter CSV …</source>
+        <translation>Eksporter CSV …</translation>
+    </message>
+    <message>
+        <source>Eksporter forfallsliste</source>
+        <translation>Eksporter forfallsliste</translation>
+    </message>
+    <message>
+        <source>Kvinne</source>
+        <translation>Kvinne</translation>
+    </message>
+    <message>
+        <source>Mann</source>
+        <translation>Mann</translation>
+    </message>
+    <message>
+        <source>Gravid</source>
+        <translation>Gravid</translation>
+    </message>
+    <message>
+        <source>Ammer</source>
+        <translation>Ammar</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Pensjonist</source>
+        <translation>Pensjonist</translation>
+    </message>
+    <message>
+        <source>Søker, medsøker og barn. Alder styrer SIFO-satsene og NAVs veiledende satser; navn er valgfritt.</source>
+        <translation>Søkjar, medsøkjar og barn. Alder styrer SIFO-satsane og dei rettleiande satsane frå NAV; namn er valfritt.</translation>
+    </message>
+    <message>
+        <source>Navn (valgfritt)</source>
+        <translation>Namn (valfritt)</translation>
+    </message>
+    <message>
+        <source>Mnd</source>
+        <translation>Md.</translation>
+    </message>
+    <message>
+        <source>Måneder utover hele år (spedbarn)</source>
+        <translation>Månader utover heile år (spedbarn)</translation>
+    </message>
+    <message>
+        <source>Fødselsdato</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Valgfritt; går foran alder</source>
+        <translation>Valfritt; går føre alder</translation>
+    </message>
+    <message>
+        <source>For barn: jente eller gutt</source>
+        <translation>For barn: jente eller gut</translation>
+    </message>
+    <message>
+        <source>Billett</source>
+        <translation>Billett</translation>
+    </message>
+    <message>
+        <source>Forhold</source>
+        <translation>Tilhøve</translation>
+    </message>
+    <message>
+        <source>Legg til person</source>
+        <translation>Legg til person</translation>
+    </message>
+    <message>
+        <source>{n} personer. SIFO {year}: {sifo} per måned; NAVs veiledende satser: {nav}.</source>
+        <translation>{n} personar. SIFO {year}: {sifo} per månad; rettleiande satsar frå NAV: {nav}.</translation>
+    </message>
+    <message>
+        <source>Netto per måned (fra lønnsslipp eller vedtak), eller brutto per år med skatteanslag. Barnetrygd legges til automatisk for barn under 18 år.</source>
+        <translation>Netto per månad (frå lønsslipp eller vedtak), eller brutto per år med skatteoverslag. Barnetrygd blir lagd til automatisk for barn under 18 år.</translation>
+    </message>
+    <message>
+        <source>Beskrivelse</source>
+        <translation>Skildring</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Brutto/år</source>
+        <translation>Brutto/år</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Samme person: skatten beregnes samlet</source>
+        <translation>Same person: skatten blir rekna ut samla</translation>
+    </message>
+    <message>
+        <source>Usikkert</source>
+        <translation>Usikkert</translation>
+    </message>
+    <message>
+        <source>Merk beløp som er anslag, f.eks. søkt bostøtte</source>
+        <translation>Merk beløp som er overslag, t.d. søkt bustøtte</translation>
+    </message>
+    <message>
+        <source>Legg til inntekt</source>
+        <translation>Legg til inntekt</translation>
+    </message>
+    <message>
+        <source>Regn med barnetrygd automatisk</source>
+        <translation>Rekn med barnetrygd automatisk</translation>
+    </message>
+    <message>
+        <source>= {amount}/mnd</source>
+        <translation>= {amount}/md.</translation>
+    </message>
+    <message>
+        <source>Netto per måned: {amount}</source>
+        <translation>Netto per månad: {amount}</translation>
+    </message>
+    <message>
+        <source>Skatt anslått til {tax} per år ({year}-regler).</source>
+        <translation>Skatt rekna til {tax} per år ({year}-reglar).</translation>
+    </message>
+    <message>
+        <source>Sum netto per måned: {amount}</source>
+        <translation>Sum netto per månad: {amount}</translation>
+    </message>
+    <message>
+        <source>Gjeld og faste utgifter</source>
+        <translation>Gjeld og faste utgifter</translation>
+    </message>
+    <message>
+        <source>Terminbeløp per måned. Kredittkort regnes som en andel av rammen. Restgjeld, rente og år igjen brukes i stresstesten for lån med flytende rente.</source>
+        <translation>Terminbeløp per månad. Kredittkort blir rekna som ein del av ramma. Restgjeld, rente og år att blir brukte i stresstesten for lån med flytande rente.</translation>
+    </message>
+    <message>
+        <source>Per mnd</source>
+        <translation>Per md.</translation>
+    </message>
+    <message>
+        <source>Ramme</source>
+        <translation>Ramme</translation>
+    </message>
+    <message>
+        <source>Kredittramme (kredittkort)</source>
+        <translation>Kredittramme (kredittkort)</translation>
+    </message>
+    <message>
+        <source>Flyt.</source>
+        <translation>Flyt.</translation>
+    </message>
+    <message>
+        <source>Flytende rente: stiger i stresstesten</source>
+        <translation>Flytande rente: stig i stresstesten</translation>
+    </message>
+    <message>
+        <source>Legg til gjeld eller utgift</source>
+        <translation>Legg til gjeld eller utgift</translation>
+    </message>
+    <message>
+        <source>teller {amount}</source>
+        <translation>tel {amount}</translation>
+    </message>
+    <message>
+        <source>Sum andre faste utgifter: {amount} per måned</source>
+        <translation>Sum andre faste utgifter: {amount} per månad</translation>
+    </message>
+    <message>
+        <source>Bolig</source>
+        <translation>Bustad</translation>
+    </message>
+    <message>
+        <source>Boutgifter i den nye boligen per måned, utenom startlånet.</source>
+        <translation>Buutgifter i den nye bustaden per månad, utanom startlånet.</translation>
+    </message>
+    <message>
+        <source>Eierform</source>
+        <translation>Eigarform</translation>
+    </message>
+    <message>
+        <source>Selveier (dokumentavgift)</source>
+        <translation>Sjølveigar (dokumentavgift)</translation>
+    </message>
+    <message>
+        <source>Borettslag/aksje (ingen dokumentavgift)</source>
+        <translation>Burettslag/aksje (inga dokumentavgift)</translation>
+    </message>
+    <message>
+        <source>Tinglysingsgebyr</source>
+        <translation>Tinglysingsgebyr</translation>
+    </message>
+    <message>
+        <source>Husleie i dag</source>
+        <translation>Husleige i dag</translation>
+    </message>
+    <message>
+        <source>Til sammenligning</source>
+        <translation>Til samanlikning</translation>
+    </message>
+    <message>
+        <source>Leie av egnet bolig</source>
+        <translation>Leige av høveleg bustad</translation>
+    </message>
+    <message>
+        <source>Boutgifter utenom startlånet: {amount} per måned</source>
+        <translation>Buutgifter utanom startlånet: {amount} per månad</translation>
+    </message>
+    <message>
+        <source>SIFO-år</source>
+        <translation>SIFO-år</translation>
+    </message>
+    <message>
+        <source>Bensin-/dieselbiler</source>
+        <translation>Bensin-/dieselbilar</translation>
+    </message>
+    <message>
+        <source>Elbiler</source>
+        <translation>Elbilar</translation>
+    </message>
+    <message>
+        <source>Barnehage, 1. barn (tomt = SIFO)</source>
+        <translation>Barnehage, 1. barn (tomt = SIFO)</translation>
+    </message>
+    <message>
+        <source>Barnehage, 2. barn</source>
+        <translation>Barnehage, 2. barn</translation>
+    </message>
+    <message>
+        <source>SFO/AKS heltid (tomt = SIFO)</source>
+        <translation>SFO/AKS heiltid (tomt = SIFO)</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Eget beløp</source>
+        <translation>Eige beløp</translation>
+    </message>
+    <message>
+        <source>SIFO</source>
+        <translation>SIFO</translation>
+    </message>
+    <message>
+        <source>Eget beløp, {category}</source>
+        <translation>Eige beløp, {category}</translation>
+    </message>
+    <message>
+        <source>Andre utgifter til livsopphold</source>
+        <translation>Andre utgifter til livsopphald</translation>
+    </message>
+    <message>
+        <source>Annet</source>
+        <translation>Anna</translation>
+    </message>
+    <message>
+        <source>Legg til linje</source>
+        <translation>Legg til linje</translation>
+    </message>
+    <message>
+        <source>⚠ under NAV-gulvet: NAV-satsen brukes</source>
+        <translation>⚠ under NAV-golvet: NAV-satsen blir brukt</translation>
+    </message>
+    <message>
+        <source>SIFO {year} ({status}): {sifo}.  Valgt: {chosen}.  NAVs veiledende satser (gulv): {nav}.  Brukt i budsjettet: {used}.</source>
+        <translation>SIFO {year} ({status}): {sifo}.  Valt: {chosen}.  Rettleiande satsar frå NAV (golv): {nav}.  Brukt i budsjettet: {used}.</translation>
+    </message>
+    <message>
+        <source>Livsoppholdssats (namsmannen) til sammenligning: {rate}.  * eget beløp</source>
+        <translation>Livsopphaldssats (namsmannen) til samanlikning: {rate}.  * eige beløp</translation>
+    </message>
+    <message>
+        <source>Forklaringsplikt</source>
+        <translation>Forklaringsplikt</translation>
+    </message>
+    <message>
+        <source>Forklart for søker</source>
+        <translation>Forklart for søkjaren</translation>
+    </message>
+    <message>
+        <source>Forklart: {topic}</source>
+        <translation>Forklart: {topic}</translation>
+    </message>
+    <message>
+        <source>Tallene gjelder scenarioet «{scenario}» (valgt i sammenligningen).</source>
+        <translation>Tala gjeld scenarioet «{scenario}» (valt i samanlikninga).</translation>
+    </message>
+    <message>
+        <source>Lån og scenarioer</source>
+        <translation>Lån og scenario</translation>
+    </message>
+    <message>
+        <source>Scenarioer</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Legg til</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Dupliser</source>
+        <translation>Dupliser</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Terminer per år</source>
+        <translation>Terminar per år</translation>
+    </message>
+    <message>
+        <source>12 (månedlig)</source>
+        <translation>12 (månadleg)</translation>
+    </message>
+    <message>
+        <source>4 (kvartalsvis)</source>
+        <translation>4 (kvartalsvis)</translation>
+    </message>
+    <message>
+        <source>2 (halvårlig)</source>
+        <translation>2 (halvårleg)</translation>
+    </message>
+    <message>
+        <source>Delt: del fast, resten flytende</source>
+        <translation>Delt: del fast, resten flytande</translation>
+    </message>
+    <message>
+        <source>Bindingstid</source>
+        <translation>Bindingstid</translation>
+    </message>
+    <message>
+        <source>Husbankens rente (fast del ved delt lån)</source>
+        <translation>Renta til Husbanken (fast del ved delt lån)</translation>
+    </message>
+    <message>
+        <source>Delt lån: andel med fast rente</source>
+        <translation>Delt lån: del med fast rente</translation>
+    </message>
+    <message>
+        <source>Delt lån: flytende rente (tomt = dagens)</source>
+        <translation>Delt lån: flytande rente (tomt = dagens)</translation>
+    </message>
+    <message>
+        <source>Rente etter bindingstid (tomt = flytende)</source>
+        <translation>Rente etter bindingstid (tomt = flytande)</translation>
+    </message>
+    <message>
+        <source>Avdragsfrihet</source>
+        <translation>Avdragsfridom</translation>
+    </message>
+    <message>
+        <source>Avdragsfrihet, ekstra måneder</source>
+        <translation>Avdragsfridom, ekstra månader</translation>
+    </message>
+    <message>
+        <source>Avdragsfri til annen gjeld er betalt</source>
+        <translation>Avdragsfri til anna gjeld er betalt</translation>
+    </message>
+    <message>
+        <source>Etableringsgebyr</source>
+        <translation>Etableringsgebyr</translation>
+    </message>
+    <message>
+        <source>Hent rente fra rentetabellen</source>
+        <translation>Hent rente frå rentetabellen</translation>
+    </message>
+    <message>
+        <source>Rente, skatt og stresstest for saken</source>
+        <translation>Rente, skatt og stresstest for saka</translation>
+    </message>
+    <message>
+        <source>Flytende rente i dag (Husbanken)</source>
+        <translation>Flytande rente i dag (Husbanken)</translation>
+    </message>
+    <message>
+        <source>Skatteår</source>
+        <translation>Skatteår</translation>
+    </message>
+    <message>
+        <source>Finnmark/Nord-Troms (tiltakssonen)</source>
+        <translation>Finnmark/Nord-Troms (tiltakssona)</translation>
+    </message>
+    <message>
+        <source>Regn med rentefradrag</source>
+        <translation>Rekn med rentefrådrag</translation>
+    </message>
+    <message>
+        <source>Kredittkort: andel av ramme</source>
+        <translation>Kredittkort: del av ramme</translation>
+    </message>
+    <message>
+        <source>Stresstest</source>
+        <translation>Stresstest</translation>
+    </message>
+    <message>
+        <source>Styringsrente + tillegg (Husbanken)</source>
+        <translation>Styringsrente + tillegg (Husbanken)</translation>
+    </message>
+    <message>
+        <source>Lånets rente + margin</source>
+        <translation>Renta på lånet + margin</translation>
+    </message>
+    <message>
+        <source>Styringsrente</source>
+        <translation>Styringsrente</translation>
+    </message>
+    <message>
+        <source>Tillegg</source>
+        <translation>Tillegg</translation>
+    </message>
+    <message>
+        <source>Margin (hva om)</source>
+        <translation>Margin (kva om)</translation>
+    </message>
+    <message>
+        <source>{name} (kopi)</source>
+        <translation>{name} (kopi)</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Tillatt, men begrunn det i saken.</source>
+        <translation>Tillate, men grunngi det i saka.</translation>
+    </message>
+    <message>
+        <source>Kollektivbillett: auto = voksne 20–66 år får billett, barn ikke. Velg ja/nei for å overstyre.</source>
+        <translation>Kollektivbillett: auto = vaksne 20–66 år får billett, barn ikkje. Vel ja/nei for å overstyre.</translation>
+    </message>
+    <message>
+        <source>Kryss av når beløpet er brutto per år (lønn, uføretrygd, pensjon): skatten anslås etter årets regler.</source>
+        <translation>Kryss av når beløpet er brutto per år (løn, uføretrygd, pensjon): skatten blir rekna etter reglane for året.</translation>
+    </message>
+    <message>
+        <source>Boligens andel av borettslagets fellesgjeld. Renten på den stiger i stresstesten like mye som startlånets.</source>
+        <translation>Delen bustaden har av fellesgjelda i burettslaget. Renta på henne stig i stresstesten like mykje som renta på startlånet.</translation>
+    </message>
+    <message>
+        <source>SIFOs referansebudsjett for husstanden, per kategori. Skriv eget beløp der faktisk forbruk er kjent. Beløpet som brukes er aldri lavere enn NAVs veiledende satser for økonomisk stønad.</source>
+        <translation>Referansebudsjettet til SIFO for hushaldet, per kategori. Skriv eige beløp der det faktiske forbruket er kjent. Beløpet som blir brukt, er aldri lågare enn dei rettleiande satsane frå NAV for økonomisk stønad.</translation>
+    </message>
+    <message>
+        <source>Vanlig løpetid er inntil 30 år; inntil 50 år i særlige tilfeller. Lengre løpetid gir lavere terminbeløp, men mer renter totalt fordi gjelden nedbetales saktere.</source>
+        <translation>Vanleg løpetid er inntil 30 år; inntil 50 år i særlege tilfelle. Lengre løpetid gir lågare terminbeløp, men meir renter totalt fordi gjelda blir nedbetalt saktare.</translation>
+    </message>
+    <message>
+        <source>Annuitet: likt terminbeløp, først mest renter. Serie: likt avdrag, høyere terminbeløp i starten og lavere totale renter.</source>
+        <translation>Annuitet: likt terminbeløp, først mest renter. Serie: likt avdrag, høgare terminbeløp i starten og lågare renter totalt.</translation>
+    </message>
+    <message>
+        <source>Kommunen kan legge inntil 0,25 prosentpoeng på Husbankens rente for å dekke administrasjon.</source>
+        <translation>Kommunen kan leggje inntil 0,25 prosentpoeng på renta til Husbanken for å dekkje administrasjon.</translation>
+    </message>
+    <message>
+        <source>Avdragsfrihet inntil 8 år i starten. Løpetiden er den samme: avdragene går over færre år.</source>
+        <translation>Avdragsfridom inntil 8 år i starten. Løpetida er den same: avdraga går over færre år.</translation>
+    </message>
+    <message>
+        <source>Rentefradraget: 22 % av rentene (18,5 % i tiltakssonen) redusert skatt, vist per måned.</source>
+        <translation>Rentefrådraget: 22 % av rentene (18,5 % i tiltakssona) redusert skatt, vist per månad.</translation>
+    </message>
+    <message>
+        <source>Husbankens stresstest for startlån: Norges Banks styringsrente + 2,5 prosentpoeng (påslaget er med). Banklån ved siden av: bankens rente + 3 prosentpoeng, minst 7 %.</source>
+        <translation>Stresstesten til Husbanken for startlån: styringsrenta til Noregs Bank + 2,5 prosentpoeng (påslaget er med). Banklån ved sida av: renta i banken + 3 prosentpoeng, minst 7 %.</translation>
+    </message>
+    <message>
+        <source>NAVs veiledende satser for økonomisk stønad er gulvet: beløpet til livsopphold skal aldri være lavere.</source>
+        <translation>Dei rettleiande satsane frå NAV for økonomisk stønad er golvet: beløpet til livsopphald skal aldri vere lågare.</translation>
+    </message>
+    <message>
+        <source>Effektiv rente tar med gebyrer og rentes rente: den sanne årlige kostnaden ved lånet.</source>
+        <translation>Effektiv rente tek med gebyr og rentes rente: den sanne årlege kostnaden ved lånet.</translation>
+    </message>
+    <message>
+        <source>Delt lån: en del av lånet med fast rente og bindingstid, resten med flytende rente. Terminbeløpet er summen av de to delene.</source>
+        <translation>Delt lån: ein del av lånet med fast rente og bindingstid, resten med flytande rente. Terminbeløpet er summen av dei to delane.</translation>
+    </message>
+    <message>
+        <source>Startlånet kan være avdragsfritt til dyrere gjeld er nedbetalt. Perioden settes fra gjeldens gjenstående løpetid (år igjen), høyst 8 år.</source>
+        <translation>Startlånet kan vere avdragsfritt til dyrare gjeld er nedbetalt. Perioden blir sett frå den attverande løpetida til gjelda (år att), høgst 8 år.</translation>
+    </message>
+    <message>
+        <source>Før vedtak skal søkeren få forklart disse fem temaene (finansavtaleloven). Kryss av når det er gjort; datoen lagres i saken og skrives ut på budsjettarket.</source>
+        <translation>Før vedtak skal søkjaren få forklart desse fem temaa (finansavtalelova). Kryss av når det er gjort; datoen blir lagra i saka og skriven ut på budsjettarket.</translation>
+    </message>
+    <message>
+        <source>Startlån-saker (*.startlan);;Alle filer (*)</source>
+        <translation>Startlån-saker (*.startlan);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Rente og restbeløp</source>
+        <translation>Rente og restbeløp</translation>
+    </message>
+    <message>
+        <source>Månedsbudsjett</source>
+        <translation>Månadsbudsjett</translation>
+    </message>
+    <message>
+        <source>Nedbetalingsplan</source>
+        <translation>Nedbetalingsplan</translation>
+    </message>
+    <message>
+        <source>Finansieringsplan</source>
+        <translation>Finansieringsplan</translation>
+    </message>
+    <message>
+        <source>&amp;Husstand</source>
+        <translation>&amp;Hushald</translation>
+    </message>
+    <message>
+        <source>&amp;Inntekter</source>
+        <translation>&amp;Inntekter</translation>
+    </message>
+    <message>
+        <source>&amp;Gjeld</source>
+        <translation>&amp;Gjeld</translation>
+    </message>
+    <message>
+        <source>&amp;Bolig</source>
+        <translation>&amp;Bustad</translation>
+    </message>
+    <message>
+        <source>&amp;Livsopphold</source>
+        <translation>&amp;Livsopphald</translation>
+    </message>
+    <message>
+        <source>Lån og &amp;scenarioer</source>
+        <translation>Lån og &amp;scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Forklaring</source>
+        <translation>&amp;Forklaring</translation>
+    </message>
+    <message>
+        <source>&amp;Oppfølging</source>
+        <translation>&amp;Oppfølging</translation>
+    </message>
+    <message>
+        <source>&amp;Fil</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>Verktøy</source>
+        <translation>Verktøy</translation>
+    </message>
+    <message>
+        <source>&amp;Ny sak</source>
+        <translation>&amp;Ny sak</translation>
+    </message>
+    <message>
+        <source>Åpne &amp;eksempelsak</source>
+        <translation>Opne &amp;eksempelsak</translation>
+    </message>
+    <message>
+        <source>Åpne eksempel på &amp;oppfølgingssak</source>
+        <translation>Opne eksempel på &amp;oppfølgingssak</translation>
+    </message>
+    <message>
+        <source>&amp;Åpne …</source>
+        <translation>&amp;Opne …</translation>
+    </message>
+    <message>
+        <source>Nylig brukte</source>
+        <translation>Nyleg brukte</translation>
+    </message>
+    <message>
+        <source>Lagre &amp;som …</source>
+        <translation>Lagre &amp;som …</translation>
+    </message>
+    <message>
+        <source>&amp;Eksporter PDF …</source>
+        <translation>&amp;Eksporter PDF …</translation>
+    </message>
+    <message>
+        <source>Budsjettark for saksmappen (PDF/A)</source>
+        <translation>Budsjettark for saksmappa (PDF/A)</translation>
+    </message>
+    <message>
+        <source>Skriv &amp;ut …</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <source>Ta med nedbetalingsplan i PDF</source>
+        <translation>Ta med nedbetalingsplan i PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Innstillinger …</source>
+        <translation>&amp;Innstillingar …</translation>
+    </message>
+    <message>
+        <source>&amp;Avslutt</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>&amp;Scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Legg til scenario</source>
+        <translation>&amp;Legg til scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Dupliser valgt scenario</source>
+        <translation>&amp;Dupliser valt scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Fjern valgt scenario</source>
+        <translation>&amp;Fjern valt scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Hjelp</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>&amp;Datagrunnlag og kilder</source>
+        <translation>&amp;Datagrunnlag og kjelder</translation>
+    </message>
+    <message>
+        <source>Fastrenter som løper ut (mappe) …</source>
+        <translation>Fastrenter som går ut (mappe) …</translation>
+    </message>
+    <message>
+        <source>&amp;Gjennomgang med søker …</source>
+        <translation>&amp;Gjennomgang med søkjaren …</translation>
+    </message>
+    <message>
+        <source>Vis saken steg for steg med stor skrift</source>
+        <translation>Vis saka steg for steg med stor skrift</translation>
+    </message>
+    <message>
+        <source>Sp&amp;råk</source>
+        <translation>Sp&amp;råk</translation>
+    </message>
+    <message>
+        <source>Språk for skjermen, gjennomgangen og budsjettarket. Tall og datoer er alltid norske.</source>
+        <translation>Språk for skjermen, gjennomgangen og budsjettarket. Tal og datoar er alltid norske.</translation>
+    </message>
+    <message>
+        <source>Kan ikke beregne: {message} Tallene under gjelder siste gyldige beregning.</source>
+        <translation>Kan ikkje rekne ut: {message} Tala under gjeld siste gyldige utrekning.</translation>
+    </message>
+    <message>
+        <source>Kan ikke beregne betalingslettelser: {message}</source>
+        <translation>Kan ikkje rekne ut betalingslettingar: {message}</translation>
+    </message>
+    <message>
+        <source>Ugyldig verdi under {tabs} (merket med rødt): tallene bruker siste gyldige verdi til feltet er rettet.</source>
+        <translation>Ugyldig verdi under {tabs} (merkt med raudt): tala brukar siste gyldige verdi til feltet er retta.</translation>
+    </message>
+    <message>
+        <source>Stresstest: {rule}</source>
+        <translation>Stresstest: {rule}</translation>
+    </message>
+    <message>
+        <source>Ny sak</source>
+        <translation>Ny sak</translation>
+    </message>
+    <message>
+        <source>Saken har endringer som ikke er lagret. Vil du lagre dem?</source>
+        <translation>Saka har endringar som ikkje er lagra. Vil du lagre dei?</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lagre sikkerhetskopi av saken.</source>
+        <translation>Kunne ikkje lagre tryggingskopi av saka.</translation>
+    </message>
+    <message>
+        <source>Programmet ble avsluttet uten at saken {reference} ble lagret. En sikkerhetskopi fra {when} finnes. Vil du gjenopprette den?</source>
+        <translation>Programmet vart avslutta utan at saka {reference} vart lagra. Det finst ein tryggingskopi frå {when}. Vil du hente han fram att?</translation>
+    </message>
+    <message>
+        <source>(uten saksnummer)</source>
+        <translation>(utan saksnummer)</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopien kunne ikke leses: {error}</source>
+        <translation>Tryggingskopien kunne ikkje lesast: {error}</translation>
+    </message>
+    <message>
+        <source>Mappe med saker</source>
+        <translation>Mappe med saker</translation>
+    </message>
+    <message>
+        <source>Åpne sak</source>
+        <translation>Opne sak</translation>
+    </message>
+    <message>
+        <source>sak</source>
+        <translation>sak</translation>
+    </message>
+    <message>
+        <source>Lagre sak</source>
+        <translation>Lagre sak</translation>
+    </message>
+    <message>
+        <source>Kunne ikke åpne {file}.</source>
+        <translation>Kunne ikkje opne {file}.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke åpne {file}: saken har ugyldige verdier.</source>
+        <translation>Kunne ikkje opne {file}: saka har ugyldige verdiar.</translation>
+    </message>
+    <message>
+        <source>Lagret {file}</source>
+        <translation>Lagra {file}</translation>
+    </message>
+    <message>
+        <source>nedbetalingsplan</source>
+        <translation>nedbetalingsplan</translation>
+    </message>
+    <message>
+        <source>Eksporter nedbetalingsplan</source>
+        <translation>Eksporter nedbetalingsplan</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lagre CSV: {error}</source>
+        <translation>Kunne ikkje lagre CSV: {error}</translation>
+    </message>
+    <message>
+        <source>Rett opp feltene som er merket med rødt før du lager budsjettarket.</source>
+        <translation>Rett opp felta som er merkte med raudt før du lagar budsjettarket.</translation>
+    </message>
+    <message>
+        <source>Saken har ingen lånescenarioer å lage budsjettark for.</source>
+        <translation>Saka har ingen lånescenario å lage budsjettark for.</translation>
+    </message>
+    <message>
+        <source>budsjett</source>
+        <translation>budsjett</translation>
+    </message>
+    <message>
+        <source>Eksporter budsjettark</source>
+        <translation>Eksporter budsjettark</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lagre PDF: {error}</source>
+        <translation>Kunne ikkje lagre PDF: {error}</translation>
+    </message>
+    <message>
+        <source>Budsjettarket er lagret: {file}</source>
+        <translation>Budsjettarket er lagra: {file}</translation>
+    </message>
+    <message>
+        <source>Gjennomgangen trenger minst ett lånescenario uten feil.</source>
+        <translation>Gjennomgangen treng minst eitt lånescenario utan feil.</translation>
+    </message>
+    <message>
+        <source>Innstillingene er lagret. De gjelder for nye saker og nye scenarioer.</source>
+        <translation>Innstillingane er lagra. Dei gjeld for nye saker og nye scenario.</translation>
+    </message>
+    <message>
+        <source>eldre enn seks måneder</source>
+        <translation>eldre enn seks månader</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning – budsjett for startlån</source>
+        <translation>Førehandsvising – budsjett for startlån</translation>
+    </message>
+    <message>
+        <source>går opp</source>
+        <translation>går opp</translation>
+    </message>
+    <message>
+        <source>stramt</source>
+        <translation>stramt</translation>
+    </message>
+    <message>
+        <source>går ikke opp</source>
+        <translation>går ikkje opp</translation>
+    </message>
+    <message>
+        <source>Det som er igjen hver måned etter livsopphold (SIFO, minst NAV-satsen) og alle utgifter.</source>
+        <translation>Det som er att kvar månad etter livsopphald (SIFO, minst NAV-satsen) og alle utgifter.</translation>
+    </message>
+    <message>
+        <source>Renten der restbeløpet blir null.</source>
+        <translation>Renta der restbeløpet blir null.</translation>
+    </message>
+    <message>
+        <source>Største startlån der restbeløpet er null ved stresstestrenten.</source>
+        <translation>Største startlån der restbeløpet er null ved stresstestrenta.</translation>
+    </message>
+    <message>
+        <source>Boutgifter utenom lånet</source>
+        <translation>Buutgifter utanom lånet</translation>
+    </message>
+    <message>
+        <source>Disponibelt til startlån</source>
+        <translation>Disponibelt til startlån</translation>
+    </message>
+    <message>
+        <source>Boutgift sammenlignet med husleie</source>
+        <translation>Buutgift samanlikna med husleige</translation>
+    </message>
+    <message>
+        <source>Ny boutgift: {amount}</source>
+        <translation>Ny buutgift: {amount}</translation>
+    </message>
+    <message>
+        <source>husleie i dag: {rent}</source>
+        <translation>husleige i dag: {rent}</translation>
+    </message>
+    <message>
+        <source>husleie i dag: ikke oppgitt</source>
+        <translation>husleige i dag: ikkje oppgitt</translation>
+    </message>
+    <message>
+        <source>egnet leiebolig: {rent}</source>
+        <translation>høveleg leigebustad: {rent}</translation>
+    </message>
+    <message>
+        <source>Boutgifter i ny bolig med «{scenario}», sammenlignet med husleie</source>
+        <translation>Buutgifter i ny bustad med «{scenario}», samanlikna med husleige</translation>
+    </message>
+    <message>
+        <source>SIFO: {sifo} · NAV-gulv: {nav}</source>
+        <translation>SIFO: {sifo} · NAV-golv: {nav}</translation>
+    </message>
+    <message>
+        <source>⚠ NAV-gulvet brukes</source>
+        <translation>⚠ NAV-golvet blir brukt</translation>
+    </message>
+    <message>
+        <source>Sammenligning av scenarioer</source>
+        <translation>Samanlikning av scenario</translation>
+    </message>
+    <message>
+        <source>{scenario}: klikk for diagram og nedbetalingsplan, dobbeltklikk for å endre</source>
+        <translation>{scenario}: klikk for diagram og nedbetalingsplan, dobbeltklikk for å endre</translation>
+    </message>
+    <message>
+        <source>Finansieringsplan per scenario</source>
+        <translation>Finansieringsplan per scenario</translation>
+    </message>
+    <message>
+        <source>Termin</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Gebyr</source>
+        <translation>Gebyr</translation>
+    </message>
+    <message>
+        <source>Terminbeløp</source>
+        <translation>Terminbeløp</translation>
+    </message>
+    <message>
+        <source>Scenario for nedbetalingsplan</source>
+        <translation>Scenario for nedbetalingsplan</translation>
+    </message>
+    <message>
+        <source>Per termin</source>
+        <translation>Per termin</translation>
+    </message>
+    <message>
+        <source>Per år</source>
+        <translation>Per år</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Scenario:</translation>
+    </message>
+    <message>
+        <source>Fast 3 år</source>
+        <translation>Fast 3 år</translation>
+    </message>
+    <message>
+        <source>Fast 5 år</source>
+        <translation>Fast 5 år</translation>
+    </message>
+    <message>
+        <source>Fast 10 år</source>
+        <translation>Fast 10 år</translation>
+    </message>
+    <message>
+        <source>Fast 20 år</source>
+        <translation>Fast 20 år</translation>
+    </message>
+    <message>
+        <source>Innstillinger</source>
+        <translation>Innstillingar</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Saksbehandler</source>
+        <translation>Sakshandsamar</translation>
+    </message>
+    <message>
+        <source>Kredittkort: andel av ramme (%)</source>
+        <translation>Kredittkort: del av ramme (%)</translation>
+    </message>
+    <message>
+        <source>SIFO-år for nye saker</source>
+        <translation>SIFO-år for nye saker</translation>
+    </message>
+    <message>
+        <source>Bindingstid i nye saker</source>
+        <translation>Bindingstid i nye saker</translation>
+    </message>
+    <message>
+        <source>Husbankens renter (månedlige terminer, nominell % per år)</source>
+        <translation>Rentene til Husbanken (månadlege terminar, nominell % per år)</translation>
+    </message>
+    <message>
+        <source>Gjelder fra</source>
+        <translation>Gjeld frå</translation>
+    </message>
+    <message>
+        <source>Styringsrente + 2,5 prosentpoeng (Husbanken)</source>
+        <translation>Styringsrente + 2,5 prosentpoeng (Husbanken)</translation>
+    </message>
+    <message>
+        <source>Regel</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Dato for styringsrenten</source>
+        <translation>Dato for styringsrenta</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Kommunens vanlige vilkår (utenfor gir en merknad, aldri et avslag)</source>
+        <translation>Vanlege vilkår i kommunen (utanfor gir ein merknad, aldri eit avslag)</translation>
+    </message>
+    <message>
+        <source>Vanlig lengste løpetid</source>
+        <translation>Vanleg lengste løpetid</translation>
+    </message>
+    <message>
+        <source>Begge</source>
+        <translation>Begge</translation>
+    </message>
+    <message>
+        <source>Vanlig lånetype</source>
+        <translation>Vanleg lånetype</translation>
+    </message>
+    <message>
+        <source>Vanlig rentetype</source>
+        <translation>Vanleg rentetype</translation>
+    </message>
+    <message>
+        <source>Tilbakestill rentene til programmets rentetabell</source>
+        <translation>Tilbakestill rentene til rentetabellen i programmet</translation>
+    </message>
+    <message>
+        <source>{what} fra {date} er eldre enn seks måneder: sjekk {where}.</source>
+        <translation>{what} frå {date} er eldre enn seks månader: sjekk {where}.</translation>
+    </message>
+    <message>
+        <source>{what} fra {date}.</source>
+        <translation>{what} frå {date}.</translation>
+    </message>
+    <message>
+        <source>Rentetabellen</source>
+        <translation>Rentetabellen</translation>
+    </message>
+    <message>
+        <source>Rett opp feltene som er merket før du lagrer.</source>
+        <translation>Rett opp felta som er merkte før du lagrar.</translation>
+    </message>
+    <message>
+        <source>Pengene dere har</source>
+        <translation>Pengane de har</translation>
+    </message>
+    <message>
+        <source>Hva livet koster</source>
+        <translation>Kva livet kostar</translation>
+    </message>
+    <message>
+        <source>Hva boligen koster utenom lånet</source>
+        <translation>Kva bustaden kostar utanom lånet</translation>
+    </message>
+    <message>
+        <source>Lånealternativene</source>
+        <translation>Lånealternativa</translation>
+    </message>
+    <message>
+        <source>Hvis renten stiger</source>
+        <translation>Viss renta stig</translation>
+    </message>
+    <message>
+        <source>Oppsummert</source>
+        <translation>Oppsummert</translation>
+    </message>
+    <message>
+        <source>Igjen hver måned: {left}, behov {need}</source>
+        <translation>Att kvar månad: {left}, behov {need}</translation>
+    </message>
+    <message>
+        <source>Gjennomgang</source>
+        <translation>Gjennomgang</translation>
+    </message>
+    <message>
+        <source>◀ Tilbake</source>
+        <translation>◀ Tilbake</translation>
+    </message>
+    <message>
+        <source>Neste ▶</source>
+        <translation>Neste ▶</translation>
+    </message>
+    <message>
+        <source>Språk</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Steg {step} av {steps}: {title}</source>
+        <translation>Steg {step} av {steps}: {title}</translation>
+    </message>
+    <message>
+        <source>Dette kommer inn hver måned, etter skatt:</source>
+        <translation>Dette kjem inn kvar månad, etter skatt:</translation>
+    </message>
+    <message>
+        <source>Til sammen</source>
+        <translation>Til saman</translation>
+    </message>
+    <message>
+        <source>Mat, klær, transport og annet dere trenger hver måned:</source>
+        <translation>Mat, klede, transport og anna de treng kvar månad:</translation>
+    </message>
+    <message>
+        <source>Etter SIFOs referansebudsjett</source>
+        <translation>Etter referansebudsjettet til SIFO</translation>
+    </message>
+    <message>
+        <source>Med deres egne tall</source>
+        <translation>Med dykkar eigne tal</translation>
+    </message>
+    <message>
+        <source>Laveste beløp vi kan regne med (NAV)</source>
+        <translation>Lågaste beløp vi kan rekne med (NAV)</translation>
+    </message>
+    <message>
+        <source>Andre faste utgifter (lån, kort, bidrag)</source>
+        <translation>Andre faste utgifter (lån, kort, bidrag)</translation>
+    </message>
+    <message>
+        <source>Vi regner med til livsopphold</source>
+        <translation>Vi reknar med til livsopphald</translation>
+    </message>
+    <message>
+        <source>Dette koster boligen hver måned, i tillegg til lånet:</source>
+        <translation>Dette kostar bustaden kvar månad, i tillegg til lånet:</translation>
+    </message>
+    <message>
+        <source>Til sammenligning: husleie i dag</source>
+        <translation>Til samanlikning: husleige i dag</translation>
+    </message>
+    <message>
+        <source>Hva lånet koster i måneden, og hva dere har igjen:</source>
+        <translation>Kva lånet kostar i månaden, og kva de har att:</translation>
+    </message>
+    <message>
+        <source>Lånet: {amount}</source>
+        <translation>Lånet: {amount}</translation>
+    </message>
+    <message>
+        <source>Igjen: {amount}</source>
+        <translation>Att: {amount}</translation>
+    </message>
+    <message>
+        <source>«Igjen» er det som er igjen til livsopphold hver måned. Den svarte streken er det dere trenger: {need}. Grønt forbi streken er nok.</source>
+        <translation>«Att» er det som er att til livsopphald kvar månad. Den svarte streken er det de treng: {need}. Grønt forbi streken er nok.</translation>
+    </message>
+    <message>
+        <source>Flytt på renten og se hva som skjer med «{scenario}»:</source>
+        <translation>Flytt på renta og sjå kva som skjer med «{scenario}»:</translation>
+    </message>
+    <message>
+        <source>Budsjettet går ikke opp hvis renten blir høyere enn {rate}. Dagens rente: {today}. Stresstest: {stress}.</source>
+        <translation>Budsjettet går ikkje opp viss renta blir høgare enn {rate}. Dagens rente: {today}. Stresstest: {stress}.</translation>
+    </message>
+    <message>
+        <source>Rente: {rate}</source>
+        <translation>Rente: {rate}</translation>
+    </message>
+    <message>
+        <source>nok</source>
+        <translation>nok</translation>
+    </message>
+    <message>
+        <source>{amount} for lite</source>
+        <translation>{amount} for lite</translation>
+    </message>
+    <message>
+        <source>Igjen hver måned: {left} ({enough})</source>
+        <translation>Att kvar månad: {left} ({enough})</translation>
+    </message>
+    <message>
+        <source>Slik betales boligen ({total}): egne penger {equity}, banklån {bank}, startlån {startlan}</source>
+        <translation>Slik blir bustaden betalt ({total}): eigne pengar {equity}, banklån {bank}, startlån {startlan}</translation>
+    </message>
+    <message>
+        <source>, overtatt fellesgjeld {amount}</source>
+        <translation>, overteken fellesgjeld {amount}</translation>
+    </message>
+    <message>
+        <source>og tilskudd {amount}.</source>
+        <translation>og tilskot {amount}.</translation>
+    </message>
+    <message>
+        <source>Feltet kan ikke være tomt.</source>
+        <translation>Feltet kan ikkje vere tomt.</translation>
+    </message>
+    <message>
+        <source>Skriv et tall, for eksempel 12 500 eller 4,5.</source>
+        <translation>Skriv eit tal, til dømes 12 500 eller 4,5.</translation>
+    </message>
+    <message>
+        <source>Må være mellom {lo} og {hi}{unit}.</source>
+        <translation>Må vere mellom {lo} og {hi}{unit}.</translation>
+    </message>
+    <message>
+        <source>Feilmeldinger</source>
+        <translation>Feilmeldingar</translation>
+    </message>
+    <message>
+        <source>Fjern rad {row}</source>
+        <translation>Fjern rad {row}</translation>
+    </message>
+    <message>
+        <source>{column} (rad {row})</source>
+        <translation>{column} (rad {row})</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>nei</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Skriv datoen som dd.mm.åååå, for eksempel 24.12.2019.</source>
+        <translation>Skriv datoen som dd.mm.åååå, til dømes 24.12.2019.</translation>
+    </message>
+    <message>
+        <source>Forhold: {flags}</source>
+        <translation>Tilhøve: {flags}</translation>
+    </message>
+    <message>
+        <source>ingen</source>
+        <translation>ingen</translation>
+    </message>
+</context>
+</TS>

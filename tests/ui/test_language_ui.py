@@ -1,0 +1,94 @@
+"""Switching language at run time: visible texts change, the case and its
+unsaved state survive, the choice is remembered, and the walk-through and the
+PDF follow. Numbers stay Norwegian."""
+
+import io
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from startlan_desktop.core.rows import ROWS
+
+
+def _menu_titles(window) -> list[str]:
+    return [a.text() for a in window.menuBar().actions()]
+
+
+def test_switching_language_changes_visible_texts(window, settings, qtbot):
+    window.inputs.setCurrentIndex(3)
+    window.section(0).rows.cell(0, "name").textEdited.emit("Amina")  # an unsaved edit
+    window.setWindowModified(True)
+    case = window.case
+    assert window.inputs.tabText(0) == "&Husstand"
+    assert _menu_titles(window)[0] == "&Fil"
+
+    window.change_language("en")
+    assert window.inputs.tabText(0) == "&Household"
+    assert window.inputs.tabText(5) == "Loans and &scenarios"
+    assert window.bottom.tabText(3) == "Payment plan"
+    assert _menu_titles(window)[:2] == ["&File", "&Scenario"]
+    assert window.table.verticalHeaderItem(0).text() == "Loan amount"
+    assert window.table.item(0, 0).text() == "2\u00a0050\u00a0000\u00a0kr"  # numbers stay Norwegian
+    verdict = [i for i, r in enumerate(ROWS) if r.key == "verdict"][0]
+    assert window.table.item(verdict, 0).text().split(" ", 1)[1] in ("Sustainable", "Tight", "Not sustainable")
+    assert window.summary.values["income"].accessibleName() == "Net income"
+    assert window.inputs.currentIndex() == 3
+    qtbot.waitUntil(window.housing.isVisible)  # the same tab is open
+    assert window.case is case and window.isWindowModified()  # nothing lost, still unsaved
+    assert settings.language == "en"
+
+    window.change_language("nn")
+    assert window.inputs.tabText(0) == "&Hushald"
+    assert window.table.verticalHeaderItem(0).text() == "Lånebeløp"
+    window.change_language("nb")
+    assert window.inputs.tabText(0) == "&Husstand"
+    assert settings.language == "nb"
+
+
+def test_language_menu_ticks_the_current_language(window):
+    window.change_language("en")
+    menu = window.language_menu
+    assert menu.title() == "&Language"
+    names = {a.text(): a.isChecked() for a in menu.actions()}
+    assert names == {"Norsk bokmål": False, "Norsk nynorsk": False, "English": True}
+    [a for a in menu.actions() if a.text() == "Norsk nynorsk"][0].trigger()
+    assert window.inputs.tabText(0) == "&Hushald"
+
+
+def test_validation_message_at_the_field_follows_the_language(window, qtbot):
+    window.change_language("en")
+    edit = window.loans.form.fields[1].widget  # the loan amount
+    edit.setText("abc")
+    edit.textEdited.emit("abc")
+    assert edit.toolTip() == "Enter a number, for example 12 500 or 4,5."
+    assert "Loan amount: Enter a number" in window.loans.messages.text()
+    assert "Invalid value under Loans and scenarios" in window.banner.text()
+
+
+def test_walkthrough_in_english_and_switching_inside_it(window, qtbot):
+    window.change_language("en")
+    dlg = window.walkthrough()
+    qtbot.addWidget(dlg)
+    qtbot.waitExposed(dlg)
+    assert dlg.step_label.text() == "Step 1 of 6: The money you have"
+    qtbot.keyClick(dlg, Qt.Key.Key_Right)
+    qtbot.keyClick(dlg, Qt.Key.Key_Right)
+    qtbot.keyClick(dlg, Qt.Key.Key_Right)
+    assert dlg.step_label.text() == "Step 4 of 6: The loan options"
+    dlg.language.activated.emit(1)  # Norsk nynorsk, chosen in the walk-through
+    assert dlg.step_label.text() == "Steg 4 av 6: Lånealternativa"
+    assert window.inputs.tabText(0) == "&Hushald"  # the window followed
+    qtbot.keyClick(dlg, Qt.Key.Key_Right)
+    assert dlg.stack.currentIndex() == 4
+    dlg.slider.setValue(3000)
+    assert dlg.residual_label.text().startswith("✔ Att kvar månad:")
+    dlg.close()
+
+
+def test_pdf_follows_the_chosen_language(window):
+    window.change_language("en")
+    pdf = window.sheet_pdf()
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Start-up loan budget" in text and "In short" in text and "Comparison of loan options" in text
+    assert "Kort fortalt" not in text
+    assert "2 050 000 kr" in text
