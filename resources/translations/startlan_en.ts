@@ -1679,7 +1679,7 @@
     </message>
     <message>
         <source>tusen kr/mnd</source>
-        <translation>thousand kr/month</translation>
+        <translation>thousand kr</translation>
     </message>
     <message>
         <source>Null</source>
@@ -1687,7 +1687,7 @@
     </message>
     <message>
         <source>Restbeløp ved ulik rente: {scenario}</source>
-        <translation>Residual at different rates: {scenario}</translation>
+        <translation>Residual per month at different rates: {scenario}</translation>
     </message>
     <message>
         <source>I dag {rate}</source>

@@ -14,7 +14,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     ap.add_argument("case", nargs="?", help="saksfil (.startlan) som skal åpnes")
     ap.add_argument("--screenshot", metavar="PNG", help="tegn hovedvinduet (1440x900) til en PNG-fil og avslutt")
     ap.add_argument("--size", default=None, help="vindusstørrelse for --screenshot, f.eks. 1280x720")
-    ap.add_argument("--tab", type=int, default=None, help="vis inndata-fane nr. (0-5) i --screenshot")
+    ap.add_argument("--tab", type=int, default=None, help="vis inndata-fane nr. (0-7) i --screenshot")
+    ap.add_argument("--walkthrough", type=int, metavar="STEG", default=None,
+                    help="tegn gjennomgangen på steg 1-6 i stedet for hovedvinduet (med --screenshot)")
     ap.add_argument("--exit-after-startup", action="store_true", help="start, vis vinduet og avslutt (måling)")
     ap.add_argument("--lang", choices=("nb", "nn", "en"), help="språk (husket fra forrige gang når det ikke er gitt)")
     return ap.parse_args(argv)
@@ -61,6 +63,8 @@ def run(argv: list[str]) -> int:
         win.set_case(example_case())
     if args.screenshot:
         size = tuple(int(v) for v in args.size.split("x")) if args.size else SCREENSHOT_SIZE
+        if args.walkthrough:
+            return walkthrough_screenshot(win, Path(args.screenshot), size, args.walkthrough)
         return screenshot(win, Path(args.screenshot), size, args.tab)
     win.show()
     if args.exit_after_startup:
@@ -68,6 +72,25 @@ def run(argv: list[str]) -> int:
         return 0
     win.offer_recovery()
     return app.exec()
+
+
+def walkthrough_screenshot(win, path: Path, size: tuple[int, int], step: int) -> int:
+    """The walk-through at a step (1-6), drawn to a PNG, for the documentation."""
+    from PySide6.QtWidgets import QApplication
+
+    win.resize(*size)
+    dialog = win.walkthrough()
+    if dialog is None:
+        return 1
+    dialog.resize(*size)
+    dialog.go(step - 1)
+    for _ in range(3):
+        QApplication.processEvents()
+    ok = dialog.grab().save(str(path))
+    dialog.close()
+    win.setWindowModified(False)
+    win.close()
+    return 0 if ok else 1
 
 
 def screenshot(win, path: Path, size: tuple[int, int], tab: int | None = None) -> int:

@@ -15,6 +15,7 @@ from ..core.formatting import fmt_pct, fmt_rate
 from ..core.i18n import QT_TR_NOOP, tr
 
 PALETTE = ("#1f4e79", "#b35806", "#2d7f3b", "#7b3294", "#5e5e5e", "#a50f15", "#0f6e6e", "#6b4c00")
+CHART_MIN_HEIGHT = 130  # the charts give way first on a 720-pixel screen
 STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine)
 
 
@@ -34,7 +35,7 @@ class _Chart(QChartView):
         super().__init__(self.chart_)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAccessibleName(accessible)
-        self.setMinimumHeight(185)
+        self.setMinimumHeight(CHART_MIN_HEIGHT)
         self.ax, self.ay = QValueAxis(), QValueAxis()
         self.ax.setTitleText(x_title)
         self.ay.setTitleText(y_title)
@@ -89,7 +90,7 @@ class BudgetChart(QChartView):
         super().__init__(self.chart_)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAccessibleName(tr("Diagram: månedsbudsjett for valgt scenario"))
-        self.setMinimumHeight(185)
+        self.setMinimumHeight(CHART_MIN_HEIGHT)
         self.bars = QBarSet(tr("kr per måned"))
         self.bars.setColor(QColor("#8fa9c4"))
         self.bars.setBorderColor(QColor("#1f4e79"))

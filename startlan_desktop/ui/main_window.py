@@ -35,6 +35,7 @@ from .results import ComparisonTable, FinancingTable, ScheduleView, SummaryStrip
 from .settings import AppSettings
 
 AUTOSAVE_MS = 30_000
+CHARTS_MIN_SHARE = 220  # pixels the charts keep before the table starts to scroll
 
 
 def file_filter() -> str:
@@ -126,9 +127,9 @@ class MainWindow(QMainWindow):
         self.relief_table = None  # made when a case has an existing loan (follow-up)
         vsplit.addWidget(self.bottom)
         self.vsplit = vsplit
-        vsplit.setSizes([self.table.full_height(), 240])
         vsplit.setStretchFactor(0, 0)
         vsplit.setStretchFactor(1, 1)
+        vsplit.setChildrenCollapsible(False)
         rl.addWidget(vsplit, 1)
 
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -444,9 +445,10 @@ class MainWindow(QMainWindow):
                 flag = " ⚠" if d.stale else ""
                 unconfirmed = " (" + tr("ubekreftet") + ")" if d.status in ("unconfirmed", "transcribed") else ""
                 parts.append(f"{d.label}: {fmt_date(d.date)}{unconfirmed}{flag}")
-        if r.scenarios:
-            parts.append(tr("Stresstest: {rule}").format(rule=r.scenarios[0].stress_rule))
         self.sources_label.setText("  ·  ".join(parts))
+        # the rule is long: in the tooltip, so the line fits a 1280-pixel screen
+        rule = tr("Stresstest: {rule}").format(rule=r.scenarios[0].stress_rule) if r.scenarios else ""
+        self.sources_label.setToolTip(rule)
 
     # --- files ---------------------------------------------------------------
 
@@ -773,6 +775,19 @@ class MainWindow(QMainWindow):
         lines = [f"<b>{d.label}</b>: {fmt_date(d.date)} ({status_text(d.status)}){old if d.stale else ''}"
                  f"<br><small>{d.source}</small>" for d in self.result.sources]
         inform(self, tr("Datagrunnlag og kilder"), "<br><br>".join(lines))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._balance_centre()
+
+    def _balance_centre(self) -> None:
+        """The whole comparison when there is room; on a small screen the charts
+        keep a readable height and the table scrolls (the verdict is in its header)."""
+        total = sum(self.vsplit.sizes()) or self.vsplit.height()
+        if total <= 0:
+            return
+        charts = max(CHARTS_MIN_SHARE, total - self.table.full_height())
+        self.vsplit.setSizes([max(total - charts, 0), charts])
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.maybe_save():

@@ -28,6 +28,7 @@ from ..core.i18n import QT_TR_NOOP, tr
 from ..core.rows import MARKS, ROWS
 from . import help_texts, style
 
+MIN_VISIBLE_ROWS = 6  # below this the table scrolls rather than squeeze the window
 STATE_COLOURS = {"ok": "#d5efd9", "tight": "#fbe7b0", "not_sustainable": "#f6cccc"}
 STATE_WORDS = {"ok": QT_TR_NOOP("går opp"), "tight": QT_TR_NOOP("stramt"), "not_sustainable": QT_TR_NOOP("går ikke opp")}
 ROW_TIPS = {"effective_rate": help_texts.EFFECTIVE, "stress_rate": help_texts.STRESS,
@@ -77,10 +78,12 @@ class SummaryStrip(QFrame):
             grid.addWidget(val, 1, c)
             self.values[key] = val
         self.living_note = QLabel()
+        self.living_note.setWordWrap(True)
         self.living_note.setObjectName("summaryNote")
         style.small(self.living_note)
         grid.addWidget(self.living_note, 2, 0, 1, 2)
         self.rent_note = QLabel()
+        self.rent_note.setWordWrap(True)
         self.rent_note.setObjectName("summaryNote")
         style.small(self.rent_note)
         self.rent_note.setAccessibleName(tr("Boutgift sammenlignet med husleie"))
@@ -146,7 +149,8 @@ class ComparisonTable(QTableWidget):
         self.horizontalHeader().sectionClicked.connect(self._choose)
         self._bold = QFont(self.font())
         self._bold.setBold(True)
-        self.setMinimumHeight(self.full_height())
+        # on a small screen the table scrolls; the verdict stays in sight in the header
+        self.setMinimumHeight(self.horizontalHeader().sizeHint().height() + MIN_VISIBLE_ROWS * 20)
 
     def _choose(self, column: int) -> None:
         if column != self.selected:
@@ -174,7 +178,7 @@ class ComparisonTable(QTableWidget):
             if h is None:
                 h = QTableWidgetItem(s.label)
                 self.setHorizontalHeaderItem(c, h)
-            h.setData(Qt.ItemDataRole.UserRole, s.label)
+            h.setData(Qt.ItemDataRole.UserRole, f"{s.label}\n{MARKS[s.verdict]} {s.verdict_label}")
             tip = tr("{scenario}: klikk for diagram og nedbetalingsplan, dobbeltklikk for å endre").format(scenario=s.label)
             if s.notes:
                 tip += "\n⚑ " + "\n⚑ ".join(s.notes)
@@ -214,9 +218,16 @@ class ComparisonTable(QTableWidget):
                 self.setRowHidden(i, hide)
         self.selected = max(min(sel, len(r.scenarios) - 1), 0)
         self._mark_header()
-        height = self.full_height()  # the header's height is known only now
-        if self.minimumHeight() != height:
-            self.setMinimumHeight(height)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Columns stretch to fill the table but never below their text: when
+        the window is too narrow the table scrolls sideways instead of clipping."""
+        widest = max((self.sizeHintForColumn(c) for c in range(self.columnCount())), default=0)
+        widest = max(widest, *(self.horizontalHeader().sectionSizeFromContents(c).width()
+                               for c in range(self.columnCount())), 0) + 6
+        if self.horizontalHeader().minimumSectionSize() != widest:
+            self.horizontalHeader().setMinimumSectionSize(widest)
 
     def full_height(self) -> int:
         header = self.horizontalHeader().sizeHint().height()

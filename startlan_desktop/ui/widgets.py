@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QGridLayout,
@@ -253,7 +254,10 @@ class RowEditor(QWidget):
             for c, col in enumerate(self.columns):
                 w = self._widget(col, item, r)
                 if col.width:
-                    w.setMinimumWidth(col.width)
+                    # a combo or spin box never narrower than its longest text (units and
+                    # role names are longer in some languages); the panel scrolls instead
+                    fits = w.sizeHint().width() if isinstance(w, (QComboBox, QAbstractSpinBox)) else 0
+                    w.setMinimumWidth(max(col.width, fits))
                 self.grid.addWidget(w, r, c)
             info = QLabel("")
             info.setObjectName("rowInfo")

@@ -27,7 +27,7 @@ def test_policy_rate_field_moves_the_stressed_residual(window, qtbot):
     flush(qtbot, window)
     assert window.result.scenarios[0].stress_rate_pct == pytest.approx(7.5)
     assert window.result.scenarios[0].residual_stressed < before
-    assert "Styringsrenten 5,00 % + 2,5 prosentpoeng" in window.sources_label.text().replace("\u00a0", " ")
+    assert "Styringsrenten 5,00 % + 2,5 prosentpoeng" in window.sources_label.toolTip().replace("\u00a0", " ")
 
 
 def test_split_loan_and_rent_note(window, qtbot):

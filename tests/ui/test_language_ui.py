@@ -92,3 +92,14 @@ def test_pdf_follows_the_chosen_language(window):
     assert "Start-up loan budget" in text and "In short" in text and "Comparison of loan options" in text
     assert "Kort fortalt" not in text
     assert "2 050 000 kr" in text
+
+
+def test_window_fits_1280_by_720_in_every_language(window, qtbot):
+    """The comparison scrolls and the charts give way, so the window fits a
+    1280x720 screen; the verdict stays in the column header."""
+    for code in ("nb", "nn", "en"):
+        window.change_language(code)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1280 and hint.height() <= 720, (code, hint)
+    header = window.table.horizontalHeaderItem(0).text()
+    assert header.splitlines()[1] in ("! Tight", "✔ Sustainable", "✖ Not sustainable")
