@@ -149,6 +149,7 @@ class ComparisonTable(QTableWidget):
         self.horizontalHeader().sectionClicked.connect(self._choose)
         self._bold = QFont(self.font())
         self._bold.setBold(True)
+        self._fitted: tuple = ()
         # on a small screen the table scrolls; the verdict stays in sight in the header
         self.setMinimumHeight(self.horizontalHeader().sizeHint().height() + MIN_VISIBLE_ROWS * 20)
 
@@ -222,7 +223,15 @@ class ComparisonTable(QTableWidget):
 
     def _fit_columns(self) -> None:
         """Columns stretch to fill the table but never below their text: when
-        the window is too narrow the table scrolls sideways instead of clipping."""
+        the window is too narrow the table scrolls sideways instead of clipping.
+        Measured only when the longest text changes length (digits are equally
+        wide), which keeps an edit's repaint within its budget."""
+        key = tuple(max((len(self.item(r, c).text()) for r in range(self.rowCount())), default=0)
+                    for c in range(self.columnCount()))
+        key += tuple(len(self.horizontalHeaderItem(c).text()) for c in range(self.columnCount()))
+        if key == self._fitted:
+            return
+        self._fitted = key
         widest = max((self.sizeHintForColumn(c) for c in range(self.columnCount())), default=0)
         widest = max(widest, *(self.horizontalHeader().sectionSizeFromContents(c).width()
                                for c in range(self.columnCount())), 0) + 6
