@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenuBar, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ..core.budget import CaseResult, compute
 from ..core.errors import CaseFileError, ValidationError
@@ -298,7 +298,8 @@ class MainWindow(QMainWindow):
         code = i18n.set_language(code)
         self.settings.set("language", code)
         tab, view, modified = self.inputs.currentIndex(), self.bottom.currentIndex(), self.isWindowModified()
-        self.menuBar().clear()
+        splits = self.centralWidget().sizes(), self.vsplit.sizes()  # as the caseworker left them
+        self.setMenuBar(QMenuBar())  # Qt deletes the old bar and its menus
         for act in self.findChildren(QAction):
             if act.parent() is self:
                 act.deleteLater()
@@ -308,6 +309,8 @@ class MainWindow(QMainWindow):
         self.sources_label.deleteLater()
         self._build()  # replaces the central widget, which Qt deletes
         self._actions()
+        self.centralWidget().setSizes(splits[0])
+        self.vsplit.setSizes(splits[1])
         self.inputs.setCurrentIndex(tab)
         self.bottom.setCurrentIndex(view)
         self.recompute()

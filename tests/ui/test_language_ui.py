@@ -103,3 +103,16 @@ def test_window_fits_1280_by_720_in_every_language(window, qtbot):
         assert hint.width() <= 1280 and hint.height() <= 720, (code, hint)
     header = window.table.horizontalHeaderItem(0).text()
     assert header.splitlines()[1] in ("! Tight", "✔ Sustainable", "✖ Not sustainable")
+
+
+def test_switching_keeps_the_layout_and_leaves_no_old_menus(window, qtbot):
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QMenu
+
+    menus, split = len(window.findChildren(QMenu)), window.vsplit.sizes()
+    for code in ("en", "nn", "nb"):
+        window.change_language(code)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert len(window.findChildren(QMenu)) <= menus
+    qtbot.waitUntil(window.vsplit.isVisible)
+    assert window.vsplit.sizes()[0] == split[0]  # the table keeps the height the caseworker gave it
