@@ -180,8 +180,9 @@ def cmd_schedule(args) -> int:
     if args.csv:
         sys.stdout.write(sched.csv(args.yearly))
         return 0
-    head = [tr("År") if args.yearly else tr("Termin"), tr("Renter"), tr("Avdrag"), tr("Gebyr"), tr("Terminbeløp"),
-            tr("Restgjeld")]
+    from .core.rows import schedule_headers
+
+    head = schedule_headers(args.yearly)
     rows = [[str(r[0])] + [fmt_number(v) for v in r[1:]] for r in sched.rows(args.yearly)]
     print(_table(head, rows))
     return 0
@@ -276,9 +277,9 @@ def cmd_expiries(args) -> int:
 
         sys.stdout.write(to_csv(rows))
     else:
-        head = [tr("Saksnr."), tr("Fil"), tr("Binding til"), tr("Mnd igjen"), tr("Terminbeløp nå"), tr("Etter"),
-                tr("Økning"), tr("Restbeløp etter")]
-        print(_table(head, [[r.reference or "–", r.file, f"{r.expiry.fixed_until:%d.%m.%Y}",
+        from .core.expiries import headers
+
+        print(_table(headers(), [[r.reference or "–", r.file, f"{r.expiry.fixed_until:%d.%m.%Y}",
                              str(r.expiry.months_left), fmt_kr(r.expiry.payment_now), fmt_kr(r.expiry.payment_after),
                              fmt_kr(r.expiry.jump), fmt_kr(r.expiry.residual_after)] for r in rows]))
     for name, why in skipped:

@@ -20,21 +20,27 @@ def case():
     return example_case()
 
 
-@pytest.fixture(scope="session", autouse=True)
-def catalogues():
-    """The .qm catalogues, built from the .ts sources when a checkout has none
-    yet (scripts/setup.sh builds them)."""
+@pytest.fixture(scope="session")
+def translations_script():
+    """build/translations.py (not a package module), loaded from the checkout."""
     import importlib.util
     from pathlib import Path
 
+    script = Path(__file__).resolve().parent.parent / "build" / "translations.py"
+    spec = importlib.util.spec_from_file_location("translations", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session", autouse=True)
+def catalogues(translations_script):
+    """The .qm catalogues, built from the .ts sources when a checkout has none
+    yet (scripts/setup.sh builds them)."""
     from startlan_desktop.i18n import catalogue_path
 
     if not all(catalogue_path(c).exists() for c in ("nn", "en")):
-        script = Path(__file__).resolve().parent.parent / "build" / "translations.py"
-        spec = importlib.util.spec_from_file_location("translations", script)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        module.release()
+        translations_script.release()
 
 
 @pytest.fixture(autouse=True)

@@ -3,7 +3,6 @@ into nynorsk and English, placeholders intact; the language switch reaches the
 core, the PDF and the CLI, while numbers and dates stay Norwegian."""
 
 import ast
-import importlib.util
 import re
 import subprocess
 import xml.etree.ElementTree as ET
@@ -42,17 +41,10 @@ def test_every_text_has_a_finished_translation(code):
             assert ("&" in source) == ("&" in text), f"{code}: keyboard accelerator lost in {text!r}"
 
 
-def _load_build_script():
-    spec = importlib.util.spec_from_file_location("translations", ROOT / "build" / "translations.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_catalogues_hold_exactly_the_texts_in_the_code(tmp_path):
+def test_catalogues_hold_exactly_the_texts_in_the_code(tmp_path, translations_script):
     """A text added to the code without `python build/translations.py update`
     (and a translation) fails here."""
-    script = _load_build_script()
+    script = translations_script
     fresh = tmp_path / "startlan_en.ts"
     subprocess.run([script.tool("lupdate"), *script.sources(), "-locations", "none", "-ts", str(fresh)],
                    check=True, cwd=ROOT, stdout=subprocess.DEVNULL)

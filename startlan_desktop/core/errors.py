@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .i18n import QT_TR_NOOP
+from .i18n import QT_TR_NOOP, tr
 
 
 class ValidationError(ValueError):
@@ -25,7 +25,6 @@ def check_range(field: str, label: str, value: float, lo: float, hi: float, unit
     """Raise ValidationError unless lo <= value <= hi (NaN is rejected)."""
     if value != value or not (lo <= value <= hi):  # NaN compares false
         from .formatting import fmt_number
-        from .i18n import tr
 
         u = f" {tr(unit)}" if unit else ""
         raise ValidationError(

@@ -42,6 +42,13 @@ def scan(folder: str | Path) -> tuple[list[ExpiryRow], list[tuple[str, str]]]:
     return rows, skipped
 
 
+def headers() -> list[str]:
+    """Column titles of the expiry list, on screen and in the CLI (the CSV keeps
+    its own machine-readable names)."""
+    return [tr("Saksnr."), tr("Fil"), tr("Binding til"), tr("Mnd igjen"), tr("Terminbeløp nå"), tr("Etter"),
+            tr("Økning"), tr("Restbeløp etter")]
+
+
 def to_csv(rows: list[ExpiryRow]) -> str:
     lines = ["saksnr;fil;binding_til;mnd_igjen;terminbelop_na;terminbelop_etter;okning;restbelop_etter"]
     for r in rows:

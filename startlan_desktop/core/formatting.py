@@ -11,6 +11,8 @@ import datetime as _dt
 import math
 import re
 
+from .i18n import tr
+
 NBSP = "\u00a0"
 MINUS = "\u2212"
 
@@ -59,8 +61,6 @@ def fmt_date(value: _dt.date | str | None) -> str:
 
 
 def fmt_years(years: int, months: int = 0) -> str:
-    from .i18n import tr
-
     text = tr("%n år", None, years)
     if months:
         text += " " + tr("%n mnd", None, months)

@@ -70,6 +70,7 @@ PLAN_ROWS: tuple[tuple[str, str], ...] = (
 )
 CAP_REASONS = {"need": QT_TR_NOOP("behovet"), "carry": QT_TR_NOOP("betjeningsevnen"), "value": QT_TR_NOOP("boligens verdi")}
 CAP_LABEL = QT_TR_NOOP("Startlånet begrenses av")
+PLAN_EMPHASIS = ("total_cost", "total_sources", "grant")  # PLAN_ROWS keys set in bold
 
 
 def plan_cells(r: ScenarioResult) -> list[str]:
@@ -124,6 +125,12 @@ ROWS: tuple[Row, ...] = (
 
 
 MARKS = {"ok": "✔", "tight": "!", "not_sustainable": "✖"}
+
+
+def schedule_headers(yearly: bool) -> list[str]:
+    """Column titles of a payment plan (Schedule.rows), per term or per year."""
+    return [tr("År") if yearly else tr("Termin"), tr("Renter"), tr("Avdrag"), tr("Gebyr"), tr("Terminbeløp"),
+            tr("Restgjeld")]
 
 
 def _opt_date(d) -> str:

@@ -310,7 +310,7 @@ class Sheet:
 
     def financing(self) -> list:
         """The financing plan per scenario: total cost against its sources."""
-        from ..core.rows import CAP_LABEL, CAP_REASONS, PLAN_ROWS, plan_cells
+        from ..core.rows import CAP_LABEL, CAP_REASONS, PLAN_EMPHASIS, PLAN_ROWS, plan_cells
 
         r = self.r
         if not r.case.housing.price:
@@ -318,7 +318,7 @@ class Sheet:
         keys = [key for key, _ in PLAN_ROWS] + ["cap"]
         labels = [tr(label) for _, label in PLAN_ROWS] + [tr(CAP_LABEL)]
         bold = [("FONT", (0, i + 1), (-1, i + 1), register()[1], 7.5) for i, key in enumerate(keys)
-                if key in ("total_cost", "total_sources", "grant")]
+                if key in PLAN_EMPHASIS]
         out = [CondPageBreak(60 * mm), self.p(tr("Finansieringsplan og tilskudd som trengs"), "h2")]
         out += self.column_tables(r.scenarios, lambda s: ("★ " if s.best_plan else "") + _esc(s.label),
                                   lambda s: plan_cells(s) + [tr(CAP_REASONS[s.plan.startlan_cap_reason])], labels,

@@ -63,9 +63,7 @@ def run(argv: list[str]) -> int:
         win.set_case(example_case())
     if args.screenshot:
         size = tuple(int(v) for v in args.size.split("x")) if args.size else SCREENSHOT_SIZE
-        if args.walkthrough:
-            return walkthrough_screenshot(win, Path(args.screenshot), size, args.walkthrough)
-        return screenshot(win, Path(args.screenshot), size, args.tab)
+        return screenshot(win, Path(args.screenshot), size, args.tab, args.walkthrough)
     win.show()
     if args.exit_after_startup:
         app.processEvents()
@@ -74,35 +72,27 @@ def run(argv: list[str]) -> int:
     return app.exec()
 
 
-def walkthrough_screenshot(win, path: Path, size: tuple[int, int], step: int) -> int:
-    """The walk-through at a step (1-6), drawn to a PNG, for the documentation."""
-    from PySide6.QtWidgets import QApplication
-
-    win.resize(*size)
-    dialog = win.walkthrough()
-    if dialog is None:
-        return 1
-    dialog.resize(*size)
-    dialog.go(step - 1)
-    for _ in range(3):
-        QApplication.processEvents()
-    ok = dialog.grab().save(str(path))
-    dialog.close()
-    win.setWindowModified(False)
-    win.close()
-    return 0 if ok else 1
-
-
-def screenshot(win, path: Path, size: tuple[int, int], tab: int | None = None) -> int:
+def screenshot(win, path: Path, size: tuple[int, int], tab: int | None = None, step: int | None = None) -> int:
+    """The main window (at input tab `tab`) or the walk-through (at step 1-6)
+    drawn to a PNG, for the documentation and the bundle's smoke test."""
     from PySide6.QtWidgets import QApplication
 
     win.resize(*size)
     if tab is not None:
         win.inputs.setCurrentIndex(tab)
     win.show()
+    target = win
+    if step is not None:
+        target = win.walkthrough()
+        if target is None:
+            return 1
+        target.resize(*size)
+        target.go(step - 1)
     for _ in range(3):
         QApplication.processEvents()
-    ok = win.grab().save(str(path))
+    ok = target.grab().save(str(path))
+    if target is not win:
+        target.close()
     win.setWindowModified(False)
     win.close()
     return 0 if ok else 1

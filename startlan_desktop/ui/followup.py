@@ -182,14 +182,13 @@ class ExpiryListDialog(QDialog):
 
     def __init__(self, folder: str, parent=None):
         super().__init__(parent)
-        from ..core.expiries import scan
+        from ..core.expiries import headers, scan
 
         self.setWindowTitle(tr("Fastrenter som løper ut – {folder}").format(folder=Path(folder).name))
         self.resize(1000, 500)
         self.rows, self.skipped = scan(folder)
         lay = QVBoxLayout(self)
-        heads = [tr("Saksnr."), tr("Fil"), tr("Binding til"), tr("Mnd igjen"), tr("Terminbeløp nå"), tr("Etter"), tr("Økning"),
-                 tr("Restbeløp etter")]
+        heads = headers()
         self.table = QTableWidget(len(self.rows), len(heads))
         self.table.setHorizontalHeaderLabels(heads)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ..core.budget import CaseResult, ScenarioResult
 from ..core.formatting import fmt_kr, fmt_number
 from ..core.i18n import QT_TR_NOOP, tr
-from ..core.rows import MARKS, ROWS
+from ..core.rows import MARKS, ROWS, schedule_headers
 from . import help_texts, style
 
 MIN_VISIBLE_ROWS = 6  # below this the table scrolls rather than squeeze the window
@@ -265,9 +265,7 @@ class FinancingTable(QTableWidget):
         self._bold.setBold(True)
 
     def show_result(self, r: CaseResult, _index: int = 0) -> None:
-        from ..core.rows import CAP_LABEL, CAP_REASONS, PLAN_ROWS, plan_cells
-
-        bold_keys = ("total_cost", "total_sources", "grant")
+        from ..core.rows import CAP_LABEL, CAP_REASONS, PLAN_EMPHASIS, PLAN_ROWS, plan_cells
 
         self.setColumnCount(len(r.scenarios))
         self.setHorizontalHeaderLabels([("★ " if s.best_plan else "") + s.label for s in r.scenarios])
@@ -278,7 +276,7 @@ class FinancingTable(QTableWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 label = tr(PLAN_ROWS[i][1] if i < len(PLAN_ROWS) else CAP_LABEL)
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{label}, {sr.label}: {text}")
-                if i < len(PLAN_ROWS) and PLAN_ROWS[i][0] in bold_keys:
+                if i < len(PLAN_ROWS) and PLAN_ROWS[i][0] in PLAN_EMPHASIS:
                     item.setFont(self._bold)
                 self.setItem(i, c, item)
 
@@ -303,8 +301,7 @@ class ScheduleModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return (tr("År") if self.yearly else tr("Termin"), tr("Renter"), tr("Avdrag"), tr("Gebyr"), tr("Terminbeløp"),
-                tr("Restgjeld"))[section]
+        return schedule_headers(self.yearly)[section]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.TextAlignmentRole:
