@@ -236,8 +236,16 @@
         <translation>“{path}” must be a list.</translation>
     </message>
     <message>
+        <source>«{path}» har for mange linjer (over {n}).</source>
+        <translation>“{path}” has too many lines (over {n}).</translation>
+    </message>
+    <message>
         <source>«{path}» skal være en tabell.</source>
         <translation>“{path}” must be a table.</translation>
+    </message>
+    <message>
+        <source>«{path}» er et altfor stort tall.</source>
+        <translation>“{path}” is far too large a number.</translation>
     </message>
     <message>
         <source>«{path}» skal være {kind}.</source>
@@ -254,6 +262,10 @@
     <message>
         <source>Filen er ikke en saksfil fra Startlån Desktop.</source>
         <translation>The file is not a case file from Startlån Desktop.</translation>
+    </message>
+    <message>
+        <source>Ukjent felt «{value}» i saksfilen.</source>
+        <translation>Unknown field “{value}” in the case file.</translation>
     </message>
     <message>
         <source>Saksfilen mangler gyldig versjonsnummer.</source>
@@ -276,8 +288,28 @@
         <translation>The file contains “{name}”, which is not a valid number.</translation>
     </message>
     <message>
+        <source>Feltet «{field}» står to ganger i saksfilen.</source>
+        <translation>The field “{field}” appears twice in the case file.</translation>
+    </message>
+    <message>
+        <source>Filen er nøstet for dypt til å være en saksfil.</source>
+        <translation>The file is nested too deeply to be a case file.</translation>
+    </message>
+    <message>
         <source>Filen er ikke gyldig JSON (linje {line}): den kan være skadet eller avkortet.</source>
         <translation>The file is not valid JSON (line {line}): it may be damaged or cut short.</translation>
+    </message>
+    <message>
+        <source>Filen inneholder et tall eller en verdi som ikke kan leses.</source>
+        <translation>The file contains a number or value that cannot be read.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lese {file}: {error}.</source>
+        <translation>Could not read {file}: {error}.</translation>
+    </message>
+    <message>
+        <source>{file} er ikke en vanlig fil.</source>
+        <translation>{file} is not a regular file.</translation>
     </message>
     <message>
         <source>Filen er for stor til å være en saksfil (over 5 MB).</source>
@@ -302,6 +334,62 @@
     <message>
         <source>Saksfilen har en ugyldig verdi: {message} ({field})</source>
         <translation>The case file has an invalid value: {message} ({field})</translation>
+    </message>
+    <message>
+        <source>mangler tilgang</source>
+        <translation>access denied</translation>
+    </message>
+    <message>
+        <source>disken er full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>diskkvoten er brukt opp</source>
+        <translation>the disk quota is used up</translation>
+    </message>
+    <message>
+        <source>disken er skrivebeskyttet</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>filen eller mappen finnes ikke</source>
+        <translation>the file or folder does not exist</translation>
+    </message>
+    <message>
+        <source>en del av stien er ikke en mappe</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>det er en mappe</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>filnavnet er for langt</source>
+        <translation>the file name is too long</translation>
+    </message>
+    <message>
+        <source>lese- eller skrivefeil på disken</source>
+        <translation>read or write error on the disk</translation>
+    </message>
+    <message>
+        <source>filen er i bruk</source>
+        <translation>the file is in use</translation>
+    </message>
+    <message>
+        <source>filen finnes fra før</source>
+        <translation>the file already exists</translation>
+    </message>
+    <message>
+        <source>for mange åpne filer</source>
+        <translation>too many open files</translation>
+    </message>
+    <message>
+        <source>kan ikke flytte mellom disker</source>
+        <translation>cannot move between disks</translation>
+    </message>
+    <message>
+        <source>nettverksdisken svarer ikke</source>
+        <translation>the network drive does not respond</translation>
     </message>
     <message>
         <source>Kunne ikke lagre saken: {error}.</source>
@@ -994,6 +1082,14 @@
         <translation>Extra months interest-only</translation>
     </message>
     <message>
+        <source>Teksten er for lang (over {n} tegn).</source>
+        <translation>The text is too long (over {n} characters).</translation>
+    </message>
+    <message>
+        <source>Listen har for mange linjer (over {n}).</source>
+        <translation>The list has too many lines (over {n}).</translation>
+    </message>
+    <message>
         <source>Husstanden må ha mellom 1 og 15 personer.</source>
         <translation>The household must have between 1 and 15 persons.</translation>
     </message>
@@ -1080,6 +1176,10 @@
     <message>
         <source>Antall elbiler</source>
         <translation>Number of electric cars</translation>
+    </message>
+    <message>
+        <source>Ukjent kategori i livsoppholdet.</source>
+        <translation>Unknown category in the living costs.</translation>
     </message>
     <message>
         <source>Satsen</source>

@@ -236,8 +236,16 @@
         <translation>«{path}» skal vere ei liste.</translation>
     </message>
     <message>
+        <source>«{path}» har for mange linjer (over {n}).</source>
+        <translation>«{path}» har for mange linjer (over {n}).</translation>
+    </message>
+    <message>
         <source>«{path}» skal være en tabell.</source>
         <translation>«{path}» skal vere ein tabell.</translation>
+    </message>
+    <message>
+        <source>«{path}» er et altfor stort tall.</source>
+        <translation>«{path}» er eit altfor stort tal.</translation>
     </message>
     <message>
         <source>«{path}» skal være {kind}.</source>
@@ -254,6 +262,10 @@
     <message>
         <source>Filen er ikke en saksfil fra Startlån Desktop.</source>
         <translation>Fila er ikkje ei saksfil frå Startlån Desktop.</translation>
+    </message>
+    <message>
+        <source>Ukjent felt «{value}» i saksfilen.</source>
+        <translation>Ukjent felt «{value}» i saksfila.</translation>
     </message>
     <message>
         <source>Saksfilen mangler gyldig versjonsnummer.</source>
@@ -276,8 +288,28 @@
         <translation>Fila inneheld «{name}», som ikkje er eit gyldig tal.</translation>
     </message>
     <message>
+        <source>Feltet «{field}» står to ganger i saksfilen.</source>
+        <translation>Feltet «{field}» står to gonger i saksfila.</translation>
+    </message>
+    <message>
+        <source>Filen er nøstet for dypt til å være en saksfil.</source>
+        <translation>Fila er nøsta for djupt til å vere ei saksfil.</translation>
+    </message>
+    <message>
         <source>Filen er ikke gyldig JSON (linje {line}): den kan være skadet eller avkortet.</source>
         <translation>Fila er ikkje gyldig JSON (linje {line}): ho kan vere skadd eller avkorta.</translation>
+    </message>
+    <message>
+        <source>Filen inneholder et tall eller en verdi som ikke kan leses.</source>
+        <translation>Fila inneheld eit tal eller ein verdi som ikkje kan lesast.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lese {file}: {error}.</source>
+        <translation>Kunne ikkje lese {file}: {error}.</translation>
+    </message>
+    <message>
+        <source>{file} er ikke en vanlig fil.</source>
+        <translation>{file} er ikkje ei vanleg fil.</translation>
     </message>
     <message>
         <source>Filen er for stor til å være en saksfil (over 5 MB).</source>
@@ -302,6 +334,62 @@
     <message>
         <source>Saksfilen har en ugyldig verdi: {message} ({field})</source>
         <translation>Saksfila har ein ugyldig verdi: {message} ({field})</translation>
+    </message>
+    <message>
+        <source>mangler tilgang</source>
+        <translation>manglar tilgang</translation>
+    </message>
+    <message>
+        <source>disken er full</source>
+        <translation>disken er full</translation>
+    </message>
+    <message>
+        <source>diskkvoten er brukt opp</source>
+        <translation>diskkvoten er brukt opp</translation>
+    </message>
+    <message>
+        <source>disken er skrivebeskyttet</source>
+        <translation>disken er skrivebeskytta</translation>
+    </message>
+    <message>
+        <source>filen eller mappen finnes ikke</source>
+        <translation>fila eller mappa finst ikkje</translation>
+    </message>
+    <message>
+        <source>en del av stien er ikke en mappe</source>
+        <translation>ein del av stien er ikkje ei mappe</translation>
+    </message>
+    <message>
+        <source>det er en mappe</source>
+        <translation>det er ei mappe</translation>
+    </message>
+    <message>
+        <source>filnavnet er for langt</source>
+        <translation>filnamnet er for langt</translation>
+    </message>
+    <message>
+        <source>lese- eller skrivefeil på disken</source>
+        <translation>lese- eller skrivefeil på disken</translation>
+    </message>
+    <message>
+        <source>filen er i bruk</source>
+        <translation>fila er i bruk</translation>
+    </message>
+    <message>
+        <source>filen finnes fra før</source>
+        <translation>fila finst frå før</translation>
+    </message>
+    <message>
+        <source>for mange åpne filer</source>
+        <translation>for mange opne filer</translation>
+    </message>
+    <message>
+        <source>kan ikke flytte mellom disker</source>
+        <translation>kan ikkje flytte mellom diskar</translation>
+    </message>
+    <message>
+        <source>nettverksdisken svarer ikke</source>
+        <translation>nettverksdisken svarar ikkje</translation>
     </message>
     <message>
         <source>Kunne ikke lagre saken: {error}.</source>
@@ -994,6 +1082,14 @@
         <translation>Ekstra månader avdragsfridom</translation>
     </message>
     <message>
+        <source>Teksten er for lang (over {n} tegn).</source>
+        <translation>Teksten er for lang (over {n} teikn).</translation>
+    </message>
+    <message>
+        <source>Listen har for mange linjer (over {n}).</source>
+        <translation>Lista har for mange linjer (over {n}).</translation>
+    </message>
+    <message>
         <source>Husstanden må ha mellom 1 og 15 personer.</source>
         <translation>Hushaldet må ha mellom 1 og 15 personar.</translation>
     </message>
@@ -1080,6 +1176,10 @@
     <message>
         <source>Antall elbiler</source>
         <translation>Talet på elbilar</translation>
+    </message>
+    <message>
+        <source>Ukjent kategori i livsoppholdet.</source>
+        <translation>Ukjend kategori i livsopphaldet.</translation>
     </message>
     <message>
         <source>Satsen</source>
