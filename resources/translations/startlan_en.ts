@@ -619,6 +619,26 @@
         <source>Det gir {amount} mindre i renter enn uten endring.</source>
         <translation>It saves {amount} in interest compared with no change.</translation>
     </message>
+    <message>
+        <source>Bindingstiden er kortere enn ett år, så det blir ikke over- eller underkurs å regne på.</source>
+        <translation>The fixed period is shorter than one year, so there is no break cost or gain to compute.</translation>
+    </message>
+    <message>
+        <source>Fast rente kan ikke sies opp gratis: innfrir eller flytter dere lånet etter {years} år, og renten for resten av bindingstiden da er 1 prosentpoeng lavere, må dere betale om lag {pay} i overkurs. Er den 1 prosentpoeng høyere, får dere om lag {gain} i underkurs.</source>
+        <translation>A fixed rate cannot be ended for free: if you repay or move the loan after {years} years and the rate for the rest of the fixed period is then 1 percentage point lower, you must pay about {pay} in break cost (overkurs). If it is 1 percentage point higher, you gain about {gain} (underkurs).</translation>
+    </message>
+    <message>
+        <source>Kolonnene er endringen i markedsrenten for resten av bindingstiden. Positive beløp er overkurs (dere betaler), negative er underkurs (dere får, og beløpet går til nedbetaling av lånet). Beregnet som Husbanken gjør: nåverdien av renteforskjellen på restlånet ut bindingstiden.</source>
+        <translation>The columns are the change in the market rate for the rest of the fixed period. Positive amounts are break costs (overkurs, you pay), negative are gains (underkurs, you receive them as a repayment of the loan). Computed as Husbanken does: the present value of the rate difference on the remaining balance to the end of the fixed period.</translation>
+    </message>
+    <message>
+        <source>{sign}{pp} pp</source>
+        <translation>{sign}{pp} pp</translation>
+    </message>
+    <message>
+        <source>Innfris etter</source>
+        <translation>Repaid after</translation>
+    </message>
     <message numerus="yes">
         <source>%n år</source>
         <translation>
@@ -1148,6 +1168,14 @@
     <message>
         <source>Dokumentavgiften</source>
         <translation>The document duty</translation>
+    </message>
+    <message>
+        <source>Kostnaden ved tvangssalg</source>
+        <translation>The forced-sale cost</translation>
+    </message>
+    <message>
+        <source>Meglerkostnaden</source>
+        <translation>The agent&apos;s cost</translation>
     </message>
     <message>
         <source>Banklånet</source>
@@ -1990,6 +2018,22 @@
         <translation>--scenario must be between 1 and {n}</translation>
     </message>
     <message>
+        <source>scenario {n} har flytende rente: ingen over- eller underkurs</source>
+        <translation>scenario {n} has a floating rate: no break cost</translation>
+    </message>
+    <message>
+        <source>Over- og underkurs for «{scenario}»: {amount} med fast rente {rate} i {years} år</source>
+        <translation>Break cost for «{scenario}»: {amount} at a fixed rate of {rate} for {years} years</translation>
+    </message>
+    <message>
+        <source>saken har ingen kjøpesum: gjeld etter salg kan ikke beregnes</source>
+        <translation>the case has no purchase price: debt after a sale cannot be computed</translation>
+    </message>
+    <message>
+        <source>Gjeld etter tvangssalg for «{scenario}»: boligens verdi {value}, salgskostnader {fee} + {pct} meglerkostnad</source>
+        <translation>Debt after a forced sale for «{scenario}»: the home&apos;s value {value}, sale costs {fee} + {pct} agent&apos;s cost</translation>
+    </message>
+    <message>
         <source>Sak {reference}: {loan}, restgjeld {balance}, restanse {arrears} ({days} dager)</source>
         <translation>Case {reference}: {loan}, balance {balance}, arrears {arrears} ({days} days)</translation>
     </message>
@@ -2546,8 +2590,8 @@
         <translation>Allowed, but give the reason in the case.</translation>
     </message>
     <message>
-        <source>Kollektivbillett: auto = voksne 20–66 år får billett, barn ikke. Velg ja/nei for å overstyre.</source>
-        <translation>Public transport ticket: auto = adults aged 20–66 get a ticket, children do not. Choose yes/no to override.</translation>
+        <source>Kollektivbillett: auto = voksne 20–66 år og pensjonister fra 67 år (honnørbillett) får billett, barn ikke. Velg ja/nei for å overstyre.</source>
+        <translation>Public transport ticket: auto = adults aged 20–66 and pensioners from 67 (senior ticket) get a ticket, children do not. Choose yes/no to override.</translation>
     </message>
     <message>
         <source>Kryss av når beløpet er brutto per år (lønn, uføretrygd, pensjon): skatten anslås etter årets regler.</source>
@@ -3276,6 +3320,34 @@
     <message>
         <source>ingen</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <source>Hvis boligen må selges etter {years} år og prisene har falt {fall} %, står dere igjen med {amount} i gjeld.</source>
+        <translation>If the home has to be sold after {years} years and prices have fallen {fall} %, you are left with {amount} of debt.</translation>
+    </message>
+    <message>
+        <source>Hvis boligen må selges etter {years} år og prisene har falt {fall} %, dekker salget gjelden, og dere sitter igjen med om lag {amount}.</source>
+        <translation>If the home has to be sold after {years} years and prices have fallen {fall} %, the sale covers the debt and you keep about {amount}.</translation>
+    </message>
+    <message>
+        <source>Lang løpetid bygger egenkapital sakte: etter 10 år skylder dere om lag {b30} med 30 års løpetid, men {b50} med 50 år.</source>
+        <translation>A long term builds equity slowly: after 10 years you owe about {b30} on a 30-year term, but {b50} on 50 years.</translation>
+    </message>
+    <message>
+        <source>Gjeld som står igjen etter et salg når prisene har falt, etter salgskostnader ({fee} og {pct} av salgssummen; ubekreftede standardverdier som saksbehandleren kan endre). Negative beløp betyr at salget gir mer enn gjelden. Dere er ansvarlige for gjeld som salget ikke dekker.</source>
+        <translation>Debt left after a sale when prices have fallen, after sale costs ({fee} and {pct} of the sale price; unconfirmed defaults the caseworker can change). Negative amounts mean the sale brings more than the debt. You are liable for debt the sale does not cover.</translation>
+    </message>
+    <message>
+        <source>Salg etter</source>
+        <translation>Sold after</translation>
+    </message>
+    <message>
+        <source>Gjeld</source>
+        <translation>Debt</translation>
+    </message>
+    <message>
+        <source>Prisfall {fall} %</source>
+        <translation>Prices down {fall} %</translation>
     </message>
 </context>
 </TS>

@@ -619,6 +619,26 @@
         <source>Det gir {amount} mindre i renter enn uten endring.</source>
         <translation>Det gir {amount} mindre i renter enn utan endring.</translation>
     </message>
+    <message>
+        <source>Bindingstiden er kortere enn ett år, så det blir ikke over- eller underkurs å regne på.</source>
+        <translation>Bindingstida er kortare enn eitt år, så det blir ikkje over- eller underkurs å rekne på.</translation>
+    </message>
+    <message>
+        <source>Fast rente kan ikke sies opp gratis: innfrir eller flytter dere lånet etter {years} år, og renten for resten av bindingstiden da er 1 prosentpoeng lavere, må dere betale om lag {pay} i overkurs. Er den 1 prosentpoeng høyere, får dere om lag {gain} i underkurs.</source>
+        <translation>Fast rente kan ikkje seiast opp gratis: innfrir eller flyttar de lånet etter {years} år, og renta for resten av bindingstida då er 1 prosentpoeng lågare, må de betale om lag {pay} i overkurs. Er ho 1 prosentpoeng høgare, får de om lag {gain} i underkurs.</translation>
+    </message>
+    <message>
+        <source>Kolonnene er endringen i markedsrenten for resten av bindingstiden. Positive beløp er overkurs (dere betaler), negative er underkurs (dere får, og beløpet går til nedbetaling av lånet). Beregnet som Husbanken gjør: nåverdien av renteforskjellen på restlånet ut bindingstiden.</source>
+        <translation>Kolonnane er endringa i marknadsrenta for resten av bindingstida. Positive beløp er overkurs (de betaler), negative er underkurs (de får, og beløpet går til nedbetaling av lånet). Rekna ut slik Husbanken gjer: noverdien av renteskilnaden på restlånet ut bindingstida.</translation>
+    </message>
+    <message>
+        <source>{sign}{pp} pp</source>
+        <translation>{sign}{pp} pp</translation>
+    </message>
+    <message>
+        <source>Innfris etter</source>
+        <translation>Innfridd etter</translation>
+    </message>
     <message numerus="yes">
         <source>%n år</source>
         <translation>
@@ -1148,6 +1168,14 @@
     <message>
         <source>Dokumentavgiften</source>
         <translation>Dokumentavgifta</translation>
+    </message>
+    <message>
+        <source>Kostnaden ved tvangssalg</source>
+        <translation>Kostnaden ved tvangssal</translation>
+    </message>
+    <message>
+        <source>Meglerkostnaden</source>
+        <translation>Meklarkostnaden</translation>
     </message>
     <message>
         <source>Banklånet</source>
@@ -1990,6 +2018,22 @@
         <translation>--scenario må vere mellom 1 og {n}</translation>
     </message>
     <message>
+        <source>scenario {n} har flytende rente: ingen over- eller underkurs</source>
+        <translation>scenario {n} har flytande rente: ingen over- eller underkurs</translation>
+    </message>
+    <message>
+        <source>Over- og underkurs for «{scenario}»: {amount} med fast rente {rate} i {years} år</source>
+        <translation>Over- og underkurs for «{scenario}»: {amount} med fast rente {rate} i {years} år</translation>
+    </message>
+    <message>
+        <source>saken har ingen kjøpesum: gjeld etter salg kan ikke beregnes</source>
+        <translation>saka har ingen kjøpesum: gjeld etter sal kan ikkje reknast ut</translation>
+    </message>
+    <message>
+        <source>Gjeld etter tvangssalg for «{scenario}»: boligens verdi {value}, salgskostnader {fee} + {pct} meglerkostnad</source>
+        <translation>Gjeld etter tvangssal for «{scenario}»: verdien av bustaden {value}, salskostnader {fee} + {pct} meklarkostnad</translation>
+    </message>
+    <message>
         <source>Sak {reference}: {loan}, restgjeld {balance}, restanse {arrears} ({days} dager)</source>
         <translation>Sak {reference}: {loan}, restgjeld {balance}, restanse {arrears} ({days} dagar)</translation>
     </message>
@@ -2546,8 +2590,8 @@
         <translation>Tillate, men grunngi det i saka.</translation>
     </message>
     <message>
-        <source>Kollektivbillett: auto = voksne 20–66 år får billett, barn ikke. Velg ja/nei for å overstyre.</source>
-        <translation>Kollektivbillett: auto = vaksne 20–66 år får billett, barn ikkje. Vel ja/nei for å overstyre.</translation>
+        <source>Kollektivbillett: auto = voksne 20–66 år og pensjonister fra 67 år (honnørbillett) får billett, barn ikke. Velg ja/nei for å overstyre.</source>
+        <translation>Kollektivbillett: auto = vaksne 20–66 år og pensjonistar frå 67 år (honnørbillett) får billett, born ikkje. Vel ja/nei for å overstyre.</translation>
     </message>
     <message>
         <source>Kryss av når beløpet er brutto per år (lønn, uføretrygd, pensjon): skatten anslås etter årets regler.</source>
@@ -3276,6 +3320,34 @@
     <message>
         <source>ingen</source>
         <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Hvis boligen må selges etter {years} år og prisene har falt {fall} %, står dere igjen med {amount} i gjeld.</source>
+        <translation>Viss bustaden må seljast etter {years} år og prisane har falle {fall} %, står de att med {amount} i gjeld.</translation>
+    </message>
+    <message>
+        <source>Hvis boligen må selges etter {years} år og prisene har falt {fall} %, dekker salget gjelden, og dere sitter igjen med om lag {amount}.</source>
+        <translation>Viss bustaden må seljast etter {years} år og prisane har falle {fall} %, dekkjer salet gjelda, og de sit att med om lag {amount}.</translation>
+    </message>
+    <message>
+        <source>Lang løpetid bygger egenkapital sakte: etter 10 år skylder dere om lag {b30} med 30 års løpetid, men {b50} med 50 år.</source>
+        <translation>Lang løpetid byggjer eigenkapital sakte: etter 10 år skuldar de om lag {b30} med 30 års løpetid, men {b50} med 50 år.</translation>
+    </message>
+    <message>
+        <source>Gjeld som står igjen etter et salg når prisene har falt, etter salgskostnader ({fee} og {pct} av salgssummen; ubekreftede standardverdier som saksbehandleren kan endre). Negative beløp betyr at salget gir mer enn gjelden. Dere er ansvarlige for gjeld som salget ikke dekker.</source>
+        <translation>Gjeld som står att etter eit sal når prisane har falle, etter salskostnader ({fee} og {pct} av salssummen; ikkje stadfesta standardverdiar som sakshandsamaren kan endre). Negative beløp tyder at salet gir meir enn gjelda. De er ansvarlege for gjeld som salet ikkje dekkjer.</translation>
+    </message>
+    <message>
+        <source>Salg etter</source>
+        <translation>Sal etter</translation>
+    </message>
+    <message>
+        <source>Gjeld</source>
+        <translation>Gjeld</translation>
+    </message>
+    <message>
+        <source>Prisfall {fall} %</source>
+        <translation>Prisfall {fall} %</translation>
     </message>
 </context>
 </TS>

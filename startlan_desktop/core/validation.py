@@ -146,6 +146,10 @@ def validate_case(case: Case) -> None:
     if h.ownership not in OWNERSHIP:
         raise ValidationError("housing.ownership", tr("Eierformen må være selveier eller borettslag."))
     check_range("housing.document_fee_pct", tr("Dokumentavgiften"), h.document_fee_pct, 0, 10, "%")
+    if h.forced_sale_fee is not None:
+        check_range("housing.forced_sale_fee", tr("Kostnaden ved tvangssalg"), h.forced_sale_fee, 0, 1_000_000, "kr")
+    if h.agent_cost_pct is not None:
+        check_range("housing.agent_cost_pct", tr("Meglerkostnaden"), h.agent_cost_pct, 0, 20, "%")
     b = h.bank_loan
     if b.amount:
         amount("housing.bank_loan.amount", tr("Banklånet"), b.amount)
