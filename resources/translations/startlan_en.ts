@@ -208,8 +208,8 @@
         <translation>Interest deduction, bank loan (tax value)</translation>
     </message>
     <message>
-        <source>Eldre enn seks måneder, kontroller tallene: {sources}.</source>
-        <translation>Older than six months, check the figures: {sources}.</translation>
+        <source>Nyere tall kan gjelde på saksdatoen, kontroller: {sources}.</source>
+        <translation>Newer figures may apply on the case date, check: {sources}.</translation>
     </message>
     <message>
         <source>et heltall</source>
@@ -2118,6 +2118,38 @@
         <translation>Skipped {file}: {reason}</translation>
     </message>
     <message>
+        <source>kontroller</source>
+        <translation>check</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>I kraft</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>oppgi datapakken: startlan data import PAKKE.json</source>
+        <translation>give the data pack: startlan data import PACK.json</translation>
+    </message>
+    <message>
+        <source>datapakken er avvist, ingenting er endret: {error}</source>
+        <translation>the data pack was refused, nothing has changed: {error}</translation>
+    </message>
+    <message>
+        <source>Ingen endringer: datapakken har de samme tallene som gjelder nå.</source>
+        <translation>No changes: the data pack holds the figures in force now.</translation>
+    </message>
+    <message>
+        <source>Prøvekjøring: ingenting er endret.</source>
+        <translation>Dry run: nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Importert. Oppdaterte dataelementer: {n}.</source>
+        <translation>Imported. Data items updated: {n}.</translation>
+    </message>
+    <message>
         <source>Største lån: {amount}</source>
         <translation>Largest loan: {amount}</translation>
     </message>
@@ -2842,6 +2874,18 @@
         <translation>Language of the screen, the walk-through and the budget sheet. Numbers and dates are always Norwegian.</translation>
     </message>
     <message>
+        <source>Bruk dagens data</source>
+        <translation>Use today&apos;s data</translation>
+    </message>
+    <message>
+        <source>Flytter hele saken (alle scenarioer, stressrenten og normene) over på dataene som gjelder nå.</source>
+        <translation>Moves the whole case (every scenario, the stress rate and the norms) to the data in force now.</translation>
+    </message>
+    <message>
+        <source>Saken er flyttet over på dagens data.</source>
+        <translation>The case now uses today&apos;s data.</translation>
+    </message>
+    <message>
         <source>Kan ikke beregne: {message} Tallene under gjelder siste gyldige beregning.</source>
         <translation>Cannot calculate: {message} The figures below are from the last valid calculation.</translation>
     </message>
@@ -3388,6 +3432,194 @@
     <message>
         <source>Prisfall {fall} %</source>
         <translation>Prices down {fall} %</translation>
+    </message>
+    <message>
+        <source>NAVs veiledende satser</source>
+        <translation>NAV&apos;s guideline rates</translation>
+    </message>
+    <message>
+        <source>Grunnbeløpet (G)</source>
+        <translation>The basic amount (G)</translation>
+    </message>
+    <message>
+        <source>Lånevilkår og gebyrer</source>
+        <translation>Loan terms and fees</translation>
+    </message>
+    <message>
+        <source>Livsoppholdssatser (namsmann)</source>
+        <translation>Living-cost rates (enforcement)</translation>
+    </message>
+    <message>
+        <source>SIFO referansebudsjett 2025</source>
+        <translation>SIFO reference budget 2025</translation>
+    </message>
+    <message>
+        <source>SIFO referansebudsjett 2026</source>
+        <translation>SIFO reference budget 2026</translation>
+    </message>
+    <message>
+        <source>Skatteregler 2025</source>
+        <translation>Tax rules 2025</translation>
+    </message>
+    <message>
+        <source>Skatteregler 2026</source>
+        <translation>Tax rules 2026</translation>
+    </message>
+    <message>
+        <source>Salgskostnader ved tvangssalg</source>
+        <translation>Costs of a forced sale</translation>
+    </message>
+    <message>
+        <source>«{item}»: {problem}</source>
+        <translation>“{item}”: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} skal være et tall.</source>
+        <translation>{path} must be a number.</translation>
+    </message>
+    <message>
+        <source>{path} = {value} er utenfor gyldig område ({lo}–{hi}).</source>
+        <translation>{path} = {value} is out of range ({lo}–{hi}).</translation>
+    </message>
+    <message>
+        <source>{path} skal være en dato (ÅÅÅÅ-MM-DD).</source>
+        <translation>{path} must be a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>{path} skal være tekst.</source>
+        <translation>{path} must be text.</translation>
+    </message>
+    <message>
+        <source>«{key}» skal være en liste med minst én oppføring.</source>
+        <translation>“{key}” must be a list with at least one entry.</translation>
+    </message>
+    <message>
+        <source>{path} skal være en tabell.</source>
+        <translation>{path} must be a table.</translation>
+    </message>
+    <message>
+        <source>«stress_rule» mangler.</source>
+        <translation>“stress_rule” is missing.</translation>
+    </message>
+    <message>
+        <source>tabellen fra {date} mangler flytende rente for månedlige terminer.</source>
+        <translation>the table from {date} has no floating rate for monthly terms.</translation>
+    </message>
+    <message>
+        <source>ukjent terminhyppighet «{freq}».</source>
+        <translation>unknown payment frequency “{freq}”.</translation>
+    </message>
+    <message>
+        <source>ukjent rentetype «{kind}».</source>
+        <translation>unknown rate type “{kind}”.</translation>
+    </message>
+    <message>
+        <source>{path} mangler.</source>
+        <translation>{path} is missing.</translation>
+    </message>
+    <message>
+        <source>ukjent felt {path}.</source>
+        <translation>unknown field {path}.</translation>
+    </message>
+    <message>
+        <source>{path} skal være en liste.</source>
+        <translation>{path} must be a list.</translation>
+    </message>
+    <message>
+        <source>{path} skal være sann/usann.</source>
+        <translation>{path} must be true/false.</translation>
+    </message>
+    <message>
+        <source>{path} skal være et tall eller tomt.</source>
+        <translation>{path} must be a number or empty.</translation>
+    </message>
+    <message>
+        <source>Ukjent dataelement «{item}».</source>
+        <translation>Unknown data item “{item}”.</translation>
+    </message>
+    <message>
+        <source>skal være en tabell.</source>
+        <translation>must be a table.</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en datapakke fra Startlån Desktop.</source>
+        <translation>The file is not a Startlån Desktop data pack.</translation>
+    </message>
+    <message>
+        <source>Datapakken mangler gyldig versjonsnummer.</source>
+        <translation>The data pack has no valid version number.</translation>
+    </message>
+    <message>
+        <source>Datapakken er laget av en nyere versjon av programmet (formatversjon {version}). Oppdater Startlån Desktop for å lese den.</source>
+        <translation>The data pack was made by a newer version of the program (format version {version}). Update Startlån Desktop to read it.</translation>
+    </message>
+    <message>
+        <source>Datapakken mangler gyldig dato.</source>
+        <translation>The data pack has no valid date.</translation>
+    </message>
+    <message>
+        <source>Datapakken har ingen dataelementer.</source>
+        <translation>The data pack holds no data items.</translation>
+    </message>
+    <message>
+        <source>datapakken har tall fra {date}, eldre enn dem som gjelder ({now}).</source>
+        <translation>the data pack has figures from {date}, older than those in force ({now}).</translation>
+    </message>
+    <message>
+        <source>Filen er for stor til å være en datapakke.</source>
+        <translation>The file is too large to be a data pack.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lese {file}: {error}</source>
+        <translation>Could not read {file}: {error}</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en tekstfil i UTF-8: den er ikke en datapakke.</source>
+        <translation>The file is not a UTF-8 text file: it is not a data pack.</translation>
+    </message>
+    <message>
+        <source>{rate} fra {date}</source>
+        <translation>{rate} from {date}</translation>
+    </message>
+    <message>
+        <source>flytende {rate} fra {date}</source>
+        <translation>floating {rate} from {date}</translation>
+    </message>
+    <message>
+        <source>enslig {amount} fra {date}</source>
+        <translation>single {amount} from {date}</translation>
+    </message>
+    <message>
+        <source>{amount} fra {date}</source>
+        <translation>{amount} from {date}</translation>
+    </message>
+    <message>
+        <source>{summary} (tall rettet)</source>
+        <translation>{summary} (figures corrected)</translation>
+    </message>
+    <message>
+        <source>Styringsrenten er endret fra {old} til {new} siden saken ble lagret</source>
+        <translation>The policy rate has changed from {old} to {new} since the case was saved</translation>
+    </message>
+    <message>
+        <source>Husbankens renter er endret fra tabellen fra {old} til tabellen fra {new}</source>
+        <translation>Husbanken&apos;s rates have changed from the table of {old} to the table of {new}</translation>
+    </message>
+    <message>
+        <source>{item} er oppdatert siden saken ble lagret</source>
+        <translation>{item} has been updated since the case was saved</translation>
+    </message>
+    <message>
+        <source> (og {n} endringer til)</source>
+        <translation> (and {n} more changes)</translation>
+    </message>
+    <message>
+        <source>«case.data_snapshot» skal være en tabell.</source>
+        <translation>“case.data_snapshot” must be a table.</translation>
+    </message>
+    <message>
+        <source>Saksfilens datagrunnlag er ugyldig: {error}</source>
+        <translation>The case file&apos;s data is invalid: {error}</translation>
     </message>
 </context>
 </TS>

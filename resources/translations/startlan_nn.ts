@@ -208,8 +208,8 @@
         <translation>Rentefrådrag banklån (skatteverdi)</translation>
     </message>
     <message>
-        <source>Eldre enn seks måneder, kontroller tallene: {sources}.</source>
-        <translation>Eldre enn seks månader, kontroller tala: {sources}.</translation>
+        <source>Nyere tall kan gjelde på saksdatoen, kontroller: {sources}.</source>
+        <translation>Nyare tal kan gjelde på saksdatoen, kontroller: {sources}.</translation>
     </message>
     <message>
         <source>et heltall</source>
@@ -2118,6 +2118,38 @@
         <translation>Hoppa over {file}: {reason}</translation>
     </message>
     <message>
+        <source>kontroller</source>
+        <translation>kontroller</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>I kraft</source>
+        <translation>I kraft</translation>
+    </message>
+    <message>
+        <source>oppgi datapakken: startlan data import PAKKE.json</source>
+        <translation>oppgi datapakken: startlan data import PAKKE.json</translation>
+    </message>
+    <message>
+        <source>datapakken er avvist, ingenting er endret: {error}</source>
+        <translation>datapakken er avvist, ingenting er endra: {error}</translation>
+    </message>
+    <message>
+        <source>Ingen endringer: datapakken har de samme tallene som gjelder nå.</source>
+        <translation>Ingen endringar: datapakken har dei same tala som gjeld no.</translation>
+    </message>
+    <message>
+        <source>Prøvekjøring: ingenting er endret.</source>
+        <translation>Prøvekøyring: ingenting er endra.</translation>
+    </message>
+    <message>
+        <source>Importert. Oppdaterte dataelementer: {n}.</source>
+        <translation>Importert. Oppdaterte dataelement: {n}.</translation>
+    </message>
+    <message>
         <source>Største lån: {amount}</source>
         <translation>Største lån: {amount}</translation>
     </message>
@@ -2842,6 +2874,18 @@
         <translation>Språk for skjermen, gjennomgangen og budsjettarket. Tal og datoar er alltid norske.</translation>
     </message>
     <message>
+        <source>Bruk dagens data</source>
+        <translation>Bruk dagens data</translation>
+    </message>
+    <message>
+        <source>Flytter hele saken (alle scenarioer, stressrenten og normene) over på dataene som gjelder nå.</source>
+        <translation>Flyttar heile saka (alle scenario, stressrenta og normene) over på dataa som gjeld no.</translation>
+    </message>
+    <message>
+        <source>Saken er flyttet over på dagens data.</source>
+        <translation>Saka er flytta over på dagens data.</translation>
+    </message>
+    <message>
         <source>Kan ikke beregne: {message} Tallene under gjelder siste gyldige beregning.</source>
         <translation>Kan ikkje rekne ut: {message} Tala under gjeld siste gyldige utrekning.</translation>
     </message>
@@ -3388,6 +3432,194 @@
     <message>
         <source>Prisfall {fall} %</source>
         <translation>Prisfall {fall} %</translation>
+    </message>
+    <message>
+        <source>NAVs veiledende satser</source>
+        <translation>NAVs rettleiande satsar</translation>
+    </message>
+    <message>
+        <source>Grunnbeløpet (G)</source>
+        <translation>Grunnbeløpet (G)</translation>
+    </message>
+    <message>
+        <source>Lånevilkår og gebyrer</source>
+        <translation>Lånevilkår og gebyr</translation>
+    </message>
+    <message>
+        <source>Livsoppholdssatser (namsmann)</source>
+        <translation>Livsopphaldssatsar (namsmann)</translation>
+    </message>
+    <message>
+        <source>SIFO referansebudsjett 2025</source>
+        <translation>SIFO referansebudsjett 2025</translation>
+    </message>
+    <message>
+        <source>SIFO referansebudsjett 2026</source>
+        <translation>SIFO referansebudsjett 2026</translation>
+    </message>
+    <message>
+        <source>Skatteregler 2025</source>
+        <translation>Skattereglar 2025</translation>
+    </message>
+    <message>
+        <source>Skatteregler 2026</source>
+        <translation>Skattereglar 2026</translation>
+    </message>
+    <message>
+        <source>Salgskostnader ved tvangssalg</source>
+        <translation>Salskostnader ved tvangssal</translation>
+    </message>
+    <message>
+        <source>«{item}»: {problem}</source>
+        <translation>«{item}»: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} skal være et tall.</source>
+        <translation>{path} skal vere eit tal.</translation>
+    </message>
+    <message>
+        <source>{path} = {value} er utenfor gyldig område ({lo}–{hi}).</source>
+        <translation>{path} = {value} er utanfor gyldig område ({lo}–{hi}).</translation>
+    </message>
+    <message>
+        <source>{path} skal være en dato (ÅÅÅÅ-MM-DD).</source>
+        <translation>{path} skal vere ein dato (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>{path} skal være tekst.</source>
+        <translation>{path} skal vere tekst.</translation>
+    </message>
+    <message>
+        <source>«{key}» skal være en liste med minst én oppføring.</source>
+        <translation>«{key}» skal vere ei liste med minst éi oppføring.</translation>
+    </message>
+    <message>
+        <source>{path} skal være en tabell.</source>
+        <translation>{path} skal vere ein tabell.</translation>
+    </message>
+    <message>
+        <source>«stress_rule» mangler.</source>
+        <translation>«stress_rule» manglar.</translation>
+    </message>
+    <message>
+        <source>tabellen fra {date} mangler flytende rente for månedlige terminer.</source>
+        <translation>tabellen frå {date} manglar flytande rente for månadlege terminar.</translation>
+    </message>
+    <message>
+        <source>ukjent terminhyppighet «{freq}».</source>
+        <translation>ukjend terminfrekvens «{freq}».</translation>
+    </message>
+    <message>
+        <source>ukjent rentetype «{kind}».</source>
+        <translation>ukjend rentetype «{kind}».</translation>
+    </message>
+    <message>
+        <source>{path} mangler.</source>
+        <translation>{path} manglar.</translation>
+    </message>
+    <message>
+        <source>ukjent felt {path}.</source>
+        <translation>ukjent felt {path}.</translation>
+    </message>
+    <message>
+        <source>{path} skal være en liste.</source>
+        <translation>{path} skal vere ei liste.</translation>
+    </message>
+    <message>
+        <source>{path} skal være sann/usann.</source>
+        <translation>{path} skal vere sann/usann.</translation>
+    </message>
+    <message>
+        <source>{path} skal være et tall eller tomt.</source>
+        <translation>{path} skal vere eit tal eller tomt.</translation>
+    </message>
+    <message>
+        <source>Ukjent dataelement «{item}».</source>
+        <translation>Ukjent dataelement «{item}».</translation>
+    </message>
+    <message>
+        <source>skal være en tabell.</source>
+        <translation>skal vere ein tabell.</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en datapakke fra Startlån Desktop.</source>
+        <translation>Fila er ikkje ein datapakke frå Startlån Desktop.</translation>
+    </message>
+    <message>
+        <source>Datapakken mangler gyldig versjonsnummer.</source>
+        <translation>Datapakken manglar gyldig versjonsnummer.</translation>
+    </message>
+    <message>
+        <source>Datapakken er laget av en nyere versjon av programmet (formatversjon {version}). Oppdater Startlån Desktop for å lese den.</source>
+        <translation>Datapakken er laga av ein nyare versjon av programmet (formatversjon {version}). Oppdater Startlån Desktop for å lese han.</translation>
+    </message>
+    <message>
+        <source>Datapakken mangler gyldig dato.</source>
+        <translation>Datapakken manglar gyldig dato.</translation>
+    </message>
+    <message>
+        <source>Datapakken har ingen dataelementer.</source>
+        <translation>Datapakken har ingen dataelement.</translation>
+    </message>
+    <message>
+        <source>datapakken har tall fra {date}, eldre enn dem som gjelder ({now}).</source>
+        <translation>datapakken har tal frå {date}, eldre enn dei som gjeld ({now}).</translation>
+    </message>
+    <message>
+        <source>Filen er for stor til å være en datapakke.</source>
+        <translation>Fila er for stor til å vere ein datapakke.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lese {file}: {error}</source>
+        <translation>Kunne ikkje lese {file}: {error}</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en tekstfil i UTF-8: den er ikke en datapakke.</source>
+        <translation>Fila er ikkje ei tekstfil i UTF-8: ho er ikkje ein datapakke.</translation>
+    </message>
+    <message>
+        <source>{rate} fra {date}</source>
+        <translation>{rate} frå {date}</translation>
+    </message>
+    <message>
+        <source>flytende {rate} fra {date}</source>
+        <translation>flytande {rate} frå {date}</translation>
+    </message>
+    <message>
+        <source>enslig {amount} fra {date}</source>
+        <translation>einsleg {amount} frå {date}</translation>
+    </message>
+    <message>
+        <source>{amount} fra {date}</source>
+        <translation>{amount} frå {date}</translation>
+    </message>
+    <message>
+        <source>{summary} (tall rettet)</source>
+        <translation>{summary} (tal retta)</translation>
+    </message>
+    <message>
+        <source>Styringsrenten er endret fra {old} til {new} siden saken ble lagret</source>
+        <translation>Styringsrenta er endra frå {old} til {new} sidan saka vart lagra</translation>
+    </message>
+    <message>
+        <source>Husbankens renter er endret fra tabellen fra {old} til tabellen fra {new}</source>
+        <translation>Husbankens renter er endra frå tabellen frå {old} til tabellen frå {new}</translation>
+    </message>
+    <message>
+        <source>{item} er oppdatert siden saken ble lagret</source>
+        <translation>{item} er oppdatert sidan saka vart lagra</translation>
+    </message>
+    <message>
+        <source> (og {n} endringer til)</source>
+        <translation> (og {n} endringar til)</translation>
+    </message>
+    <message>
+        <source>«case.data_snapshot» skal være en tabell.</source>
+        <translation>«case.data_snapshot» skal vere ein tabell.</translation>
+    </message>
+    <message>
+        <source>Saksfilens datagrunnlag er ugyldig: {error}</source>
+        <translation>Datagrunnlaget i saksfila er ugyldig: {error}</translation>
     </message>
 </context>
 </TS>

@@ -452,7 +452,13 @@ def _bank_lines(case: Case, bank: loans.Schedule, k: float) -> tuple[list[CostLi
 
 
 def compute(case: Case) -> CaseResult:
-    """Compute the whole budget for a case. Raises ValidationError on bad input."""
+    """Compute the whole budget for a case with the case's own data (its
+    snapshot; the data in force when it has none). Raises ValidationError on bad input."""
+    with data.using(case.data_snapshot):
+        return _compute(case)
+
+
+def _compute(case: Case) -> CaseResult:
     from .validation import validate_case
 
     validate_case(case)
@@ -483,6 +489,6 @@ def compute(case: Case) -> CaseResult:
     warnings = list(living.warnings)
     stale = [f"{d.label} ({fmt_date(d.date)})" for d in srcs if d.stale]
     if stale:
-        warnings.append(tr("Eldre enn seks måneder, kontroller tallene: {sources}.").format(sources=", ".join(stale)))
+        warnings.append(tr("Nyere tall kan gjelde på saksdatoen, kontroller: {sources}.").format(sources=", ".join(stale)))
     return CaseResult(case, incomes, income_total, living, other, other_total, housing, housing_total,
                       bank, e, ctx.g, results, srcs, warnings, bank_extra)
