@@ -412,6 +412,10 @@
         <translation>unconfirmed</translation>
     </message>
     <message>
+        <source>fra sekundærkilder</source>
+        <translation>from secondary sources</translation>
+    </message>
+    <message>
         <source>transkribert, ubekreftet</source>
         <translation>transcribed, unconfirmed</translation>
     </message>

@@ -412,6 +412,10 @@
         <translation>ikkje stadfesta</translation>
     </message>
     <message>
+        <source>fra sekundærkilder</source>
+        <translation>frå sekundærkjelder</translation>
+    </message>
+    <message>
         <source>transkribert, ubekreftet</source>
         <translation>transkribert, ikkje stadfesta</translation>
     </message>

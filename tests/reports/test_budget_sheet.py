@@ -3,6 +3,7 @@
 import datetime as dt
 import io
 
+import numpy_financial as npf
 import pikepdf
 import pytest
 from pypdf import PdfReader
@@ -46,7 +47,9 @@ def test_example_sheet_has_every_screen_figure(case):
             assert norm(row.text(sr)) in text, (row.key, sr.label)
     assert "Side 1 av" in text and "Eksempel kommune" in text and "2026/1234" in text
     assert "Saksbehandler Eksempel" in text and "23.11.2026" in text
-    assert "Med 50 års løpetid og flytende rente blir terminbeløpet 8 314 kr i måneden" in text
+    # 2 050 000 kr over 600 months at 4,131 % + 0,25 pp, plus the 30 kr term fee
+    pay = round(-npf.pmt(0.04381 / 12, 600, 2_050_000) + 30)
+    assert f"Med 50 års løpetid og flytende rente blir terminbeløpet {pay:,} kr i måneden".replace(",", " ") in text
     assert "NAVs veiledende satser" in text and "SIFO" in text and "Husbankens renter" in text
     assert "Amina" in text and "Sted og dato" in text
     for mark in ("✔", "✖", "!"):
