@@ -309,7 +309,7 @@ def cmd_loan(args) -> int:
     doc = {"first_payment": round(s.first_payment, 2),
            "payment_after_interest_only": round(s.payment_after_interest_only, 2),
            "total_interest": round(s.total_interest, 2), "total_paid": round(s.total_paid, 2),
-           "effective_rate_pct": round(s.effective_rate_pct, 4), "terms": spec.n_terms}
+           "effective_rate_pct": _round(s.effective_rate_pct, 4), "terms": spec.n_terms}
     if args.json:
         print(json.dumps(doc))
     else:
@@ -376,7 +376,7 @@ def cmd_sifo(args) -> int:
 def cmd_tax(args) -> int:
     from .core import tax
 
-    e = tax.estimate(args.wage, args.pension, args.year, args.finnmark)
+    e = tax.estimate(args.wage, args.pension, args.year, args.finnmark, age=args.age)
     if args.json:
         print(json.dumps({"year": args.year, "tax": round(e.tax, 2), "net_yearly": round(e.net_yearly, 2),
                           "net_monthly": round(e.net_monthly, 2), "ordinary_tax": round(e.ordinary_tax, 2),
@@ -448,6 +448,8 @@ def build_parser() -> _Parser:
     t.add_argument("--wage", type=_num, default=0.0)
     t.add_argument("--pension", type=_num, default=0.0)
     t.add_argument("--finnmark", action="store_true", help="tiltakssonen i Finnmark og Nord-Troms")
+    t.add_argument("--age", type=_int, default=None,
+                   help="alderen personen når i inntektsåret (trygdeavgift på lønn er 5,1 %% under 17 og fra 70 år)")
     t.add_argument("--json", action="store_true")
     t.set_defaults(fn=cmd_tax)
     return p

@@ -2446,8 +2446,8 @@
         <translation>Allowed, but give the reason in the case.</translation>
     </message>
     <message>
-        <source>Kollektivbillett: auto = voksne 20–66 år får billett, barn ikke. Velg ja/nei for å overstyre.</source>
-        <translation>Public transport ticket: auto = adults aged 20–66 get a ticket, children do not. Choose yes/no to override.</translation>
+        <source>Kollektivbillett: auto = voksne 20–66 år og pensjonister fra 67 år (honnørbillett) får billett, barn ikke. Velg ja/nei for å overstyre.</source>
+        <translation>Public transport ticket: auto = adults aged 20–66 and pensioners from 67 (senior ticket) get a ticket, children do not. Choose yes/no to override.</translation>
     </message>
     <message>
         <source>Kryss av når beløpet er brutto per år (lønn, uføretrygd, pensjon): skatten anslås etter årets regler.</source>

@@ -2446,8 +2446,8 @@
         <translation>Tillate, men grunngi det i saka.</translation>
     </message>
     <message>
-        <source>Kollektivbillett: auto = voksne 20–66 år får billett, barn ikke. Velg ja/nei for å overstyre.</source>
-        <translation>Kollektivbillett: auto = vaksne 20–66 år får billett, barn ikkje. Vel ja/nei for å overstyre.</translation>
+        <source>Kollektivbillett: auto = voksne 20–66 år og pensjonister fra 67 år (honnørbillett) får billett, barn ikke. Velg ja/nei for å overstyre.</source>
+        <translation>Kollektivbillett: auto = vaksne 20–66 år og pensjonistar frå 67 år (honnørbillett) får billett, born ikkje. Vel ja/nei for å overstyre.</translation>
     </message>
     <message>
         <source>Kryss av når beløpet er brutto per år (lønn, uføretrygd, pensjon): skatten anslås etter årets regler.</source>

@@ -31,7 +31,7 @@ class Member:
     breastfeeding: bool = False
     student: bool = False
     pensioner: bool = False
-    ticket: bool | None = None  # public transport; None: default by age (20-66)
+    ticket: bool | None = None  # public transport; None: default by age (20-66, pensioners 67+)
     kindergarten: bool = False
     after_school: bool = False
 
