@@ -139,19 +139,17 @@ def _to_bool(value, path):
 def _to_int(value, path):
     if type(value) is int and abs(value) <= MAX_INT:
         return value
-    if (isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value)
-            or value != int(value) or isinstance(value, int)):  # an int here is too big
-        raise _wrong(value, path, int)
-    return int(value)
+    if type(value) is float and math.isfinite(value) and value == int(value):
+        return int(value)
+    raise _wrong(value, path, int)  # bool, text, a fraction, or an int too big for a figure
 
 
 def _to_float(value, path):
     if type(value) is float and math.isfinite(value):
         return value
-    if (isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value)
-            or (isinstance(value, int) and abs(value) > MAX_INT)):
-        raise _wrong(value, path, float)
-    return float(value)
+    if type(value) is int and abs(value) <= MAX_INT:
+        return float(value)
+    raise _wrong(value, path, float)
 
 
 def _to_str(value, path):
