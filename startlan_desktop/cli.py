@@ -300,14 +300,17 @@ def relief_json(fu) -> dict:
             "fixed_until": e.fixed_until.isoformat(), "months_left": e.months_left, "rate_now_pct": e.rate_now,
             "rate_after_pct": _round(e.rate_after, 4), "payment_now": _round(e.payment_now),
             "payment_after": _round(e.payment_after), "jump": _round(e.jump), "residual_after": _round(e.residual_after),
-            "soon": e.soon},
+            "soon": e.soon, "ended": e.ended},
         "reliefs": [{"label": r.label, "payment_during": _round(r.payment_during),
                      "payment_after": _round(r.payment_after), "relief_months": r.relief_months,
                      "back_to_ordinary": r.back_to_ordinary.isoformat() if r.back_to_ordinary else None,
                      "ends": r.ends.isoformat(), "total_interest": _round(r.total_interest),
                      "extra_interest": _round(r.extra_interest), "total_paid": _round(r.total_paid),
                      "residual_during": _round(r.residual_during), "residual_after": _round(r.residual_after),
-                     "residual_stressed": _round(r.residual_stressed), "chosen": r.relief.chosen, "notes": r.notes}
+                     "residual_stressed": _round(r.residual_stressed), "chosen": r.relief.chosen, "notes": r.notes,
+                     "phases": [{"kind": ph.kind, "from": ph.start.isoformat(), "months": ph.months,
+                                 "payment": _round(ph.payment), "rate_pct": _round(ph.rate_pct, 4),
+                                 "residual": _round(ph.residual)} for ph in r.phases]}
                     for r in fu.reliefs],
     }
 

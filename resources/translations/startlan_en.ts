@@ -560,8 +560,12 @@
         <translation>“{relief}”: the debt to be refinanced does not exist.</translation>
     </message>
     <message>
-        <source>Utsatte terminer betales rentefritt over {months} måneder i tillegg til ordinært terminbeløp.</source>
-        <translation>Deferred payments are repaid interest-free over {months} months on top of the ordinary payment.</translation>
+        <source>«{relief}»: de utsatte terminene må være betalt før lånet er nedbetalt.</source>
+        <translation>“{relief}”: the deferred payments must be repaid before the loan ends.</translation>
+    </message>
+    <message>
+        <source>De {deferred} utsatte terminene ({owed} med renter) betales over {months} måneder i tillegg til ordinært terminbeløp, med lånets rente; sluttdatoen er den samme.</source>
+        <translation>The {deferred} deferred payments ({owed} with interest) are repaid over {months} months on top of the ordinary payment, at the loan&apos;s rate; the end date stays the same.</translation>
     </message>
     <message>
         <source>Påløpte renter i utsettelsen ({amount}) legges til lånet.</source>
@@ -570,6 +574,14 @@
     <message>
         <source>Refinansiert gjeld: {debts} ({freed} per måned faller bort; {avoided} i renter på den gjelden spares).</source>
         <translation>Refinanced debt: {debts} ({freed} a month falls away; {avoided} in interest on that debt is saved).</translation>
+    </message>
+    <message>
+        <source>fra {date}: {payment} ({rate}), restbeløp {residual}</source>
+        <translation>from {date}: {payment} ({rate}), residual {residual}</translation>
+    </message>
+    <message>
+        <source>Terminbeløpet endrer seg i lettelsen: {steps}.</source>
+        <translation>The payment changes during the relief: {steps}.</translation>
     </message>
     <message>
         <source>Ingen endring</source>
@@ -600,12 +612,20 @@
         <translation>The case has no existing loan to follow up.</translation>
     </message>
     <message>
-        <source>i {months} måneder betaler dere {during} i måneden. Fra {date} blir terminbeløpet {after}. </source>
-        <translation>for {months} months you pay {during} a month. From {date} the payment is {after}. </translation>
+        <source>i {months} måneder betaler dere {payment} i måneden. </source>
+        <translation>for {months} months you pay {payment} a month. </translation>
     </message>
     <message>
         <source>terminbeløpet blir {after} i måneden. </source>
         <translation>the payment is {after} a month. </translation>
+    </message>
+    <message>
+        <source>Fra {date} blir terminbeløpet {payment}, med {rate} rente etter bindingstiden. </source>
+        <translation>From {date} the payment is {payment}, at {rate} after the fixed period. </translation>
+    </message>
+    <message>
+        <source>Fra {date} blir terminbeløpet {payment}. </source>
+        <translation>From {date} the payment is {payment}. </translation>
     </message>
     <message>
         <source>Lånet er nedbetalt {date}. </source>
@@ -1012,6 +1032,14 @@
     <message>
         <source>Restbeløp etterpå</source>
         <translation>Residual afterwards</translation>
+    </message>
+    <message>
+        <source>Svakeste fase fra</source>
+        <translation>Weakest phase from</translation>
+    </message>
+    <message>
+        <source>Restbeløp i svakeste fase</source>
+        <translation>Residual in the weakest phase</translation>
     </message>
     <message>
         <source>Sum renter resten av løpetiden</source>
@@ -1746,6 +1774,10 @@
         <translation>The situation now</translation>
     </message>
     <message>
+        <source>Fastrenten løp ut {date}. Terminbeløpet går fra {now} til {after} i måneden ({jump} mer) med {rate} rente, og restbeløpet blir {residual} per måned.</source>
+        <translation>The fixed rate ended {date}. The payment goes from {now} to {after} a month ({jump} more) at a rate of {rate}, and the residual becomes {residual} a month.</translation>
+    </message>
+    <message>
         <source>Fastrenten løper ut {date} (om {months} måneder). Da går terminbeløpet fra {now} til {after} i måneden ({jump} mer) med {rate} rente, og restbeløpet blir {residual} per måned.</source>
         <translation>The fixed rate ends {date} (in {months} months). The payment then goes from {now} to {after} a month ({jump} more) at a rate of {rate}, and the residual becomes {residual} a month.</translation>
     </message>
@@ -1964,6 +1996,10 @@
     <message>
         <source>Legg til tiltak</source>
         <translation>Add measure</translation>
+    </message>
+    <message>
+        <source>Fastrenten løp ut {date}: terminbeløpet går fra {now} til {after} ({jump} mer, {rate}), restbeløp etter: {residual}.</source>
+        <translation>The fixed rate ended {date}: the payment goes from {now} to {after} ({jump} more, {rate}), residual after: {residual}.</translation>
     </message>
     <message>
         <source>Fastrenten løper ut {date} (om {months} mnd): terminbeløpet går fra {now} til {after} ({jump} mer, {rate}), restbeløp etter: {residual}.</source>

@@ -560,8 +560,12 @@
         <translation>«{relief}»: gjelda som skal refinansierast, finst ikkje.</translation>
     </message>
     <message>
-        <source>Utsatte terminer betales rentefritt over {months} måneder i tillegg til ordinært terminbeløp.</source>
-        <translation>Utsette terminar blir betalte rentefritt over {months} månader i tillegg til ordinært terminbeløp.</translation>
+        <source>«{relief}»: de utsatte terminene må være betalt før lånet er nedbetalt.</source>
+        <translation>«{relief}»: dei utsette terminane må vere betalte før lånet er nedbetalt.</translation>
+    </message>
+    <message>
+        <source>De {deferred} utsatte terminene ({owed} med renter) betales over {months} måneder i tillegg til ordinært terminbeløp, med lånets rente; sluttdatoen er den samme.</source>
+        <translation>Dei {deferred} utsette terminane ({owed} med renter) blir betalte over {months} månader i tillegg til ordinært terminbeløp, med renta på lånet; sluttdatoen er den same.</translation>
     </message>
     <message>
         <source>Påløpte renter i utsettelsen ({amount}) legges til lånet.</source>
@@ -570,6 +574,14 @@
     <message>
         <source>Refinansiert gjeld: {debts} ({freed} per måned faller bort; {avoided} i renter på den gjelden spares).</source>
         <translation>Refinansiert gjeld: {debts} ({freed} per månad fell bort; {avoided} i renter på den gjelda blir spart).</translation>
+    </message>
+    <message>
+        <source>fra {date}: {payment} ({rate}), restbeløp {residual}</source>
+        <translation>frå {date}: {payment} ({rate}), restbeløp {residual}</translation>
+    </message>
+    <message>
+        <source>Terminbeløpet endrer seg i lettelsen: {steps}.</source>
+        <translation>Terminbeløpet endrar seg i lettinga: {steps}.</translation>
     </message>
     <message>
         <source>Ingen endring</source>
@@ -600,12 +612,20 @@
         <translation>Saka har ikkje noko eksisterande lån å følgje opp.</translation>
     </message>
     <message>
-        <source>i {months} måneder betaler dere {during} i måneden. Fra {date} blir terminbeløpet {after}. </source>
-        <translation>i {months} månader betaler de {during} i månaden. Frå {date} blir terminbeløpet {after}. </translation>
+        <source>i {months} måneder betaler dere {payment} i måneden. </source>
+        <translation>i {months} månader betaler de {payment} i månaden. </translation>
     </message>
     <message>
         <source>terminbeløpet blir {after} i måneden. </source>
         <translation>terminbeløpet blir {after} i månaden. </translation>
+    </message>
+    <message>
+        <source>Fra {date} blir terminbeløpet {payment}, med {rate} rente etter bindingstiden. </source>
+        <translation>Frå {date} blir terminbeløpet {payment}, med {rate} rente etter bindingstida. </translation>
+    </message>
+    <message>
+        <source>Fra {date} blir terminbeløpet {payment}. </source>
+        <translation>Frå {date} blir terminbeløpet {payment}. </translation>
     </message>
     <message>
         <source>Lånet er nedbetalt {date}. </source>
@@ -1012,6 +1032,14 @@
     <message>
         <source>Restbeløp etterpå</source>
         <translation>Restbeløp etterpå</translation>
+    </message>
+    <message>
+        <source>Svakeste fase fra</source>
+        <translation>Svakaste fase frå</translation>
+    </message>
+    <message>
+        <source>Restbeløp i svakeste fase</source>
+        <translation>Restbeløp i svakaste fase</translation>
     </message>
     <message>
         <source>Sum renter resten av løpetiden</source>
@@ -1746,6 +1774,10 @@
         <translation>Situasjonen no</translation>
     </message>
     <message>
+        <source>Fastrenten løp ut {date}. Terminbeløpet går fra {now} til {after} i måneden ({jump} mer) med {rate} rente, og restbeløpet blir {residual} per måned.</source>
+        <translation>Fastrenta gjekk ut {date}. Terminbeløpet går frå {now} til {after} i månaden ({jump} meir) med {rate} rente, og restbeløpet blir {residual} per månad.</translation>
+    </message>
+    <message>
         <source>Fastrenten løper ut {date} (om {months} måneder). Da går terminbeløpet fra {now} til {after} i måneden ({jump} mer) med {rate} rente, og restbeløpet blir {residual} per måned.</source>
         <translation>Fastrenta går ut {date} (om {months} månader). Då går terminbeløpet frå {now} til {after} i månaden ({jump} meir) med {rate} rente, og restbeløpet blir {residual} per månad.</translation>
     </message>
@@ -1964,6 +1996,10 @@
     <message>
         <source>Legg til tiltak</source>
         <translation>Legg til tiltak</translation>
+    </message>
+    <message>
+        <source>Fastrenten løp ut {date}: terminbeløpet går fra {now} til {after} ({jump} mer, {rate}), restbeløp etter: {residual}.</source>
+        <translation>Fastrenta gjekk ut {date}: terminbeløpet går frå {now} til {after} ({jump} meir, {rate}), restbeløp etter: {residual}.</translation>
     </message>
     <message>
         <source>Fastrenten løper ut {date} (om {months} mnd): terminbeløpet går fra {now} til {after} ({jump} mer, {rate}), restbeløp etter: {residual}.</source>
