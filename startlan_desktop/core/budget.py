@@ -153,10 +153,12 @@ def _gross_groups(case: Case) -> dict:
 
 def income_lines(case: Case) -> list[IncomeLine]:
     taxed: dict[int, IncomeLine] = {}
-    for group in _gross_groups(case).values():
+    for key, group in _gross_groups(case).items():
         wage = sum(inc.amount for inc in group if inc.kind != "pension")
         pension = sum(inc.amount for inc in group if inc.kind == "pension")
-        est = tax.estimate(wage, pension, case.tax_year, case.finnmark)
+        member = case.members[key[1]] if key[0] == "m" and 0 <= key[1] < len(case.members) else None
+        age = tax.age_in_income_year(member, case.tax_year, case.assessment_date) if member else None
+        est = tax.estimate(wage, pension, case.tax_year, case.finnmark, age=age)
         for inc in group:
             share = inc.amount / est.gross if est.gross else 0.0
             t = est.tax * share

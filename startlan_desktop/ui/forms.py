@@ -91,7 +91,11 @@ class BoundForm(QWidget):
         elif isinstance(widget, QSpinBox):
             widget.valueChanged.connect(lambda v, a=attr: self._set(a, int(v)))
         elif isinstance(widget, QLineEdit):
-            widget.textEdited.connect(lambda t, a=attr: self._set(a, t))
+            from ..core.casefile import clean_text
+            from ..core.validation import MAX_TEXT
+
+            widget.setMaxLength(min(widget.maxLength(), MAX_TEXT))
+            widget.textEdited.connect(lambda t, a=attr: self._set(a, clean_text(t)))  # a bad paste: no lone surrogates
         lab = QLabel(label)
         lab.setBuddy(widget)
         if tip:
