@@ -93,7 +93,7 @@ for i in range(start, start + 100000):
 @pytest.mark.parametrize("delay", [0.05, 0.3])
 def test_log_survives_kill_minus_9_mid_write(tmp_path, delay):
     path = tmp_path / fl.FILENAME
-    for round_ in range(2):
+    for _round in range(2):
         proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE, text=True)
         assert proc.stdout.readline().strip() == "writing"
         time.sleep(delay)
