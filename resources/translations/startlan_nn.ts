@@ -412,6 +412,10 @@
         <translation>ikkje stadfesta</translation>
     </message>
     <message>
+        <source>fra sekundærkilder</source>
+        <translation>frå sekundærkjelder</translation>
+    </message>
+    <message>
         <source>transkribert, ubekreftet</source>
         <translation>transkribert, ikkje stadfesta</translation>
     </message>
@@ -496,6 +500,22 @@
         <translation>Ikkje kryssa av</translation>
     </message>
     <message>
+        <source>Med flytende rente blir det ingen over- eller underkurs om dere innfrir eller flytter lånet.</source>
+        <translation>Med flytande rente blir det ingen over- eller underkurs om de innfrir eller flyttar lånet.</translation>
+    </message>
+    <message>
+        <source>Velger dere «{scenario}»:</source>
+        <translation>Vel de «{scenario}»:</translation>
+    </message>
+    <message>
+        <source>Hvis boligen selges for mindre enn det dere skylder, må dere fortsatt betale resten av gjelden.</source>
+        <translation>Viss bustaden blir seld for mindre enn det de skuldar, må de framleis betale resten av gjelda.</translation>
+    </message>
+    <message>
+        <source>Etter fem år er restgjelden på startlånet om lag {balance}.</source>
+        <translation>Etter fem år er restgjelda på startlånet om lag {balance}.</translation>
+    </message>
+    <message>
         <source>Når bindingstiden på {years} år er over, blir terminbeløpet med dagens flytende rente {payment} per måned.</source>
         <translation>Når bindingstida på {years} år er over, blir terminbeløpet med dagens flytande rente {payment} per månad.</translation>
     </message>
@@ -530,10 +550,6 @@
     <message>
         <source>Boutgiftene i den nye boligen blir {housing} per måned (startlånet {payment} og andre boutgifter {other_housing}), i tillegg til andre faste utgifter på {other}.</source>
         <translation>Buutgiftene i den nye bustaden blir {housing} per månad (startlånet {payment} og andre buutgifter {other_housing}), i tillegg til andre faste utgifter på {other}.</translation>
-    </message>
-    <message>
-        <source>Hvis boligen selges for mindre enn det dere skylder, må dere fortsatt betale resten av gjelden. Etter fem år er restgjelden på startlånet om lag {balance}.</source>
-        <translation>Viss bustaden blir seld for mindre enn det de skuldar, må de framleis betale resten av gjelda. Etter fem år er restgjelda på startlånet om lag {balance}.</translation>
     </message>
     <message>
         <source>Hvis lånet ikke betales, kan kommunen til slutt kreve boligen solgt (tvangssalg). Ta kontakt med kommunen med en gang hvis dere får problemer med å betale: da finnes det ofte løsninger, som avdragsfrihet eller lengre nedbetalingstid.</source>
@@ -1786,6 +1802,18 @@
         <translation>Diagram</translation>
     </message>
     <message>
+        <source>Over- og underkurs ved fast rente – {scenario}</source>
+        <translation>Over- og underkurs ved fast rente – {scenario}</translation>
+    </message>
+    <message>
+        <source>{amount} med fast rente {rate} i {years} år, innfridd eller flyttet før bindingstiden er ute.</source>
+        <translation>{amount} med fast rente {rate} i {years} år, innfridd eller flytta før bindingstida er ute.</translation>
+    </message>
+    <message>
+        <source>Gjeld etter tvangssalg – {scenario}</source>
+        <translation>Gjeld etter tvangssal – {scenario}</translation>
+    </message>
+    <message>
         <source>Tema og tall fra saken</source>
         <translation>Tema og tal frå saka</translation>
     </message>
@@ -1904,6 +1932,18 @@
     <message>
         <source>tusen kr</source>
         <translation>tusen kr</translation>
+    </message>
+    <message>
+        <source>Gjeld mot salgsverdi – {scenario}</source>
+        <translation>Gjeld mot salsverdi – {scenario}</translation>
+    </message>
+    <message>
+        <source>Gjeld (startlån og banklån)</source>
+        <translation>Gjeld (startlån og banklån)</translation>
+    </message>
+    <message>
+        <source>Salgsverdi ved prisfall {fall} %</source>
+        <translation>Salsverdi ved prisfall {fall} %</translation>
     </message>
     <message>
         <source>Oppfølging av startlån</source>
@@ -2570,6 +2610,18 @@
         <translation>Leige av høveleg bustad</translation>
     </message>
     <message>
+        <source>Brukes i forklaringen om gjeld etter tvangssalg. Tomt = standardverdien, som ikke er bekreftet.</source>
+        <translation>Blir brukt i forklaringa om gjeld etter tvangssal. Tomt = standardverdien, som ikkje er stadfesta.</translation>
+    </message>
+    <message>
+        <source>Kostnad ved tvangssalg (tomt = standard)</source>
+        <translation>Kostnad ved tvangssal (tomt = standard)</translation>
+    </message>
+    <message>
+        <source>Meglerkostnad ved salg (tomt = standard)</source>
+        <translation>Meklarkostnad ved sal (tomt = standard)</translation>
+    </message>
+    <message>
         <source>Boutgifter utenom startlånet: {amount} per måned</source>
         <translation>Buutgifter utanom startlånet: {amount} per månad</translation>
     </message>
@@ -2874,6 +2926,14 @@
         <translation>Finansieringsplan</translation>
     </message>
     <message>
+        <source>Tvangssalg</source>
+        <translation>Tvangssal</translation>
+    </message>
+    <message>
+        <source>Overkurs</source>
+        <translation>Overkurs</translation>
+    </message>
+    <message>
         <source>&amp;Husstand</source>
         <translation>&amp;Hushald</translation>
     </message>
@@ -3026,6 +3086,10 @@
         <translation>Ny sak</translation>
     </message>
     <message>
+        <source>skrivebeskyttet</source>
+        <translation>skrivebeskytta</translation>
+    </message>
+    <message>
         <source>Saken har endringer som ikke er lagret. Vil du lagre dem?</source>
         <translation>Saka har endringar som ikkje er lagra. Vil du lagre dei?</translation>
     </message>
@@ -3040,6 +3104,18 @@
     <message>
         <source>(uten saksnummer)</source>
         <translation>(utan saksnummer)</translation>
+    </message>
+    <message>
+        <source>Saken ble åpnet fra {file}.</source>
+        <translation>Saka vart opna frå {file}.</translation>
+    </message>
+    <message>
+        <source>En sikkerhetskopi fra en tidligere økt er skadet og kan ikke gjenopprettes: {file}. Vil du slette den?</source>
+        <translation>Ein tryggleikskopi frå ei tidlegare økt er skadd og kan ikkje gjenopprettast: {file}. Vil du slette han?</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopien er beholdt til neste lagring: {file}</source>
+        <translation>Tryggleikskopien er teken vare på til neste lagring: {file}</translation>
     </message>
     <message>
         <source>Sikkerhetskopien kunne ikke leses: {error}</source>
@@ -3062,12 +3138,52 @@
         <translation>Lagre sak</translation>
     </message>
     <message>
+        <source>en annen bruker</source>
+        <translation>ein annan brukar</translation>
+    </message>
+    <message>
+        <source>Saken er allerede åpen hos {user} på maskinen {host} (siden {since}). Lagrer dere begge, går den enes endringer tapt.</source>
+        <translation>Saka er alt open hos {user} på maskina {host} (sidan {since}). Lagrar de begge, går endringane til den eine tapt.</translation>
+    </message>
+    <message>
+        <source>Åpne &amp;skrivebeskyttet</source>
+        <translation>Opne &amp;skrivebeskytta</translation>
+    </message>
+    <message>
+        <source>Åpne og &amp;overta</source>
+        <translation>Opne og &amp;ta over</translation>
+    </message>
+    <message>
+        <source>Filen {file} er flyttet eller slettet siden saken ble åpnet. Vil du lagre saken der likevel?</source>
+        <translation>Fila {file} er flytta eller sletta sidan saka vart opna. Vil du lagre saka der likevel?</translation>
+    </message>
+    <message>
+        <source>Filen {file} er ikke den saken ble åpnet fra, eller det kan ikke avgjøres. Den kan høre til en annen søker. Vil du lagre over den likevel?</source>
+        <translation>Fila {file} er ikkje den saka vart opna frå, eller det kan ikkje avgjerast. Ho kan høyre til ein annan søkjar. Vil du lagre over henne likevel?</translation>
+    </message>
+    <message>
+        <source>Filen {file} er endret på disken siden saken ble åpnet eller lagret (av et annet program eller en annen saksbehandler). Lagrer du, går de endringene tapt. Vil du lagre over den?</source>
+        <translation>Fila {file} er endra på disken sidan saka vart opna eller lagra (av eit anna program eller ein annan sakshandsamar). Lagrar du, går dei endringane tapt. Vil du lagre over henne?</translation>
+    </message>
+    <message>
+        <source>Filen {file} er skrivebeskyttet. Vil du lagre over den likevel?</source>
+        <translation>Fila {file} er skrivebeskytta. Vil du lagre over henne likevel?</translation>
+    </message>
+    <message>
         <source>Kunne ikke åpne {file}.</source>
         <translation>Kunne ikkje opne {file}.</translation>
     </message>
     <message>
         <source>Kunne ikke åpne {file}: saken har ugyldige verdier.</source>
         <translation>Kunne ikkje opne {file}: saka har ugyldige verdiar.</translation>
+    </message>
+    <message>
+        <source>Saken er åpnet skrivebeskyttet fordi den er åpen et annet sted. Lagre den under et annet navn.</source>
+        <translation>Saka er opna skrivebeskytta fordi ho er open ein annan stad. Lagre henne under eit anna namn.</translation>
+    </message>
+    <message>
+        <source>{file} er åpen hos {user} på maskinen {host}. Velg et annet navn.</source>
+        <translation>{file} er open hos {user} på maskina {host}. Vel eit anna namn.</translation>
     </message>
     <message>
         <source>Lagret {file}</source>
@@ -3550,8 +3666,36 @@
         <translation>Gjeld</translation>
     </message>
     <message>
+        <source>Gjeld (kr)</source>
+        <translation>Gjeld (kr)</translation>
+    </message>
+    <message>
         <source>Prisfall {fall} %</source>
         <translation>Prisfall {fall} %</translation>
+    </message>
+    <message>
+        <source>Gjeld mot salgsverdi</source>
+        <translation>Gjeld mot salsverdi</translation>
+    </message>
+    <message>
+        <source>Diagram: gjeld per år mot salgsverdien ved prisfall</source>
+        <translation>Diagram: gjeld per år mot salsverdien ved prisfall</translation>
+    </message>
+    <message>
+        <source>Gjeld etter tvangssalg per år og prisfall</source>
+        <translation>Gjeld etter tvangssal per år og prisfall</translation>
+    </message>
+    <message>
+        <source>Legg inn kjøpesum under Bolig for å se gjelden etter et salg.</source>
+        <translation>Legg inn kjøpesum under Bustad for å sjå gjelda etter eit sal.</translation>
+    </message>
+    <message>
+        <source>Over- og underkurs etter år og renteendring</source>
+        <translation>Over- og underkurs etter år og renteendring</translation>
+    </message>
+    <message>
+        <source>Ingen scenarioer har fast rente, så det blir ikke over- eller underkurs.</source>
+        <translation>Ingen scenario har fast rente, så det blir ikkje over- eller underkurs.</translation>
     </message>
     <message>
         <source>ugyldig --map {value}: bruk FELT=KOLONNE</source>
