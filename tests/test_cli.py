@@ -32,7 +32,7 @@ def test_compute_json_contract(case_file, capsys):
     assert doc["scenarios"][0]["term_years"] == 30 and doc["scenarios"][2]["term_years"] == 50
     assert doc["scenarios"][2]["monthly_payment"] < doc["scenarios"][0]["monthly_payment"]
     assert {"sifo_total", "nav_floor", "used"} <= set(doc["living_costs"])
-    assert doc["scenarios"][0]["nominal_rate_pct"] == pytest.approx(4.275)
+    assert doc["scenarios"][0]["nominal_rate_pct"] == pytest.approx(4.131 + 0.25)  # Husbanken Nov 2026 + markup
 
 
 def test_compute_table_uses_norwegian_numbers(case_file, capsys):

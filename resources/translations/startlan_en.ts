@@ -412,6 +412,10 @@
         <translation>unconfirmed</translation>
     </message>
     <message>
+        <source>fra sekundærkilder</source>
+        <translation>from secondary sources</translation>
+    </message>
+    <message>
         <source>transkribert, ubekreftet</source>
         <translation>transcribed, unconfirmed</translation>
     </message>
@@ -496,6 +500,22 @@
         <translation>Not ticked</translation>
     </message>
     <message>
+        <source>Med flytende rente blir det ingen over- eller underkurs om dere innfrir eller flytter lånet.</source>
+        <translation>With a floating rate there is no break cost or gain if you repay or move the loan.</translation>
+    </message>
+    <message>
+        <source>Velger dere «{scenario}»:</source>
+        <translation>If you choose «{scenario}»:</translation>
+    </message>
+    <message>
+        <source>Hvis boligen selges for mindre enn det dere skylder, må dere fortsatt betale resten av gjelden.</source>
+        <translation>If the home is sold for less than you owe, you must still pay the rest of the debt.</translation>
+    </message>
+    <message>
+        <source>Etter fem år er restgjelden på startlånet om lag {balance}.</source>
+        <translation>After five years the startlån balance is about {balance}.</translation>
+    </message>
+    <message>
         <source>Når bindingstiden på {years} år er over, blir terminbeløpet med dagens flytende rente {payment} per måned.</source>
         <translation>When the {years}-year fixed-rate period ends, the payment at today&apos;s floating rate is {payment} a month.</translation>
     </message>
@@ -530,10 +550,6 @@
     <message>
         <source>Boutgiftene i den nye boligen blir {housing} per måned (startlånet {payment} og andre boutgifter {other_housing}), i tillegg til andre faste utgifter på {other}.</source>
         <translation>Housing costs in the new home are {housing} a month (the start-up loan {payment} and other housing costs {other_housing}), on top of other fixed expenses of {other}.</translation>
-    </message>
-    <message>
-        <source>Hvis boligen selges for mindre enn det dere skylder, må dere fortsatt betale resten av gjelden. Etter fem år er restgjelden på startlånet om lag {balance}.</source>
-        <translation>If the home is sold for less than you owe, you must still pay the rest of the debt. After five years the remaining balance of the start-up loan is about {balance}.</translation>
     </message>
     <message>
         <source>Hvis lånet ikke betales, kan kommunen til slutt kreve boligen solgt (tvangssalg). Ta kontakt med kommunen med en gang hvis dere får problemer med å betale: da finnes det ofte løsninger, som avdragsfrihet eller lengre nedbetalingstid.</source>
@@ -1618,6 +1634,18 @@
         <translation>Charts</translation>
     </message>
     <message>
+        <source>Over- og underkurs ved fast rente – {scenario}</source>
+        <translation>Break cost of a fixed rate – {scenario}</translation>
+    </message>
+    <message>
+        <source>{amount} med fast rente {rate} i {years} år, innfridd eller flyttet før bindingstiden er ute.</source>
+        <translation>{amount} at a fixed rate of {rate} for {years} years, repaid or moved before the fixed period ends.</translation>
+    </message>
+    <message>
+        <source>Gjeld etter tvangssalg – {scenario}</source>
+        <translation>Debt after a forced sale – {scenario}</translation>
+    </message>
+    <message>
         <source>Tema og tall fra saken</source>
         <translation>Topic and figures from the case</translation>
     </message>
@@ -1736,6 +1764,18 @@
     <message>
         <source>tusen kr</source>
         <translation>thousand kr</translation>
+    </message>
+    <message>
+        <source>Gjeld mot salgsverdi – {scenario}</source>
+        <translation>Debt against sale value – {scenario}</translation>
+    </message>
+    <message>
+        <source>Gjeld (startlån og banklån)</source>
+        <translation>Debt (startlån and bank loan)</translation>
+    </message>
+    <message>
+        <source>Salgsverdi ved prisfall {fall} %</source>
+        <translation>Sale value with prices down {fall} %</translation>
     </message>
     <message>
         <source>Oppfølging av startlån</source>
@@ -2402,6 +2442,18 @@
         <translation>Renting a suitable home</translation>
     </message>
     <message>
+        <source>Brukes i forklaringen om gjeld etter tvangssalg. Tomt = standardverdien, som ikke er bekreftet.</source>
+        <translation>Used in the explanation of debt after a forced sale. Empty = the default, which is unconfirmed.</translation>
+    </message>
+    <message>
+        <source>Kostnad ved tvangssalg (tomt = standard)</source>
+        <translation>Forced-sale cost (empty = default)</translation>
+    </message>
+    <message>
+        <source>Meglerkostnad ved salg (tomt = standard)</source>
+        <translation>Agent&apos;s cost of a sale (empty = default)</translation>
+    </message>
+    <message>
         <source>Boutgifter utenom startlånet: {amount} per måned</source>
         <translation>Housing costs besides the start-up loan: {amount} a month</translation>
     </message>
@@ -2704,6 +2756,14 @@
     <message>
         <source>Finansieringsplan</source>
         <translation>Financing plan</translation>
+    </message>
+    <message>
+        <source>Tvangssalg</source>
+        <translation>Forced sale</translation>
+    </message>
+    <message>
+        <source>Overkurs</source>
+        <translation>Break cost</translation>
     </message>
     <message>
         <source>&amp;Husstand</source>
@@ -3382,8 +3442,36 @@
         <translation>Debt</translation>
     </message>
     <message>
+        <source>Gjeld (kr)</source>
+        <translation>Debt (kr)</translation>
+    </message>
+    <message>
         <source>Prisfall {fall} %</source>
         <translation>Prices down {fall} %</translation>
+    </message>
+    <message>
+        <source>Gjeld mot salgsverdi</source>
+        <translation>Debt against sale value</translation>
+    </message>
+    <message>
+        <source>Diagram: gjeld per år mot salgsverdien ved prisfall</source>
+        <translation>Chart: debt per year against the sale value at falling prices</translation>
+    </message>
+    <message>
+        <source>Gjeld etter tvangssalg per år og prisfall</source>
+        <translation>Debt after a forced sale by year and fall in prices</translation>
+    </message>
+    <message>
+        <source>Legg inn kjøpesum under Bolig for å se gjelden etter et salg.</source>
+        <translation>Enter the purchase price under Home to see the debt after a sale.</translation>
+    </message>
+    <message>
+        <source>Over- og underkurs etter år og renteendring</source>
+        <translation>Break cost by year and rate change</translation>
+    </message>
+    <message>
+        <source>Ingen scenarioer har fast rente, så det blir ikke over- eller underkurs.</source>
+        <translation>No scenario has a fixed rate, so there is no break cost or gain.</translation>
     </message>
 </context>
 </TS>

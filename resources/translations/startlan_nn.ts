@@ -412,6 +412,10 @@
         <translation>ikkje stadfesta</translation>
     </message>
     <message>
+        <source>fra sekundærkilder</source>
+        <translation>frå sekundærkjelder</translation>
+    </message>
+    <message>
         <source>transkribert, ubekreftet</source>
         <translation>transkribert, ikkje stadfesta</translation>
     </message>
@@ -496,6 +500,22 @@
         <translation>Ikkje kryssa av</translation>
     </message>
     <message>
+        <source>Med flytende rente blir det ingen over- eller underkurs om dere innfrir eller flytter lånet.</source>
+        <translation>Med flytande rente blir det ingen over- eller underkurs om de innfrir eller flyttar lånet.</translation>
+    </message>
+    <message>
+        <source>Velger dere «{scenario}»:</source>
+        <translation>Vel de «{scenario}»:</translation>
+    </message>
+    <message>
+        <source>Hvis boligen selges for mindre enn det dere skylder, må dere fortsatt betale resten av gjelden.</source>
+        <translation>Viss bustaden blir seld for mindre enn det de skuldar, må de framleis betale resten av gjelda.</translation>
+    </message>
+    <message>
+        <source>Etter fem år er restgjelden på startlånet om lag {balance}.</source>
+        <translation>Etter fem år er restgjelda på startlånet om lag {balance}.</translation>
+    </message>
+    <message>
         <source>Når bindingstiden på {years} år er over, blir terminbeløpet med dagens flytende rente {payment} per måned.</source>
         <translation>Når bindingstida på {years} år er over, blir terminbeløpet med dagens flytande rente {payment} per månad.</translation>
     </message>
@@ -530,10 +550,6 @@
     <message>
         <source>Boutgiftene i den nye boligen blir {housing} per måned (startlånet {payment} og andre boutgifter {other_housing}), i tillegg til andre faste utgifter på {other}.</source>
         <translation>Buutgiftene i den nye bustaden blir {housing} per månad (startlånet {payment} og andre buutgifter {other_housing}), i tillegg til andre faste utgifter på {other}.</translation>
-    </message>
-    <message>
-        <source>Hvis boligen selges for mindre enn det dere skylder, må dere fortsatt betale resten av gjelden. Etter fem år er restgjelden på startlånet om lag {balance}.</source>
-        <translation>Viss bustaden blir seld for mindre enn det de skuldar, må de framleis betale resten av gjelda. Etter fem år er restgjelda på startlånet om lag {balance}.</translation>
     </message>
     <message>
         <source>Hvis lånet ikke betales, kan kommunen til slutt kreve boligen solgt (tvangssalg). Ta kontakt med kommunen med en gang hvis dere får problemer med å betale: da finnes det ofte løsninger, som avdragsfrihet eller lengre nedbetalingstid.</source>
@@ -1618,6 +1634,18 @@
         <translation>Diagram</translation>
     </message>
     <message>
+        <source>Over- og underkurs ved fast rente – {scenario}</source>
+        <translation>Over- og underkurs ved fast rente – {scenario}</translation>
+    </message>
+    <message>
+        <source>{amount} med fast rente {rate} i {years} år, innfridd eller flyttet før bindingstiden er ute.</source>
+        <translation>{amount} med fast rente {rate} i {years} år, innfridd eller flytta før bindingstida er ute.</translation>
+    </message>
+    <message>
+        <source>Gjeld etter tvangssalg – {scenario}</source>
+        <translation>Gjeld etter tvangssal – {scenario}</translation>
+    </message>
+    <message>
         <source>Tema og tall fra saken</source>
         <translation>Tema og tal frå saka</translation>
     </message>
@@ -1736,6 +1764,18 @@
     <message>
         <source>tusen kr</source>
         <translation>tusen kr</translation>
+    </message>
+    <message>
+        <source>Gjeld mot salgsverdi – {scenario}</source>
+        <translation>Gjeld mot salsverdi – {scenario}</translation>
+    </message>
+    <message>
+        <source>Gjeld (startlån og banklån)</source>
+        <translation>Gjeld (startlån og banklån)</translation>
+    </message>
+    <message>
+        <source>Salgsverdi ved prisfall {fall} %</source>
+        <translation>Salsverdi ved prisfall {fall} %</translation>
     </message>
     <message>
         <source>Oppfølging av startlån</source>
@@ -2402,6 +2442,18 @@
         <translation>Leige av høveleg bustad</translation>
     </message>
     <message>
+        <source>Brukes i forklaringen om gjeld etter tvangssalg. Tomt = standardverdien, som ikke er bekreftet.</source>
+        <translation>Blir brukt i forklaringa om gjeld etter tvangssal. Tomt = standardverdien, som ikkje er stadfesta.</translation>
+    </message>
+    <message>
+        <source>Kostnad ved tvangssalg (tomt = standard)</source>
+        <translation>Kostnad ved tvangssal (tomt = standard)</translation>
+    </message>
+    <message>
+        <source>Meglerkostnad ved salg (tomt = standard)</source>
+        <translation>Meklarkostnad ved sal (tomt = standard)</translation>
+    </message>
+    <message>
         <source>Boutgifter utenom startlånet: {amount} per måned</source>
         <translation>Buutgifter utanom startlånet: {amount} per månad</translation>
     </message>
@@ -2704,6 +2756,14 @@
     <message>
         <source>Finansieringsplan</source>
         <translation>Finansieringsplan</translation>
+    </message>
+    <message>
+        <source>Tvangssalg</source>
+        <translation>Tvangssal</translation>
+    </message>
+    <message>
+        <source>Overkurs</source>
+        <translation>Overkurs</translation>
     </message>
     <message>
         <source>&amp;Husstand</source>
@@ -3382,8 +3442,36 @@
         <translation>Gjeld</translation>
     </message>
     <message>
+        <source>Gjeld (kr)</source>
+        <translation>Gjeld (kr)</translation>
+    </message>
+    <message>
         <source>Prisfall {fall} %</source>
         <translation>Prisfall {fall} %</translation>
+    </message>
+    <message>
+        <source>Gjeld mot salgsverdi</source>
+        <translation>Gjeld mot salsverdi</translation>
+    </message>
+    <message>
+        <source>Diagram: gjeld per år mot salgsverdien ved prisfall</source>
+        <translation>Diagram: gjeld per år mot salsverdien ved prisfall</translation>
+    </message>
+    <message>
+        <source>Gjeld etter tvangssalg per år og prisfall</source>
+        <translation>Gjeld etter tvangssal per år og prisfall</translation>
+    </message>
+    <message>
+        <source>Legg inn kjøpesum under Bolig for å se gjelden etter et salg.</source>
+        <translation>Legg inn kjøpesum under Bustad for å sjå gjelda etter eit sal.</translation>
+    </message>
+    <message>
+        <source>Over- og underkurs etter år og renteendring</source>
+        <translation>Over- og underkurs etter år og renteendring</translation>
+    </message>
+    <message>
+        <source>Ingen scenarioer har fast rente, så det blir ikke over- eller underkurs.</source>
+        <translation>Ingen scenario har fast rente, så det blir ikkje over- eller underkurs.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 """Walk-through mode: all steps by keyboard, and the rate slider moves the residual."""
 
+import re
+
 from PySide6.QtCore import Qt
 
 from startlan_desktop.core.budget import residual_curve
@@ -55,5 +57,12 @@ def test_summary_says_how_the_home_is_paid_for(window, qtbot):
     qtbot.addWidget(dlg)
     page = dlg.stack.widget(5)
     text = " ".join(w.text() for w in page.findChildren(type(dlg.step_label))).replace("\u00a0", " ")
-    assert "Slik betales boligen (2 102 420 kr)" in text and "tilskudd 150 939 kr" in text
+    # price 2 050 000 + document fee 2,5 % (51 250) + registration 1 170 = 2 102 420 kr
+    assert "Slik betales boligen (2 102 420 kr)" in text
+    # each scenario's plan adds up: equity + startlån + grant = the total (no bank loan)
+    plans = re.findall(r"egne penger 52 420 kr, banklån 0 kr, startlån ([\d ]+) kr og tilskudd ([\d ]+) kr", text)
+    assert len(plans) == 4
+    for startlan, grant in plans:
+        assert 52_420 + int(startlan.replace(" ", "")) + int(grant.replace(" ", "")) == 2_102_420
+    assert int(plans[0][1].replace(" ", "")) > 0  # 30 years at the 7,00 % stress rate needs a grant
     dlg.close()
