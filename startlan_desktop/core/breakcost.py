@@ -165,3 +165,15 @@ def table_rows(t: BreakCostTable) -> tuple[list[str], list[list[str]]]:
         cells = [t.cell(y, m) for m in t.moves_pp]
         rows.append([tr("%n år", None, y)] + ["–" if c is None else fmt_kr(c.cost) for c in cells])
     return header, rows
+
+
+def table_for_case(result, index: int) -> BreakCostTable | None:
+    """The table to explain for a case: the chosen scenario's, or, when it
+    floats, the case's first fixed-rate scenario's (so the choice can be
+    explained); None when no scenario has a fixed rate."""
+    if not result.scenarios:
+        return None
+    chosen = scenario_table(result.scenarios[index])
+    if chosen is not None:
+        return chosen
+    return next((t for t in map(scenario_table, result.scenarios) if t is not None), None)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from . import data, loans
-from .formatting import fmt_kr, fmt_kr_approx, fmt_pct
+from .formatting import MINUS, NBSP, fmt_kr, fmt_kr_approx, fmt_number, fmt_pct
 from .i18n import tr
 
 FALLS_PCT = (0, 10, 20, 30)
@@ -159,10 +159,18 @@ def legend(fs: ForcedSale) -> str:
         fee=fmt_kr(fs.fee), pct=fmt_pct(fs.agent_pct, 1))
 
 
-def table_rows(fs: ForcedSale) -> tuple[list[str], list[list[str]]]:
+def fall_label(fall: int, short: bool = False) -> str:
+    """`Prisfall 20 %`, or `−20 %` where space is short (the screen)."""
+    if short:
+        return f"{MINUS}{fall}{NBSP}%" if fall else f"0{NBSP}%"
+    return tr("Prisfall {fall} %").format(fall=fall)
+
+
+def table_rows(fs: ForcedSale, short: bool = False) -> tuple[list[str], list[list[str]]]:
     """One row per year: the debt, then what is left after a sale at each fall
     (negative: money over) — the same texts on screen, paper and in the CLI."""
-    header = [tr("Salg etter"), tr("Gjeld")] + [tr("Prisfall {fall} %").format(fall=f) for f in fs.falls]
-    rows = [[tr("%n år", None, y), fmt_kr(fs.at(y).debt)] + [fmt_kr(fs.left(y, f)) for f in fs.falls]
+    money = fmt_number if short else fmt_kr  # short: kr in the header, not in every cell
+    header = [tr("Salg etter"), tr("Gjeld (kr)") if short else tr("Gjeld")] + [fall_label(f, short) for f in fs.falls]
+    rows = [[tr("%n år", None, y), money(fs.at(y).debt)] + [money(fs.left(y, f)) for f in fs.falls]
             for y in fs.table_years]
     return header, rows

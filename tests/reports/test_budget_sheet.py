@@ -131,3 +131,30 @@ def fmt_kr_(v):
     from startlan_desktop.core.formatting import fmt_kr
 
     return fmt_kr(v)
+
+
+def test_break_cost_and_forced_sale_are_printed(case):
+    """Issue 20: the break-cost table, the forced-sale table and sentence, and
+    topics 1 and 4 of the record quote the same figures."""
+    from startlan_desktop.core.breakcost import table_for_case
+    from startlan_desktop.core.forcedsale import for_scenario
+
+    r = compute(case)
+    text = text_of(build_pdf(r, SheetOptions(scenario=0, created=FIXED)))
+    bc = table_for_case(r, 0)
+    fs = for_scenario(r, 0)
+    assert "Over- og underkurs ved fast rente – 30 år, fast 10 år" in text
+    assert norm(f"{round(bc.cell(1, -1.0).cost):,} kr".replace(",", " ")) in text
+    assert "Gjeld etter tvangssalg – 30 år, flytende" in text and "Prisfall 30 %" in text
+    flat = " ".join(text.split())  # lines wrap differently in a table cell
+    assert norm(fs.sentence()) in flat
+    assert flat.count("358 000 kr i gjeld") >= 2  # the section and topic 4
+    assert flat.count("142 000 kr i overkurs") >= 2  # the section and topic 1
+
+
+def test_no_fixed_scenario_and_no_price_leave_the_sections_out(case):
+    for s in case.scenarios:
+        s.rate_type = "floating"
+    case.housing.price = 0
+    text = text_of(build_pdf(compute(case), SheetOptions(created=FIXED)))
+    assert "Over- og underkurs ved fast rente" not in text and "Gjeld etter tvangssalg" not in text
