@@ -3034,6 +3034,10 @@
         <translation>Saved {file}</translation>
     </message>
     <message>
+        <source>&amp;Tøm listen</source>
+        <translation>&amp;Clear the list</translation>
+    </message>
+    <message>
         <source>nedbetalingsplan</source>
         <translation>payment-plan</translation>
     </message>
@@ -3088,6 +3092,10 @@
     <message>
         <source>Forhåndsvisning – budsjett for startlån</source>
         <translation>Preview – start-up loan budget</translation>
+    </message>
+    <message>
+        <source>Åpner datamaskinens utskriftsdialog</source>
+        <translation>Opens the computer&apos;s print dialog</translation>
     </message>
     <message>
         <source>går opp</source>

@@ -3034,6 +3034,10 @@
         <translation>Lagra {file}</translation>
     </message>
     <message>
+        <source>&amp;Tøm listen</source>
+        <translation>&amp;Tøm lista</translation>
+    </message>
+    <message>
         <source>nedbetalingsplan</source>
         <translation>nedbetalingsplan</translation>
     </message>
@@ -3088,6 +3092,10 @@
     <message>
         <source>Forhåndsvisning – budsjett for startlån</source>
         <translation>Førehandsvising – budsjett for startlån</translation>
+    </message>
+    <message>
+        <source>Åpner datamaskinens utskriftsdialog</source>
+        <translation>Opnar utskriftsdialogen til datamaskina</translation>
     </message>
     <message>
         <source>går opp</source>

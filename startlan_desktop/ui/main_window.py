@@ -636,7 +636,9 @@ class MainWindow(QMainWindow):
     def ask_folder(self) -> str:
         from PySide6.QtWidgets import QFileDialog
 
-        return QFileDialog.getExistingDirectory(self, tr("Mappe med saker"), str(self._folder()))
+        from .dialogs import forgetting
+
+        return forgetting(QFileDialog.getExistingDirectory(self, tr("Mappe med saker"), str(self._folder())))
 
     def expiry_list(self) -> None:
         folder = self.ask_folder()
@@ -656,7 +658,9 @@ class MainWindow(QMainWindow):
     def ask_open_path(self) -> str:
         from PySide6.QtWidgets import QFileDialog
 
-        return QFileDialog.getOpenFileName(self, tr("Åpne sak"), str(self._folder()), file_filter())[0]
+        from .dialogs import forgetting
+
+        return forgetting(QFileDialog.getOpenFileName(self, tr("Åpne sak"), str(self._folder()), file_filter()))[0]
 
     def ask_save_path(self) -> str:
         from PySide6.QtWidgets import QFileDialog
@@ -664,7 +668,10 @@ class MainWindow(QMainWindow):
         from ..core.casefile import SUFFIX
 
         name = (self.case.reference or tr("sak")).replace("/", "-") + SUFFIX
-        return QFileDialog.getSaveFileName(self, tr("Lagre sak"), str(self._folder() / name), file_filter())[0]
+        from .dialogs import forgetting
+
+        return forgetting(QFileDialog.getSaveFileName(self, tr("Lagre sak"), str(self._folder() / name),
+                                                      file_filter()))[0]
 
     def _folder(self) -> Path:
         return self.path.parent if self.path else Path.home()
@@ -746,6 +753,10 @@ class MainWindow(QMainWindow):
             act = self.recent_menu.addAction(Path(p).name)
             act.setToolTip(p)
             act.triggered.connect(lambda _=False, p=p: self.maybe_save() and self.open_path(p))
+        if files:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction(tr("&Tøm listen"))
+            clear.triggered.connect(lambda: (self.settings.clear_recent(), self._refresh_recent()))
         self.recent_menu.setEnabled(bool(files))
 
     def export_schedule(self, index: int, yearly: bool) -> None:
@@ -755,7 +766,9 @@ class MainWindow(QMainWindow):
             return
         sr = self.result.scenarios[index]
         default = str(self._folder() / (tr("nedbetalingsplan") + f"-{index + 1}.csv"))
-        path = QFileDialog.getSaveFileName(self, tr("Eksporter nedbetalingsplan"), default, "CSV (*.csv)")[0]
+        from .dialogs import forgetting
+
+        path = forgetting(QFileDialog.getSaveFileName(self, tr("Eksporter nedbetalingsplan"), default, "CSV (*.csv)"))[0]
         if not path:
             return
         from ..core.casefile import atomic_write
@@ -792,7 +805,10 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         name = tr("budsjett") + "-" + (self.case.reference or tr("sak")).replace("/", "-") + ".pdf"
-        return QFileDialog.getSaveFileName(self, tr("Eksporter budsjettark"), str(self._folder() / name), "PDF (*.pdf)")[0]
+        from .dialogs import forgetting
+
+        return forgetting(QFileDialog.getSaveFileName(self, tr("Eksporter budsjettark"), str(self._folder() / name),
+                                                      "PDF (*.pdf)"))[0]
 
     def export_pdf(self) -> Path | None:
         pdf = self.sheet_pdf()
