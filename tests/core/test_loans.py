@@ -153,13 +153,6 @@ def test_higher_rate_never_lowers_payment_and_max_loan_inverts(amount, rate, y):
     assert loans.max_loan_for_payment(a, LoanSpec(0, rate, y * 12)) == pytest.approx(amount, rel=1e-9)
 
 
-def test_batch_schedules_match_single():
-    pay, interest, balance = loans.batch_annuity_balances([1e6, 2e6], [4.0, 6.5], 600)
-    one = build_schedule(LoanSpec(2e6, 6.5, 600))
-    assert pay[1] == pytest.approx(one.first_payment)
-    assert balance[1, 119] == pytest.approx(one.balance[119], rel=1e-9)
-    assert balance[:, -1].tolist() == [0, 0]
-
 
 # --- issue 14 item 9: the effective rate on small amounts -------------------------------------
 
@@ -231,8 +224,8 @@ def test_effective_rate_finite_sensible_or_dash(amount, rate, years, tpy, est_fe
     # with a fee: the payments are level up to the last term's rounding)
     if s.payments[0] == pytest.approx(s.payments[-1], rel=1e-9):
         x = npf.rate(spec.n_terms, -s.payments[0], amount - est_fee, 0, guess=max(e / 100 / tpy, 0.001))
-        if math.isfinite(x) and x > -0.5:
-            assert e == pytest.approx(((1 + x) ** tpy - 1) * 100, rel=1e-6, abs=1e-6)
+        if math.isfinite(x) and x > -0.5:  # npf.rate's Newton stops at ~1e-6 a term: 1e-4 pp per year
+            assert e == pytest.approx(((1 + x) ** tpy - 1) * 100, rel=1e-6, abs=1e-4)
 
 
 def test_doctests_in_loans():
