@@ -2918,6 +2918,10 @@
         <translation>New case</translation>
     </message>
     <message>
+        <source>skrivebeskyttet</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
         <source>Saken har endringer som ikke er lagret. Vil du lagre dem?</source>
         <translation>The case has unsaved changes. Do you want to save them?</translation>
     </message>
@@ -2932,6 +2936,18 @@
     <message>
         <source>(uten saksnummer)</source>
         <translation>(no case number)</translation>
+    </message>
+    <message>
+        <source>Saken ble åpnet fra {file}.</source>
+        <translation>The case was opened from {file}.</translation>
+    </message>
+    <message>
+        <source>En sikkerhetskopi fra en tidligere økt er skadet og kan ikke gjenopprettes: {file}. Vil du slette den?</source>
+        <translation>A backup from an earlier session is damaged and cannot be restored: {file}. Do you want to delete it?</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopien er beholdt til neste lagring: {file}</source>
+        <translation>The backup is kept until the next save: {file}</translation>
     </message>
     <message>
         <source>Sikkerhetskopien kunne ikke leses: {error}</source>
@@ -2954,12 +2970,52 @@
         <translation>Save case</translation>
     </message>
     <message>
+        <source>en annen bruker</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <source>Saken er allerede åpen hos {user} på maskinen {host} (siden {since}). Lagrer dere begge, går den enes endringer tapt.</source>
+        <translation>The case is already open by {user} on the computer {host} (since {since}). If you both save, one of you loses their changes.</translation>
+    </message>
+    <message>
+        <source>Åpne &amp;skrivebeskyttet</source>
+        <translation>Open &amp;read-only</translation>
+    </message>
+    <message>
+        <source>Åpne og &amp;overta</source>
+        <translation>Open and &amp;take over</translation>
+    </message>
+    <message>
+        <source>Filen {file} er flyttet eller slettet siden saken ble åpnet. Vil du lagre saken der likevel?</source>
+        <translation>The file {file} has been moved or deleted since the case was opened. Do you want to save the case there anyway?</translation>
+    </message>
+    <message>
+        <source>Filen {file} er ikke den saken ble åpnet fra, eller det kan ikke avgjøres. Den kan høre til en annen søker. Vil du lagre over den likevel?</source>
+        <translation>The file {file} is not the one the case was opened from, or this cannot be determined. It may belong to another applicant. Do you want to save over it anyway?</translation>
+    </message>
+    <message>
+        <source>Filen {file} er endret på disken siden saken ble åpnet eller lagret (av et annet program eller en annen saksbehandler). Lagrer du, går de endringene tapt. Vil du lagre over den?</source>
+        <translation>The file {file} has changed on disk since the case was opened or saved (by another program or another caseworker). If you save, those changes are lost. Do you want to save over it?</translation>
+    </message>
+    <message>
+        <source>Filen {file} er skrivebeskyttet. Vil du lagre over den likevel?</source>
+        <translation>The file {file} is read-only. Do you want to save over it anyway?</translation>
+    </message>
+    <message>
         <source>Kunne ikke åpne {file}.</source>
         <translation>Could not open {file}.</translation>
     </message>
     <message>
         <source>Kunne ikke åpne {file}: saken har ugyldige verdier.</source>
         <translation>Could not open {file}: the case has invalid values.</translation>
+    </message>
+    <message>
+        <source>Saken er åpnet skrivebeskyttet fordi den er åpen et annet sted. Lagre den under et annet navn.</source>
+        <translation>The case is open read-only because it is open elsewhere. Save it under another name.</translation>
+    </message>
+    <message>
+        <source>{file} er åpen hos {user} på maskinen {host}. Velg et annet navn.</source>
+        <translation>{file} is open by {user} on the computer {host}. Choose another name.</translation>
     </message>
     <message>
         <source>Lagret {file}</source>

@@ -2918,6 +2918,10 @@
         <translation>Ny sak</translation>
     </message>
     <message>
+        <source>skrivebeskyttet</source>
+        <translation>skrivebeskytta</translation>
+    </message>
+    <message>
         <source>Saken har endringer som ikke er lagret. Vil du lagre dem?</source>
         <translation>Saka har endringar som ikkje er lagra. Vil du lagre dei?</translation>
     </message>
@@ -2932,6 +2936,18 @@
     <message>
         <source>(uten saksnummer)</source>
         <translation>(utan saksnummer)</translation>
+    </message>
+    <message>
+        <source>Saken ble åpnet fra {file}.</source>
+        <translation>Saka vart opna frå {file}.</translation>
+    </message>
+    <message>
+        <source>En sikkerhetskopi fra en tidligere økt er skadet og kan ikke gjenopprettes: {file}. Vil du slette den?</source>
+        <translation>Ein tryggleikskopi frå ei tidlegare økt er skadd og kan ikkje gjenopprettast: {file}. Vil du slette han?</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopien er beholdt til neste lagring: {file}</source>
+        <translation>Tryggleikskopien er teken vare på til neste lagring: {file}</translation>
     </message>
     <message>
         <source>Sikkerhetskopien kunne ikke leses: {error}</source>
@@ -2954,12 +2970,52 @@
         <translation>Lagre sak</translation>
     </message>
     <message>
+        <source>en annen bruker</source>
+        <translation>ein annan brukar</translation>
+    </message>
+    <message>
+        <source>Saken er allerede åpen hos {user} på maskinen {host} (siden {since}). Lagrer dere begge, går den enes endringer tapt.</source>
+        <translation>Saka er alt open hos {user} på maskina {host} (sidan {since}). Lagrar de begge, går endringane til den eine tapt.</translation>
+    </message>
+    <message>
+        <source>Åpne &amp;skrivebeskyttet</source>
+        <translation>Opne &amp;skrivebeskytta</translation>
+    </message>
+    <message>
+        <source>Åpne og &amp;overta</source>
+        <translation>Opne og &amp;ta over</translation>
+    </message>
+    <message>
+        <source>Filen {file} er flyttet eller slettet siden saken ble åpnet. Vil du lagre saken der likevel?</source>
+        <translation>Fila {file} er flytta eller sletta sidan saka vart opna. Vil du lagre saka der likevel?</translation>
+    </message>
+    <message>
+        <source>Filen {file} er ikke den saken ble åpnet fra, eller det kan ikke avgjøres. Den kan høre til en annen søker. Vil du lagre over den likevel?</source>
+        <translation>Fila {file} er ikkje den saka vart opna frå, eller det kan ikkje avgjerast. Ho kan høyre til ein annan søkjar. Vil du lagre over henne likevel?</translation>
+    </message>
+    <message>
+        <source>Filen {file} er endret på disken siden saken ble åpnet eller lagret (av et annet program eller en annen saksbehandler). Lagrer du, går de endringene tapt. Vil du lagre over den?</source>
+        <translation>Fila {file} er endra på disken sidan saka vart opna eller lagra (av eit anna program eller ein annan sakshandsamar). Lagrar du, går dei endringane tapt. Vil du lagre over henne?</translation>
+    </message>
+    <message>
+        <source>Filen {file} er skrivebeskyttet. Vil du lagre over den likevel?</source>
+        <translation>Fila {file} er skrivebeskytta. Vil du lagre over henne likevel?</translation>
+    </message>
+    <message>
         <source>Kunne ikke åpne {file}.</source>
         <translation>Kunne ikkje opne {file}.</translation>
     </message>
     <message>
         <source>Kunne ikke åpne {file}: saken har ugyldige verdier.</source>
         <translation>Kunne ikkje opne {file}: saka har ugyldige verdiar.</translation>
+    </message>
+    <message>
+        <source>Saken er åpnet skrivebeskyttet fordi den er åpen et annet sted. Lagre den under et annet navn.</source>
+        <translation>Saka er opna skrivebeskytta fordi ho er open ein annan stad. Lagre henne under eit anna namn.</translation>
+    </message>
+    <message>
+        <source>{file} er åpen hos {user} på maskinen {host}. Velg et annet navn.</source>
+        <translation>{file} er open hos {user} på maskina {host}. Vel eit anna namn.</translation>
     </message>
     <message>
         <source>Lagret {file}</source>
