@@ -3734,6 +3734,10 @@
         <translation>Not contacted</translation>
     </message>
     <message>
+        <source>ingen lån i listen å skrive brev til</source>
+        <translation>no loans in the list to write letters to</translation>
+    </message>
+    <message>
         <source>Brev sendt</source>
         <translation>Letter sent</translation>
     </message>
@@ -3796,6 +3800,138 @@
     <message>
         <source>Notatet kan være høyst 2000 tegn.</source>
         <translation>The note can be at most 2000 characters.</translation>
+    </message>
+    <message>
+        <source>januar</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>februar</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>april</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>mai</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>august</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>september</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>november</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>desember</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>avdragsfrihet i en periode, så du bare betaler renter</source>
+        <translation>an interest-only period, so you pay only the interest</translation>
+    </message>
+    <message>
+        <source>lengre nedbetalingstid, som gir lavere terminbeløp</source>
+        <translation>a longer repayment term, which lowers the payment</translation>
+    </message>
+    <message>
+        <source>utsettelse av betalingen i en kort periode</source>
+        <translation>deferring the payment for a short period</translation>
+    </message>
+    <message>
+        <source>ny fastrente, så terminbeløpet ligger fast i flere år</source>
+        <translation>a new fixed rate, so the payment stays the same for several years</translation>
+    </message>
+    <message>
+        <source>å samle dyr gjeld i startlånet</source>
+        <translation>moving expensive debt into the start loan</translation>
+    </message>
+    <message>
+        <source>{day}. {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>i måneden</source>
+        <translation>a month</translation>
+    </message>
+    <message>
+        <source>per kvartal</source>
+        <translation>a quarter</translation>
+    </message>
+    <message>
+        <source>per halvår</source>
+        <translation>every six months</translation>
+    </message>
+    <message>
+        <source>per termin</source>
+        <translation>per instalment</translation>
+    </message>
+    <message>
+        <source>Fastrenten på startlånet ditt er gått ut</source>
+        <translation>The fixed rate on your start loan has ended</translation>
+    </message>
+    <message>
+        <source>Fastrenten på lånet ditt gikk ut {date}. Med dagens flytende rente blir terminbeløpet omtrent {after} {per}, {jump} mer enn med fastrenten ({now}).</source>
+        <translation>The fixed rate on your loan ended on {date}. At today&apos;s floating rate the payment will be about {after} {per}, {jump} more than with the fixed rate ({now}).</translation>
+    </message>
+    <message>
+        <source>Fastrenten på startlånet ditt går snart ut</source>
+        <translation>The fixed rate on your start loan ends soon</translation>
+    </message>
+    <message>
+        <source>Fastrenten på lånet ditt går ut {date}. Med dagens flytende rente blir terminbeløpet omtrent {after} {per}, {jump} mer enn i dag ({now}).</source>
+        <translation>The fixed rate on your loan ends on {date}. At today&apos;s floating rate the payment will be about {after} {per}, {jump} more than today ({now}).</translation>
+    </message>
+    <message>
+        <source>Renten går da fra {now} til {after}. Den flytende renten kan endre seg før den tid.</source>
+        <translation>The rate then goes from {now} to {after}. The floating rate may change before then.</translation>
+    </message>
+    <message>
+        <source>Fastrenten på lånet ditt går ut {date}. Med dagens flytende rente blir terminbeløpet omtrent {after} {per}, om lag det samme som i dag.</source>
+        <translation>The fixed rate on your loan ends on {date}. At today&apos;s floating rate the payment will be about {after} {per}, about the same as today.</translation>
+    </message>
+    <message>
+        <source>Blir terminbeløpet for høyt for deg, ta kontakt med oss før det går ut, gjerne i god tid. Vi kan sammen se på hva som passer, for eksempel:</source>
+        <translation>If the payment becomes too high for you, get in touch with us before then, preferably in good time. Together we can look at what suits you, for example:</translation>
+    </message>
+    <message>
+        <source>Tallene er anslag ut fra restgjelden {balance} og lånets vilkår per {date}. Det nøyaktige terminbeløpet får du fra låneforvalteren.</source>
+        <translation>The figures are estimates from the balance of {balance} and the loan&apos;s terms as of {date}. The exact payment comes from the loan administrator.</translation>
+    </message>
+    <message>
+        <source>Med vennlig hilsen</source>
+        <translation>Kind regards</translation>
+    </message>
+    <message>
+        <source>Lånenummer: {number}</source>
+        <translation>Loan number: {number}</translation>
+    </message>
+    <message>
+        <source>Brev om fastrente som går ut</source>
+        <translation>Letter about a fixed rate ending</translation>
     </message>
 </context>
 </TS>

@@ -3734,6 +3734,10 @@
         <translation>Ikkje kontakta</translation>
     </message>
     <message>
+        <source>ingen lån i listen å skrive brev til</source>
+        <translation>ingen lån i lista å skrive brev til</translation>
+    </message>
+    <message>
         <source>Brev sendt</source>
         <translation>Brev sendt</translation>
     </message>
@@ -3796,6 +3800,138 @@
     <message>
         <source>Notatet kan være høyst 2000 tegn.</source>
         <translation>Notatet kan vere høgst 2000 teikn.</translation>
+    </message>
+    <message>
+        <source>januar</source>
+        <translation>januar</translation>
+    </message>
+    <message>
+        <source>februar</source>
+        <translation>februar</translation>
+    </message>
+    <message>
+        <source>mars</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>april</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>mai</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>juni</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>juli</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>august</source>
+        <translation>august</translation>
+    </message>
+    <message>
+        <source>september</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>oktober</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>november</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>desember</source>
+        <translation>desember</translation>
+    </message>
+    <message>
+        <source>avdragsfrihet i en periode, så du bare betaler renter</source>
+        <translation>avdragsfridom i ein periode, så du berre betaler renter</translation>
+    </message>
+    <message>
+        <source>lengre nedbetalingstid, som gir lavere terminbeløp</source>
+        <translation>lengre nedbetalingstid, som gir lågare terminbeløp</translation>
+    </message>
+    <message>
+        <source>utsettelse av betalingen i en kort periode</source>
+        <translation>utsetjing av betalinga i ein kort periode</translation>
+    </message>
+    <message>
+        <source>ny fastrente, så terminbeløpet ligger fast i flere år</source>
+        <translation>ny fastrente, så terminbeløpet ligg fast i fleire år</translation>
+    </message>
+    <message>
+        <source>å samle dyr gjeld i startlånet</source>
+        <translation>å samle dyr gjeld i startlånet</translation>
+    </message>
+    <message>
+        <source>{day}. {month} {year}</source>
+        <translation>{day}. {month} {year}</translation>
+    </message>
+    <message>
+        <source>i måneden</source>
+        <translation>i månaden</translation>
+    </message>
+    <message>
+        <source>per kvartal</source>
+        <translation>per kvartal</translation>
+    </message>
+    <message>
+        <source>per halvår</source>
+        <translation>per halvår</translation>
+    </message>
+    <message>
+        <source>per termin</source>
+        <translation>per termin</translation>
+    </message>
+    <message>
+        <source>Fastrenten på startlånet ditt er gått ut</source>
+        <translation>Fastrenta på startlånet ditt har gått ut</translation>
+    </message>
+    <message>
+        <source>Fastrenten på lånet ditt gikk ut {date}. Med dagens flytende rente blir terminbeløpet omtrent {after} {per}, {jump} mer enn med fastrenten ({now}).</source>
+        <translation>Fastrenta på lånet ditt gjekk ut {date}. Med dagens flytande rente blir terminbeløpet om lag {after} {per}, {jump} meir enn med fastrenta ({now}).</translation>
+    </message>
+    <message>
+        <source>Fastrenten på startlånet ditt går snart ut</source>
+        <translation>Fastrenta på startlånet ditt går snart ut</translation>
+    </message>
+    <message>
+        <source>Fastrenten på lånet ditt går ut {date}. Med dagens flytende rente blir terminbeløpet omtrent {after} {per}, {jump} mer enn i dag ({now}).</source>
+        <translation>Fastrenta på lånet ditt går ut {date}. Med dagens flytande rente blir terminbeløpet om lag {after} {per}, {jump} meir enn i dag ({now}).</translation>
+    </message>
+    <message>
+        <source>Renten går da fra {now} til {after}. Den flytende renten kan endre seg før den tid.</source>
+        <translation>Renta går då frå {now} til {after}. Den flytande renta kan endre seg før den tid.</translation>
+    </message>
+    <message>
+        <source>Fastrenten på lånet ditt går ut {date}. Med dagens flytende rente blir terminbeløpet omtrent {after} {per}, om lag det samme som i dag.</source>
+        <translation>Fastrenta på lånet ditt går ut {date}. Med dagens flytande rente blir terminbeløpet om lag {after} {per}, om lag det same som i dag.</translation>
+    </message>
+    <message>
+        <source>Blir terminbeløpet for høyt for deg, ta kontakt med oss før det går ut, gjerne i god tid. Vi kan sammen se på hva som passer, for eksempel:</source>
+        <translation>Blir terminbeløpet for høgt for deg, ta kontakt med oss før det går ut, gjerne i god tid. Vi kan saman sjå på kva som passar, til dømes:</translation>
+    </message>
+    <message>
+        <source>Tallene er anslag ut fra restgjelden {balance} og lånets vilkår per {date}. Det nøyaktige terminbeløpet får du fra låneforvalteren.</source>
+        <translation>Tala er anslag ut frå restgjelda {balance} og vilkåra for lånet per {date}. Det nøyaktige terminbeløpet får du frå låneforvaltaren.</translation>
+    </message>
+    <message>
+        <source>Med vennlig hilsen</source>
+        <translation>Med venleg helsing</translation>
+    </message>
+    <message>
+        <source>Lånenummer: {number}</source>
+        <translation>Lånenummer: {number}</translation>
+    </message>
+    <message>
+        <source>Brev om fastrente som går ut</source>
+        <translation>Brev om fastrente som går ut</translation>
     </message>
 </context>
 </TS>
