@@ -14,11 +14,12 @@ import math
 from dataclasses import dataclass, field
 
 from . import loans
-from .budget import CaseResult, compute, market_rise, stress_besides_startlan, stress_rate
+from .budget import CaseResult, compute, stress_besides_startlan, stress_rate
 from .errors import ValidationError
 from .formatting import fmt_date, fmt_kr
 from .i18n import tr
 from .model import Case, ExistingLoan, Relief
+from .stress import rise_to_stress
 
 EXPIRY_WARNING_MONTHS = 6
 
@@ -169,12 +170,13 @@ def _relief(case: Case, base: CaseResult, r: Relief, ordinary: ReliefResult | No
         relief_months = r.interest_only_months
     months = spec.n_terms + r.defer_months  # capitalised: the spec starts after it; spread: the end moves
     total_interest = sched.total_interest + deferred_interest
-    ded = k * sum(sched.interest[:12]) / 12
+    ded = base.startlan_deduction(sum(sched.interest[:12])) if k else 0.0
     stress, _ = stress_rate(case, loan.rate_pct)
-    g_stressed = g - stress_besides_startlan(case, market_rise(case, loan.markup_pp), base.bank_stress_extra,
+    # one rate-rise model: every floating rate rises as much as the loan does to its stress rate
+    g_stressed = g - stress_besides_startlan(case, rise_to_stress(case, loan.rate_pct), base.bank_stress_extra,
                                              r.refinance_debts)
     stressed_pay = balance * loans.governing_payment_per_krone(spec, stress) + loan.term_fee
-    stressed_ded = k * balance * loans.first_year_interest_per_krone(spec, stress) / 12
+    stressed_ded = base.startlan_deduction(balance * loans.first_year_interest_per_krone(spec, stress), True) if k else 0.0
     notes = []
     if r.defer_spread_months:
         notes.append(tr("Utsatte terminer betales rentefritt over {months} måneder i tillegg til ordinært "
@@ -210,7 +212,7 @@ def expiry(case: Case, base: CaseResult, k: float) -> Expiry | None:
     after = sched.payment(min(months_left, len(sched.interest) - 1)) if months_left else \
         loan.balance * loans.governing_payment_per_krone(spec, rate_after_expiry(case, loan)) + loan.term_fee
     start = min(months_left, len(sched.interest) - 1)
-    ded = k * sum(sched.interest[start:start + 12]) / 12
+    ded = base.startlan_deduction(sum(sched.interest[start:start + 12])) if k else 0.0
     return Expiry(until, months_left, loan.rate_pct, rate_after_expiry(case, loan), now, after,
                   base.available_for_startlan - after + ded, months_left <= EXPIRY_WARNING_MONTHS)
 
