@@ -10,7 +10,7 @@ import sys
 
 from .core import data
 from .core.errors import CaseFileError, ValidationError
-from .core.formatting import fmt_date, fmt_kr, fmt_number, fmt_rate
+from .core.formatting import fmt_date, fmt_kr, fmt_number, fmt_pct, fmt_rate
 from .core.i18n import tr
 
 EXIT_USAGE = 2
@@ -217,6 +217,75 @@ def cmd_pdf(args) -> int:
     return 0
 
 
+def _scenario_of(result, number: int):
+    n = len(result.scenarios)
+    if not 1 <= number <= n:
+        raise UsageError(tr("--scenario må være mellom 1 og {n}").format(n=n))
+    return number - 1
+
+
+def breakcost_json(t) -> dict:
+    return {"label": t.label, "agreed_rate_pct": _round(t.agreed_rate_pct, 4), "fixed_years": t.fixed_years,
+            "fixed_amount": _round(t.fixed_amount), "text": t.sentence(),
+            "cells": [{"years": y, "move_pp": m, "new_rate_pct": _round(c.new_rate_pct, 4),
+                       "balance": _round(c.balance), "remaining_months": c.remaining_months, "cost": _round(c.cost)}
+                      if (c := t.cell(y, m)) else {"years": y, "move_pp": m, "cost": None}
+                      for y in t.years for m in t.moves_pp]}
+
+
+def cmd_breakcost(args) -> int:
+    from .core.breakcost import legend, scenario_table, table_rows
+
+    result = _load_result(args.case)
+    idx = _scenario_of(result, args.scenario)
+    t = scenario_table(result.scenarios[idx])
+    if t is None:
+        raise UsageError(tr("scenario {n} har flytende rente: ingen over- eller underkurs").format(n=args.scenario))
+    if args.json:
+        print(json.dumps(breakcost_json(t), ensure_ascii=False, indent=1))
+        return 0
+    header, rows = table_rows(t)
+    print(tr("Over- og underkurs for «{scenario}»: {amount} med fast rente {rate} i {years} år").format(
+        scenario=t.label, amount=fmt_kr(t.fixed_amount), rate=fmt_rate(t.agreed_rate_pct), years=t.fixed_years))
+    print(_table(header, rows))
+    print(legend())
+    print(t.sentence())
+    return 0
+
+
+def forcedsale_json(fs) -> dict:
+    return {"label": fs.label, "value": _round(fs.value), "common_debt": _round(fs.common_debt),
+            "forced_sale_fee": _round(fs.fee), "agent_cost_pct": fs.agent_pct, "price_falls_pct": list(fs.falls),
+            "net_proceeds": {str(f): _round(v) for f, v in fs.proceeds.items()},
+            "text": fs.sentence(), "contrast_text": fs.contrast_sentence() or None,
+            "years": [{"year": y.year, "startlan_balance": _round(y.startlan), "bank_balance": _round(y.bank),
+                       "debt": _round(y.debt), "debt_left": {str(f): _round(v) for f, v in y.left.items()}}
+                      for y in fs.years]}
+
+
+def cmd_forcedsale(args) -> int:
+    from .core.forcedsale import for_scenario, legend, table_rows
+
+    result = _load_result(args.case)
+    idx = _scenario_of(result, args.scenario)
+    fs = for_scenario(result, idx)
+    if fs is None:
+        raise UsageError(tr("saken har ingen kjøpesum: gjeld etter salg kan ikke beregnes"))
+    if args.json:
+        print(json.dumps(forcedsale_json(fs), ensure_ascii=False, indent=1))
+        return 0
+    header, rows = table_rows(fs)
+    print(tr("Gjeld etter tvangssalg for «{scenario}»: boligens verdi {value}, salgskostnader {fee} + {pct} "
+             "meglerkostnad").format(scenario=fs.label, value=fmt_kr(fs.value), fee=fmt_kr(fs.fee),
+                                     pct=fmt_pct(fs.agent_pct, 1)))
+    print(_table(header, rows))
+    print(legend(fs))
+    print(fs.sentence())
+    if fs.contrast:
+        print(fs.contrast_sentence())
+    return 0
+
+
 def cmd_example(args) -> int:
     from .core import casefile
     from .core.example import example_case, followup_case
@@ -235,14 +304,17 @@ def relief_json(fu) -> dict:
             "fixed_until": e.fixed_until.isoformat(), "months_left": e.months_left, "rate_now_pct": e.rate_now,
             "rate_after_pct": _round(e.rate_after, 4), "payment_now": _round(e.payment_now),
             "payment_after": _round(e.payment_after), "jump": _round(e.jump), "residual_after": _round(e.residual_after),
-            "soon": e.soon},
+            "soon": e.soon, "ended": e.ended},
         "reliefs": [{"label": r.label, "payment_during": _round(r.payment_during),
                      "payment_after": _round(r.payment_after), "relief_months": r.relief_months,
                      "back_to_ordinary": r.back_to_ordinary.isoformat() if r.back_to_ordinary else None,
                      "ends": r.ends.isoformat(), "total_interest": _round(r.total_interest),
                      "extra_interest": _round(r.extra_interest), "total_paid": _round(r.total_paid),
                      "residual_during": _round(r.residual_during), "residual_after": _round(r.residual_after),
-                     "residual_stressed": _round(r.residual_stressed), "chosen": r.relief.chosen, "notes": r.notes}
+                     "residual_stressed": _round(r.residual_stressed), "chosen": r.relief.chosen, "notes": r.notes,
+                     "phases": [{"kind": ph.kind, "from": ph.start.isoformat(), "months": ph.months,
+                                 "payment": _round(ph.payment), "rate_pct": _round(ph.rate_pct, 4),
+                                 "residual": _round(ph.residual)} for ph in r.phases]}
                     for r in fu.reliefs],
     }
 
@@ -313,7 +385,7 @@ def cmd_loan(args) -> int:
     doc = {"first_payment": round(s.first_payment, 2),
            "payment_after_interest_only": round(s.payment_after_interest_only, 2),
            "total_interest": round(s.total_interest, 2), "total_paid": round(s.total_paid, 2),
-           "effective_rate_pct": round(s.effective_rate_pct, 4), "terms": spec.n_terms}
+           "effective_rate_pct": _round(s.effective_rate_pct, 4), "terms": spec.n_terms}
     if args.json:
         print(json.dumps(doc))
     else:
@@ -380,7 +452,7 @@ def cmd_sifo(args) -> int:
 def cmd_tax(args) -> int:
     from .core import tax
 
-    e = tax.estimate(args.wage, args.pension, args.year, args.finnmark)
+    e = tax.estimate(args.wage, args.pension, args.year, args.finnmark, age=args.age)
     if args.json:
         print(json.dumps({"year": args.year, "tax": round(e.tax, 2), "net_yearly": round(e.net_yearly, 2),
                           "net_monthly": round(e.net_monthly, 2), "ordinary_tax": round(e.ordinary_tax, 2),
@@ -417,6 +489,16 @@ def build_parser() -> _Parser:
     pd.add_argument("--schedule", action="store_true", help="ta med nedbetalingsplan per år som vedlegg")
     pd.add_argument("--follow-up", action="store_true", help="oppfølgingsark for et eksisterende lån")
     pd.set_defaults(fn=cmd_pdf)
+    bc = sub.add_parser("breakcost", help="over- og underkurs ved innfrielse av fast rente")
+    bc.add_argument("case")
+    bc.add_argument("--scenario", type=_int, required=True, help="scenarionummer, fra 1")
+    bc.add_argument("--json", action="store_true")
+    bc.set_defaults(fn=cmd_breakcost)
+    fs = sub.add_parser("forcedsale", help="gjeld etter tvangssalg ved prisfall")
+    fs.add_argument("case")
+    fs.add_argument("--scenario", type=_int, required=True, help="scenarionummer, fra 1")
+    fs.add_argument("--json", action="store_true")
+    fs.set_defaults(fn=cmd_forcedsale)
     e = sub.add_parser("example", help="skriv en eksempelsak til stdout")
     e.add_argument("--follow-up", action="store_true", help="en oppfølgingssak med eksisterende lån")
     e.set_defaults(fn=cmd_example)
@@ -452,6 +534,8 @@ def build_parser() -> _Parser:
     t.add_argument("--wage", type=_num, default=0.0)
     t.add_argument("--pension", type=_num, default=0.0)
     t.add_argument("--finnmark", action="store_true", help="tiltakssonen i Finnmark og Nord-Troms")
+    t.add_argument("--age", type=_int, default=None,
+                   help="alderen personen når i inntektsåret (trygdeavgift på lønn er 5,1 %% under 17 og fra 70 år)")
     t.add_argument("--json", action="store_true")
     t.set_defaults(fn=cmd_tax)
     return p

@@ -32,7 +32,7 @@ def test_compute_json_contract(case_file, capsys):
     assert doc["scenarios"][0]["term_years"] == 30 and doc["scenarios"][2]["term_years"] == 50
     assert doc["scenarios"][2]["monthly_payment"] < doc["scenarios"][0]["monthly_payment"]
     assert {"sifo_total", "nav_floor", "used"} <= set(doc["living_costs"])
-    assert doc["scenarios"][0]["nominal_rate_pct"] == pytest.approx(4.275)
+    assert doc["scenarios"][0]["nominal_rate_pct"] == pytest.approx(4.131 + 0.25)  # Husbanken Nov 2026 + markup
 
 
 def test_compute_table_uses_norwegian_numbers(case_file, capsys):
@@ -132,3 +132,39 @@ def test_pdf_command(case_file, tmp_path, capsys):
     assert main(["pdf", str(case_file), "-o", str(out), "--scenario", "9"]) == 2
     assert "mellom 1 og 4" in capsys.readouterr().err
     assert main(["pdf", str(case_file), "-o", str(tmp_path / "missing" / "x.pdf")]) == 2
+
+
+def test_breakcost_json_and_table(case_file, capsys):
+    doc = run_json(capsys, ["breakcost", str(case_file), "--scenario", "2", "--json"])
+    assert doc["fixed_years"] == 10 and len(doc["cells"]) == 15
+    cell = next(c for c in doc["cells"] if c["years"] == 1 and c["move_pp"] == -1.0)
+    assert cell["cost"] > 0 and cell["remaining_months"] == 108
+    assert main(["breakcost", str(case_file), "--scenario", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "−2 pp" in out and "overkurs" in out
+
+
+def test_breakcost_floating_and_bad_scenario_exit_2(case_file, capsys):
+    assert main(["breakcost", str(case_file), "--scenario", "1"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "flytende" in err
+    assert main(["forcedsale", str(case_file), "--scenario", "7"]) == 2
+    assert "--scenario" in capsys.readouterr().err
+
+
+def test_forcedsale_json_and_sentence(case_file, capsys):
+    doc = run_json(capsys, ["forcedsale", str(case_file), "--scenario", "1", "--json"])
+    assert doc["price_falls_pct"] == [0, 10, 20, 30]
+    y3 = doc["years"][3]
+    assert y3["debt_left"]["20"] == pytest.approx(y3["debt"] - doc["net_proceeds"]["20"], abs=0.02)
+    assert doc["text"].startswith("Hvis boligen må selges etter 3 år og prisene har falt 20 %, står dere igjen med")
+    assert main(["forcedsale", str(case_file), "--scenario", "1"]) == 0
+    assert "Prisfall 30 %" in capsys.readouterr().out
+
+
+def test_forcedsale_bad_sale_cost_exit_2(case_file, capsys):
+    doc = json.loads(case_file.read_text(encoding="utf-8"))
+    doc["case"]["housing"]["agent_cost_pct"] = -1
+    case_file.write_text(json.dumps(doc), encoding="utf-8")
+    assert main(["forcedsale", str(case_file), "--scenario", "1"]) == 2
+    assert "Meglerkostnaden" in capsys.readouterr().err

@@ -113,3 +113,146 @@ def test_truncated_files_at_every_length(tmp_path):
         with pytest.raises(CaseFileError):
             casefile.load(p)
         assert p.read_bytes() == full[:n]
+
+
+# --- hostile files (issue 18 item 8, 9, 11): each kind through the loader and the CLI ---------
+
+def _example_text(**top) -> str:
+    doc = json.loads(json.dumps(EXAMPLE))
+    doc.update(top)
+    return json.dumps(doc, ensure_ascii=False)
+
+
+def _with_case(edit) -> str:
+    doc = json.loads(json.dumps(EXAMPLE))
+    edit(doc["case"])
+    return json.dumps(doc, ensure_ascii=False)
+
+
+HOSTILE = {
+    "nested_lists": "[" * 5000 + "]" * 5000,
+    "nested_in_a_field": _example_text().replace('"case": {', '"case": {"deep": ' + "[" * 5000 + "]" * 5000 + ", "),
+    "5000_digit_int": _with_case(lambda c: c["housing"].update(price=0)).replace(
+        '"price": 0', '"price": ' + "9" * 5000),
+    "4000_digit_int": _with_case(lambda c: c["housing"].update(price=0)).replace(
+        '"price": 0', '"price": ' + "9" * 4000),
+    "4000_digit_float": _with_case(lambda c: c["housing"].update(price=0)).replace(
+        '"price": 0', '"price": ' + "9" * 4000 + ".5"),
+    "1mb_label": _with_case(lambda c: c["scenarios"][0].update(label="x" * 1_000_000)),
+    "1mb_name": _with_case(lambda c: c["members"][0].update(name="Å" * 500_000)),
+    "30000_incomes": _with_case(lambda c: c.update(incomes=[c["incomes"][0]] * 30_000)),
+    "20000_debts": _with_case(lambda c: c.update(debts=[{"kind": "consumer_loan"}] * 20_000)),
+    "500_incomes": _with_case(lambda c: c.update(incomes=[c["incomes"][0]] * 500)),
+    "100_scenarios": _with_case(lambda c: c.update(scenarios=[c["scenarios"][0]] * 100)),
+    "unknown_top_key": _example_text(extra={"x": 1}),
+    "recovery_key_in_a_case": _example_text(recovery={"saved": "2026-01-01"}),
+    "duplicate_key": _example_text().replace('"format": "startlan-case"',
+                                             '"format": "startlan-case", "format": "startlan-case"'),
+    "duplicate_nested_key": _with_case(lambda c: c["housing"].update(price=1)).replace(
+        '"price": 1', '"price": 1, "price": 2'),
+    "unknown_living_category": _with_case(lambda c: c["living"]["overrides"].update(sushi=500.0)),
+}
+# the field each refusal must name (item 9)
+NAMED = {"unknown_top_key": "extra", "recovery_key_in_a_case": "recovery", "duplicate_key": "format",
+         "duplicate_nested_key": "price", "unknown_living_category": "living.overrides.sushi",
+         "30000_incomes": "incomes", "20000_debts": "debts", "500_incomes": "incomes",
+         "100_scenarios": "scenarios", "1mb_label": "scenarios[0].label", "1mb_name": "members[0].name"}
+
+
+@pytest.mark.parametrize("kind", sorted(HOSTILE))
+def test_hostile_file_is_refused_quickly_with_one_line(kind, tmp_path, capsys):
+    import time
+
+    from startlan_desktop.cli import main
+
+    p = tmp_path / f"{kind}.startlan"
+    p.write_text(HOSTILE[kind], encoding="utf-8")
+    start = time.perf_counter()
+    with pytest.raises(CaseFileError) as exc:
+        casefile.load(p)
+    assert "\n" not in str(exc.value)
+    if kind in NAMED:
+        assert NAMED[kind] in str(exc.value)
+    capsys.readouterr()
+    assert main(["compute", str(p)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("startlan: ") and err.count("\n") == 1 and "Traceback" not in err
+    assert time.perf_counter() - start < 5
+
+
+def test_hostile_kinds_in_the_cli_subprocess(tmp_path):
+    """The real command: exit 2, one line, no traceback (the 5000-digit number
+    used to give exit 1)."""
+    import subprocess
+    import sys
+
+    p = tmp_path / "n.startlan"
+    p.write_text(HOSTILE["5000_digit_int"], encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "startlan_desktop.cli", "compute", str(p)], capture_output=True,
+                       text=True, timeout=60)
+    assert r.returncode == 2 and r.stderr.count("\n") == 1 and "Traceback" not in r.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX only")
+def test_fifo_and_device_are_refused_without_blocking(tmp_path):
+    import time
+
+    fifo = tmp_path / "pipe.startlan"
+    os.mkfifo(fifo)
+    zero = tmp_path / "zero.startlan"
+    zero.symlink_to("/dev/zero")
+    for p in (fifo, zero):
+        start = time.perf_counter()
+        with pytest.raises(CaseFileError, match="ikke en vanlig fil"):
+            casefile.load(p)
+        assert time.perf_counter() - start < 2
+
+
+def test_file_over_5_mb_is_refused_before_reading(tmp_path):
+    p = tmp_path / "big.startlan"
+    p.write_bytes(b" " * (casefile.MAX_BYTES + 1))
+    with pytest.raises(CaseFileError, match="5 MB"):
+        casefile.load(p)
+
+
+def test_expiry_scan_reports_a_bad_file_and_goes_on(tmp_path, capsys):
+    from startlan_desktop.cli import main
+    from startlan_desktop.core.example import followup_case
+
+    casefile.save(followup_case(), tmp_path / "good.startlan")
+    for kind in ("nested_lists", "5000_digit_int", "duplicate_key"):
+        (tmp_path / f"{kind}.startlan").write_text(HOSTILE[kind], encoding="utf-8")
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "fifo.startlan")
+    assert main(["expiries", str(tmp_path)]) == 0
+    out, err = capsys.readouterr()
+    assert "good.startlan" in out
+    assert err.count("Hoppet over") == 3 + hasattr(os, "mkfifo")
+
+
+def test_bom_is_accepted(tmp_path):
+    p = tmp_path / "bom.startlan"
+    p.write_bytes(b"\xef\xbb\xbf" + casefile.dumps(example_case()).encode("utf-8"))
+    assert casefile.load(p) == example_case() or casefile.load(p).reference == example_case().reference
+
+
+def test_lone_surrogate_is_cleaned_and_the_case_saves(tmp_path):
+    case = example_case()
+    case.members[0].name = "Kari\ud800"
+    p = tmp_path / "s.startlan"
+    casefile.save(case, p)  # used to raise UnicodeEncodeError
+    assert casefile.load(p).members[0].name == "Kari\ufffd"
+    escaped = casefile.dumps(example_case()).replace('"reference": "', '"reference": "a\\udc00b')
+    assert casefile.loads(escaped).reference.startswith("a\ufffdb")
+    assert casefile.clean_text("Åse") == "Åse"
+
+
+@FUZZ
+@given(st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x10FFFF, exclude_categories=()),
+               max_size=30))
+def test_any_text_in_a_name_saves_and_loads(tmp_path_factory, text):
+    case = example_case()
+    case.members[0].name = text
+    p = tmp_path_factory.mktemp("txt") / "t.startlan"
+    casefile.save(case, p)
+    assert casefile.load(p).members[0].name == casefile.clean_text(text)

@@ -278,8 +278,16 @@
         <translation>“{path}” must be a list.</translation>
     </message>
     <message>
+        <source>«{path}» har for mange linjer (over {n}).</source>
+        <translation>“{path}” has too many lines (over {n}).</translation>
+    </message>
+    <message>
         <source>«{path}» skal være en tabell.</source>
         <translation>“{path}” must be a table.</translation>
+    </message>
+    <message>
+        <source>«{path}» er et altfor stort tall.</source>
+        <translation>“{path}” is far too large a number.</translation>
     </message>
     <message>
         <source>«{path}» skal være {kind}.</source>
@@ -296,6 +304,10 @@
     <message>
         <source>Filen er ikke en saksfil fra Startlån Desktop.</source>
         <translation>The file is not a case file from Startlån Desktop.</translation>
+    </message>
+    <message>
+        <source>Ukjent felt «{value}» i saksfilen.</source>
+        <translation>Unknown field “{value}” in the case file.</translation>
     </message>
     <message>
         <source>Saksfilen mangler gyldig versjonsnummer.</source>
@@ -318,8 +330,28 @@
         <translation>The file contains “{name}”, which is not a valid number.</translation>
     </message>
     <message>
+        <source>Feltet «{field}» står to ganger i saksfilen.</source>
+        <translation>The field “{field}” appears twice in the case file.</translation>
+    </message>
+    <message>
+        <source>Filen er nøstet for dypt til å være en saksfil.</source>
+        <translation>The file is nested too deeply to be a case file.</translation>
+    </message>
+    <message>
         <source>Filen er ikke gyldig JSON (linje {line}): den kan være skadet eller avkortet.</source>
         <translation>The file is not valid JSON (line {line}): it may be damaged or cut short.</translation>
+    </message>
+    <message>
+        <source>Filen inneholder et tall eller en verdi som ikke kan leses.</source>
+        <translation>The file contains a number or value that cannot be read.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lese {file}: {error}.</source>
+        <translation>Could not read {file}: {error}.</translation>
+    </message>
+    <message>
+        <source>{file} er ikke en vanlig fil.</source>
+        <translation>{file} is not a regular file.</translation>
     </message>
     <message>
         <source>Filen er for stor til å være en saksfil (over 5 MB).</source>
@@ -346,6 +378,62 @@
         <translation>The case file has an invalid value: {message} ({field})</translation>
     </message>
     <message>
+        <source>mangler tilgang</source>
+        <translation>access denied</translation>
+    </message>
+    <message>
+        <source>disken er full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>diskkvoten er brukt opp</source>
+        <translation>the disk quota is used up</translation>
+    </message>
+    <message>
+        <source>disken er skrivebeskyttet</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>filen eller mappen finnes ikke</source>
+        <translation>the file or folder does not exist</translation>
+    </message>
+    <message>
+        <source>en del av stien er ikke en mappe</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>det er en mappe</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>filnavnet er for langt</source>
+        <translation>the file name is too long</translation>
+    </message>
+    <message>
+        <source>lese- eller skrivefeil på disken</source>
+        <translation>read or write error on the disk</translation>
+    </message>
+    <message>
+        <source>filen er i bruk</source>
+        <translation>the file is in use</translation>
+    </message>
+    <message>
+        <source>filen finnes fra før</source>
+        <translation>the file already exists</translation>
+    </message>
+    <message>
+        <source>for mange åpne filer</source>
+        <translation>too many open files</translation>
+    </message>
+    <message>
+        <source>kan ikke flytte mellom disker</source>
+        <translation>cannot move between disks</translation>
+    </message>
+    <message>
+        <source>nettverksdisken svarer ikke</source>
+        <translation>the network drive does not respond</translation>
+    </message>
+    <message>
         <source>Kunne ikke lagre saken: {error}.</source>
         <translation>Could not save the case: {error}.</translation>
     </message>
@@ -364,6 +452,10 @@
     <message>
         <source>ubekreftet</source>
         <translation>unconfirmed</translation>
+    </message>
+    <message>
+        <source>fra sekundærkilder</source>
+        <translation>from secondary sources</translation>
     </message>
     <message>
         <source>transkribert, ubekreftet</source>
@@ -450,6 +542,22 @@
         <translation>Not ticked</translation>
     </message>
     <message>
+        <source>Med flytende rente blir det ingen over- eller underkurs om dere innfrir eller flytter lånet.</source>
+        <translation>With a floating rate there is no break cost or gain if you repay or move the loan.</translation>
+    </message>
+    <message>
+        <source>Velger dere «{scenario}»:</source>
+        <translation>If you choose «{scenario}»:</translation>
+    </message>
+    <message>
+        <source>Hvis boligen selges for mindre enn det dere skylder, må dere fortsatt betale resten av gjelden.</source>
+        <translation>If the home is sold for less than you owe, you must still pay the rest of the debt.</translation>
+    </message>
+    <message>
+        <source>Etter fem år er restgjelden på startlånet om lag {balance}.</source>
+        <translation>After five years the startlån balance is about {balance}.</translation>
+    </message>
+    <message>
         <source>Når bindingstiden på {years} år er over, blir terminbeløpet med dagens flytende rente {payment} per måned.</source>
         <translation>When the {years}-year fixed-rate period ends, the payment at today&apos;s floating rate is {payment} a month.</translation>
     </message>
@@ -486,10 +594,6 @@
         <translation>Housing costs in the new home are {housing} a month (the start-up loan {payment} and other housing costs {other_housing}), on top of other fixed expenses of {other}.</translation>
     </message>
     <message>
-        <source>Hvis boligen selges for mindre enn det dere skylder, må dere fortsatt betale resten av gjelden. Etter fem år er restgjelden på startlånet om lag {balance}.</source>
-        <translation>If the home is sold for less than you owe, you must still pay the rest of the debt. After five years the remaining balance of the start-up loan is about {balance}.</translation>
-    </message>
-    <message>
         <source>Hvis lånet ikke betales, kan kommunen til slutt kreve boligen solgt (tvangssalg). Ta kontakt med kommunen med en gang hvis dere får problemer med å betale: da finnes det ofte løsninger, som avdragsfrihet eller lengre nedbetalingstid.</source>
         <translation>If the loan is not paid, the municipality can in the end demand that the home be sold (forced sale). Contact the municipality at once if you have trouble paying: there are often solutions, such as an interest-only period or a longer repayment period.</translation>
     </message>
@@ -514,8 +618,12 @@
         <translation>“{relief}”: the debt to be refinanced does not exist.</translation>
     </message>
     <message>
-        <source>Utsatte terminer betales rentefritt over {months} måneder i tillegg til ordinært terminbeløp.</source>
-        <translation>Deferred payments are repaid interest-free over {months} months on top of the ordinary payment.</translation>
+        <source>«{relief}»: de utsatte terminene må være betalt før lånet er nedbetalt.</source>
+        <translation>“{relief}”: the deferred payments must be repaid before the loan ends.</translation>
+    </message>
+    <message>
+        <source>De {deferred} utsatte terminene ({owed} med renter) betales over {months} måneder i tillegg til ordinært terminbeløp, med lånets rente; sluttdatoen er den samme.</source>
+        <translation>The {deferred} deferred payments ({owed} with interest) are repaid over {months} months on top of the ordinary payment, at the loan&apos;s rate; the end date stays the same.</translation>
     </message>
     <message>
         <source>Påløpte renter i utsettelsen ({amount}) legges til lånet.</source>
@@ -524,6 +632,14 @@
     <message>
         <source>Refinansiert gjeld: {debts} ({freed} per måned faller bort; {avoided} i renter på den gjelden spares).</source>
         <translation>Refinanced debt: {debts} ({freed} a month falls away; {avoided} in interest on that debt is saved).</translation>
+    </message>
+    <message>
+        <source>fra {date}: {payment} ({rate}), restbeløp {residual}</source>
+        <translation>from {date}: {payment} ({rate}), residual {residual}</translation>
+    </message>
+    <message>
+        <source>Terminbeløpet endrer seg i lettelsen: {steps}.</source>
+        <translation>The payment changes during the relief: {steps}.</translation>
     </message>
     <message>
         <source>Ingen endring</source>
@@ -554,12 +670,20 @@
         <translation>The case has no existing loan to follow up.</translation>
     </message>
     <message>
-        <source>i {months} måneder betaler dere {during} i måneden. Fra {date} blir terminbeløpet {after}. </source>
-        <translation>for {months} months you pay {during} a month. From {date} the payment is {after}. </translation>
+        <source>i {months} måneder betaler dere {payment} i måneden. </source>
+        <translation>for {months} months you pay {payment} a month. </translation>
     </message>
     <message>
         <source>terminbeløpet blir {after} i måneden. </source>
         <translation>the payment is {after} a month. </translation>
+    </message>
+    <message>
+        <source>Fra {date} blir terminbeløpet {payment}, med {rate} rente etter bindingstiden. </source>
+        <translation>From {date} the payment is {payment}, at {rate} after the fixed period. </translation>
+    </message>
+    <message>
+        <source>Fra {date} blir terminbeløpet {payment}. </source>
+        <translation>From {date} the payment is {payment}. </translation>
     </message>
     <message>
         <source>Lånet er nedbetalt {date}. </source>
@@ -572,6 +696,26 @@
     <message>
         <source>Det gir {amount} mindre i renter enn uten endring.</source>
         <translation>It saves {amount} in interest compared with no change.</translation>
+    </message>
+    <message>
+        <source>Bindingstiden er kortere enn ett år, så det blir ikke over- eller underkurs å regne på.</source>
+        <translation>The fixed period is shorter than one year, so there is no break cost or gain to compute.</translation>
+    </message>
+    <message>
+        <source>Fast rente kan ikke sies opp gratis: innfrir eller flytter dere lånet etter {years} år, og renten for resten av bindingstiden da er 1 prosentpoeng lavere, må dere betale om lag {pay} i overkurs. Er den 1 prosentpoeng høyere, får dere om lag {gain} i underkurs.</source>
+        <translation>A fixed rate cannot be ended for free: if you repay or move the loan after {years} years and the rate for the rest of the fixed period is then 1 percentage point lower, you must pay about {pay} in break cost (overkurs). If it is 1 percentage point higher, you gain about {gain} (underkurs).</translation>
+    </message>
+    <message>
+        <source>Kolonnene er endringen i markedsrenten for resten av bindingstiden. Positive beløp er overkurs (dere betaler), negative er underkurs (dere får, og beløpet går til nedbetaling av lånet). Beregnet som Husbanken gjør: nåverdien av renteforskjellen på restlånet ut bindingstiden.</source>
+        <translation>The columns are the change in the market rate for the rest of the fixed period. Positive amounts are break costs (overkurs, you pay), negative are gains (underkurs, you receive them as a repayment of the loan). Computed as Husbanken does: the present value of the rate difference on the remaining balance to the end of the fixed period.</translation>
+    </message>
+    <message>
+        <source>{sign}{pp} pp</source>
+        <translation>{sign}{pp} pp</translation>
+    </message>
+    <message>
+        <source>Innfris etter</source>
+        <translation>Repaid after</translation>
     </message>
     <message numerus="yes">
         <source>%n år</source>
@@ -948,6 +1092,14 @@
         <translation>Residual afterwards</translation>
     </message>
     <message>
+        <source>Svakeste fase fra</source>
+        <translation>Weakest phase from</translation>
+    </message>
+    <message>
+        <source>Restbeløp i svakeste fase</source>
+        <translation>Residual in the weakest phase</translation>
+    </message>
+    <message>
         <source>Sum renter resten av løpetiden</source>
         <translation>Total interest for the rest of the term</translation>
     </message>
@@ -1036,6 +1188,14 @@
         <translation>Extra months interest-only</translation>
     </message>
     <message>
+        <source>Teksten er for lang (over {n} tegn).</source>
+        <translation>The text is too long (over {n} characters).</translation>
+    </message>
+    <message>
+        <source>Listen har for mange linjer (over {n}).</source>
+        <translation>The list has too many lines (over {n}).</translation>
+    </message>
+    <message>
         <source>Husstanden må ha mellom 1 og 15 personer.</source>
         <translation>The household must have between 1 and 15 persons.</translation>
     </message>
@@ -1096,6 +1256,14 @@
         <translation>The document duty</translation>
     </message>
     <message>
+        <source>Kostnaden ved tvangssalg</source>
+        <translation>The forced-sale cost</translation>
+    </message>
+    <message>
+        <source>Meglerkostnaden</source>
+        <translation>The agent&apos;s cost</translation>
+    </message>
+    <message>
         <source>Banklånet</source>
         <translation>The bank loan</translation>
     </message>
@@ -1122,6 +1290,10 @@
     <message>
         <source>Antall elbiler</source>
         <translation>Number of electric cars</translation>
+    </message>
+    <message>
+        <source>Ukjent kategori i livsoppholdet.</source>
+        <translation>Unknown category in the living costs.</translation>
     </message>
     <message>
         <source>Satsen</source>
@@ -1504,6 +1676,18 @@
         <translation>Charts</translation>
     </message>
     <message>
+        <source>Over- og underkurs ved fast rente – {scenario}</source>
+        <translation>Break cost of a fixed rate – {scenario}</translation>
+    </message>
+    <message>
+        <source>{amount} med fast rente {rate} i {years} år, innfridd eller flyttet før bindingstiden er ute.</source>
+        <translation>{amount} at a fixed rate of {rate} for {years} years, repaid or moved before the fixed period ends.</translation>
+    </message>
+    <message>
+        <source>Gjeld etter tvangssalg – {scenario}</source>
+        <translation>Debt after a forced sale – {scenario}</translation>
+    </message>
+    <message>
         <source>Tema og tall fra saken</source>
         <translation>Topic and figures from the case</translation>
     </message>
@@ -1628,6 +1812,18 @@
         <translation>thousand kr</translation>
     </message>
     <message>
+        <source>Gjeld mot salgsverdi – {scenario}</source>
+        <translation>Debt against sale value – {scenario}</translation>
+    </message>
+    <message>
+        <source>Gjeld (startlån og banklån)</source>
+        <translation>Debt (startlån and bank loan)</translation>
+    </message>
+    <message>
+        <source>Salgsverdi ved prisfall {fall} %</source>
+        <translation>Sale value with prices down {fall} %</translation>
+    </message>
+    <message>
         <source>Oppfølging av startlån</source>
         <translation>Start-up loan follow-up</translation>
     </message>
@@ -1662,6 +1858,10 @@
     <message>
         <source>Situasjonen nå</source>
         <translation>The situation now</translation>
+    </message>
+    <message>
+        <source>Fastrenten løp ut {date}. Terminbeløpet går fra {now} til {after} i måneden ({jump} mer) med {rate} rente, og restbeløpet blir {residual} per måned.</source>
+        <translation>The fixed rate ended {date}. The payment goes from {now} to {after} a month ({jump} more) at a rate of {rate}, and the residual becomes {residual} a month.</translation>
     </message>
     <message>
         <source>Fastrenten løper ut {date} (om {months} måneder). Da går terminbeløpet fra {now} til {after} i måneden ({jump} mer) med {rate} rente, og restbeløpet blir {residual} per måned.</source>
@@ -1888,6 +2088,10 @@
         <translation>Add measure</translation>
     </message>
     <message>
+        <source>Fastrenten løp ut {date}: terminbeløpet går fra {now} til {after} ({jump} mer, {rate}), restbeløp etter: {residual}.</source>
+        <translation>The fixed rate ended {date}: the payment goes from {now} to {after} ({jump} more, {rate}), residual after: {residual}.</translation>
+    </message>
+    <message>
         <source>Fastrenten løper ut {date} (om {months} mnd): terminbeløpet går fra {now} til {after} ({jump} mer, {rate}), restbeløp etter: {residual}.</source>
         <translation>The fixed rate ends {date} (in {months} months): the payment goes from {now} to {after} ({jump} more, {rate}), residual after: {residual}.</translation>
     </message>
@@ -1938,6 +2142,22 @@
     <message>
         <source>--scenario må være mellom 1 og {n}</source>
         <translation>--scenario must be between 1 and {n}</translation>
+    </message>
+    <message>
+        <source>scenario {n} har flytende rente: ingen over- eller underkurs</source>
+        <translation>scenario {n} has a floating rate: no break cost</translation>
+    </message>
+    <message>
+        <source>Over- og underkurs for «{scenario}»: {amount} med fast rente {rate} i {years} år</source>
+        <translation>Break cost for «{scenario}»: {amount} at a fixed rate of {rate} for {years} years</translation>
+    </message>
+    <message>
+        <source>saken har ingen kjøpesum: gjeld etter salg kan ikke beregnes</source>
+        <translation>the case has no purchase price: debt after a sale cannot be computed</translation>
+    </message>
+    <message>
+        <source>Gjeld etter tvangssalg for «{scenario}»: boligens verdi {value}, salgskostnader {fee} + {pct} meglerkostnad</source>
+        <translation>Debt after a forced sale for «{scenario}»: the home&apos;s value {value}, sale costs {fee} + {pct} agent&apos;s cost</translation>
     </message>
     <message>
         <source>Sak {reference}: {loan}, restgjeld {balance}, restanse {arrears} ({days} dager)</source>
@@ -2272,6 +2492,18 @@
         <translation>Renting a suitable home</translation>
     </message>
     <message>
+        <source>Brukes i forklaringen om gjeld etter tvangssalg. Tomt = standardverdien, som ikke er bekreftet.</source>
+        <translation>Used in the explanation of debt after a forced sale. Empty = the default, which is unconfirmed.</translation>
+    </message>
+    <message>
+        <source>Kostnad ved tvangssalg (tomt = standard)</source>
+        <translation>Forced-sale cost (empty = default)</translation>
+    </message>
+    <message>
+        <source>Meglerkostnad ved salg (tomt = standard)</source>
+        <translation>Agent&apos;s cost of a sale (empty = default)</translation>
+    </message>
+    <message>
         <source>Boutgifter utenom startlånet: {amount} per måned</source>
         <translation>Housing costs besides the start-up loan: {amount} a month</translation>
     </message>
@@ -2496,8 +2728,8 @@
         <translation>Allowed, but give the reason in the case.</translation>
     </message>
     <message>
-        <source>Kollektivbillett: auto = voksne 20–66 år får billett, barn ikke. Velg ja/nei for å overstyre.</source>
-        <translation>Public transport ticket: auto = adults aged 20–66 get a ticket, children do not. Choose yes/no to override.</translation>
+        <source>Kollektivbillett: auto = voksne 20–66 år og pensjonister fra 67 år (honnørbillett) får billett, barn ikke. Velg ja/nei for å overstyre.</source>
+        <translation>Public transport ticket: auto = adults aged 20–66 and pensioners from 67 (senior ticket) get a ticket, children do not. Choose yes/no to override.</translation>
     </message>
     <message>
         <source>Kryss av når beløpet er brutto per år (lønn, uføretrygd, pensjon): skatten anslås etter årets regler.</source>
@@ -2574,6 +2806,14 @@
     <message>
         <source>Finansieringsplan</source>
         <translation>Financing plan</translation>
+    </message>
+    <message>
+        <source>Tvangssalg</source>
+        <translation>Forced sale</translation>
+    </message>
+    <message>
+        <source>Overkurs</source>
+        <translation>Break cost</translation>
     </message>
     <message>
         <source>&amp;Husstand</source>
@@ -3226,6 +3466,62 @@
     <message>
         <source>ingen</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <source>Hvis boligen må selges etter {years} år og prisene har falt {fall} %, står dere igjen med {amount} i gjeld.</source>
+        <translation>If the home has to be sold after {years} years and prices have fallen {fall} %, you are left with {amount} of debt.</translation>
+    </message>
+    <message>
+        <source>Hvis boligen må selges etter {years} år og prisene har falt {fall} %, dekker salget gjelden, og dere sitter igjen med om lag {amount}.</source>
+        <translation>If the home has to be sold after {years} years and prices have fallen {fall} %, the sale covers the debt and you keep about {amount}.</translation>
+    </message>
+    <message>
+        <source>Lang løpetid bygger egenkapital sakte: etter 10 år skylder dere om lag {b30} med 30 års løpetid, men {b50} med 50 år.</source>
+        <translation>A long term builds equity slowly: after 10 years you owe about {b30} on a 30-year term, but {b50} on 50 years.</translation>
+    </message>
+    <message>
+        <source>Gjeld som står igjen etter et salg når prisene har falt, etter salgskostnader ({fee} og {pct} av salgssummen; ubekreftede standardverdier som saksbehandleren kan endre). Negative beløp betyr at salget gir mer enn gjelden. Dere er ansvarlige for gjeld som salget ikke dekker.</source>
+        <translation>Debt left after a sale when prices have fallen, after sale costs ({fee} and {pct} of the sale price; unconfirmed defaults the caseworker can change). Negative amounts mean the sale brings more than the debt. You are liable for debt the sale does not cover.</translation>
+    </message>
+    <message>
+        <source>Salg etter</source>
+        <translation>Sold after</translation>
+    </message>
+    <message>
+        <source>Gjeld</source>
+        <translation>Debt</translation>
+    </message>
+    <message>
+        <source>Gjeld (kr)</source>
+        <translation>Debt (kr)</translation>
+    </message>
+    <message>
+        <source>Prisfall {fall} %</source>
+        <translation>Prices down {fall} %</translation>
+    </message>
+    <message>
+        <source>Gjeld mot salgsverdi</source>
+        <translation>Debt against sale value</translation>
+    </message>
+    <message>
+        <source>Diagram: gjeld per år mot salgsverdien ved prisfall</source>
+        <translation>Chart: debt per year against the sale value at falling prices</translation>
+    </message>
+    <message>
+        <source>Gjeld etter tvangssalg per år og prisfall</source>
+        <translation>Debt after a forced sale by year and fall in prices</translation>
+    </message>
+    <message>
+        <source>Legg inn kjøpesum under Bolig for å se gjelden etter et salg.</source>
+        <translation>Enter the purchase price under Home to see the debt after a sale.</translation>
+    </message>
+    <message>
+        <source>Over- og underkurs etter år og renteendring</source>
+        <translation>Break cost by year and rate change</translation>
+    </message>
+    <message>
+        <source>Ingen scenarioer har fast rente, så det blir ikke over- eller underkurs.</source>
+        <translation>No scenario has a fixed rate, so there is no break cost or gain.</translation>
     </message>
 </context>
 </TS>

@@ -278,8 +278,16 @@
         <translation>«{path}» skal vere ei liste.</translation>
     </message>
     <message>
+        <source>«{path}» har for mange linjer (over {n}).</source>
+        <translation>«{path}» har for mange linjer (over {n}).</translation>
+    </message>
+    <message>
         <source>«{path}» skal være en tabell.</source>
         <translation>«{path}» skal vere ein tabell.</translation>
+    </message>
+    <message>
+        <source>«{path}» er et altfor stort tall.</source>
+        <translation>«{path}» er eit altfor stort tal.</translation>
     </message>
     <message>
         <source>«{path}» skal være {kind}.</source>
@@ -296,6 +304,10 @@
     <message>
         <source>Filen er ikke en saksfil fra Startlån Desktop.</source>
         <translation>Fila er ikkje ei saksfil frå Startlån Desktop.</translation>
+    </message>
+    <message>
+        <source>Ukjent felt «{value}» i saksfilen.</source>
+        <translation>Ukjent felt «{value}» i saksfila.</translation>
     </message>
     <message>
         <source>Saksfilen mangler gyldig versjonsnummer.</source>
@@ -318,8 +330,28 @@
         <translation>Fila inneheld «{name}», som ikkje er eit gyldig tal.</translation>
     </message>
     <message>
+        <source>Feltet «{field}» står to ganger i saksfilen.</source>
+        <translation>Feltet «{field}» står to gonger i saksfila.</translation>
+    </message>
+    <message>
+        <source>Filen er nøstet for dypt til å være en saksfil.</source>
+        <translation>Fila er nøsta for djupt til å vere ei saksfil.</translation>
+    </message>
+    <message>
         <source>Filen er ikke gyldig JSON (linje {line}): den kan være skadet eller avkortet.</source>
         <translation>Fila er ikkje gyldig JSON (linje {line}): ho kan vere skadd eller avkorta.</translation>
+    </message>
+    <message>
+        <source>Filen inneholder et tall eller en verdi som ikke kan leses.</source>
+        <translation>Fila inneheld eit tal eller ein verdi som ikkje kan lesast.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lese {file}: {error}.</source>
+        <translation>Kunne ikkje lese {file}: {error}.</translation>
+    </message>
+    <message>
+        <source>{file} er ikke en vanlig fil.</source>
+        <translation>{file} er ikkje ei vanleg fil.</translation>
     </message>
     <message>
         <source>Filen er for stor til å være en saksfil (over 5 MB).</source>
@@ -346,6 +378,62 @@
         <translation>Saksfila har ein ugyldig verdi: {message} ({field})</translation>
     </message>
     <message>
+        <source>mangler tilgang</source>
+        <translation>manglar tilgang</translation>
+    </message>
+    <message>
+        <source>disken er full</source>
+        <translation>disken er full</translation>
+    </message>
+    <message>
+        <source>diskkvoten er brukt opp</source>
+        <translation>diskkvoten er brukt opp</translation>
+    </message>
+    <message>
+        <source>disken er skrivebeskyttet</source>
+        <translation>disken er skrivebeskytta</translation>
+    </message>
+    <message>
+        <source>filen eller mappen finnes ikke</source>
+        <translation>fila eller mappa finst ikkje</translation>
+    </message>
+    <message>
+        <source>en del av stien er ikke en mappe</source>
+        <translation>ein del av stien er ikkje ei mappe</translation>
+    </message>
+    <message>
+        <source>det er en mappe</source>
+        <translation>det er ei mappe</translation>
+    </message>
+    <message>
+        <source>filnavnet er for langt</source>
+        <translation>filnamnet er for langt</translation>
+    </message>
+    <message>
+        <source>lese- eller skrivefeil på disken</source>
+        <translation>lese- eller skrivefeil på disken</translation>
+    </message>
+    <message>
+        <source>filen er i bruk</source>
+        <translation>fila er i bruk</translation>
+    </message>
+    <message>
+        <source>filen finnes fra før</source>
+        <translation>fila finst frå før</translation>
+    </message>
+    <message>
+        <source>for mange åpne filer</source>
+        <translation>for mange opne filer</translation>
+    </message>
+    <message>
+        <source>kan ikke flytte mellom disker</source>
+        <translation>kan ikkje flytte mellom diskar</translation>
+    </message>
+    <message>
+        <source>nettverksdisken svarer ikke</source>
+        <translation>nettverksdisken svarar ikkje</translation>
+    </message>
+    <message>
         <source>Kunne ikke lagre saken: {error}.</source>
         <translation>Kunne ikkje lagre saka: {error}.</translation>
     </message>
@@ -364,6 +452,10 @@
     <message>
         <source>ubekreftet</source>
         <translation>ikkje stadfesta</translation>
+    </message>
+    <message>
+        <source>fra sekundærkilder</source>
+        <translation>frå sekundærkjelder</translation>
     </message>
     <message>
         <source>transkribert, ubekreftet</source>
@@ -450,6 +542,22 @@
         <translation>Ikkje kryssa av</translation>
     </message>
     <message>
+        <source>Med flytende rente blir det ingen over- eller underkurs om dere innfrir eller flytter lånet.</source>
+        <translation>Med flytande rente blir det ingen over- eller underkurs om de innfrir eller flyttar lånet.</translation>
+    </message>
+    <message>
+        <source>Velger dere «{scenario}»:</source>
+        <translation>Vel de «{scenario}»:</translation>
+    </message>
+    <message>
+        <source>Hvis boligen selges for mindre enn det dere skylder, må dere fortsatt betale resten av gjelden.</source>
+        <translation>Viss bustaden blir seld for mindre enn det de skuldar, må de framleis betale resten av gjelda.</translation>
+    </message>
+    <message>
+        <source>Etter fem år er restgjelden på startlånet om lag {balance}.</source>
+        <translation>Etter fem år er restgjelda på startlånet om lag {balance}.</translation>
+    </message>
+    <message>
         <source>Når bindingstiden på {years} år er over, blir terminbeløpet med dagens flytende rente {payment} per måned.</source>
         <translation>Når bindingstida på {years} år er over, blir terminbeløpet med dagens flytande rente {payment} per månad.</translation>
     </message>
@@ -486,10 +594,6 @@
         <translation>Buutgiftene i den nye bustaden blir {housing} per månad (startlånet {payment} og andre buutgifter {other_housing}), i tillegg til andre faste utgifter på {other}.</translation>
     </message>
     <message>
-        <source>Hvis boligen selges for mindre enn det dere skylder, må dere fortsatt betale resten av gjelden. Etter fem år er restgjelden på startlånet om lag {balance}.</source>
-        <translation>Viss bustaden blir seld for mindre enn det de skuldar, må de framleis betale resten av gjelda. Etter fem år er restgjelda på startlånet om lag {balance}.</translation>
-    </message>
-    <message>
         <source>Hvis lånet ikke betales, kan kommunen til slutt kreve boligen solgt (tvangssalg). Ta kontakt med kommunen med en gang hvis dere får problemer med å betale: da finnes det ofte løsninger, som avdragsfrihet eller lengre nedbetalingstid.</source>
         <translation>Viss lånet ikkje blir betalt, kan kommunen til slutt krevje bustaden seld (tvangssal). Ta kontakt med kommunen med ein gong viss de får problem med å betale: då finst det ofte løysingar, som avdragsfridom eller lengre nedbetalingstid.</translation>
     </message>
@@ -514,8 +618,12 @@
         <translation>«{relief}»: gjelda som skal refinansierast, finst ikkje.</translation>
     </message>
     <message>
-        <source>Utsatte terminer betales rentefritt over {months} måneder i tillegg til ordinært terminbeløp.</source>
-        <translation>Utsette terminar blir betalte rentefritt over {months} månader i tillegg til ordinært terminbeløp.</translation>
+        <source>«{relief}»: de utsatte terminene må være betalt før lånet er nedbetalt.</source>
+        <translation>«{relief}»: dei utsette terminane må vere betalte før lånet er nedbetalt.</translation>
+    </message>
+    <message>
+        <source>De {deferred} utsatte terminene ({owed} med renter) betales over {months} måneder i tillegg til ordinært terminbeløp, med lånets rente; sluttdatoen er den samme.</source>
+        <translation>Dei {deferred} utsette terminane ({owed} med renter) blir betalte over {months} månader i tillegg til ordinært terminbeløp, med renta på lånet; sluttdatoen er den same.</translation>
     </message>
     <message>
         <source>Påløpte renter i utsettelsen ({amount}) legges til lånet.</source>
@@ -524,6 +632,14 @@
     <message>
         <source>Refinansiert gjeld: {debts} ({freed} per måned faller bort; {avoided} i renter på den gjelden spares).</source>
         <translation>Refinansiert gjeld: {debts} ({freed} per månad fell bort; {avoided} i renter på den gjelda blir spart).</translation>
+    </message>
+    <message>
+        <source>fra {date}: {payment} ({rate}), restbeløp {residual}</source>
+        <translation>frå {date}: {payment} ({rate}), restbeløp {residual}</translation>
+    </message>
+    <message>
+        <source>Terminbeløpet endrer seg i lettelsen: {steps}.</source>
+        <translation>Terminbeløpet endrar seg i lettinga: {steps}.</translation>
     </message>
     <message>
         <source>Ingen endring</source>
@@ -554,12 +670,20 @@
         <translation>Saka har ikkje noko eksisterande lån å følgje opp.</translation>
     </message>
     <message>
-        <source>i {months} måneder betaler dere {during} i måneden. Fra {date} blir terminbeløpet {after}. </source>
-        <translation>i {months} månader betaler de {during} i månaden. Frå {date} blir terminbeløpet {after}. </translation>
+        <source>i {months} måneder betaler dere {payment} i måneden. </source>
+        <translation>i {months} månader betaler de {payment} i månaden. </translation>
     </message>
     <message>
         <source>terminbeløpet blir {after} i måneden. </source>
         <translation>terminbeløpet blir {after} i månaden. </translation>
+    </message>
+    <message>
+        <source>Fra {date} blir terminbeløpet {payment}, med {rate} rente etter bindingstiden. </source>
+        <translation>Frå {date} blir terminbeløpet {payment}, med {rate} rente etter bindingstida. </translation>
+    </message>
+    <message>
+        <source>Fra {date} blir terminbeløpet {payment}. </source>
+        <translation>Frå {date} blir terminbeløpet {payment}. </translation>
     </message>
     <message>
         <source>Lånet er nedbetalt {date}. </source>
@@ -572,6 +696,26 @@
     <message>
         <source>Det gir {amount} mindre i renter enn uten endring.</source>
         <translation>Det gir {amount} mindre i renter enn utan endring.</translation>
+    </message>
+    <message>
+        <source>Bindingstiden er kortere enn ett år, så det blir ikke over- eller underkurs å regne på.</source>
+        <translation>Bindingstida er kortare enn eitt år, så det blir ikkje over- eller underkurs å rekne på.</translation>
+    </message>
+    <message>
+        <source>Fast rente kan ikke sies opp gratis: innfrir eller flytter dere lånet etter {years} år, og renten for resten av bindingstiden da er 1 prosentpoeng lavere, må dere betale om lag {pay} i overkurs. Er den 1 prosentpoeng høyere, får dere om lag {gain} i underkurs.</source>
+        <translation>Fast rente kan ikkje seiast opp gratis: innfrir eller flyttar de lånet etter {years} år, og renta for resten av bindingstida då er 1 prosentpoeng lågare, må de betale om lag {pay} i overkurs. Er ho 1 prosentpoeng høgare, får de om lag {gain} i underkurs.</translation>
+    </message>
+    <message>
+        <source>Kolonnene er endringen i markedsrenten for resten av bindingstiden. Positive beløp er overkurs (dere betaler), negative er underkurs (dere får, og beløpet går til nedbetaling av lånet). Beregnet som Husbanken gjør: nåverdien av renteforskjellen på restlånet ut bindingstiden.</source>
+        <translation>Kolonnane er endringa i marknadsrenta for resten av bindingstida. Positive beløp er overkurs (de betaler), negative er underkurs (de får, og beløpet går til nedbetaling av lånet). Rekna ut slik Husbanken gjer: noverdien av renteskilnaden på restlånet ut bindingstida.</translation>
+    </message>
+    <message>
+        <source>{sign}{pp} pp</source>
+        <translation>{sign}{pp} pp</translation>
+    </message>
+    <message>
+        <source>Innfris etter</source>
+        <translation>Innfridd etter</translation>
     </message>
     <message numerus="yes">
         <source>%n år</source>
@@ -948,6 +1092,14 @@
         <translation>Restbeløp etterpå</translation>
     </message>
     <message>
+        <source>Svakeste fase fra</source>
+        <translation>Svakaste fase frå</translation>
+    </message>
+    <message>
+        <source>Restbeløp i svakeste fase</source>
+        <translation>Restbeløp i svakaste fase</translation>
+    </message>
+    <message>
         <source>Sum renter resten av løpetiden</source>
         <translation>Sum renter resten av løpetida</translation>
     </message>
@@ -1036,6 +1188,14 @@
         <translation>Ekstra månader avdragsfridom</translation>
     </message>
     <message>
+        <source>Teksten er for lang (over {n} tegn).</source>
+        <translation>Teksten er for lang (over {n} teikn).</translation>
+    </message>
+    <message>
+        <source>Listen har for mange linjer (over {n}).</source>
+        <translation>Lista har for mange linjer (over {n}).</translation>
+    </message>
+    <message>
         <source>Husstanden må ha mellom 1 og 15 personer.</source>
         <translation>Hushaldet må ha mellom 1 og 15 personar.</translation>
     </message>
@@ -1096,6 +1256,14 @@
         <translation>Dokumentavgifta</translation>
     </message>
     <message>
+        <source>Kostnaden ved tvangssalg</source>
+        <translation>Kostnaden ved tvangssal</translation>
+    </message>
+    <message>
+        <source>Meglerkostnaden</source>
+        <translation>Meklarkostnaden</translation>
+    </message>
+    <message>
         <source>Banklånet</source>
         <translation>Banklånet</translation>
     </message>
@@ -1122,6 +1290,10 @@
     <message>
         <source>Antall elbiler</source>
         <translation>Talet på elbilar</translation>
+    </message>
+    <message>
+        <source>Ukjent kategori i livsoppholdet.</source>
+        <translation>Ukjend kategori i livsopphaldet.</translation>
     </message>
     <message>
         <source>Satsen</source>
@@ -1504,6 +1676,18 @@
         <translation>Diagram</translation>
     </message>
     <message>
+        <source>Over- og underkurs ved fast rente – {scenario}</source>
+        <translation>Over- og underkurs ved fast rente – {scenario}</translation>
+    </message>
+    <message>
+        <source>{amount} med fast rente {rate} i {years} år, innfridd eller flyttet før bindingstiden er ute.</source>
+        <translation>{amount} med fast rente {rate} i {years} år, innfridd eller flytta før bindingstida er ute.</translation>
+    </message>
+    <message>
+        <source>Gjeld etter tvangssalg – {scenario}</source>
+        <translation>Gjeld etter tvangssal – {scenario}</translation>
+    </message>
+    <message>
         <source>Tema og tall fra saken</source>
         <translation>Tema og tal frå saka</translation>
     </message>
@@ -1628,6 +1812,18 @@
         <translation>tusen kr</translation>
     </message>
     <message>
+        <source>Gjeld mot salgsverdi – {scenario}</source>
+        <translation>Gjeld mot salsverdi – {scenario}</translation>
+    </message>
+    <message>
+        <source>Gjeld (startlån og banklån)</source>
+        <translation>Gjeld (startlån og banklån)</translation>
+    </message>
+    <message>
+        <source>Salgsverdi ved prisfall {fall} %</source>
+        <translation>Salsverdi ved prisfall {fall} %</translation>
+    </message>
+    <message>
         <source>Oppfølging av startlån</source>
         <translation>Oppfølging av startlån</translation>
     </message>
@@ -1662,6 +1858,10 @@
     <message>
         <source>Situasjonen nå</source>
         <translation>Situasjonen no</translation>
+    </message>
+    <message>
+        <source>Fastrenten løp ut {date}. Terminbeløpet går fra {now} til {after} i måneden ({jump} mer) med {rate} rente, og restbeløpet blir {residual} per måned.</source>
+        <translation>Fastrenta gjekk ut {date}. Terminbeløpet går frå {now} til {after} i månaden ({jump} meir) med {rate} rente, og restbeløpet blir {residual} per månad.</translation>
     </message>
     <message>
         <source>Fastrenten løper ut {date} (om {months} måneder). Da går terminbeløpet fra {now} til {after} i måneden ({jump} mer) med {rate} rente, og restbeløpet blir {residual} per måned.</source>
@@ -1888,6 +2088,10 @@
         <translation>Legg til tiltak</translation>
     </message>
     <message>
+        <source>Fastrenten løp ut {date}: terminbeløpet går fra {now} til {after} ({jump} mer, {rate}), restbeløp etter: {residual}.</source>
+        <translation>Fastrenta gjekk ut {date}: terminbeløpet går frå {now} til {after} ({jump} meir, {rate}), restbeløp etter: {residual}.</translation>
+    </message>
+    <message>
         <source>Fastrenten løper ut {date} (om {months} mnd): terminbeløpet går fra {now} til {after} ({jump} mer, {rate}), restbeløp etter: {residual}.</source>
         <translation>Fastrenta går ut {date} (om {months} md.): terminbeløpet går frå {now} til {after} ({jump} meir, {rate}), restbeløp etter: {residual}.</translation>
     </message>
@@ -1938,6 +2142,22 @@
     <message>
         <source>--scenario må være mellom 1 og {n}</source>
         <translation>--scenario må vere mellom 1 og {n}</translation>
+    </message>
+    <message>
+        <source>scenario {n} har flytende rente: ingen over- eller underkurs</source>
+        <translation>scenario {n} har flytande rente: ingen over- eller underkurs</translation>
+    </message>
+    <message>
+        <source>Over- og underkurs for «{scenario}»: {amount} med fast rente {rate} i {years} år</source>
+        <translation>Over- og underkurs for «{scenario}»: {amount} med fast rente {rate} i {years} år</translation>
+    </message>
+    <message>
+        <source>saken har ingen kjøpesum: gjeld etter salg kan ikke beregnes</source>
+        <translation>saka har ingen kjøpesum: gjeld etter sal kan ikkje reknast ut</translation>
+    </message>
+    <message>
+        <source>Gjeld etter tvangssalg for «{scenario}»: boligens verdi {value}, salgskostnader {fee} + {pct} meglerkostnad</source>
+        <translation>Gjeld etter tvangssal for «{scenario}»: verdien av bustaden {value}, salskostnader {fee} + {pct} meklarkostnad</translation>
     </message>
     <message>
         <source>Sak {reference}: {loan}, restgjeld {balance}, restanse {arrears} ({days} dager)</source>
@@ -2272,6 +2492,18 @@
         <translation>Leige av høveleg bustad</translation>
     </message>
     <message>
+        <source>Brukes i forklaringen om gjeld etter tvangssalg. Tomt = standardverdien, som ikke er bekreftet.</source>
+        <translation>Blir brukt i forklaringa om gjeld etter tvangssal. Tomt = standardverdien, som ikkje er stadfesta.</translation>
+    </message>
+    <message>
+        <source>Kostnad ved tvangssalg (tomt = standard)</source>
+        <translation>Kostnad ved tvangssal (tomt = standard)</translation>
+    </message>
+    <message>
+        <source>Meglerkostnad ved salg (tomt = standard)</source>
+        <translation>Meklarkostnad ved sal (tomt = standard)</translation>
+    </message>
+    <message>
         <source>Boutgifter utenom startlånet: {amount} per måned</source>
         <translation>Buutgifter utanom startlånet: {amount} per månad</translation>
     </message>
@@ -2496,8 +2728,8 @@
         <translation>Tillate, men grunngi det i saka.</translation>
     </message>
     <message>
-        <source>Kollektivbillett: auto = voksne 20–66 år får billett, barn ikke. Velg ja/nei for å overstyre.</source>
-        <translation>Kollektivbillett: auto = vaksne 20–66 år får billett, barn ikkje. Vel ja/nei for å overstyre.</translation>
+        <source>Kollektivbillett: auto = voksne 20–66 år og pensjonister fra 67 år (honnørbillett) får billett, barn ikke. Velg ja/nei for å overstyre.</source>
+        <translation>Kollektivbillett: auto = vaksne 20–66 år og pensjonistar frå 67 år (honnørbillett) får billett, born ikkje. Vel ja/nei for å overstyre.</translation>
     </message>
     <message>
         <source>Kryss av når beløpet er brutto per år (lønn, uføretrygd, pensjon): skatten anslås etter årets regler.</source>
@@ -2574,6 +2806,14 @@
     <message>
         <source>Finansieringsplan</source>
         <translation>Finansieringsplan</translation>
+    </message>
+    <message>
+        <source>Tvangssalg</source>
+        <translation>Tvangssal</translation>
+    </message>
+    <message>
+        <source>Overkurs</source>
+        <translation>Overkurs</translation>
     </message>
     <message>
         <source>&amp;Husstand</source>
@@ -3226,6 +3466,62 @@
     <message>
         <source>ingen</source>
         <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Hvis boligen må selges etter {years} år og prisene har falt {fall} %, står dere igjen med {amount} i gjeld.</source>
+        <translation>Viss bustaden må seljast etter {years} år og prisane har falle {fall} %, står de att med {amount} i gjeld.</translation>
+    </message>
+    <message>
+        <source>Hvis boligen må selges etter {years} år og prisene har falt {fall} %, dekker salget gjelden, og dere sitter igjen med om lag {amount}.</source>
+        <translation>Viss bustaden må seljast etter {years} år og prisane har falle {fall} %, dekkjer salet gjelda, og de sit att med om lag {amount}.</translation>
+    </message>
+    <message>
+        <source>Lang løpetid bygger egenkapital sakte: etter 10 år skylder dere om lag {b30} med 30 års løpetid, men {b50} med 50 år.</source>
+        <translation>Lang løpetid byggjer eigenkapital sakte: etter 10 år skuldar de om lag {b30} med 30 års løpetid, men {b50} med 50 år.</translation>
+    </message>
+    <message>
+        <source>Gjeld som står igjen etter et salg når prisene har falt, etter salgskostnader ({fee} og {pct} av salgssummen; ubekreftede standardverdier som saksbehandleren kan endre). Negative beløp betyr at salget gir mer enn gjelden. Dere er ansvarlige for gjeld som salget ikke dekker.</source>
+        <translation>Gjeld som står att etter eit sal når prisane har falle, etter salskostnader ({fee} og {pct} av salssummen; ikkje stadfesta standardverdiar som sakshandsamaren kan endre). Negative beløp tyder at salet gir meir enn gjelda. De er ansvarlege for gjeld som salet ikkje dekkjer.</translation>
+    </message>
+    <message>
+        <source>Salg etter</source>
+        <translation>Sal etter</translation>
+    </message>
+    <message>
+        <source>Gjeld</source>
+        <translation>Gjeld</translation>
+    </message>
+    <message>
+        <source>Gjeld (kr)</source>
+        <translation>Gjeld (kr)</translation>
+    </message>
+    <message>
+        <source>Prisfall {fall} %</source>
+        <translation>Prisfall {fall} %</translation>
+    </message>
+    <message>
+        <source>Gjeld mot salgsverdi</source>
+        <translation>Gjeld mot salsverdi</translation>
+    </message>
+    <message>
+        <source>Diagram: gjeld per år mot salgsverdien ved prisfall</source>
+        <translation>Diagram: gjeld per år mot salsverdien ved prisfall</translation>
+    </message>
+    <message>
+        <source>Gjeld etter tvangssalg per år og prisfall</source>
+        <translation>Gjeld etter tvangssal per år og prisfall</translation>
+    </message>
+    <message>
+        <source>Legg inn kjøpesum under Bolig for å se gjelden etter et salg.</source>
+        <translation>Legg inn kjøpesum under Bustad for å sjå gjelda etter eit sal.</translation>
+    </message>
+    <message>
+        <source>Over- og underkurs etter år og renteendring</source>
+        <translation>Over- og underkurs etter år og renteendring</translation>
+    </message>
+    <message>
+        <source>Ingen scenarioer har fast rente, så det blir ikke over- eller underkurs.</source>
+        <translation>Ingen scenario har fast rente, så det blir ikkje over- eller underkurs.</translation>
     </message>
 </context>
 </TS>

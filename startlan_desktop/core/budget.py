@@ -189,10 +189,12 @@ def _gross_groups(case: Case) -> dict:
 
 def _estimates(case: Case) -> list[tuple[list, tax.TaxEstimate]]:
     out = []
-    for group in _gross_groups(case).values():
+    for key, group in _gross_groups(case).items():
         wage = sum(inc.amount for inc in group if inc.kind != "pension")
         pension = sum(inc.amount for inc in group if inc.kind == "pension")
-        out.append((group, tax.estimate(wage, pension, case.tax_year, case.finnmark)))
+        member = case.members[key[1]] if key[0] == "m" and 0 <= key[1] < len(case.members) else None
+        age = tax.age_in_income_year(member, case.tax_year, case.assessment_date) if member else None
+        out.append((group, tax.estimate(wage, pension, case.tax_year, case.finnmark, age=age)))
     return out
 
 

@@ -1,17 +1,21 @@
 """Case files (`.startlan`): versioned UTF-8 JSON holding the whole case.
 
-Loading is strict: wrong types, unknown fields, foreign or newer files are
-refused with a message that says what is wrong. Saving is atomic: a temporary
-file in the same folder, flushed and fsynced, then renamed over the target,
-with the previous version kept as `<name>.bak`.
+Loading is strict: wrong types, unknown or duplicate fields, foreign or newer
+files are refused with a message that says what is wrong; at most 5 MB is read,
+from a regular file only. Saving is atomic: a temporary file in the same folder
+(the folder of a symlink's target), flushed and fsynced, then renamed over the
+target with the target's permissions, the previous version kept as `<name>.bak`.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import math
 import os
+import re
+import stat
 import tempfile
 import types
 import typing
@@ -19,13 +23,46 @@ from pathlib import Path
 
 from .. import __version__
 from .errors import CaseFileError
-from .i18n import tr
+from .i18n import QT_TR_NOOP, tr
 from .model import Case
 
 FORMAT = "startlan-case"
 VERSION = 4  # 2: usual terms, explanation record, split loans; 3: purchase costs; 4: follow-up (see MIGRATIONS)
 MAX_BYTES = 5 * 1024 * 1024
 SUFFIX = ".startlan"
+TOP_KEYS = {"format", "version", "app", "case"}  # what a case file may hold at its top level
+EXTRA_TOP_KEYS = {"recovery"}  # recovery files add their own record (core/recovery.py)
+MAX_ITEMS = 1000  # no list in a case comes near; validation has the real bounds
+MAX_INT = 10**18  # larger integers cannot be a figure in a case (and overflow a float)
+MAX_DEPTH = 40  # the deepest a real case nests is about 6
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """Text as it may be stored: lone surrogates (a bad paste) become U+FFFD,
+    so the case can always be written as UTF-8."""
+    return _SURROGATE.sub("\ufffd", text) if _has_surrogate(text) else text
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _clean(obj):
+    """A JSON-ready structure with every string cleaned (see clean_text)."""
+    if isinstance(obj, str):
+        return clean_text(obj)
+    if isinstance(obj, dict):
+        return {clean_text(k): _clean(v) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [_clean(v) for v in obj]
+    return obj
 
 
 def to_dict(case: Case) -> dict:
@@ -34,7 +71,7 @@ def to_dict(case: Case) -> dict:
 
 
 def dumps(case: Case) -> str:
-    return json.dumps(to_dict(case), ensure_ascii=False, indent=1) + "\n"
+    return json.dumps(_clean(to_dict(case)), ensure_ascii=False, indent=1) + "\n"
 
 
 def _type_name(tp) -> str:
@@ -56,6 +93,8 @@ def _convert(tp, value, path: str):
     if origin is list:
         if not isinstance(value, list):
             raise CaseFileError(tr("«{path}» skal være en liste.").format(path=path))
+        if len(value) > MAX_ITEMS:
+            raise CaseFileError(tr("«{path}» har for mange linjer (over {n}).").format(path=path, n=MAX_ITEMS))
         (item,) = typing.get_args(tp)
         return [_convert(item, v, f"{path}[{i}]") for i, v in enumerate(value)]
     if origin is dict:
@@ -63,6 +102,8 @@ def _convert(tp, value, path: str):
             raise CaseFileError(tr("«{path}» skal være en tabell.").format(path=path))
         _, vt = typing.get_args(tp)
         return {str(k): _convert(vt, v, f"{path}.{k}") for k, v in value.items()}
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_INT:
+        raise CaseFileError(tr("«{path}» er et altfor stort tall.").format(path=path))
     if tp is bool:
         if not isinstance(value, bool):
             raise CaseFileError(tr("«{path}» skal være {kind}.").format(path=path, kind=_type_name(bool)))
@@ -79,7 +120,7 @@ def _convert(tp, value, path: str):
     if tp is str:
         if not isinstance(value, str):
             raise CaseFileError(tr("«{path}» skal være {kind}.").format(path=path, kind=_type_name(str)))
-        return value
+        return clean_text(value)
     raise CaseFileError(tr("«{path}»: ukjent felttype.").format(path=path))  # pragma: no cover
 
 
@@ -133,9 +174,12 @@ def _v3_to_v4(case: dict) -> dict:
 MIGRATIONS = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}  # version -> function that lifts a case dict to version + 1
 
 
-def from_dict(doc) -> Case:
+def from_dict(doc, extra_keys: set[str] = frozenset()) -> Case:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise CaseFileError(tr("Filen er ikke en saksfil fra Startlån Desktop."))
+    unknown = sorted(set(doc) - TOP_KEYS - set(extra_keys))
+    if unknown:
+        raise CaseFileError(tr("Ukjent felt «{value}» i saksfilen.").format(value=unknown[0]))
     version = doc.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise CaseFileError(tr("Saksfilen mangler gyldig versjonsnummer."))
@@ -157,35 +201,117 @@ def _no_constant(name: str):
     raise CaseFileError(tr("Filen inneholder «{name}», som ikke er et gyldig tall.").format(name=name))
 
 
-def loads(text: str) -> Case:
+def _no_duplicates(pairs: list) -> dict:
+    """A key twice in one table is refused: silently keeping the last would hide
+    a hand edit or a damaged file."""
+    out = {}
+    for k, v in pairs:
+        if k in out:
+            raise CaseFileError(tr("Feltet «{field}» står to ganger i saksfilen.").format(field=k))
+        out[k] = v
+    return out
+
+
+def _depth_ok(text: str) -> bool:
+    """Refuse absurd nesting before the parser recurses into it."""
+    depth = deepest = 0
+    in_str = esc = False
+    for ch in text:
+        if in_str:
+            if esc:
+                esc = False
+            elif ch == "\\":
+                esc = True
+            elif ch == '"':
+                in_str = False
+        elif ch == '"':
+            in_str = True
+        elif ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+            if deepest > MAX_DEPTH:
+                return False
+        elif ch in "]}":
+            depth -= 1
+    return True
+
+
+def parse(text: str):
+    """The JSON document of a case or recovery file, or CaseFileError."""
+    if text.startswith("\ufeff"):  # a BOM, as some Windows editors write
+        text = text[1:]
+    if not _depth_ok(text):
+        raise CaseFileError(tr("Filen er nøstet for dypt til å være en saksfil."))
     try:
-        doc = json.loads(text, parse_constant=_no_constant)
+        return json.loads(text, parse_constant=_no_constant, object_pairs_hook=_no_duplicates)
     except json.JSONDecodeError as exc:
         raise CaseFileError(tr("Filen er ikke gyldig JSON (linje {line}): den kan være skadet eller avkortet.").format(
             line=exc.lineno)) from None
-    return from_dict(doc)
+    except CaseFileError:
+        raise
+    except (RecursionError, ValueError):  # e.g. an integer of thousands of digits
+        raise CaseFileError(tr("Filen inneholder et tall eller en verdi som ikke kan leses.")) from None
 
 
-def load(path: str | os.PathLike, validate: bool = True) -> Case:
-    """Read a case file. Raises CaseFileError with a message for the user,
-    also for values out of range (the same validation as the UI and the CLI)."""
+def loads(text: str, extra_keys: set[str] = frozenset()) -> Case:
+    return from_dict(parse(text), extra_keys)
+
+
+def read_bytes(path: str | os.PathLike) -> bytes:
+    """At most MAX_BYTES from a regular file (a FIFO, a device or a link to
+    /dev/zero is refused without blocking)."""
     p = Path(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise CaseFileError(tr("Filen er for stor til å være en saksfil (over 5 MB)."))
-        raw = p.read_bytes()
+        fd = os.open(p, flags)
     except FileNotFoundError:
         raise CaseFileError(tr("Finner ikke filen {file}.").format(file=p.name)) from None
     except IsADirectoryError:
         raise CaseFileError(tr("{file} er en mappe, ikke en saksfil.").format(file=p.name)) from None
     except PermissionError:
         raise CaseFileError(tr("Mangler tilgang til å lese {file}.").format(file=p.name)) from None
+    except OSError as exc:
+        raise CaseFileError(tr("Kunne ikke lese {file}: {error}.").format(file=p.name, error=os_error(exc))) from None
     try:
-        text = raw.decode("utf-8")
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise CaseFileError(tr("{file} er en mappe, ikke en saksfil.").format(file=p.name))
+        if not stat.S_ISREG(st.st_mode):
+            raise CaseFileError(tr("{file} er ikke en vanlig fil.").format(file=p.name))
+        if st.st_size > MAX_BYTES:
+            raise CaseFileError(tr("Filen er for stor til å være en saksfil (over 5 MB)."))
+        chunks, total = [], 0
+        while total <= MAX_BYTES:
+            chunk = os.read(fd, min(1 << 20, MAX_BYTES + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > MAX_BYTES:  # grew while being read
+            raise CaseFileError(tr("Filen er for stor til å være en saksfil (over 5 MB)."))
+        return b"".join(chunks)
+    except OSError as exc:
+        raise CaseFileError(tr("Kunne ikke lese {file}: {error}.").format(file=p.name, error=os_error(exc))) from None
+    finally:
+        os.close(fd)
+
+
+def decode(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8")
     except UnicodeDecodeError:
         raise CaseFileError(tr("Filen er ikke en tekstfil i UTF-8: den er ikke en saksfil.")) from None
-    case = loads(text)
+
+
+def load(path: str | os.PathLike, validate: bool = True) -> Case:
+    """Read a case file. Raises CaseFileError with a message for the user,
+    also for values out of range (the same validation as the UI and the CLI)."""
+    return load_bytes(read_bytes(path), validate)
+
+
+def load_bytes(raw: bytes, validate: bool = True, extra_keys: set[str] = frozenset()) -> Case:
+    """A case from the bytes of a file (see load)."""
+    case = loads(decode(raw), extra_keys)
     if validate:
         from .errors import ValidationError
         from .validation import validate_case
@@ -198,15 +324,31 @@ def load(path: str | os.PathLike, validate: bool = True) -> Case:
     return case
 
 
+def target(path: str | os.PathLike) -> Path:
+    """The file a save really writes: through symlinks to their target, so a
+    link on the desktop stays a link."""
+    return Path(os.path.realpath(path))
+
+
 def atomic_write(path: str | os.PathLike, data: bytes, backup: bool = True) -> None:
     """Write bytes so that the target is either the old or the new file, never
-    half of one. With `backup`, the old file is first copied to `<name>.bak`."""
-    p = Path(path)
-    if backup and p.exists():
-        atomic_write(p.with_name(p.name + ".bak"), p.read_bytes(), backup=False)
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+    half of one. With `backup`, the old file is first copied to `<name>.bak`.
+    A new file is readable by its owner only (0600); an existing one keeps its
+    permissions."""
+    p = target(path)
+    try:
+        mode = stat.S_IMODE(p.stat().st_mode)
+    except FileNotFoundError:
+        mode = None
+    if backup and mode is not None:
+        bak = p.with_name(p.name + ".bak")
+        atomic_write(bak, p.read_bytes(), backup=False)
+        _chmod(bak, mode)
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)  # 0600
     try:
         with os.fdopen(fd, "wb") as fh:
+            if mode is not None:
+                _chmod(tmp, mode)
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
@@ -218,6 +360,89 @@ def atomic_write(path: str | os.PathLike, data: bytes, backup: bool = True) -> N
             pass
         raise
     _fsync_dir(p.parent)
+
+
+def _chmod(path, mode: int) -> None:
+    try:
+        os.chmod(path, mode | stat.S_IWUSR)  # a read-only file the caseworker chose to overwrite
+    except OSError:
+        pass
+
+
+def read_only(path: str | os.PathLike) -> bool:
+    """True when the file exists and its permissions forbid writing it (a save
+    would still replace it, since the folder is writable: ask first)."""
+    p = target(path)
+    return p.exists() and not os.access(p, os.W_OK)
+
+
+OS_ERRORS = {
+    "EACCES": QT_TR_NOOP("mangler tilgang"), "EPERM": QT_TR_NOOP("mangler tilgang"),
+    "ENOSPC": QT_TR_NOOP("disken er full"), "EDQUOT": QT_TR_NOOP("diskkvoten er brukt opp"),
+    "EROFS": QT_TR_NOOP("disken er skrivebeskyttet"), "ENOENT": QT_TR_NOOP("filen eller mappen finnes ikke"),
+    "ENOTDIR": QT_TR_NOOP("en del av stien er ikke en mappe"), "EISDIR": QT_TR_NOOP("det er en mappe"),
+    "ENAMETOOLONG": QT_TR_NOOP("filnavnet er for langt"), "EIO": QT_TR_NOOP("lese- eller skrivefeil på disken"),
+    "EBUSY": QT_TR_NOOP("filen er i bruk"), "ETXTBSY": QT_TR_NOOP("filen er i bruk"),
+    "EEXIST": QT_TR_NOOP("filen finnes fra før"), "EMFILE": QT_TR_NOOP("for mange åpne filer"),
+    "EXDEV": QT_TR_NOOP("kan ikke flytte mellom disker"), "ETIMEDOUT": QT_TR_NOOP("nettverksdisken svarer ikke"),
+    "EHOSTDOWN": QT_TR_NOOP("nettverksdisken svarer ikke"), "ESTALE": QT_TR_NOOP("nettverksdisken svarer ikke"),
+}
+
+
+def os_error(exc: OSError) -> str:
+    """An operating-system error in the user's language (the system's own text,
+    which is English, only for the rare ones)."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno or -1, "")
+    if name in OS_ERRORS:
+        return tr(OS_ERRORS[name])
+    return exc.strerror or str(exc)
+
+
+@dataclasses.dataclass(frozen=True)
+class Stamp:
+    """A file's identity and content as last loaded or saved: a save over the
+    file is safe only while the file on disk still has this stamp."""
+    path: str  # absolute, symlinks resolved
+    device: int
+    inode: int
+    size: int
+    mtime_ns: int
+    sha256: str
+
+    def to_dict(self) -> dict:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, d) -> Stamp | None:
+        try:
+            return cls(str(d["path"]), int(d["device"]), int(d["inode"]), int(d["size"]), int(d["mtime_ns"]),
+                       str(d["sha256"]))
+        except (KeyError, TypeError, ValueError):
+            return None
+
+
+def stamp(path: str | os.PathLike, raw: bytes | None = None) -> Stamp | None:
+    """The file's stamp now (None when it is gone). `raw`: its bytes, when the
+    caller has just read or written them."""
+    p = target(path)
+    try:
+        st = p.stat()
+        if raw is None:
+            raw = read_bytes(p)
+    except (OSError, CaseFileError):
+        return None
+    return Stamp(str(p), st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, hashlib.sha256(raw).hexdigest())
+
+
+def same_file(old: Stamp | None, path: str | os.PathLike) -> bool:
+    """True when the file at `path` is still the one `old` describes: the same
+    file (or a copy of it written by a save elsewhere) with the same content."""
+    now = stamp(path)
+    if old is None or now is None:
+        return old is None and now is None
+    return now.path == old.path and now.sha256 == old.sha256
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -234,9 +459,12 @@ def _fsync_dir(folder: Path) -> None:
         os.close(dfd)
 
 
-def save(case: Case, path: str | os.PathLike) -> None:
-    """Validate-free structural save (the UI validates before it gets here)."""
+def save(case: Case, path: str | os.PathLike) -> Stamp | None:
+    """Validate-free structural save (the UI validates before it gets here).
+    Returns the stamp of the file written."""
+    raw = dumps(case).encode("utf-8")
     try:
-        atomic_write(path, dumps(case).encode("utf-8"))
+        atomic_write(path, raw)
     except OSError as exc:
-        raise CaseFileError(tr("Kunne ikke lagre saken: {error}.").format(error=exc.strerror or exc)) from None
+        raise CaseFileError(tr("Kunne ikke lagre saken: {error}.").format(error=os_error(exc))) from None
+    return stamp(path, raw)

@@ -78,7 +78,12 @@ def nominal_for_frequency(monthly_nominal_pct: float, terms_per_year: int) -> fl
 
 
 def husbanken_rate(kind: str, terms_per_year: int = 12, table: dict | None = None) -> float:
-    """Base rate in % for kind 'floating' or 'fixed_3'/'fixed_5'/'fixed_10'/'fixed_20'."""
+    """Base rate in % for kind 'floating' or 'fixed_3'/'fixed_5'/'fixed_10'/'fixed_20'.
+
+    A published quarterly or half-yearly row wins over the derived rate:
+    Husbanken rounds the effective rate to whole basis points before it
+    converts, so a derivation can be a thousandth off the published figure.
+    """
     table = table or rate_table()
     by_freq = table["rates"]
     key = str(terms_per_year)
@@ -87,8 +92,33 @@ def husbanken_rate(kind: str, terms_per_year: int = 12, table: dict | None = Non
     return nominal_for_frequency(float(by_freq["12"][kind]), terms_per_year)
 
 
-def policy_rate() -> dict:
-    return load("policy_rate")
+def policy_decisions() -> list[dict]:
+    """Norges Bank's decisions, newest first, each with its date, status and source."""
+    return sorted(load("policy_rate")["decisions"], key=lambda d: d["valid_from"], reverse=True)
+
+
+def policy_decision(on: _dt.date | None = None) -> dict:
+    """The decision in force on a date (the newest if none; the oldest before all)."""
+    decisions = policy_decisions()
+    if on is not None:
+        for d in decisions:
+            if d["valid_from"] <= on.isoformat():
+                return d
+        return decisions[-1]
+    return decisions[0]
+
+
+def policy_rate(on: _dt.date | None = None) -> dict:
+    """The policy rate in force with the stress rule: rate_pct, valid_from, status, source, stress_rule."""
+    return {**policy_decision(on), "stress_rule": load("policy_rate")["stress_rule"]}
+
+
+def grunnbelop(on: _dt.date | None = None) -> dict:
+    """Folketrygdens grunnbeløp (G) in force on a date (newest if none)."""
+    entries = sorted(load("grunnbelop")["entries"], key=lambda e: e["valid_from"], reverse=True)
+    if on is not None:
+        return next((e for e in entries if e["valid_from"] <= on.isoformat()), entries[-1])
+    return entries[0]
 
 
 def loan_terms() -> dict:
@@ -112,6 +142,7 @@ def _is_stale(date_iso: str, today: _dt.date, after_days: int = STALE_AFTER_DAYS
 
 
 STATUS = {"confirmed": QT_TR_NOOP("bekreftet"), "unconfirmed": QT_TR_NOOP("ubekreftet"),
+          "secondary": QT_TR_NOOP("fra sekundærkilder"),
           "transcribed": QT_TR_NOOP("transkribert, ubekreftet"), "user": QT_TR_NOOP("lagt inn av bruker")}
 
 
@@ -128,7 +159,7 @@ def sources(sifo_year: int, tax_year: int, rate_date: str, policy_date: str,
     t = tax_params(tax_year)
     nav = nav_floor_table()
     rt = rate_table(rate_date)
-    pr = policy_rate()
+    pr = next((d for d in policy_decisions() if d["valid_from"] == policy_date), policy_decision())
     return [
         DataSource("sifo", tr("SIFO referansebudsjett {year}").format(year=sifo_year), s["published"],
                    s["status"], s["credit"], False),

@@ -34,6 +34,37 @@ class Topic:
         return tr("Forklart") if self.explained else tr("Ikke avkrysset")
 
 
+def _break_cost_text(r: CaseResult, index: int) -> str:
+    """Over-/underkurs in the scenario's own figures; for a floating scenario,
+    the first fixed-rate scenario of the case, so the choice can be explained."""
+    from .breakcost import scenario_table, table_for_case
+
+    if r.scenarios[index].scenario.rate_type != "floating":
+        return scenario_table(r.scenarios[index]).sentence()
+    fixed = table_for_case(r, index)
+    text = tr("Med flytende rente blir det ingen over- eller underkurs om dere innfrir eller flytter lånet.")
+    if fixed is not None:
+        text += " " + tr("Velger dere «{scenario}»:").format(scenario=fixed.label) + " " + fixed.sentence()
+    return text
+
+
+def _residual_debt_text(r: CaseResult, index: int) -> str:
+    """Liability after a sale with the forced-sale figures (item 2 of issue 20);
+    without a price, the balance after five years."""
+    from .forcedsale import for_scenario
+
+    text = tr("Hvis boligen selges for mindre enn det dere skylder, må dere fortsatt betale resten av gjelden.")
+    fs = for_scenario(r, index)
+    if fs is None:
+        five = r.scenarios[index].schedule.balance_at_year_ends()
+        return text + " " + tr("Etter fem år er restgjelden på startlånet om lag {balance}.").format(
+            balance=fmt_kr(five[min(5, len(five) - 1)]))
+    text += " " + fs.sentence()
+    if fs.contrast:
+        text += " " + fs.contrast_sentence()
+    return text
+
+
 def _texts(r: CaseResult, index: int) -> dict[str, str]:
     sr = r.scenarios[index]
     s = sr.scenario
@@ -47,8 +78,6 @@ def _texts(r: CaseResult, index: int) -> dict[str, str]:
             rate=fmt_pct(sr.break_even_rate_pct))
     else:
         break_even = " " + tr("Budsjettet går ikke opp selv uten rente.")
-    five = sr.schedule.balance_at_year_ends()
-    balance5 = five[min(5, len(five) - 1)]
     rent = (tr("Husleie i dag: {rent}.").format(rent=fmt_kr(h.rent_today)) if h.rent_today
             else tr("Husleie i dag er ikke oppgitt."))
     if h.rent_alternative:
@@ -59,7 +88,7 @@ def _texts(r: CaseResult, index: int) -> dict[str, str]:
                              "gir lavere terminbeløp, men mer renter totalt.").format(
             scenario=sr.label, interest=fmt_kr(sr.total_interest), fees=fmt_kr(sr.schedule.total_fees),
             years=s.term_years, paid=fmt_kr(sr.total_paid), amount=fmt_kr(sr.spec.amount),
-            effective=fmt_pct(sr.effective_rate_pct)),
+            effective=fmt_pct(sr.effective_rate_pct)) + " " + _break_cost_text(r, index),
         "rate_rise": tr("Renten kan endre seg. Ved {rate} rente blir terminbeløpet {payment} per måned, og "
                         "restbeløpet blir {residual} per måned.").format(
             rate=fmt_rate(sr.stress_rate_pct), payment=fmt_kr(sr.stress_payment),
@@ -68,9 +97,7 @@ def _texts(r: CaseResult, index: int) -> dict[str, str]:
                               "boutgifter {other_housing}), i tillegg til andre faste utgifter på {other}.").format(
             housing=fmt_kr(sr.housing_cost_new), payment=fmt_kr(sr.monthly_payment),
             other_housing=fmt_kr(r.housing_total), other=fmt_kr(r.other_costs_total)) + " " + rent,
-        "residual_debt": tr("Hvis boligen selges for mindre enn det dere skylder, må dere fortsatt betale resten av "
-                            "gjelden. Etter fem år er restgjelden på startlånet om lag {balance}.").format(
-            balance=fmt_kr(balance5)),
+        "residual_debt": _residual_debt_text(r, index),
         "forced_sale": tr("Hvis lånet ikke betales, kan kommunen til slutt kreve boligen solgt (tvangssalg). Ta "
                           "kontakt med kommunen med en gang hvis dere får problemer med å betale: da finnes det "
                           "ofte løsninger, som avdragsfrihet eller lengre nedbetalingstid."),

@@ -9,6 +9,7 @@ same thing as for a new loan. Existing loans are taken as monthly terms."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 from dataclasses import dataclass, field
@@ -16,12 +17,29 @@ from dataclasses import dataclass, field
 from . import loans
 from .budget import CaseResult, compute, stress_besides_startlan, stress_rate
 from .errors import ValidationError
-from .formatting import fmt_date, fmt_kr
+from .formatting import fmt_date, fmt_kr, fmt_rate
 from .i18n import tr
 from .model import Case, ExistingLoan, Relief
 from .stress import rise_to_stress
 
 EXPIRY_WARNING_MONTHS = 6
+
+
+PHASE_KINDS = ("deferred", "spread", "interest_only", "ordinary")
+
+
+@dataclass
+class Phase:
+    """A stretch of months with one payment rule and rate: a relief starts one,
+    its end starts another, and so does a fixed rate's expiry inside it."""
+
+    kind: str  # one of PHASE_KINDS
+    start: dt.date
+    first_month: int  # months from the assessment date
+    months: int
+    payment: float  # monthly, the phase's first month (fee included)
+    rate_pct: float  # the loan's rate in force in the phase
+    residual: float  # G - payment + the deduction on the interest of the phase's first 12 months
 
 
 @dataclass
@@ -43,10 +61,16 @@ class ReliefResult:
     freed_debt_payments: float = 0.0  # other debts' payments removed by refinancing
     payment_after_expiry: float | None = None  # when a fixed period ends during the loan
     notes: list[str] = field(default_factory=list)
+    phases: list[Phase] = field(default_factory=list)  # where the payment changes, in order
 
     @property
     def label(self) -> str:
         return self.relief.label
+
+    @property
+    def weakest(self) -> Phase | None:
+        """The phase with the smallest residual: the one that binds."""
+        return min(self.phases, key=lambda ph: ph.residual) if self.phases else None
 
 
 @dataclass
@@ -59,6 +83,7 @@ class Expiry:
     payment_after: float
     residual_after: float
     soon: bool
+    ended: bool = False  # the binding period ended on or before the assessment date
 
     @property
     def jump(self) -> float:
@@ -77,9 +102,16 @@ def _months_between(a: dt.date, b: dt.date) -> int:
     return max((b.year - a.year) * 12 + b.month - a.month - (b.day < a.day), 0)
 
 
-def _add_months(d: dt.date, months: int) -> dt.date:
+def add_months(d: dt.date, months: int) -> dt.date:
+    """The same day `months` later; a day the month lacks becomes its last day
+    (31.01 + 1 month = 28.02, or 29.02 in a leap year; 30.03.2026 + 12 = 30.03.2027).
+
+    >>> add_months(dt.date(2026, 3, 30), 12), add_months(dt.date(2028, 1, 31), 1)
+    (datetime.date(2027, 3, 30), datetime.date(2028, 2, 29))
+    """
     y, m = divmod(d.month - 1 + months, 12)
-    return dt.date(d.year + y, m + 1, min(d.day, 28))
+    year, month = d.year + y, m + 1
+    return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
 def rate_after_expiry(case: Case, loan: ExistingLoan) -> float:
@@ -111,6 +143,9 @@ def validate_relief(case: Case, r: Relief) -> None:
     if any(not 0 <= i < len(case.debts) for i in r.refinance_debts):
         raise ValidationError("refinance_debts", tr("«{relief}»: gjelden som skal refinansieres finnes ikke.").format(
             relief=r.label))
+    if r.defer_months and r.defer_spread_months and r.defer_months + r.defer_spread_months >= left + r.extend_years * 12:
+        raise ValidationError("defer_spread_months", tr("«{relief}»: de utsatte terminene må være betalt før lånet er "
+                                                        "nedbetalt.").format(relief=r.label))
 
 
 def _rate_in_month(case: Case, loan: ExistingLoan, month: int) -> float:
@@ -143,64 +178,196 @@ def _avoided_interest(debts) -> float:
     return total
 
 
+@dataclass
+class _Stream:
+    """What the household pays and the interest that runs, month by month from
+    the assessment date, for one relief option."""
+
+    payments: list[float]
+    interest: list[float]
+    rates: list[float]
+    boundaries: dict[int, str]  # first month of each phase -> its kind
+    deferred_interest: float = 0.0  # interest added to the balance, or run on deferred terms
+    arrears: loans.Schedule | None = None  # spread deferral: the deferred terms' own repayment
+    expiry_month: int | None = None  # the month a fixed rate ends in, inside the loan
+
+
+def _capitalised(case: Case, loan: ExistingLoan, r: Relief, balance: float) -> tuple[float, float]:
+    """(balance after the deferral, interest added): nothing is paid, the
+    interest of each month at the rate in force is added to the loan."""
+    grown = balance
+    for m in range(r.defer_months):
+        grown *= 1 + _rate_in_month(case, loan, m) / 1200
+    return grown, grown - balance
+
+
+def _arrears(case: Case, loan: ExistingLoan, r: Relief, sched: loans.Schedule) -> tuple[loans.Schedule, float]:
+    """Spread deferral: the D ordinary terms not paid are owed as arrears that
+    carry the loan's rate in force, and are repaid as an annuity over M months
+    after the deferral (a fixed rate ending meanwhile switches them too).
+    Returns (the arrears' repayment schedule, interest run during the deferral).
+
+    .. math:: A_D = \\sum_{j<D} c_j \\prod_{j<i<D} (1 + r_i)
+
+    with :math:`c_j` the ordinary payment of month j and :math:`r_i` the monthly rate."""
+    owed = 0.0
+    for m in range(r.defer_months):
+        owed = owed * (1 + _rate_in_month(case, loan, m) / 1200) + sched.payment(m)
+    run = owed - sum(sched.payment(m) for m in range(r.defer_months))
+    fixed = max(_fixed_months(case, loan) - r.defer_months, 0) if loan.rate_type == "fixed" else 0
+    with_expiry = 0 < fixed < r.defer_spread_months
+    spec = loans.LoanSpec(owed, _rate_in_month(case, loan, r.defer_months), r.defer_spread_months, "annuity", 12,
+                          0, 0.0, 0.0, fixed if with_expiry else 0,
+                          rate_after_expiry(case, loan) if with_expiry else None)
+    return loans.build_schedule(spec), run
+
+
+def _stream(case: Case, loan: ExistingLoan, r: Relief, sched: loans.Schedule, offset: int) -> _Stream:
+    """The month-by-month payments of a relief. `offset`: months of capitalised
+    deferral before `sched` starts."""
+    d = r.defer_months
+    pays = [0.0] * offset + list(sched.payments)
+    rates = [_rate_in_month(case, loan, m) for m in range(offset)] + list(sched.rate_pct)
+    interest = [0.0] * offset + list(sched.interest)
+    bounds = {0: "ordinary"}
+    extra, arrears = 0.0, None
+    if d:
+        bounds[0] = "deferred"
+        bounds[d] = "ordinary"
+    if d and r.defer_spread_months:
+        arrears, extra = _arrears(case, loan, r, sched)
+        for m in range(d):
+            pays[m] = 0.0
+        for j in range(r.defer_spread_months):
+            pays[d + j] += arrears.payment(j)
+            interest[d + j] += arrears.interest[j]
+        interest[0] += extra  # run on the deferred terms, not yet paid: counted once, at the start
+        bounds[d] = "spread"
+        bounds[d + r.defer_spread_months] = "ordinary"
+    elif d:  # capitalised: the interest of the deferral months is added to the loan
+        grown = sched.spec.amount
+        for m in range(d - 1, -1, -1):
+            before = grown / (1 + rates[m] / 1200)
+            interest[m] = grown - before
+            grown = before
+    io = sched.spec.interest_only_months
+    if io:
+        bounds[0] = "interest_only"
+        bounds.setdefault(offset + io, "ordinary")
+    expiry_month = None
+    if sched.spec.fixed_months:
+        expiry_month = offset + sched.spec.fixed_months
+    elif arrears is not None and arrears.spec.fixed_months:
+        expiry_month = d + arrears.spec.fixed_months
+    if expiry_month is not None and expiry_month not in bounds:
+        bounds[expiry_month] = _kind_at(bounds, expiry_month)
+    else:
+        expiry_month = None  # a relief boundary in the same month: that one names the date
+    bounds = {m: k for m, k in bounds.items() if m < len(pays)}
+    return _Stream(pays, interest, rates, dict(sorted(bounds.items())), extra, arrears, expiry_month)
+
+
+def _kind_at(bounds: dict[int, str], month: int) -> str:
+    """The kind of the phase a month falls in (the latest boundary before it)."""
+    return bounds[max(m for m in bounds if m <= month)]
+
+
+def _phases(today: dt.date, st: _Stream, g: float, deduct, fixed_until: str) -> list[Phase]:
+    """One phase per stretch between boundaries; each phase's residual carries
+    the deduction on the interest of its own first 12 months. A phase that a
+    fixed rate's end starts is dated by that end, as the caseworker knows it."""
+    starts = list(st.boundaries)
+    out = []
+    for i, m in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(st.payments)
+        ded = deduct(math.fsum(st.interest[m:m + 12]))  # monthly value, capped at the tax paid
+        pay, kind = st.payments[m], st.boundaries[m]
+        if out and out[-1].kind == kind and abs(out[-1].payment - pay) < 0.005:  # e.g. a rate change while deferred
+            out[-1].months += end - m
+            continue
+        start = dt.date.fromisoformat(fixed_until) if m == st.expiry_month and fixed_until else add_months(today, m)
+        out.append(Phase(kind, start, m, end - m, pay, st.rates[m], g - pay + ded))
+    return out
+
+
 def _relief(case: Case, base: CaseResult, r: Relief, ordinary: ReliefResult | None, k: float) -> ReliefResult:
     loan = case.existing
     validate_relief(case, r)
     refinanced = [case.debts[i] for i in sorted(set(r.refinance_debts))]
     balance = loan.balance + sum(d.balance for d in refinanced)
     freed = sum(base.other_costs[i].amount for i in sorted(set(r.refinance_debts)))
+    capitalise = r.defer_months and not r.defer_spread_months
+    offset = r.defer_months if capitalise else 0
     deferred_interest = 0.0
-    if r.defer_months and not r.defer_spread_months:  # interest added to the balance month by month
-        grown = balance
-        for m in range(r.defer_months):
-            grown *= 1 + _rate_in_month(case, loan, m) / 1200
-        deferred_interest, balance = grown - balance, grown
-    spec = _spec(case, loan, r, balance, r.defer_months if not r.defer_spread_months else 0)
+    if capitalise:
+        balance, deferred_interest = _capitalised(case, loan, r, balance)
+    spec = _spec(case, loan, r, balance, offset)
     sched = loans.build_schedule(spec)
     today = case.assessment_date
     g = base.available_for_startlan + freed
-    if r.defer_months:
-        during = 0.0
-        ordinary_pay = sched.payment_after_interest_only
-        after = ordinary_pay + (r.defer_months * ordinary_pay / r.defer_spread_months if r.defer_spread_months else 0)
-        relief_months = r.defer_months + r.defer_spread_months
-    else:
-        during = sched.first_payment
-        after = sched.payment_after_interest_only
-        relief_months = r.interest_only_months
-    months = spec.n_terms + r.defer_months  # capitalised: the spec starts after it; spread: the end moves
-    total_interest = sched.total_interest + deferred_interest
-    ded = base.startlan_deduction(sum(sched.interest[:12])) if k else 0.0
+    st = _stream(case, loan, r, sched, offset)
+    deduct = base.startlan_deduction if k else (lambda _interest: 0.0)
+    phases = _phases(today, st, g, deduct, loan.fixed_until if loan.rate_type == "fixed" else "")
+    relief_months = (r.defer_months + r.defer_spread_months) if r.defer_months else r.interest_only_months
+    back = next((ph for ph in phases if ph.first_month >= relief_months), phases[-1])
+    during = phases[0]
+    total_interest = sched.total_interest + deferred_interest + st.deferred_interest + (
+        st.arrears.total_interest if st.arrears else 0.0)
     stress, _ = stress_rate(case, loan.rate_pct)
     # one rate-rise model: every floating rate rises as much as the loan does to its stress rate
     g_stressed = g - stress_besides_startlan(case, rise_to_stress(case, loan.rate_pct), base.bank_stress_extra,
                                              r.refinance_debts)
     stressed_pay = balance * loans.governing_payment_per_krone(spec, stress) + loan.term_fee
-    stressed_ded = base.startlan_deduction(balance * loans.first_year_interest_per_krone(spec, stress), True) if k else 0.0
+    stressed_ded = (base.startlan_deduction(balance * loans.first_year_interest_per_krone(spec, stress), True)
+                    if k else 0.0)
+    avoided = _avoided_interest(refinanced)
+    notes = _notes(base, r, st, deferred_interest, freed, avoided)
+    notes += _phase_notes(phases, relief_months)
+    return ReliefResult(
+        relief=r, spec=spec, schedule=sched, payment_during=during.payment, payment_after=back.payment,
+        relief_months=relief_months, back_to_ordinary=add_months(today, relief_months) if relief_months else None,
+        ends=add_months(today, len(st.payments)), total_interest=total_interest,
+        extra_interest=0.0 if ordinary is None else total_interest - ordinary.total_interest - avoided,
+        payment_after_expiry=sched.payment_after_fixed(),
+        # the capitalised interest is in the principal repaid; arrears add their interest
+        total_paid=sched.total_paid + st.deferred_interest + (st.arrears.total_interest if st.arrears else 0.0),
+        residual_during=during.residual, residual_after=back.residual,
+        residual_stressed=g_stressed - stressed_pay + stressed_ded, freed_debt_payments=freed, notes=notes,
+        phases=phases)
+
+
+def _notes(base: CaseResult, r: Relief, st: _Stream, deferred_interest: float, freed: float,
+           avoided: float) -> list[str]:
     notes = []
-    if r.defer_spread_months:
-        notes.append(tr("Utsatte terminer betales rentefritt over {months} måneder i tillegg til ordinært "
-                        "terminbeløp.").format(months=r.defer_spread_months))
+    if st.arrears is not None:
+        notes.append(tr("De {deferred} utsatte terminene ({owed} med renter) betales over {months} måneder i tillegg "
+                        "til ordinært terminbeløp, med lånets rente; sluttdatoen er den samme.").format(
+            deferred=r.defer_months, owed=fmt_kr(st.arrears.spec.amount), months=r.defer_spread_months))
     if r.defer_months and not r.defer_spread_months:
         notes.append(tr("Påløpte renter i utsettelsen ({amount}) legges til lånet.").format(amount=fmt_kr(deferred_interest)))
-    avoided = _avoided_interest(refinanced)
     if freed:
         notes.append(tr("Refinansiert gjeld: {debts} ({freed} per måned faller bort; {avoided} i renter på den gjelden "
                         "spares).").format(debts=", ".join(base.other_costs[i].label for i in r.refinance_debts),
                                            freed=fmt_kr(freed), avoided=fmt_kr(avoided)))
-    result = ReliefResult(
-        relief=r, spec=spec, schedule=sched, payment_during=during, payment_after=after,
-        relief_months=relief_months, back_to_ordinary=_add_months(today, relief_months) if relief_months else None,
-        ends=_add_months(today, months), total_interest=total_interest,
-        extra_interest=0.0 if ordinary is None else total_interest - ordinary.total_interest - avoided,
-        payment_after_expiry=sched.payment_after_fixed(),
-        total_paid=sched.total_paid,  # the capitalised interest is in the principal repaid
-        residual_during=g - during + ded, residual_after=g - after + ded,
-        residual_stressed=g_stressed - stressed_pay + stressed_ded, freed_debt_payments=freed, notes=notes)
-    return result
+    return notes
+
+
+def _phase_notes(phases: list[Phase], relief_months: int) -> list[str]:
+    """A fixed rate that ends while the relief lasts changes the payment inside
+    it: say so, with the payment and residual of each phase."""
+    inside = [ph for ph in phases[1:] if ph.first_month < relief_months]
+    if not inside:
+        return []
+    steps = "; ".join(tr("fra {date}: {payment} ({rate}), restbeløp {residual}").format(
+        date=fmt_date(ph.start), payment=fmt_kr(ph.payment), rate=fmt_rate(ph.rate_pct), residual=fmt_kr(ph.residual))
+        for ph in phases)
+    return [tr("Terminbeløpet endrer seg i lettelsen: {steps}.").format(steps=steps)]
 
 
 def expiry(case: Case, base: CaseResult, k: float) -> Expiry | None:
+    """The payment jump when the existing loan's fixed rate ends. A period that
+    ends within the coming month, or has already ended, still shows the jump:
+    from the payment at the fixed rate to the one at the rate after expiry."""
     loan = case.existing
     if loan is None or loan.rate_type != "fixed" or not loan.fixed_until:
         return None
@@ -208,13 +375,17 @@ def expiry(case: Case, base: CaseResult, k: float) -> Expiry | None:
     months_left = _months_between(case.assessment_date, until)
     spec = _spec(case, loan, Relief(), loan.balance, 0)
     sched = loans.build_schedule(spec)
-    now = sched.first_payment
-    after = sched.payment(min(months_left, len(sched.interest) - 1)) if months_left else \
-        loan.balance * loans.governing_payment_per_krone(spec, rate_after_expiry(case, loan)) + loan.term_fee
-    start = min(months_left, len(sched.interest) - 1)
+    if months_left:
+        start = min(months_left, len(sched.interest) - 1)
+        now, after = sched.first_payment, sched.payment(start)
+    else:  # the schedule is at the rate after expiry from the first month
+        start = 0
+        now = loan.balance * loans.governing_payment_per_krone(spec, loan.rate_pct) + loan.term_fee
+        after = sched.first_payment
     ded = base.startlan_deduction(sum(sched.interest[start:start + 12])) if k else 0.0
     return Expiry(until, months_left, loan.rate_pct, rate_after_expiry(case, loan), now, after,
-                  base.available_for_startlan - after + ded, months_left <= EXPIRY_WARNING_MONTHS)
+                  base.available_for_startlan - after + ded, months_left <= EXPIRY_WARNING_MONTHS,
+                  until <= case.assessment_date)
 
 
 def default_reliefs(case: Case) -> list[Relief]:
@@ -254,14 +425,23 @@ def compute_followup(case: Case, base: CaseResult | None = None) -> FollowUp:
 
 
 def describe(fu: FollowUp, r: ReliefResult) -> str:
-    """The chosen measure in words the household can follow."""
+    """The chosen measure in words the household can follow, phase by phase."""
     text = f"{r.label}: "
+    first, later = r.phases[0], r.phases[1:]
     if r.relief_months:
-        text += tr("i {months} måneder betaler dere {during} i måneden. Fra {date} blir terminbeløpet {after}. ").format(
-            months=r.relief_months, during=fmt_kr(r.payment_during), date=fmt_date(r.back_to_ordinary),
-            after=fmt_kr(r.payment_after))
+        text += tr("i {months} måneder betaler dere {payment} i måneden. ").format(
+            months=first.months, payment=fmt_kr(first.payment))
     else:
-        text += tr("terminbeløpet blir {after} i måneden. ").format(after=fmt_kr(r.payment_after))
+        text += tr("terminbeløpet blir {after} i måneden. ").format(after=fmt_kr(first.payment))
+    previous = first
+    for ph in later:
+        if ph.rate_pct != previous.rate_pct:
+            text += tr("Fra {date} blir terminbeløpet {payment}, med {rate} rente etter bindingstiden. ").format(
+                date=fmt_date(ph.start), payment=fmt_kr(ph.payment), rate=fmt_rate(ph.rate_pct))
+        else:
+            text += tr("Fra {date} blir terminbeløpet {payment}. ").format(date=fmt_date(ph.start),
+                                                                          payment=fmt_kr(ph.payment))
+        previous = ph
     text += tr("Lånet er nedbetalt {date}. ").format(date=fmt_date(r.ends))
     if r.extra_interest > 0.5:
         text += tr("Det koster {amount} mer i renter enn uten endring.").format(amount=fmt_kr(r.extra_interest))

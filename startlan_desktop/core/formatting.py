@@ -36,6 +36,13 @@ def fmt_kr(value: float, decimals: int = 0) -> str:
     return f"{fmt_number(value, decimals)}{NBSP}kr"
 
 
+def fmt_kr_approx(value: float, step: float = 1000) -> str:
+    """Money in a sentence, to the nearest `step`: `186 000 kr` ("om lag")."""
+    if value is None:
+        return "–"
+    return fmt_kr(round(value / step) * step)
+
+
 def fmt_pct(value: float, decimals: int = 2) -> str:
     """Percent given in percent units: 4.89 -> `4,89 %`."""
     if value is None:

@@ -95,8 +95,14 @@ class LivingCosts:
         return next(line.used for line in self.lines if line.category == key)
 
 
+def _default_ticket(m: Member, years: int) -> bool:
+    """Who needs a ticket unless the caseworker says otherwise: adults 20–66,
+    and pensioners from 67 (SIFO's honnør ticket)."""
+    return 20 <= years <= 66 or (years >= 67 and m.pensioner)
+
+
 def _transport(table: dict, m: Member, years: int) -> float:
-    wants = m.ticket if m.ticket is not None else 20 <= years <= 66
+    wants = m.ticket if m.ticket is not None else _default_ticket(m, years)
     if not wants or years < 6:
         return 0.0
     if years <= 19:

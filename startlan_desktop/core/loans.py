@@ -160,7 +160,11 @@ class Schedule:
         return [self.spec.amount] + self.balance[n - 1::n]
 
     @cached_property
-    def effective_rate_pct(self) -> float:
+    def effective_rate_pct(self) -> float | None:
+        """Effective rate, % per year, or None ("–") where it is undefined:
+        fees at or above the amount (``effective_rate_defined``)."""
+        if not effective_rate_defined(self.spec):
+            return None
         return effective_rate_pct(self.spec.amount - self.spec.establishment_fee,
                                   self.payments, self.spec.terms_per_year)
 
@@ -261,38 +265,96 @@ def _runs(payments: list[float]) -> list[tuple[int, int, float]]:
     return [tuple(r) for r in runs]
 
 
-def _present_value(runs, x: float) -> float:
-    v = 1.0 / (1.0 + x)
+def _present_value(runs, y: float) -> float:
+    """Present value of the runs at a per-term discount e^y = 1 + x. Written in
+    y = log(1 + x) so that no power overflows: for y >= 0 every factor is <= 1."""
     total = 0.0
     for a, m, c in runs:
-        if abs(x) < 1e-12:
+        if abs(y) < 1e-12:
             total += c * m
-        else:  # c * (v^a + ... + v^(a+m-1))
-            total += c * v ** a * -math.expm1(m * math.log(v)) / (1.0 - v)
+        else:  # c * (v^a + ... + v^(a+m-1)), v = e^-y
+            total += c * math.exp(-a * y) * math.expm1(-m * y) / math.expm1(-y)
     return total
 
 
-def effective_rate_pct(net_received: float, payments: list[float], terms_per_year: int) -> float:
-    """Annual effective rate (effektiv rente) as Norwegian lenders state it: the
-    rate i at which the payments, discounted at (1+i)^(t in years), equal the
-    amount paid out net of up-front fees. Secant method on the per-term rate;
-    pure Python so that numpy stays out of the app's start-up."""
-    if net_received <= 0 or not payments:
-        return float("nan")
+MIN_LOG_RATE = -0.5  # per-term discount no lower than e^-0.5 - 1 = -39 %: e^(0.5 * 600) stays finite
+
+
+def effective_rate_pct(net_received: float, payments: list[float], terms_per_year: int) -> float | None:
+    r"""Annual effective rate (effektiv rente) as Norwegian lenders state it.
+
+    The per-term rate :math:`x` solves
+
+    .. math::
+
+        N = \sum_{k=1}^{n} \frac{c_k}{(1 + x)^k}, \qquad
+        i_{eff} = (1 + x)^{t} - 1
+
+    with :math:`N` the amount paid out net of up-front fees, :math:`c_k` the
+    payments (interest, principal and term fee) and :math:`t` terms per year.
+    For positive payments the right-hand side falls strictly in :math:`x`, so
+    there is one root; it is bracketed and bisected in :math:`y = \log(1 + x)`,
+    which never overflows however small the loan is.
+
+    Parameters
+    ----------
+    net_received : float
+        Amount paid out less the establishment fee, kr.
+    payments : list of float
+        Payment of each term, kr (all >= 0).
+    terms_per_year : int
+
+    Returns
+    -------
+    float or None
+        The effective rate in % per year; None where it is undefined (nothing
+        received, no payments) or would not be a finite number.
+
+    Examples
+    --------
+    100 000 kr over 12 monthly terms at 6 % nominal, 600 kr up front: the
+    payment is 8 606,64 kr; numpy-financial gives the IRR 0,594 % a month,
+    ``(1 + irr) ** 12 - 1`` = 7,37 % a year.
+
+    >>> pay = 100_000 * annuity_factor(0.005, 12)
+    >>> round(pay, 2)
+    8606.64
+    >>> round(effective_rate_pct(100_000 - 600, [pay] * 12, 12), 2)
+    7.37
+    >>> effective_rate_pct(0, [pay] * 12, 12) is None
+    True
+    """
+    if not payments or not net_received > 0 or not all(math.isfinite(c) and c >= 0 for c in payments):
+        return None
     runs = _runs(payments)
-    f = lambda x: _present_value(runs, x) - net_received
-    x0 = max(sum(payments) / net_received - 1, 1e-6) / max(len(payments) / 2, 1)  # first guess
-    x1 = x0 * 1.1 + 1e-6
-    f0, f1 = f(x0), f(x1)
-    for _ in range(100):
-        if f1 == f0:
+
+    def f(y: float) -> float:  # falls strictly in y
+        return _present_value(runs, y) - net_received
+
+    lo, hi = MIN_LOG_RATE, 1.0
+    if f(lo) < 0:  # the payments do not even repay the amount at -39 % a term
+        return None
+    while f(hi) > 0:
+        lo, hi = hi, hi * 2
+        if hi > 700:
+            return None
+    for _ in range(200):  # bisection: 200 halvings reach the float's resolution
+        mid = (lo + hi) / 2
+        if mid in (lo, hi):
             break
-        x2 = max(x1 - f1 * (x1 - x0) / (f1 - f0), -0.99)
-        x0, f0, x1 = x1, f1, x2
-        f1 = f(x1)
-        if abs(x1 - x0) < 1e-15:
-            break
-    return ((1.0 + x1) ** terms_per_year - 1.0) * 100
+        lo, hi = (mid, hi) if f(mid) > 0 else (lo, mid)
+    y = (lo + hi) / 2
+    if y * terms_per_year > 700:  # e^(t y) would overflow
+        return None
+    return math.expm1(y * terms_per_year) * 100
+
+
+def effective_rate_defined(spec: LoanSpec) -> bool:
+    """The effective rate is shown when the fees (establishment fee and every
+    term fee) are below the amount; at or above it, it would measure the fees,
+    not the loan, and run to absurd figures on the way as an amount is typed."""
+    fees = spec.establishment_fee + spec.term_fee * spec.n_terms
+    return spec.amount > 0 and fees < spec.amount
 
 
 def governing_payment_per_krone(spec: LoanSpec, rate_pct: float | None = None) -> float:

@@ -31,7 +31,7 @@ class Member:
     breastfeeding: bool = False
     student: bool = False
     pensioner: bool = False
-    ticket: bool | None = None  # public transport; None: default by age (20-66)
+    ticket: bool | None = None  # public transport; None: default by age (20-66, pensioners 67+)
     kindergarten: bool = False
     after_school: bool = False
 
@@ -93,6 +93,9 @@ class Housing:
     rent_today: float = 0.0
     rent_alternative: float = 0.0
     bank_loan: BankLoan = field(default_factory=BankLoan)
+    # sale costs for the forced-sale explanation; None: the shipped default (resources/data/sale_costs.json)
+    forced_sale_fee: float | None = None  # kr
+    agent_cost_pct: float | None = None  # % of the sale price
 
 
 @dataclass

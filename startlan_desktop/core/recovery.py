@@ -69,7 +69,18 @@ class Recovery:
     reference: str
 
     def load(self) -> Case:
-        return casefile.load(self.path, validate=False)
+        """The case as it was (values may be out of range, as they were on screen),
+        but within the size bounds."""
+        from .errors import ValidationError
+        from .validation import check_sizes
+
+        case = casefile.load_bytes(casefile.read_bytes(self.path), validate=False,
+                                   extra_keys=casefile.EXTRA_TOP_KEYS)
+        try:
+            check_sizes(case)
+        except ValidationError as exc:
+            raise CaseFileError(f"{exc.message} ({exc.field})") from None
+        return case
 
 
 class Session:

@@ -138,6 +138,14 @@ def _opt_date(d) -> str:
     return "–" if d is None else d.strftime("%d.%m.%Y")
 
 
+# the residual behind each "Restbeløp" row of RELIEF_ROWS, for its ✔/✖ mark
+RELIEF_RESIDUALS = {
+    "Restbeløp i lettelsen": lambda r: r.residual_during,
+    "Restbeløp etterpå": lambda r: r.residual_after,
+    "Restbeløp ved stresstest": lambda r: r.residual_stressed,
+    "Restbeløp i svakeste fase": lambda r: r.weakest.residual,
+}
+
 RELIEF_ROWS = (
     (QT_TR_NOOP("Terminbeløp i lettelsen"), lambda r: fmt_kr(r.payment_during) if r.relief_months else "–"),
     (QT_TR_NOOP("Måneder med lettelse"), lambda r: str(r.relief_months) if r.relief_months else "–"),
@@ -148,6 +156,8 @@ RELIEF_ROWS = (
     (QT_TR_NOOP("Restbeløp i lettelsen"), lambda r: fmt_kr(r.residual_during) if r.relief_months else "–"),
     (QT_TR_NOOP("Restbeløp etterpå"), lambda r: fmt_kr(r.residual_after)),
     (QT_TR_NOOP("Restbeløp ved stresstest"), lambda r: fmt_kr(r.residual_stressed)),
+    (QT_TR_NOOP("Svakeste fase fra"), lambda r: _opt_date(r.weakest.start) if len(r.phases) > 1 else "–"),
+    (QT_TR_NOOP("Restbeløp i svakeste fase"), lambda r: fmt_kr(r.weakest.residual) if len(r.phases) > 1 else "–"),
     (QT_TR_NOOP("Sum renter resten av løpetiden"), lambda r: fmt_kr(r.total_interest)),
     (QT_TR_NOOP("Ekstra renter mot ingen endring"), lambda r: fmt_kr(r.extra_interest)),
     (QT_TR_NOOP("Nedbetalt"), lambda r: _opt_date(r.ends)),

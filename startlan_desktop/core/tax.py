@@ -4,11 +4,14 @@ no wealth tax, no special deductions beyond the minimum deduction."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from . import data
 from .errors import check_range
 from .i18n import tr
+from .living import age_of
+from .model import Member
 
 
 @dataclass(frozen=True)
@@ -57,29 +60,155 @@ def _bracket_tax(p: dict, personal_income: float) -> float:
     return total
 
 
-def _social_security(p: dict, wage: float, pension: float) -> float:
+LOW_RATE_AGES = (17, 70)  # trygdeavgift on wages at the low rate below 17 and from 70 (ftrl. § 23-3)
+
+
+def _wage_rate(ss: dict, age: int | None) -> float:
+    """The wage rate of trygdeavgift: the low (pension) rate for a person
+    under 17 or 70 and over in the income year, else the ordinary wage rate."""
+    young, old = LOW_RATE_AGES
+    if age is not None and (age < young or age >= old):
+        return ss["rate_wage_under_17_or_over_69"]
+    return ss["rate_wage_and_benefits"]
+
+
+def _social_security(p: dict, wage: float, pension: float, age: int | None = None) -> float:
+    r"""Trygdeavgift (social security contribution) for one person's year.
+
+    .. math::
+
+        T = \begin{cases} 0 & W + P \le L \\
+            \min\bigl(t_w W + t_p P,\; 0.25\,(W + P - L)\bigr) & \text{otherwise} \end{cases}
+
+    with :math:`W` wage, :math:`P` pension, :math:`L` the lower limit, :math:`t_p` the
+    pension rate, and :math:`t_w` the wage rate: 7.7 % (2025) / 7.6 % (2026), but the
+    low rate 5.1 % for a wage earner under 17 or aged 70 and over in the income year.
+
+    Parameters
+    ----------
+    p : dict
+        The year's tax parameters (``data.tax_params``).
+    wage, pension : float
+        Gross kr per year.
+    age : int or None
+        Age the person reaches in the income year (income year − birth year);
+        None: the ordinary wage rate.
+
+    Returns
+    -------
+    float
+        Trygdeavgift, kr per year.
+
+    Examples
+    --------
+    A wage of 300 000 kr in 2026: 7.6 % at 69, 5.1 % at 70.
+
+    >>> p = data.tax_params(2026)
+    >>> round(_social_security(p, 300_000, 0, age=69), 2)
+    22800.0
+    >>> round(_social_security(p, 300_000, 0, age=70), 2)
+    15300.0
+    """
     ss = p["social_security_contribution"]
     income = wage + pension
     if income <= ss["lower_threshold"]:
         return 0.0
-    full = wage * ss["rate_wage_and_benefits"] + pension * ss["rate_pension"]
+    full = wage * _wage_rate(ss, age) + pension * ss["rate_pension"]
     return min(full, ss["phase_in_rate"] * (income - ss["lower_threshold"]))
 
 
 def _pension_credit(p: dict, pension: float) -> float:
+    r"""Skattefradrag for pensjonsinntekt (the pension tax credit), before the cap
+    at the tax it reduces.
+
+    .. math::
+
+        C = \max\Bigl(0,\; C_{max} - r_1\,\bigl(\min(P, t_2) - t_1\bigr)^+
+            - r_2\,(P - t_2)^+\Bigr)
+
+    Step 1 (:math:`r_1`: 16.7 % in 2025, 19.1 % in 2026) applies only to pension
+    between the two thresholds :math:`t_1` and :math:`t_2`; above :math:`t_2` the
+    rate is :math:`r_2` = 6 % (Skatteetaten: in 2025 the credit ceases at 615 100 kr).
+
+    Parameters
+    ----------
+    p : dict
+        The year's tax parameters (``data.tax_params``).
+    pension : float
+        Gross pension, kr per year.
+
+    Returns
+    -------
+    float
+        The credit, kr per year (0 without pension).
+
+    Examples
+    --------
+    500 000 kr pension in 2025: 36 000 − 16,7 % × (422 950 − 276 400) − 6 % × (500 000 − 422 950)
+    = 36 000 − 24 473,85 − 4 623 = 6 903,15 kr.
+
+    >>> round(_pension_credit(data.tax_params(2025), 500_000), 2)
+    6903.15
+    >>> _pension_credit(data.tax_params(2025), 616_000)
+    0.0
+    """
     c = p["pension_tax_credit"]
-    credit = c["max"]
-    credit -= max(0.0, pension - c["step1_threshold"]) * c["step1_rate"]
-    credit -= max(0.0, pension - c["step2_threshold"]) * c["step2_rate"]
-    return max(credit, 0.0) if pension > 0 else 0.0
+    if pension <= 0:
+        return 0.0
+    step1 = max(0.0, min(pension, c["step2_threshold"]) - c["step1_threshold"]) * c["step1_rate"]
+    step2 = max(0.0, pension - c["step2_threshold"]) * c["step2_rate"]
+    return max(c["max"] - step1 - step2, 0.0)
 
 
 def estimate(wage: float, pension: float = 0.0, year: int = data.DEFAULT_TAX_YEAR,
-             finnmark: bool = False, old_age_pension: bool = True) -> TaxEstimate:
-    """Tax on a year's gross wage (incl. benefits taxed as wage, e.g. uføretrygd)
-    and pension. `old_age_pension`: the pension qualifies for the pension credit."""
+             finnmark: bool = False, old_age_pension: bool = True, age: int | None = None) -> TaxEstimate:
+    r"""Tax on a year's gross wage (incl. benefits taxed as wage, e.g. uføretrygd)
+    and pension, for one person.
+
+    .. math::
+
+        O = s\,(W + P - M - A)^+, \qquad
+        \text{tax} = O + B(W + P) + T(W, P) - \min\bigl(C(P),\; O + B + T\bigr)
+
+    with :math:`s` the rate on ordinary income (22 %, 18.5 % in Finnmark/Nord-Troms,
+    where a special deduction also applies), :math:`M` the minimum deduction,
+    :math:`A` the personal allowance, :math:`B` bracket tax on gross personal
+    income, :math:`T` trygdeavgift (``_social_security``) and :math:`C` the
+    pension credit (``_pension_credit``), which cannot exceed the taxes it reduces.
+
+    Parameters
+    ----------
+    wage, pension : float
+        Gross kr per year.
+    year : int
+        Income year (2025 or 2026).
+    finnmark : bool
+        Tiltakssonen in Finnmark and Nord-Troms.
+    old_age_pension : bool
+        The pension qualifies for the pension credit.
+    age : int or None
+        Age reached in the income year (income year − birth year): from 70 (and
+        under 17) trygdeavgift on wages is at the low rate. None: the ordinary rate.
+
+    Returns
+    -------
+    TaxEstimate
+
+    Examples
+    --------
+    500 000 kr old-age pension in 2025: 22 % × (500 000 − 73 150 − 108 550) = 70 026;
+    bracket tax 1,7 % × 88 650 + 4 % × 193 950 = 9 265,05; trygdeavgift 5,1 % = 25 500;
+    credit 6 903,15: tax 97 887,90 kr.
+
+    >>> round(estimate(0, 500_000, year=2025).tax, 2)
+    97887.9
+    >>> round(estimate(0, 500_000, year=2026).tax, 2)
+    94516.5
+    """
     check_range("wage", tr("Bruttoinntekten"), wage, 0, 1e9, "kr")
     check_range("pension", tr("Pensjonen"), pension, 0, 1e9, "kr")
+    if age is not None:
+        check_range("age", tr("Alderen"), age, 0, 130)
     p = data.tax_params(year)
     oit = p["ordinary_income_tax"]
     rate = oit["rate_innsatssonen"] if finnmark else oit["rate"]
@@ -90,10 +219,20 @@ def estimate(wage: float, pension: float = 0.0, year: int = data.DEFAULT_TAX_YEA
         base -= oit["finnmark_nord_troms_special_deduction"]
     ordinary_tax = max(base, 0.0) * rate
     bracket = _bracket_tax(p, wage + pension)
-    social = _social_security(p, wage, pension)
+    social = _social_security(p, wage, pension, age)
     credit = _pension_credit(p, pension) if old_age_pension else 0.0
     credit = min(credit, ordinary_tax + bracket + social)
     return TaxEstimate(year, wage, pension, md, ordinary, ordinary_tax, bracket, social, credit)
+
+
+def age_in_income_year(member: Member, year: int, on: dt.date) -> int:
+    """The age a person reaches in the income year: year − birth year. Without a
+    birth date, the age on the assessment date carried to that year (which may
+    be a year low, and so errs to the higher wage rate of trygdeavgift)."""
+    if member.birth_date:
+        age_of(member, on)  # validates the date
+        return year - dt.date.fromisoformat(member.birth_date).year
+    return age_of(member, on)[0] + year - on.year
 
 
 def interest_deduction_rate(year: int, finnmark: bool = False) -> float:

@@ -12,6 +12,12 @@ from .model import DEBT_KINDS, FIXED_PERIODS, INCOME_KINDS, RATE_TYPES, ROLES, S
 
 MAX_AMOUNT = 1_000_000_000
 MAX_MEMBERS = 15
+# Bounds on what a case can hold, so a hostile or damaged file cannot stall the
+# window: far above any real household, far below what takes seconds to build.
+MAX_LIST = {"incomes": 60, "debts": 60, "scenarios": 12, "living.extra": 40, "reliefs": 20,
+            "explanations": 20, "refinance_debts": 60}
+MAX_TEXT = 200  # names, labels, references
+MAX_NOTES = 20_000  # the free-text notes
 
 
 def _prefixed(prefix: str, label: str, fn) -> None:
@@ -74,8 +80,37 @@ def validate_scenario(case: Case, s: Scenario) -> None:
     loans.validate(scenario_spec(case, s))
 
 
+def check_sizes(obj, path: str = "") -> None:
+    """Every string and list in the case within its bound (walks the dataclasses,
+    so a field added later is bounded too)."""
+    import dataclasses
+
+    if dataclasses.is_dataclass(obj):
+        for f in dataclasses.fields(obj):
+            check_sizes(getattr(obj, f.name), f"{path}.{f.name}" if path else f.name)
+    elif isinstance(obj, str):
+        limit = MAX_NOTES if path.rsplit(".", 1)[-1] == "notes" else MAX_TEXT
+        if len(obj) > limit:
+            raise ValidationError(path, tr("Teksten er for lang (over {n} tegn).").format(n=limit))
+    elif isinstance(obj, (list, tuple)):
+        key = path.rsplit(".", 1)[-1].split("[")[0]
+        limit = MAX_MEMBERS if key == "members" else MAX_LIST.get(key, MAX_LIST.get(path, 60))
+        if len(obj) > limit:
+            raise ValidationError(path, tr("Listen har for mange linjer (over {n}).").format(n=limit))
+        for i, v in enumerate(obj):
+            check_sizes(v, f"{path}[{i}]")
+    elif isinstance(obj, dict):
+        if len(obj) > 60:
+            raise ValidationError(path, tr("Listen har for mange linjer (over {n}).").format(n=60))
+        for k, v in obj.items():
+            check_sizes(k, f"{path}.{k}"[:80])
+            check_sizes(v, f"{path}.{k}"[:80])
+
+
 def validate_case(case: Case) -> None:
     """Raise ValidationError for the first field out of range."""
+    if len(case.members) <= MAX_MEMBERS:
+        check_sizes(case)
     if not 1 <= len(case.members) <= MAX_MEMBERS:
         raise ValidationError("members", tr("Husstanden må ha mellom 1 og 15 personer."))
     if not any(m.role in ("applicant", "co_applicant") for m in case.members):
@@ -111,6 +146,10 @@ def validate_case(case: Case) -> None:
     if h.ownership not in OWNERSHIP:
         raise ValidationError("housing.ownership", tr("Eierformen må være selveier eller borettslag."))
     check_range("housing.document_fee_pct", tr("Dokumentavgiften"), h.document_fee_pct, 0, 10, "%")
+    if h.forced_sale_fee is not None:
+        check_range("housing.forced_sale_fee", tr("Kostnaden ved tvangssalg"), h.forced_sale_fee, 0, 1_000_000, "kr")
+    if h.agent_cost_pct is not None:
+        check_range("housing.agent_cost_pct", tr("Meglerkostnaden"), h.agent_cost_pct, 0, 20, "%")
     b = h.bank_loan
     if b.amount:
         amount("housing.bank_loan.amount", tr("Banklånet"), b.amount)
@@ -125,7 +164,11 @@ def validate_case(case: Case) -> None:
         raise ValidationError("tax_year", tr("Skatteåret må være 2025 eller 2026."))
     check_range("living.petrol_cars", tr("Antall bensinbiler"), ch.petrol_cars, 0, 5)
     check_range("living.electric_cars", tr("Antall elbiler"), ch.electric_cars, 0, 5)
+    from .living import CATEGORIES
+
     for key, v in ch.overrides.items():
+        if key not in CATEGORIES:
+            raise ValidationError(f"living.overrides.{key[:40]}", tr("Ukjent kategori i livsoppholdet."))
         amount(f"living.overrides.{key}", tr("Beløpet"), v)
     for i, e in enumerate(ch.extra):
         amount(f"living.extra[{i}].amount", tr("Beløpet"), e.amount)

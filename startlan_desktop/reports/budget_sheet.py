@@ -137,7 +137,8 @@ class Sheet:
         r, o = self.r, self.o
         idx = min(max(o.scenario, 0), len(r.scenarios) - 1)
         out = [self.p(tr(TITLE), "h1"), *self.summary(idx), *self.household(), *self.incomes(), *self.living(),
-               *self.costs(), *self.budget(), *self.comparison(), *self.financing(), *self.charts(idx), *self.explanation(idx),
+               *self.costs(), *self.budget(), *self.comparison(), *self.financing(), *self.charts(idx), *self.breakcost(idx),
+               *self.forcedsale(idx), *self.explanation(idx),
                *self.sources(), *self.notes_and_signatures()]
         if o.schedule:
             out += self.appendix(idx)
@@ -342,6 +343,43 @@ class Sheet:
         return [CondPageBreak(120 * mm), self.p(tr("Diagrammer"), "h2"),
                 charts.rate_chart(self.r, idx, self.width, 200), self.p(_esc(note), "small"), Spacer(1, 6),
                 charts.balance_chart(self.r, self.width, 200)]
+
+    def _text_table(self, header: list[str], rows: list[list[str]], first: float) -> Table:
+        w = self.width
+        rest = (w - first * w) / (len(header) - 1)
+        return _table([header] + rows, [first * w] + [rest] * (len(header) - 1))
+
+    def breakcost(self, idx: int) -> list:
+        """Over-/underkurs of the scenario's fixed rate (or the first fixed one)."""
+        from ..core.breakcost import legend, table_for_case, table_rows
+
+        t = table_for_case(self.r, idx)
+        if t is None:
+            return []
+        header, rows = table_rows(t)
+        title = tr("Over- og underkurs ved fast rente – {scenario}").format(scenario=_esc(t.label))
+        return [CondPageBreak(50 * mm), self.p(title, "h2"),
+                self.p(_esc(tr("{amount} med fast rente {rate} i {years} år, innfridd eller flyttet før "
+                               "bindingstiden er ute.").format(amount=fmt_kr(t.fixed_amount),
+                                                               rate=fmt_rate(t.agreed_rate_pct), years=t.fixed_years)),
+                       "small"),
+                self._text_table(header, rows, 0.2), Spacer(1, 2), self.p(_esc(legend()), "small"),
+                self.p(_esc(t.sentence()), "lead")]
+
+    def forcedsale(self, idx: int) -> list:
+        """Debt left after a forced sale at falling prices, with its chart."""
+        from ..core.forcedsale import for_scenario, legend, table_rows
+
+        fs = for_scenario(self.r, idx)
+        if fs is None:
+            return []
+        header, rows = table_rows(fs)
+        out = [CondPageBreak(90 * mm), self.p(tr("Gjeld etter tvangssalg – {scenario}").format(scenario=_esc(fs.label)),
+                                              "h2"),
+               self.p(_esc(fs.sentence() + (" " + fs.contrast_sentence() if fs.contrast else "")), "lead"),
+               Spacer(1, 3), self._text_table(header, rows, 0.14), Spacer(1, 2), self.p(_esc(legend(fs)), "small"),
+               Spacer(1, 4), charts.forced_sale_chart(fs, self.width, 200)]
+        return out
 
     def explanation(self, idx: int) -> list:
         """The explanation duty as a record: topic, what was said, ticked and dated."""

@@ -133,3 +133,31 @@ def balance_chart(r: CaseResult, width: float = 480, height: float = 210) -> Dra
     _axis_titles(d, lp, tr("År"), tr("tusen kr"))
     _legend(d, [(GREYS[i % 4], DASHES[i % 4], sr.label) for i, sr in enumerate(r.scenarios)], 50, 4, 4, width)
     return d
+
+
+def forced_sale_chart(fs, width: float = 480, height: float = 210) -> Drawing:
+    """The loans' balance per year against what a sale would bring at each fall
+    in prices (net of sale costs): where the debt line lies above a band, a
+    sale then leaves debt."""
+    d = Drawing(width, height)
+    lp = _plot(width, height)
+    last = len(fs.years) - 1
+    debt = [(y.year, y.debt / 1000) for y in fs.years]
+    bands = [[(0, fs.proceeds[f] / 1000), (last, fs.proceeds[f] / 1000)] for f in fs.falls]
+    lp.data = [debt] + bands
+    top = max([p for _, p in debt] + [fs.proceeds[fs.falls[0]] / 1000, 1.0])
+    lo = min([fs.proceeds[f] / 1000 for f in fs.falls] + [0.0])
+    lp.xValueAxis.valueMin, lp.xValueAxis.valueMax, lp.xValueAxis.valueStep = 0, last, 5 if last <= 30 else 10
+    lp.yValueAxis.valueMin, lp.yValueAxis.valueMax = min(lo, 0), top * 1.05
+    lp.lines[0].strokeColor, lp.lines[0].strokeWidth = colors.black, 2.0
+    for i in range(len(bands)):
+        line = lp.lines[i + 1]
+        line.strokeColor, line.strokeDashArray, line.strokeWidth = GREYS[(i + 1) % 4], DASHES[i % 4] or (3, 1), 1.1
+    d.add(lp)
+    _title(d, tr("Gjeld mot salgsverdi – {scenario}").format(scenario=fs.label), width, height)
+    _axis_titles(d, lp, tr("År"), tr("tusen kr"))
+    legend = [(colors.black, None, tr("Gjeld (startlån og banklån)"))]
+    legend += [(GREYS[(i + 1) % 4], DASHES[i % 4] or (3, 1), tr("Salgsverdi ved prisfall {fall} %").format(fall=f))
+               for i, f in enumerate(fs.falls)]
+    _legend(d, legend, 50, 4, 3, width)
+    return d

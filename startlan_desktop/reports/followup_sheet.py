@@ -43,9 +43,11 @@ class FollowUpSheet(Sheet):
         w = self.width
         out = [self.p(tr("Situasjonen nå"), "h2"), _table(rows, [0.5 * w, 0.5 * w])]
         if e:
-            out.append(self.p(tr(
+            text = tr("Fastrenten løp ut {date}. Terminbeløpet går fra {now} til {after} i måneden ({jump} mer) med "
+                      "{rate} rente, og restbeløpet blir {residual} per måned.") if e.ended else tr(
                 "Fastrenten løper ut {date} (om {months} måneder). Da går terminbeløpet fra {now} til {after} i "
-                "måneden ({jump} mer) med {rate} rente, og restbeløpet blir {residual} per måned.").format(
+                "måneden ({jump} mer) med {rate} rente, og restbeløpet blir {residual} per måned.")
+            out.append(self.p(text.format(
                 date=fmt_date(e.fixed_until), months=e.months_left, now=fmt_kr(e.payment_now),
                 after=fmt_kr(e.payment_after), jump=fmt_kr(e.jump), rate=fmt_rate(e.rate_after),
                 residual=fmt_kr(e.residual_after)), "lead"))

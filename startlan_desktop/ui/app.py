@@ -15,6 +15,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     ap.add_argument("--screenshot", metavar="PNG", help="tegn hovedvinduet (1440x900) til en PNG-fil og avslutt")
     ap.add_argument("--size", default=None, help="vindusstørrelse for --screenshot, f.eks. 1280x720")
     ap.add_argument("--tab", type=int, default=None, help="vis inndata-fane nr. (0-7) i --screenshot")
+    ap.add_argument("--view", type=int, default=None, help="vis resultatfane nr. (0-6) under tabellen i --screenshot")
     ap.add_argument("--walkthrough", type=int, metavar="STEG", default=None,
                     help="tegn gjennomgangen på steg 1-6 i stedet for hovedvinduet (med --screenshot)")
     ap.add_argument("--exit-after-startup", action="store_true", help="start, vis vinduet og avslutt (måling)")
@@ -63,7 +64,7 @@ def run(argv: list[str]) -> int:
         win.set_case(example_case())
     if args.screenshot:
         size = tuple(int(v) for v in args.size.split("x")) if args.size else SCREENSHOT_SIZE
-        return screenshot(win, Path(args.screenshot), size, args.tab, args.walkthrough)
+        return screenshot(win, Path(args.screenshot), size, args.tab, args.walkthrough, args.view)
     win.show()
     if args.exit_after_startup:
         app.processEvents()
@@ -72,14 +73,18 @@ def run(argv: list[str]) -> int:
     return app.exec()
 
 
-def screenshot(win, path: Path, size: tuple[int, int], tab: int | None = None, step: int | None = None) -> int:
-    """The main window (at input tab `tab`) or the walk-through (at step 1-6)
-    drawn to a PNG, for the documentation and the bundle's smoke test."""
+def screenshot(win, path: Path, size: tuple[int, int], tab: int | None = None, step: int | None = None,
+               view: int | None = None) -> int:
+    """The main window (at input tab `tab`, result view `view`) or the
+    walk-through (at step 1-6) drawn to a PNG, for the documentation and the
+    bundle's smoke test."""
     from PySide6.QtWidgets import QApplication
 
     win.resize(*size)
     if tab is not None:
         win.inputs.setCurrentIndex(tab)
+    if view is not None:
+        win.bottom.setCurrentIndex(view)
     win.show()
     target = win
     if step is not None:

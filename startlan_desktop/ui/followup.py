@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ..core.formatting import fmt_date, fmt_kr, fmt_rate
 from ..core.i18n import tr
 from ..core.model import Case, ExistingLoan
-from ..core.rows import RELIEF_ROWS
+from ..core.rows import RELIEF_RESIDUALS, RELIEF_ROWS
 from . import style
 from .forms import BoundForm, Section
 from .widgets import Column, DateEdit, RowEditor, combo, money, percent, spin
@@ -122,11 +122,17 @@ class FollowUpSection(Section):
             self.words.setText("")
             return
         e = fu.expiry
-        self.expiry.setText("" if e is None else ("⚠ " if e.soon else "") + tr(
-            "Fastrenten løper ut {date} (om {months} mnd): terminbeløpet går fra {now} til {after} ({jump} mer, "
-            "{rate}), restbeløp etter: {residual}.").format(
-            date=fmt_date(e.fixed_until), months=e.months_left, now=fmt_kr(e.payment_now), after=fmt_kr(e.payment_after),
-            jump=fmt_kr(e.jump), rate=fmt_rate(e.rate_after), residual=fmt_kr(e.residual_after)))
+        if e is None:
+            self.expiry.setText("")
+        else:
+            text = tr("Fastrenten løp ut {date}: terminbeløpet går fra {now} til {after} ({jump} mer, {rate}), "
+                      "restbeløp etter: {residual}.") if e.ended else tr(
+                "Fastrenten løper ut {date} (om {months} mnd): terminbeløpet går fra {now} til {after} ({jump} mer, "
+                "{rate}), restbeløp etter: {residual}.")
+            self.expiry.setText(("⚠ " if e.soon else "") + text.format(
+                date=fmt_date(e.fixed_until), months=e.months_left, now=fmt_kr(e.payment_now),
+                after=fmt_kr(e.payment_after), jump=fmt_kr(e.jump), rate=fmt_rate(e.rate_after),
+                residual=fmt_kr(e.residual_after)))
         from ..core.followup import describe
 
         chosen = [describe(fu, r) for r in fu.reliefs if r.relief.chosen]
@@ -155,15 +161,15 @@ class ReliefTable(QTableWidget):
             return
         self.setColumnCount(len(fu.reliefs))
         self.setHorizontalHeaderLabels([_two_lines(("✔ " if r.relief.chosen else "") + r.label) for r in fu.reliefs])
+        for c, r in enumerate(fu.reliefs):  # the notes (phases, arrears, refinancing) on the column title
+            self.horizontalHeaderItem(c).setToolTip("\n".join(r.notes))
         for c, r in enumerate(fu.reliefs):
             for i, (label, fn) in enumerate(RELIEF_ROWS):
                 item = QTableWidgetItem(fn(r))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{tr(label)}, {r.label}: {fn(r)}")
-                if label.startswith("Restbeløp") and fn(r) != "–":
-                    value = r.residual_stressed if "stress" in label else (
-                        r.residual_during if "lettelsen" in label else r.residual_after)
-                    item.setText(("✔ " if value >= 0 else "✖ ") + fn(r))
+                if label in RELIEF_RESIDUALS and fn(r) != "–":
+                    item.setText(("✔ " if RELIEF_RESIDUALS[label](r) >= 0 else "✖ ") + fn(r))
                 self.setItem(i, c, item)
 
 

@@ -91,7 +91,11 @@ class BoundForm(QWidget):
         elif isinstance(widget, QSpinBox):
             widget.valueChanged.connect(lambda v, a=attr: self._set(a, int(v)))
         elif isinstance(widget, QLineEdit):
-            widget.textEdited.connect(lambda t, a=attr: self._set(a, t))
+            from ..core.casefile import clean_text
+            from ..core.validation import MAX_TEXT
+
+            widget.setMaxLength(min(widget.maxLength(), MAX_TEXT))
+            widget.textEdited.connect(lambda t, a=attr: self._set(a, clean_text(t)))  # a bad paste: no lone surrogates
         lab = QLabel(label)
         lab.setBuddy(widget)
         if tip:
@@ -317,6 +321,7 @@ class HousingSection(Section):
         f.add(tr("Andre boutgifter"), "other", money(999_999))
         f.add(tr("Husleie i dag"), "rent_today", money(999_999), tip=tr("Til sammenligning"))
         f.add(tr("Leie av egnet bolig"), "rent_alternative", money(999_999), tip=tr("Til sammenligning"))
+        self._sale_cost_fields(f)
         f.changed.connect(self.changed)
         self.layout_.addWidget(f)
         box = QGroupBox(tr("Banklån ved siden av startlånet"))
@@ -330,6 +335,22 @@ class HousingSection(Section):
         self.layout_.addWidget(box)
         self.total = self.total_label()
         self.finish()
+
+    @staticmethod
+    def _sale_cost_fields(f) -> None:
+        """Sale costs for the forced-sale explanation; empty = the shipped
+        (unconfirmed) default, shown as the placeholder."""
+        from ..core.forcedsale import default_costs
+        from ..core.formatting import fmt_kr, fmt_pct
+
+        fee, pct = default_costs()
+        tip = tr("Brukes i forklaringen om gjeld etter tvangssalg. Tomt = standardverdien, som ikke er bekreftet.")
+        fee_edit = money(1_000_000, allow_empty=True)
+        fee_edit.setPlaceholderText(fmt_kr(fee))
+        f.add(tr("Kostnad ved tvangssalg (tomt = standard)"), "forced_sale_fee", fee_edit, tip=tip)
+        pct_edit = percent(20, 2, allow_empty=True)
+        pct_edit.setPlaceholderText(fmt_pct(pct, 1))
+        f.add(tr("Meglerkostnad ved salg (tomt = standard)"), "agent_cost_pct", pct_edit, tip=tip)
 
     def set_case(self, case: Case) -> None:
         super().set_case(case)

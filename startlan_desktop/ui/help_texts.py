@@ -3,7 +3,8 @@ translation here, translated with tr() where shown."""
 
 from ..core.i18n import QT_TR_NOOP
 
-TICKET = QT_TR_NOOP("Kollektivbillett: auto = voksne 20–66 år får billett, barn ikke. Velg ja/nei for å overstyre.")
+TICKET = QT_TR_NOOP("Kollektivbillett: auto = voksne 20–66 år og pensjonister fra 67 år (honnørbillett) får billett, "
+                   "barn ikke. Velg ja/nei for å overstyre.")
 GROSS = QT_TR_NOOP("Kryss av når beløpet er brutto per år (lønn, uføretrygd, pensjon): skatten anslås etter årets regler.")
 COMMON_DEBT = QT_TR_NOOP("Boligens andel av borettslagets fellesgjeld. Renten på den stiger i stresstesten like mye "
                "som startlånets.")

@@ -32,6 +32,7 @@ from .forms import (
     scroll,
 )
 from .results import ComparisonTable, FinancingTable, ScheduleView, SummaryStrip
+from .risk import BreakCostView, ForcedSaleView
 from .settings import AppSettings
 
 AUTOSAVE_MS = 30_000
@@ -87,7 +88,8 @@ class MainWindow(QMainWindow):
 
     VIEWS = ((QT_TR_NOOP("Rente og restbeløp"), RateChart), (QT_TR_NOOP("Månedsbudsjett"), BudgetChart),
              (QT_TR_NOOP("Restgjeld"), BalanceChart), (QT_TR_NOOP("Nedbetalingsplan"), ScheduleView),
-             (QT_TR_NOOP("Finansieringsplan"), FinancingTable))
+             (QT_TR_NOOP("Finansieringsplan"), FinancingTable), (QT_TR_NOOP("Tvangssalg"), ForcedSaleView),
+             (QT_TR_NOOP("Overkurs"), BreakCostView))
 
     TABS = ((QT_TR_NOOP("&Husstand"), HouseholdSection), (QT_TR_NOOP("&Inntekter"), IncomeSection),
             (QT_TR_NOOP("&Gjeld"), DebtSection), (QT_TR_NOOP("&Bolig"), HousingSection),

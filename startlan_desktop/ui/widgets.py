@@ -325,7 +325,9 @@ class RowEditor(QWidget):
             w = QLineEdit(str(value))
             w.setMaxLength(col.kw.get("max_length", 120))
             w.setCursorPosition(0)
-            w.textEdited.connect(lambda t, s=setter: s(t))
+            from ..core.casefile import clean_text
+
+            w.textEdited.connect(lambda t, s=setter: s(clean_text(t)))  # a bad paste: no lone surrogates
         w.setAccessibleName(name)
         if col.tip:
             w.setToolTip(col.tip)

@@ -39,7 +39,8 @@ def test_payment_matches_engine(case):
 
 def test_stress_rate_follows_the_policy_rate(case):
     r = budget.compute(case)
-    assert r.scenarios[0].stress_rate_pct == pytest.approx(4.0 + 2.5)
+    # Norges Bank 4,50 % from 24.09.2026 + Husbanken's 2,5 pp (domain § 11)
+    assert r.scenarios[0].stress_rate_pct == pytest.approx(4.50 + 2.5)
     assert "Styringsrenten" in r.scenarios[0].stress_rule
     case.stress.policy_rate_pct = 5.0
     r2 = budget.compute(case)
@@ -171,8 +172,11 @@ def test_interest_deduction_can_be_left_out(case):
 def test_sources_and_staleness_warnings(case):
     r = budget.compute(case)
     keys = {d.key: d for d in r.sources}
-    assert keys["rates"].date == "2026-07-01" and not keys["rates"].stale
-    assert keys["policy"].stale  # Sep 2025 is more than six months before Nov 2026
+    assert keys["rates"].date == "2026-11-01" and not keys["rates"].stale
+    assert not keys["policy"].stale  # Sep 2026 is two months before the case date, Nov 2026
+    assert keys["policy"].status == "secondary"
+    case.stress.policy_rate_date = "2025-09-18"  # more than six months before Nov 2026
+    assert {d.key: d for d in budget.compute(case).sources}["policy"].stale
     case.rate_table_date = "2024-07-01"
     assert {d.key: d for d in budget.compute(case).sources}["rates"].stale
 

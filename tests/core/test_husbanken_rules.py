@@ -3,6 +3,7 @@ other debt is repaid, rent comparison, explanation record, usual terms."""
 
 import io
 
+import numpy_financial as npf
 import pytest
 from pypdf import PdfReader
 
@@ -89,8 +90,10 @@ def test_explanation_record_survives_save_and_reopen_and_is_printed(case, tmp_pa
     result = budget.compute(again)
     ts = topics(result, 0)
     assert [t.key for t in ts] == ["cost_over_time", "rate_rise", "monthly_vs_rent", "residual_debt", "forced_sale"]
-    assert "1 591 326 kr" in ts[0].text.replace("\u00a0", " ")
-    assert "6,50 %" in ts[1].text.replace("\u00a0", " ")
+    # 30 years floating at Husbanken's 4,131 % (November 2026) + 0,25 pp: interest = n·pmt − A
+    interest = -npf.pmt(0.04381 / 12, 360, 2_050_000) * 360 - 2_050_000
+    assert f"{round(interest):,} kr".replace(",", " ") in ts[0].text.replace("\u00a0", " ")
+    assert "7,00 %" in ts[1].text.replace("\u00a0", " ")  # 4,50 % + 2,5 pp
     text = "".join(pg.extract_text() for pg in PdfReader(io.BytesIO(build_pdf(result))).pages).replace("\u00a0", " ")
     assert "Forklaringsplikt" in text and "Forklart 20.11.2026" in text and "Ikke avkrysset" in text
     assert "Tvangssalg" in text and "☑" in text and "☐" in text

@@ -115,3 +115,37 @@ def test_overrides_extra_lines_and_nav_floor_warning():
     lc = living.living_costs(case)
     assert lc.chosen == 1300 and lc.below_floor and lc.used == 7850
     assert any("NAV" in w for w in lc.warnings)
+
+
+# --- issue 14 item 17: the honnør ticket for pensioners 67+ (SIFO 2026: 510 kr, 2025: 493 kr) ---
+
+def test_pensioners_67_plus_get_the_honnor_ticket_by_default():
+    couple = [Member("applicant", age_years=70, sex="f", pensioner=True),
+              Member("co_applicant", age_years=68, sex="m", pensioner=True)]
+    assert sifo(couple, 2026)[0]["reisekostnader"] == 2 * 510
+    assert sifo(couple, 2025)[0]["reisekostnader"] == 2 * 493
+    # without the flag, or ticked off, no ticket by default
+    assert sifo([Member("applicant", age_years=70)], 2026)[0]["reisekostnader"] == 0
+    assert sifo([Member("applicant", age_years=70, pensioner=True, ticket=False)], 2026)[0]["reisekostnader"] == 0
+    # a 67+ ticket ticked by hand is the honnør ticket, not the adult one
+    assert sifo([Member("applicant", age_years=75, ticket=True)], 2026)[0]["reisekostnader"] == 510
+
+
+def test_single_pensioner_2026_total_by_hand():
+    # woman 72, pensioner: food 3 915, clothes 1 090, care 980, play 1 080, honnør ticket 510,
+    # household 1 person 400 + 590 + 550 + 2 570.
+    cats, _ = sifo([Member("applicant", age_years=72, sex="f", pensioner=True)], 2026)
+    assert sum(cats.values()) == 3915 + 1090 + 980 + 1080 + 510 + 400 + 590 + 550 + 2570
+
+
+# --- issue 14 item 7: third and later children in kindergarten are free (SIFO 2024/2026, national rule) ---
+
+def test_sifo_2025_kindergarten_third_child_free():
+    fam = [Member("applicant", age_years=35), Member("co_applicant", age_years=35, sex="m")] + \
+        [Member("child", age_years=a, kindergarten=True) for a in (1, 3, 5)]
+    cats, _ = sifo(fam, 2025)
+    # 2025: first 2 000, second 1 400 (SIFO/Oslo), third 0; 11 months a year
+    assert cats["barnehage"] == pytest.approx((2000 + 1400 + 0) * 11 / 12)
+    four = fam + [Member("child", age_years=2, kindergarten=True)]
+    assert sifo(four, 2025)[0]["barnehage"] == pytest.approx((2000 + 1400) * 11 / 12)
+    assert sifo(fam, 2026)[0]["barnehage"] == pytest.approx((1200 + 840) * 11 / 12)

@@ -159,3 +159,85 @@ def test_batch_schedules_match_single():
     assert pay[1] == pytest.approx(one.first_payment)
     assert balance[1, 119] == pytest.approx(one.balance[119], rel=1e-9)
     assert balance[:, -1].tolist() == [0, 0]
+
+
+# --- issue 14 item 9: the effective rate on small amounts -------------------------------------
+
+def test_effective_rate_small_loan_against_numpy_financial():
+    # 20 000 kr, 4.275 %, 30 years, 600 kr up front and 30 kr a term: fees 11 400 < 20 000, defined.
+    spec = LoanSpec(20_000, 4.275, 360, establishment_fee=600, term_fee=30)
+    s = build_schedule(spec)
+    irr = npf.irr([-(20_000 - 600)] + s.payments)
+    assert s.effective_rate_pct == pytest.approx(((1 + irr) ** 12 - 1) * 100, abs=1e-6)
+    # a sensible figure: well above the nominal 4.275 %, far below 100 %
+    assert 6 < s.effective_rate_pct < 9
+
+
+def test_effective_rate_is_dash_where_fees_reach_the_amount():
+    # typing 1, 15, 150, 1500 with a 30 kr term fee over 360 terms (10 800 kr of fees): undefined
+    for amount in (0, 1, 15, 150, 1_500, 10_800):
+        s = build_schedule(LoanSpec(amount, 4.275, 360, term_fee=30))
+        assert s.effective_rate_pct is None
+    assert build_schedule(LoanSpec(600, 4.275, 360, establishment_fee=600)).effective_rate_pct is None
+    assert build_schedule(LoanSpec(0, 4.275, 360)).effective_rate_pct is None
+    from startlan_desktop.core.formatting import fmt_pct, fmt_rate
+
+    assert fmt_pct(None) == fmt_rate(None) == "–"
+
+
+def test_effective_rate_tiny_amount_without_fees_is_the_nominal_compounded():
+    # 1 kr and no fees: (1 + 4.275 % / 12)^12 - 1 = 4.3579... %
+    s = build_schedule(LoanSpec(1, 4.275, 360))
+    assert s.effective_rate_pct == pytest.approx(((1 + 0.04275 / 12) ** 12 - 1) * 100, abs=1e-9)
+
+
+def test_effective_rate_digit_by_digit_never_raises_and_falls_as_the_amount_grows():
+    shown = []
+    for digits in range(1, 10):
+        amount = int("15" + "0" * (digits - 2)) if digits > 1 else 1
+        s = build_schedule(LoanSpec(amount, 4.275, 360, establishment_fee=600, term_fee=30))
+        e = s.effective_rate_pct
+        assert e is None or (math.isfinite(e) and e >= ((1 + 0.04275 / 12) ** 12 - 1) * 100)
+        if e is not None:
+            shown.append(e)
+    assert len(shown) >= 4 and shown == sorted(shown, reverse=True)
+
+
+def test_effective_rate_solver_is_finite_where_the_old_secant_overflowed():
+    # 1 kr paid out, 31 kr a term for 360 terms: the root is x = 31 - 1/... (about 3 000 % a month)
+    e = loans.effective_rate_pct(1.0, [31.0] * 360, 12)
+    # the payments are a perpetuity to within 31^-360: 1 = 31 / x  =>  x = 31, i = 32^12 - 1
+    assert e == pytest.approx((32.0 ** 12 - 1) * 100, rel=1e-9)
+    assert loans.effective_rate_pct(1e-300, [1e9] * 600, 12) is None  # beyond a float: undefined
+    assert loans.effective_rate_pct(-5, [10.0], 12) is None
+    assert loans.effective_rate_pct(10, [], 12) is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.floats(min_value=1, max_value=5_000_000), st.floats(min_value=0, max_value=15), st.integers(1, 50),
+       st.sampled_from([12, 4, 2]), st.floats(min_value=0, max_value=2_000), st.floats(min_value=0, max_value=100))
+def test_effective_rate_finite_sensible_or_dash(amount, rate, years, tpy, est_fee, term_fee):
+    spec = LoanSpec(amount, rate, years * 12, "annuity", tpy, 0, est_fee, term_fee)
+    s = build_schedule(spec)
+    e = s.effective_rate_pct
+    fees = est_fee + term_fee * spec.n_terms
+    if fees >= amount:
+        assert e is None
+        return
+    assert e is not None and math.isfinite(e)
+    nominal_eff = ((1 + rate / 100 / tpy) ** tpy - 1) * 100
+    assert e >= nominal_eff - 1e-7
+    # numpy-financial as the second source, on the level-payment part (npf.rate for an annuity
+    # with a fee: the payments are level up to the last term's rounding)
+    if s.payments[0] == pytest.approx(s.payments[-1], rel=1e-9):
+        x = npf.rate(spec.n_terms, -s.payments[0], amount - est_fee, 0, guess=max(e / 100 / tpy, 0.001))
+        if math.isfinite(x) and x > -0.5:
+            # npf.rate is only good to about 1e-5 % near a zero rate
+            assert e == pytest.approx(((1 + x) ** tpy - 1) * 100, rel=1e-6, abs=1e-4)
+
+
+def test_doctests_in_loans():
+    import doctest
+
+    failures, tried = doctest.testmod(loans)
+    assert tried >= 4 and failures == 0

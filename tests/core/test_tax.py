@@ -62,3 +62,99 @@ def test_bad_input():
     with pytest.raises(ValidationError) as exc:
         tax.estimate(1, year=2019)
     assert exc.value.field == "tax_year"
+
+
+# --- issue 14 item 1: the pension credit's second step (domain.md § 11) ---------------------
+
+def test_pension_500k_2025_published_figures():
+    # Issue 14 / Skatteetaten 2025 rules, by hand:
+    # ordinary 22 % x (500 000 - 73 150 - 108 550) = 70 026; bracket 1.7 % x 88 650 + 4 % x 193 950
+    # = 9 265.05; trygdeavgift 5.1 % = 25 500; credit 36 000 - 16.7 % x 146 550 - 6 % x 77 050
+    # = 6 903.15; tax 97 887.90.
+    e = tax.estimate(0, 500_000, year=2025)
+    assert e.pension_credit == pytest.approx(6_903.15, abs=0.005)
+    assert e.tax == pytest.approx(97_887.90, abs=0.005)
+
+
+def test_pension_500k_2026_published_figure():
+    # 2026 (June 2026 rules): 22 % x (500 000 - 75 400 - 114 540) = 68 213.20; bracket 1.7 % x 92 200
+    # + 4 % x 181 700 = 8 835.40; 25 500; credit 39 100 - 19.1 % x 142 900 - 6 % x 62 900 = 8 032.10.
+    e = tax.estimate(0, 500_000, year=2026)
+    assert e.pension_credit == pytest.approx(8_032.10, abs=0.005)
+    assert e.tax == pytest.approx(94_516.50, abs=0.005)
+
+
+def test_pension_credit_ceases_at_615_100_in_2025():
+    # Skatteetaten: the 2025 credit ceases at 615 100 kr (36 000 - 24 473.85 = 11 526.15 left at the
+    # second threshold, used up by 6 % after 192 102.50 kr more: 615 052.50, rounded up to 615 100).
+    assert tax.estimate(0, 615_100, year=2025).pension_credit == 0
+    assert tax.estimate(0, 614_000, year=2025).pension_credit == pytest.approx(0.06 * (615_052.50 - 614_000))
+
+
+def test_pension_credit_between_thresholds_uses_step_one_rate_only():
+    assert tax.estimate(0, 400_000, year=2025).pension_credit == pytest.approx(36_000 - 0.167 * (400_000 - 276_400))
+    # below the first threshold the full 36 000, capped at the taxes it reduces:
+    # 22 % x (250 000 - 73 150 - 108 550) + 1.7 % x (250 000 - 217 400) + 5.1 % x 250 000 = 28 330.20
+    assert tax.estimate(0, 250_000, year=2025).pension_credit == pytest.approx(15_026 + 554.20 + 12_750)
+
+
+def test_cli_tax_pension_2025(capsys):
+    from startlan_desktop.cli import main
+
+    assert main(["tax", "--year", "2025", "--pension", "500000"]) == 0
+    out = capsys.readouterr().out
+    assert "97\u00a0887,90\u00a0kr" in out or "97\u00a0888\u00a0kr" in out
+    assert main(["tax", "--year", "2025", "--pension", "500000", "--json"]) == 0
+    import json
+
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["tax"] == 97_887.90 and doc["pension_credit"] == 6_903.15
+
+
+# --- issue 14 item 8: trygdeavgift on wages from 70 (ftrl. § 23-3: low rate 5.1 %) -----------
+
+@pytest.mark.parametrize("year, ordinary_rate", [(2025, 0.077), (2026, 0.076)])
+def test_wage_trygdeavgift_low_rate_from_70(year, ordinary_rate):
+    w = 300_000
+    assert tax.estimate(w, year=year, age=69).social_security == pytest.approx(w * ordinary_rate)
+    assert tax.estimate(w, year=year, age=70).social_security == pytest.approx(w * 0.051)
+    assert tax.estimate(w, year=year, age=80).social_security == pytest.approx(w * 0.051)
+    assert tax.estimate(w, year=year, age=16).social_security == pytest.approx(w * 0.051)
+    assert tax.estimate(w, year=year).social_security == pytest.approx(w * ordinary_rate)
+
+
+def test_wage_70_tax_total_2026_by_hand():
+    w = 400_000
+    expected = ((w - 95_700 - 114_540) * 0.22 + (318_300 - 226_100) * 0.017 + (w - 318_300) * 0.04 + w * 0.051)
+    assert tax.estimate(w, year=2026, age=72).tax == pytest.approx(expected)
+
+
+def test_budget_uses_member_age_in_income_year():
+    from startlan_desktop.core.budget import income_lines
+    from startlan_desktop.core.model import Case, Income, Member
+
+    # born 1956: turns 70 in 2026, whatever the day of the assessment
+    case = Case(members=[Member(birth_date="1956-12-31")], incomes=[Income(kind="wage", amount=400_000,
+                                                                             gross_yearly=True, member=0)])
+    case.tax_year = 2026
+    line = income_lines(case)[0]
+    w = 400_000
+    by_hand = (w - 95_700 - 114_540) * 0.22 + (318_300 - 226_100) * 0.017 + (w - 318_300) * 0.04 + w * 0.051
+    assert line.net_monthly == pytest.approx((w - by_hand) / 12)
+
+
+def test_cli_tax_age(capsys):
+    import json
+
+    from startlan_desktop.cli import main
+
+    assert main(["tax", "--year", "2026", "--wage", "300000", "--age", "70", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["social_security"] == 15_300.0
+    assert main(["tax", "--wage", "300000", "--age", "-1"]) == 2
+
+
+def test_doctests_in_tax():
+    import doctest
+
+    failures, tried = doctest.testmod(tax)
+    assert tried >= 6 and failures == 0

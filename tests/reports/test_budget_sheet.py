@@ -3,6 +3,7 @@
 import datetime as dt
 import io
 
+import numpy_financial as npf
 import pikepdf
 import pytest
 from pypdf import PdfReader
@@ -46,7 +47,9 @@ def test_example_sheet_has_every_screen_figure(case):
             assert norm(row.text(sr)) in text, (row.key, sr.label)
     assert "Side 1 av" in text and "Eksempel kommune" in text and "2026/1234" in text
     assert "Saksbehandler Eksempel" in text and "23.11.2026" in text
-    assert "Med 50 års løpetid og flytende rente blir terminbeløpet 8 314 kr i måneden" in text
+    # 2 050 000 kr over 600 months at 4,131 % + 0,25 pp, plus the 30 kr term fee
+    pay = round(-npf.pmt(0.04381 / 12, 600, 2_050_000) + 30)
+    assert f"Med 50 års løpetid og flytende rente blir terminbeløpet {pay:,} kr i måneden".replace(",", " ") in text
     assert "NAVs veiledende satser" in text and "SIFO" in text and "Husbankens renter" in text
     assert "Amina" in text and "Sted og dato" in text
     for mark in ("✔", "✖", "!"):
@@ -128,3 +131,33 @@ def fmt_kr_(v):
     from startlan_desktop.core.formatting import fmt_kr
 
     return fmt_kr(v)
+
+
+def test_break_cost_and_forced_sale_are_printed(case):
+    """Issue 20: the break-cost table, the forced-sale table and sentence, and
+    topics 1 and 4 of the record quote the same figures."""
+    from startlan_desktop.core.breakcost import table_for_case
+    from startlan_desktop.core.forcedsale import for_scenario
+
+    r = compute(case)
+    text = text_of(build_pdf(r, SheetOptions(scenario=0, created=FIXED)))
+    bc = table_for_case(r, 0)
+    fs = for_scenario(r, 0)
+    assert "Over- og underkurs ved fast rente – 30 år, fast 10 år" in text
+    assert norm(f"{round(bc.cell(1, -1.0).cost):,} kr".replace(",", " ")) in text
+    assert "Gjeld etter tvangssalg – 30 år, flytende" in text and "Prisfall 30 %" in text
+    flat = " ".join(text.split())  # lines wrap differently in a table cell
+    assert norm(fs.sentence()) in flat
+    import re
+
+    debt = re.search(r"([\d\u00a0 ]+ kr) i gjeld", norm(fs.sentence())).group(1).strip()
+    assert flat.count(f"{debt} i gjeld") >= 2  # the section and topic 4 (the figure moves with the shipped rates)
+    assert flat.count("142 000 kr i overkurs") >= 2  # the section and topic 1
+
+
+def test_no_fixed_scenario_and_no_price_leave_the_sections_out(case):
+    for s in case.scenarios:
+        s.rate_type = "floating"
+    case.housing.price = 0
+    text = text_of(build_pdf(compute(case), SheetOptions(created=FIXED)))
+    assert "Over- og underkurs ved fast rente" not in text and "Gjeld etter tvangssalg" not in text

@@ -14,7 +14,7 @@ def test_ticking_an_explanation_records_the_date(window, qtbot):
     flush(qtbot, window)
     e = next(e for e in window.case.explanations if e.topic == "rate_rise")
     assert e.explained and e.date == dt.date.today().isoformat()
-    assert "6,50" in window.explanation.texts["rate_rise"].text()
+    assert "7,00" in window.explanation.texts["rate_rise"].text()
     assert window.isWindowModified()
 
 

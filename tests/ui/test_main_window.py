@@ -139,7 +139,7 @@ def test_choosing_a_scenario_updates_charts_and_schedule(window, qtbot):
     assert window.selected == 2
     assert window.table.horizontalHeaderItem(2).text().startswith("▶")
     assert "50 år, flytende" in window.rate_chart.chart_.title()
-    assert window.rate_chart.markers["stress"] == pytest.approx(6.5)
+    assert window.rate_chart.markers["stress"] == pytest.approx(4.5 + 2.5)
     window.bottom.setCurrentWidget(window.schedule)
     assert window.schedule.scenario.currentIndex() == 2
     assert window.schedule.model.rowCount() == 50  # per year

@@ -10,8 +10,12 @@ def test_settings_are_saved_on_ok(window, settings, qtbot):
     dlg.rate_edits["floating"].setText("4,5")
     dlg.rate_edits["floating"].textEdited.emit("4,5")
     dlg.u_term.setValue(40)
-    assert "eldre enn seks måneder" not in dlg.stale.text()  # the shipped table is from July 2026
-    assert "Styringsrenten fra 18.09.2025" in dlg.policy_stale.text() and "⚠" in dlg.policy_stale.text()
+    assert "eldre enn seks måneder" not in dlg.stale.text()  # the shipped table is from November 2026
+    assert "Styringsrenten fra 24.09.2026" in dlg.policy_stale.text()
+    dlg.policy_date.setIso("2025-09-18")
+    dlg._update_stale()
+    assert "⚠" in dlg.policy_stale.text()
+    dlg.policy_date.setIso("2026-09-24")
     dlg.accept()
     assert settings.municipality == "Vestby kommune"
     assert settings.rates["floating"] == 4.5

@@ -1,5 +1,6 @@
 """Walk-through mode: all steps by keyboard, and the rate slider moves the residual."""
 
+
 from PySide6.QtCore import Qt
 
 from startlan_desktop.core.formatting import fmt_kr, fmt_pct
