@@ -960,8 +960,176 @@
         <translation>Term</translation>
     </message>
     <message>
+        <source>Lånenummer</source>
+        <translation>Loan number</translation>
+    </message>
+    <message>
+        <source>Låntaker</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <source>Rentebinding til</source>
+        <translation>Fixed rate until</translation>
+    </message>
+    <message>
         <source>Lånetype</source>
         <translation>Loan type</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postnummer</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Poststed</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>XLSX-filer kan ikke leses: openpyxl mangler. Lagre listen som CSV.</source>
+        <translation>XLSX files cannot be read: openpyxl is missing. Save the list as CSV.</translation>
+    </message>
+    <message>
+        <source>Filen ser ut som en Excel-fil, men kan ikke leses. Lagre den på nytt som XLSX eller CSV.</source>
+        <translation>The file looks like an Excel file but cannot be read. Save it again as XLSX or CSV.</translation>
+    </message>
+    <message>
+        <source>Filen er for stor til å være en låneliste (over 50 MB).</source>
+        <translation>The file is too large to be a loan list (over 50 MB).</translation>
+    </message>
+    <message>
+        <source>{file} er en mappe, ikke en låneliste.</source>
+        <translation>{file} is a folder, not a loan list.</translation>
+    </message>
+    <message>
+        <source>Filen {file} er tom.</source>
+        <translation>The file {file} is empty.</translation>
+    </message>
+    <message>
+        <source>Filen er i det gamle Excel-formatet (.xls). Lagre den som XLSX eller CSV.</source>
+        <translation>The file is in the old Excel format (.xls). Save it as XLSX or CSV.</translation>
+    </message>
+    <message>
+        <source>Filen {file} er ikke en tekstfil eller Excel-fil, og ikke en låneliste.</source>
+        <translation>The file {file} is neither a text file nor an Excel file, and not a loan list.</translation>
+    </message>
+    <message>
+        <source>Ukjent felt «{field}»; bruk et av: {fields}.</source>
+        <translation>Unknown field «{field}»; use one of: {fields}.</translation>
+    </message>
+    <message>
+        <source>Finner ikke kolonnen «{column}» i listen (for {field}).</source>
+        <translation>Cannot find the column «{column}» in the list (for {field}).</translation>
+    </message>
+    <message>
+        <source>Rad {row}: {message}</source>
+        <translation>Row {row}: {message}</translation>
+    </message>
+    <message>
+        <source>Rad {row}, kolonne «{column}»: {message}</source>
+        <translation>Row {row}, column «{column}»: {message}</translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke en dato (skriv f.eks. 01.03.2027 eller 2027-03-01).</source>
+        <translation>«{value}» is not a date (write e.g. 01.03.2027 or 2027-03-01).</translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke en gyldig dato.</source>
+        <translation>«{value}» is not a valid date.</translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke et tall.</source>
+        <translation>«{value}» is not a number.</translation>
+    </message>
+    <message>
+        <source>Terminbeløpet dekker ikke rentene, så gjenstående løpetid kan ikke beregnes.</source>
+        <translation>The payment does not cover the interest, so the remaining term cannot be computed.</translation>
+    </message>
+    <message>
+        <source>mangler verdi.</source>
+        <translation>no value.</translation>
+    </message>
+    <message>
+        <source>restgjelden {value} må være over 0 og høyst 20 000 000 kr.</source>
+        <translation>the balance {value} must be above 0 and at most 20 000 000 kr.</translation>
+    </message>
+    <message>
+        <source>renten {value} må være over 0 og høyst 30 %.</source>
+        <translation>the rate {value} must be above 0 and at most 30 %.</translation>
+    </message>
+    <message>
+        <source>«{value}» terminer per år: bruk 12, 4 eller 2.</source>
+        <translation>«{value}» payments per year: use 12, 4 or 2.</translation>
+    </message>
+    <message>
+        <source>«{value}» er verken fast eller flytende rente.</source>
+        <translation>«{value}» is neither a fixed nor a floating rate.</translation>
+    </message>
+    <message>
+        <source>{date} er ikke en mulig dato for slutten av en bindingstid.</source>
+        <translation>{date} is not a possible date for the end of a fixed period.</translation>
+    </message>
+    <message>
+        <source>fast rente uten dato for når bindingstiden går ut.</source>
+        <translation>fixed rate without the date the fixed period ends.</translation>
+    </message>
+    <message>
+        <source>sluttdatoen {date} er passert.</source>
+        <translation>the end date {date} has passed.</translation>
+    </message>
+    <message>
+        <source>gjenstående løpetid {months} måneder må være mellom 1 og 600.</source>
+        <translation>the remaining term of {months} months must be between 1 and 600.</translation>
+    </message>
+    <message>
+        <source>terminbeløpet gir en løpetid over 50 år.</source>
+        <translation>the payment gives a term over 50 years.</translation>
+    </message>
+    <message>
+        <source>Finner ikke kolonnene i en låneliste (lånenummer, restgjeld, rente …). Velg kolonnene selv.</source>
+        <translation>Cannot find the columns of a loan list (loan number, balance, rate …). Choose the columns yourself.</translation>
+    </message>
+    <message>
+        <source>Mangler kolonne for {fields}. Velg kolonnen selv (i programmet eller med --map FELT=KOLONNE).</source>
+        <translation>No column for {fields}. Choose the column yourself (in the app or with --map FIELD=COLUMN).</translation>
+    </message>
+    <message>
+        <source>lånenummer {number} står også i rad {row}; raden er hoppet over.</source>
+        <translation>loan number {number} is also in row {row}; the row is skipped.</translation>
+    </message>
+    <message>
+        <source>Listen har kolonner, men ingen lån.</source>
+        <translation>The list has columns but no loans.</translation>
+    </message>
+    <message>
+        <source>Rentene står som desimaltall (0,04 = 4 %) og er regnet om til prosent.</source>
+        <translation>The rates are given as fractions (0.04 = 4 %) and have been converted to per cent.</translation>
+    </message>
+    <message>
+        <source>Utløpt</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>{year} K{quarter}</source>
+        <translation>{year} Q{quarter}</translation>
+    </message>
+    <message>
+        <source>Etter {year}</source>
+        <translation>After {year}</translation>
+    </message>
+    <message>
+        <source>Lånenr.</source>
+        <translation>Loan no.</translation>
+    </message>
+    <message>
+        <source>Økning %</source>
+        <translation>Increase %</translation>
+    </message>
+    <message>
+        <source>Restbeløp etter (sak)</source>
+        <translation>Residual after (case)</translation>
     </message>
     <message>
         <source>Annuitet</source>
@@ -2968,6 +3136,10 @@
         <translation>New case</translation>
     </message>
     <message>
+        <source>skrivebeskyttet</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
         <source>Saken har endringer som ikke er lagret. Vil du lagre dem?</source>
         <translation>The case has unsaved changes. Do you want to save them?</translation>
     </message>
@@ -2982,6 +3154,18 @@
     <message>
         <source>(uten saksnummer)</source>
         <translation>(no case number)</translation>
+    </message>
+    <message>
+        <source>Saken ble åpnet fra {file}.</source>
+        <translation>The case was opened from {file}.</translation>
+    </message>
+    <message>
+        <source>En sikkerhetskopi fra en tidligere økt er skadet og kan ikke gjenopprettes: {file}. Vil du slette den?</source>
+        <translation>A backup from an earlier session is damaged and cannot be restored: {file}. Do you want to delete it?</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopien er beholdt til neste lagring: {file}</source>
+        <translation>The backup is kept until the next save: {file}</translation>
     </message>
     <message>
         <source>Sikkerhetskopien kunne ikke leses: {error}</source>
@@ -3004,12 +3188,52 @@
         <translation>Save case</translation>
     </message>
     <message>
+        <source>en annen bruker</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <source>Saken er allerede åpen hos {user} på maskinen {host} (siden {since}). Lagrer dere begge, går den enes endringer tapt.</source>
+        <translation>The case is already open by {user} on the computer {host} (since {since}). If you both save, one of you loses their changes.</translation>
+    </message>
+    <message>
+        <source>Åpne &amp;skrivebeskyttet</source>
+        <translation>Open &amp;read-only</translation>
+    </message>
+    <message>
+        <source>Åpne og &amp;overta</source>
+        <translation>Open and &amp;take over</translation>
+    </message>
+    <message>
+        <source>Filen {file} er flyttet eller slettet siden saken ble åpnet. Vil du lagre saken der likevel?</source>
+        <translation>The file {file} has been moved or deleted since the case was opened. Do you want to save the case there anyway?</translation>
+    </message>
+    <message>
+        <source>Filen {file} er ikke den saken ble åpnet fra, eller det kan ikke avgjøres. Den kan høre til en annen søker. Vil du lagre over den likevel?</source>
+        <translation>The file {file} is not the one the case was opened from, or this cannot be determined. It may belong to another applicant. Do you want to save over it anyway?</translation>
+    </message>
+    <message>
+        <source>Filen {file} er endret på disken siden saken ble åpnet eller lagret (av et annet program eller en annen saksbehandler). Lagrer du, går de endringene tapt. Vil du lagre over den?</source>
+        <translation>The file {file} has changed on disk since the case was opened or saved (by another program or another caseworker). If you save, those changes are lost. Do you want to save over it?</translation>
+    </message>
+    <message>
+        <source>Filen {file} er skrivebeskyttet. Vil du lagre over den likevel?</source>
+        <translation>The file {file} is read-only. Do you want to save over it anyway?</translation>
+    </message>
+    <message>
         <source>Kunne ikke åpne {file}.</source>
         <translation>Could not open {file}.</translation>
     </message>
     <message>
         <source>Kunne ikke åpne {file}: saken har ugyldige verdier.</source>
         <translation>Could not open {file}: the case has invalid values.</translation>
+    </message>
+    <message>
+        <source>Saken er åpnet skrivebeskyttet fordi den er åpen et annet sted. Lagre den under et annet navn.</source>
+        <translation>The case is open read-only because it is open elsewhere. Save it under another name.</translation>
+    </message>
+    <message>
+        <source>{file} er åpen hos {user} på maskinen {host}. Velg et annet navn.</source>
+        <translation>{file} is open by {user} on the computer {host}. Choose another name.</translation>
     </message>
     <message>
         <source>Lagret {file}</source>
@@ -3522,6 +3746,106 @@
     <message>
         <source>Ingen scenarioer har fast rente, så det blir ikke over- eller underkurs.</source>
         <translation>No scenario has a fixed rate, so there is no break cost or gain.</translation>
+    </message>
+    <message>
+        <source>ugyldig --map {value}: bruk FELT=KOLONNE</source>
+        <translation>invalid --map {value}: use FIELD=COLUMN</translation>
+    </message>
+    <message>
+        <source>ugyldig --today {value}: bruk ÅÅÅÅ-MM-DD</source>
+        <translation>invalid --today {value}: use YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>renten etter bindingstiden må være mellom 0 og 30 %</source>
+        <translation>the rate after the fixed period must be between 0 and 30 %</translation>
+    </message>
+    <message>
+        <source>{file}: {loans} lån, {fixed} med fastrente som løper ut; etter bindingstiden {rate} (flytende {floating} + påslag {markup}).</source>
+        <translation>{file}: {loans} loans, {fixed} with a fixed rate ending; after the fixed period {rate} (floating {floating} + markup {markup}).</translation>
+    </message>
+    <message>
+        <source>Sist kontakt</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Kvartal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Antall</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Sum økning per måned</source>
+        <translation>Total increase per month</translation>
+    </message>
+    <message>
+        <source>Ikke kontaktet</source>
+        <translation>Not contacted</translation>
+    </message>
+    <message>
+        <source>Brev sendt</source>
+        <translation>Letter sent</translation>
+    </message>
+    <message>
+        <source>Ringt</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>Møte</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Lettelse innvilget</source>
+        <translation>Relief granted</translation>
+    </message>
+    <message>
+        <source>Ingen tiltak</source>
+        <translation>No action</translation>
+    </message>
+    <message>
+        <source>Oppføring {n} i oppfølgingsloggen er ugyldig.</source>
+        <translation>Entry {n} in the follow-up log is invalid.</translation>
+    </message>
+    <message>
+        <source>Oppføring {n} i oppfølgingsloggen har en ugyldig dato.</source>
+        <translation>Entry {n} in the follow-up log has an invalid date.</translation>
+    </message>
+    <message>
+        <source>Oppfølgingsloggen er for stor (over 20 MB).</source>
+        <translation>The follow-up log is too large (over 20 MB).</translation>
+    </message>
+    <message>
+        <source>Oppfølgingsloggen {file} er skadet og kan ikke leses; den er ikke endret.</source>
+        <translation>The follow-up log {file} is damaged and cannot be read; it has not been changed.</translation>
+    </message>
+    <message>
+        <source>{file} er ikke en oppfølgingslogg fra Startlån Desktop.</source>
+        <translation>{file} is not a follow-up log from Startlån Desktop.</translation>
+    </message>
+    <message>
+        <source>Oppfølgingsloggen er laget av en nyere versjon av programmet.</source>
+        <translation>The follow-up log was made by a newer version of the app.</translation>
+    </message>
+    <message>
+        <source>Kan ikke åpne oppfølgingsloggen: {error}.</source>
+        <translation>Cannot open the follow-up log: {error}.</translation>
+    </message>
+    <message>
+        <source>Oppfølgingsloggen {file} er åpen i et annet vindu eller hos en annen bruker.</source>
+        <translation>The follow-up log {file} is open in another window or by another user.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lagre oppfølgingsloggen: {error}.</source>
+        <translation>Could not save the follow-up log: {error}.</translation>
+    </message>
+    <message>
+        <source>Ukjent tiltak «{action}».</source>
+        <translation>Unknown action «{action}».</translation>
+    </message>
+    <message>
+        <source>Notatet kan være høyst 2000 tegn.</source>
+        <translation>The note can be at most 2000 characters.</translation>
     </message>
 </context>
 </TS>

@@ -960,8 +960,176 @@
         <translation>Løpetid</translation>
     </message>
     <message>
+        <source>Lånenummer</source>
+        <translation>Lånenummer</translation>
+    </message>
+    <message>
+        <source>Låntaker</source>
+        <translation>Låntakar</translation>
+    </message>
+    <message>
+        <source>Rentebinding til</source>
+        <translation>Rentebinding til</translation>
+    </message>
+    <message>
         <source>Lånetype</source>
         <translation>Lånetype</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postnummer</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Poststed</source>
+        <translation>Poststad</translation>
+    </message>
+    <message>
+        <source>XLSX-filer kan ikke leses: openpyxl mangler. Lagre listen som CSV.</source>
+        <translation>XLSX-filer kan ikkje lesast: openpyxl manglar. Lagre lista som CSV.</translation>
+    </message>
+    <message>
+        <source>Filen ser ut som en Excel-fil, men kan ikke leses. Lagre den på nytt som XLSX eller CSV.</source>
+        <translation>Fila ser ut som ei Excel-fil, men kan ikkje lesast. Lagre ho på nytt som XLSX eller CSV.</translation>
+    </message>
+    <message>
+        <source>Filen er for stor til å være en låneliste (over 50 MB).</source>
+        <translation>Fila er for stor til å vere ei låneliste (over 50 MB).</translation>
+    </message>
+    <message>
+        <source>{file} er en mappe, ikke en låneliste.</source>
+        <translation>{file} er ei mappe, ikkje ei låneliste.</translation>
+    </message>
+    <message>
+        <source>Filen {file} er tom.</source>
+        <translation>Fila {file} er tom.</translation>
+    </message>
+    <message>
+        <source>Filen er i det gamle Excel-formatet (.xls). Lagre den som XLSX eller CSV.</source>
+        <translation>Fila er i det gamle Excel-formatet (.xls). Lagre ho som XLSX eller CSV.</translation>
+    </message>
+    <message>
+        <source>Filen {file} er ikke en tekstfil eller Excel-fil, og ikke en låneliste.</source>
+        <translation>Fila {file} er ikkje ei tekstfil eller Excel-fil, og ikkje ei låneliste.</translation>
+    </message>
+    <message>
+        <source>Ukjent felt «{field}»; bruk et av: {fields}.</source>
+        <translation>Ukjent felt «{field}»; bruk eitt av: {fields}.</translation>
+    </message>
+    <message>
+        <source>Finner ikke kolonnen «{column}» i listen (for {field}).</source>
+        <translation>Finn ikkje kolonnen «{column}» i lista (for {field}).</translation>
+    </message>
+    <message>
+        <source>Rad {row}: {message}</source>
+        <translation>Rad {row}: {message}</translation>
+    </message>
+    <message>
+        <source>Rad {row}, kolonne «{column}»: {message}</source>
+        <translation>Rad {row}, kolonne «{column}»: {message}</translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke en dato (skriv f.eks. 01.03.2027 eller 2027-03-01).</source>
+        <translation>«{value}» er ikkje ein dato (skriv t.d. 01.03.2027 eller 2027-03-01).</translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke en gyldig dato.</source>
+        <translation>«{value}» er ikkje ein gyldig dato.</translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke et tall.</source>
+        <translation>«{value}» er ikkje eit tal.</translation>
+    </message>
+    <message>
+        <source>Terminbeløpet dekker ikke rentene, så gjenstående løpetid kan ikke beregnes.</source>
+        <translation>Terminbeløpet dekkjer ikkje rentene, så attverande løpetid kan ikkje reknast ut.</translation>
+    </message>
+    <message>
+        <source>mangler verdi.</source>
+        <translation>manglar verdi.</translation>
+    </message>
+    <message>
+        <source>restgjelden {value} må være over 0 og høyst 20 000 000 kr.</source>
+        <translation>restgjelda {value} må vere over 0 og høgst 20 000 000 kr.</translation>
+    </message>
+    <message>
+        <source>renten {value} må være over 0 og høyst 30 %.</source>
+        <translation>renta {value} må vere over 0 og høgst 30 %.</translation>
+    </message>
+    <message>
+        <source>«{value}» terminer per år: bruk 12, 4 eller 2.</source>
+        <translation>«{value}» terminar per år: bruk 12, 4 eller 2.</translation>
+    </message>
+    <message>
+        <source>«{value}» er verken fast eller flytende rente.</source>
+        <translation>«{value}» er verken fast eller flytande rente.</translation>
+    </message>
+    <message>
+        <source>{date} er ikke en mulig dato for slutten av en bindingstid.</source>
+        <translation>{date} er ikkje ein mogleg dato for slutten av ei bindingstid.</translation>
+    </message>
+    <message>
+        <source>fast rente uten dato for når bindingstiden går ut.</source>
+        <translation>fast rente utan dato for når bindingstida går ut.</translation>
+    </message>
+    <message>
+        <source>sluttdatoen {date} er passert.</source>
+        <translation>sluttdatoen {date} er passert.</translation>
+    </message>
+    <message>
+        <source>gjenstående løpetid {months} måneder må være mellom 1 og 600.</source>
+        <translation>attverande løpetid {months} månader må vere mellom 1 og 600.</translation>
+    </message>
+    <message>
+        <source>terminbeløpet gir en løpetid over 50 år.</source>
+        <translation>terminbeløpet gir ei løpetid over 50 år.</translation>
+    </message>
+    <message>
+        <source>Finner ikke kolonnene i en låneliste (lånenummer, restgjeld, rente …). Velg kolonnene selv.</source>
+        <translation>Finn ikkje kolonnane i ei låneliste (lånenummer, restgjeld, rente …). Vel kolonnane sjølv.</translation>
+    </message>
+    <message>
+        <source>Mangler kolonne for {fields}. Velg kolonnen selv (i programmet eller med --map FELT=KOLONNE).</source>
+        <translation>Manglar kolonne for {fields}. Vel kolonnen sjølv (i programmet eller med --map FELT=KOLONNE).</translation>
+    </message>
+    <message>
+        <source>lånenummer {number} står også i rad {row}; raden er hoppet over.</source>
+        <translation>lånenummer {number} står også i rad {row}; rada er hoppa over.</translation>
+    </message>
+    <message>
+        <source>Listen har kolonner, men ingen lån.</source>
+        <translation>Lista har kolonnar, men ingen lån.</translation>
+    </message>
+    <message>
+        <source>Rentene står som desimaltall (0,04 = 4 %) og er regnet om til prosent.</source>
+        <translation>Rentene står som desimaltal (0,04 = 4 %) og er rekna om til prosent.</translation>
+    </message>
+    <message>
+        <source>Utløpt</source>
+        <translation>Gått ut</translation>
+    </message>
+    <message>
+        <source>{year} K{quarter}</source>
+        <translation>{year} K{quarter}</translation>
+    </message>
+    <message>
+        <source>Etter {year}</source>
+        <translation>Etter {year}</translation>
+    </message>
+    <message>
+        <source>Lånenr.</source>
+        <translation>Lånenr.</translation>
+    </message>
+    <message>
+        <source>Økning %</source>
+        <translation>Auke %</translation>
+    </message>
+    <message>
+        <source>Restbeløp etter (sak)</source>
+        <translation>Restbeløp etter (sak)</translation>
     </message>
     <message>
         <source>Annuitet</source>
@@ -2968,6 +3136,10 @@
         <translation>Ny sak</translation>
     </message>
     <message>
+        <source>skrivebeskyttet</source>
+        <translation>skrivebeskytta</translation>
+    </message>
+    <message>
         <source>Saken har endringer som ikke er lagret. Vil du lagre dem?</source>
         <translation>Saka har endringar som ikkje er lagra. Vil du lagre dei?</translation>
     </message>
@@ -2982,6 +3154,18 @@
     <message>
         <source>(uten saksnummer)</source>
         <translation>(utan saksnummer)</translation>
+    </message>
+    <message>
+        <source>Saken ble åpnet fra {file}.</source>
+        <translation>Saka vart opna frå {file}.</translation>
+    </message>
+    <message>
+        <source>En sikkerhetskopi fra en tidligere økt er skadet og kan ikke gjenopprettes: {file}. Vil du slette den?</source>
+        <translation>Ein tryggleikskopi frå ei tidlegare økt er skadd og kan ikkje gjenopprettast: {file}. Vil du slette han?</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopien er beholdt til neste lagring: {file}</source>
+        <translation>Tryggleikskopien er teken vare på til neste lagring: {file}</translation>
     </message>
     <message>
         <source>Sikkerhetskopien kunne ikke leses: {error}</source>
@@ -3004,12 +3188,52 @@
         <translation>Lagre sak</translation>
     </message>
     <message>
+        <source>en annen bruker</source>
+        <translation>ein annan brukar</translation>
+    </message>
+    <message>
+        <source>Saken er allerede åpen hos {user} på maskinen {host} (siden {since}). Lagrer dere begge, går den enes endringer tapt.</source>
+        <translation>Saka er alt open hos {user} på maskina {host} (sidan {since}). Lagrar de begge, går endringane til den eine tapt.</translation>
+    </message>
+    <message>
+        <source>Åpne &amp;skrivebeskyttet</source>
+        <translation>Opne &amp;skrivebeskytta</translation>
+    </message>
+    <message>
+        <source>Åpne og &amp;overta</source>
+        <translation>Opne og &amp;ta over</translation>
+    </message>
+    <message>
+        <source>Filen {file} er flyttet eller slettet siden saken ble åpnet. Vil du lagre saken der likevel?</source>
+        <translation>Fila {file} er flytta eller sletta sidan saka vart opna. Vil du lagre saka der likevel?</translation>
+    </message>
+    <message>
+        <source>Filen {file} er ikke den saken ble åpnet fra, eller det kan ikke avgjøres. Den kan høre til en annen søker. Vil du lagre over den likevel?</source>
+        <translation>Fila {file} er ikkje den saka vart opna frå, eller det kan ikkje avgjerast. Ho kan høyre til ein annan søkjar. Vil du lagre over henne likevel?</translation>
+    </message>
+    <message>
+        <source>Filen {file} er endret på disken siden saken ble åpnet eller lagret (av et annet program eller en annen saksbehandler). Lagrer du, går de endringene tapt. Vil du lagre over den?</source>
+        <translation>Fila {file} er endra på disken sidan saka vart opna eller lagra (av eit anna program eller ein annan sakshandsamar). Lagrar du, går dei endringane tapt. Vil du lagre over henne?</translation>
+    </message>
+    <message>
+        <source>Filen {file} er skrivebeskyttet. Vil du lagre over den likevel?</source>
+        <translation>Fila {file} er skrivebeskytta. Vil du lagre over henne likevel?</translation>
+    </message>
+    <message>
         <source>Kunne ikke åpne {file}.</source>
         <translation>Kunne ikkje opne {file}.</translation>
     </message>
     <message>
         <source>Kunne ikke åpne {file}: saken har ugyldige verdier.</source>
         <translation>Kunne ikkje opne {file}: saka har ugyldige verdiar.</translation>
+    </message>
+    <message>
+        <source>Saken er åpnet skrivebeskyttet fordi den er åpen et annet sted. Lagre den under et annet navn.</source>
+        <translation>Saka er opna skrivebeskytta fordi ho er open ein annan stad. Lagre henne under eit anna namn.</translation>
+    </message>
+    <message>
+        <source>{file} er åpen hos {user} på maskinen {host}. Velg et annet navn.</source>
+        <translation>{file} er open hos {user} på maskina {host}. Vel eit anna namn.</translation>
     </message>
     <message>
         <source>Lagret {file}</source>
@@ -3522,6 +3746,106 @@
     <message>
         <source>Ingen scenarioer har fast rente, så det blir ikke over- eller underkurs.</source>
         <translation>Ingen scenario har fast rente, så det blir ikkje over- eller underkurs.</translation>
+    </message>
+    <message>
+        <source>ugyldig --map {value}: bruk FELT=KOLONNE</source>
+        <translation>ugyldig --map {value}: bruk FELT=KOLONNE</translation>
+    </message>
+    <message>
+        <source>ugyldig --today {value}: bruk ÅÅÅÅ-MM-DD</source>
+        <translation>ugyldig --today {value}: bruk ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>renten etter bindingstiden må være mellom 0 og 30 %</source>
+        <translation>renta etter bindingstida må vere mellom 0 og 30 %</translation>
+    </message>
+    <message>
+        <source>{file}: {loans} lån, {fixed} med fastrente som løper ut; etter bindingstiden {rate} (flytende {floating} + påslag {markup}).</source>
+        <translation>{file}: {loans} lån, {fixed} med fastrente som går ut; etter bindingstida {rate} (flytande {floating} + påslag {markup}).</translation>
+    </message>
+    <message>
+        <source>Sist kontakt</source>
+        <translation>Sist kontakt</translation>
+    </message>
+    <message>
+        <source>Kvartal</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Antall</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <source>Sum økning per måned</source>
+        <translation>Sum auke per månad</translation>
+    </message>
+    <message>
+        <source>Ikke kontaktet</source>
+        <translation>Ikkje kontakta</translation>
+    </message>
+    <message>
+        <source>Brev sendt</source>
+        <translation>Brev sendt</translation>
+    </message>
+    <message>
+        <source>Ringt</source>
+        <translation>Ringt</translation>
+    </message>
+    <message>
+        <source>Møte</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>Lettelse innvilget</source>
+        <translation>Lette innvilga</translation>
+    </message>
+    <message>
+        <source>Ingen tiltak</source>
+        <translation>Ingen tiltak</translation>
+    </message>
+    <message>
+        <source>Oppføring {n} i oppfølgingsloggen er ugyldig.</source>
+        <translation>Oppføring {n} i oppfølgingsloggen er ugyldig.</translation>
+    </message>
+    <message>
+        <source>Oppføring {n} i oppfølgingsloggen har en ugyldig dato.</source>
+        <translation>Oppføring {n} i oppfølgingsloggen har ein ugyldig dato.</translation>
+    </message>
+    <message>
+        <source>Oppfølgingsloggen er for stor (over 20 MB).</source>
+        <translation>Oppfølgingsloggen er for stor (over 20 MB).</translation>
+    </message>
+    <message>
+        <source>Oppfølgingsloggen {file} er skadet og kan ikke leses; den er ikke endret.</source>
+        <translation>Oppfølgingsloggen {file} er skadd og kan ikkje lesast; han er ikkje endra.</translation>
+    </message>
+    <message>
+        <source>{file} er ikke en oppfølgingslogg fra Startlån Desktop.</source>
+        <translation>{file} er ikkje ein oppfølgingslogg frå Startlån Desktop.</translation>
+    </message>
+    <message>
+        <source>Oppfølgingsloggen er laget av en nyere versjon av programmet.</source>
+        <translation>Oppfølgingsloggen er laga av ein nyare versjon av programmet.</translation>
+    </message>
+    <message>
+        <source>Kan ikke åpne oppfølgingsloggen: {error}.</source>
+        <translation>Kan ikkje opne oppfølgingsloggen: {error}.</translation>
+    </message>
+    <message>
+        <source>Oppfølgingsloggen {file} er åpen i et annet vindu eller hos en annen bruker.</source>
+        <translation>Oppfølgingsloggen {file} er open i eit anna vindauge eller hos ein annan brukar.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lagre oppfølgingsloggen: {error}.</source>
+        <translation>Kunne ikkje lagre oppfølgingsloggen: {error}.</translation>
+    </message>
+    <message>
+        <source>Ukjent tiltak «{action}».</source>
+        <translation>Ukjent tiltak «{action}».</translation>
+    </message>
+    <message>
+        <source>Notatet kan være høyst 2000 tegn.</source>
+        <translation>Notatet kan vere høgst 2000 teikn.</translation>
     </message>
 </context>
 </TS>

@@ -31,15 +31,25 @@ def scan(folder: str | Path) -> tuple[list[ExpiryRow], list[tuple[str, str]]]:
     rows, skipped = [], []
     for path in sorted(folder.glob("*" + casefile.SUFFIX)):
         try:
-            case = casefile.load(path)
-            e = expiry(case, compute(case), _deduction_rate(case)) if case.existing else None
-        except (CaseFileError, ValidationError, ValueError) as exc:
+            # compute() validates the case: validating in load() as well did it twice
+            case = casefile.load(path, validate=False)
+            e = expiry(case, compute(case), _deduction_rate(case)) if _has_fixed_rate(case) else None
+        except ValidationError as exc:
+            skipped.append((path.name, str(casefile.invalid_value(exc))))
+            continue
+        except (CaseFileError, ValueError) as exc:
             skipped.append((path.name, str(exc)))
             continue
         if e is not None:
             rows.append(ExpiryRow(path.name, case.reference, e))
     rows.sort(key=lambda r: (r.expiry.fixed_until, r.expiry.residual_after))
     return rows, skipped
+
+
+def _has_fixed_rate(case) -> bool:
+    """Only a fixed rate expires: other cases need no budget (as followup.expiry decides)."""
+    loan = case.existing
+    return loan is not None and loan.rate_type == "fixed" and bool(loan.fixed_until)
 
 
 def headers() -> list[str]:

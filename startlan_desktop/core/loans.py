@@ -400,25 +400,3 @@ def max_loan_for_payment(monthly_payment: float, spec: LoanSpec) -> float:
 
 def months(years: int, extra_months: int = 0) -> int:
     return int(years) * 12 + int(extra_months)
-
-
-def batch_annuity_balances(amounts, rates_pct, n_terms: int, terms_per_year: int = 12):
-    """Vectorised plain annuity schedules for many loans at once (numpy-financial
-    for the payment): returns (payments, interest, balance) arrays of shape
-    (loans, terms). Used for the balance charts and the engine benchmark."""
-    import numpy as np
-    import numpy_financial as npf
-
-    amounts = np.asarray(amounts, dtype=float)
-    r = np.asarray(rates_pct, dtype=float) / 100 / terms_per_year
-    pay = -npf.pmt(r, n_terms, amounts)
-    interest = np.empty((amounts.size, n_terms))
-    balance = np.empty((amounts.size, n_terms))
-    b = amounts.copy()
-    for k in range(n_terms):
-        it = b * r
-        b = b - (pay - it)
-        interest[:, k] = it
-        balance[:, k] = b
-    balance[:, -1] = 0.0
-    return pay, interest, balance

@@ -3,7 +3,8 @@
 Each running session autosaves to `recovery/<session>.startlan` and holds an
 exclusive lock on `<session>.lock` while it lives. A recovery file whose lock
 can be taken belongs to a session that crashed or was killed: the next start
-offers to restore it. Saving or discarding the case removes the file."""
+offers to restore it. Saving or discarding the case removes the file; a file
+the caseworker declined stays until the next successful save."""
 
 from __future__ import annotations
 
@@ -65,8 +66,10 @@ def _try_lock(fh) -> bool:
 class Recovery:
     path: Path
     saved: str
-    original: str | None
+    original: str | None  # absolute, as resolved when autosaved
     reference: str
+    stamp: casefile.Stamp | None = None  # the original file as last loaded or saved
+    damaged: bool = False  # unreadable: reported, removed after asking
 
     def load(self) -> Case:
         """The case as it was (values may be out of range, as they were on screen),
@@ -93,18 +96,25 @@ class Session:
         self._lock = open(folder / f"{self.id}.lock", "a+b")  # noqa: SIM115 (held for the session's life)
         _try_lock(self._lock)
 
-    def autosave(self, case: Case, original: Path | None) -> None:
-        doc = casefile.to_dict(case)
+    def autosave(self, case: Case, original: Path | None, stamp: casefile.Stamp | None = None) -> None:
+        """`original`: the case's file (stored absolute and resolved, so a start
+        from another folder finds the same file); `stamp`: that file as last
+        loaded or saved, so a restored case is never saved over another one."""
+        doc = json.loads(casefile.dumps(case))
         doc["recovery"] = {"saved": dt.datetime.now().isoformat(timespec="seconds"),
-                           "original": str(original) if original else None}
+                           "original": str(casefile.target(original)) if original else None,
+                           "stamp": stamp.to_dict() if stamp else None}
         casefile.atomic_write(self.file, (json.dumps(doc, ensure_ascii=False) + "\n").encode("utf-8"),
                               backup=False)
 
     def discard(self) -> None:
         self.file.unlink(missing_ok=True)
 
-    def close(self) -> None:
-        self.discard()
+    def close(self, keep: bool = False) -> None:
+        """End the session; `keep` leaves the autosave to be offered at the next
+        start (log-out or shut-down with unsaved work)."""
+        if not keep:
+            self.discard()
         lock = Path(self._lock.name)
         self._lock.close()
         lock.unlink(missing_ok=True)
@@ -121,14 +131,42 @@ def orphaned(exclude: Session | None = None) -> list[Recovery]:
             with open(lock, "a+b") as fh:
                 if not _try_lock(fh):
                     continue  # a live session holds it
-        try:
-            doc = json.loads(f.read_text(encoding="utf-8"))
-            meta = doc.get("recovery", {})
-            ref = doc.get("case", {}).get("reference", "")
-            found.append(Recovery(f, str(meta.get("saved", "")), meta.get("original"), str(ref)))
-        except (OSError, ValueError, AttributeError):
-            continue
+        found.append(_describe(f))
     return sorted(found, key=lambda r: r.saved, reverse=True)
+
+
+def _describe(f: Path) -> Recovery:
+    try:
+        doc = casefile.parse(casefile.decode(casefile.read_bytes(f)))
+        meta = doc.get("recovery") or {}
+        ref = (doc.get("case") or {}).get("reference", "")
+        original = meta.get("original")
+        return Recovery(f, str(meta.get("saved", "")), str(original) if original else None, str(ref)[:200],
+                        casefile.Stamp.from_dict(meta.get("stamp")))
+    except (CaseFileError, AttributeError, TypeError):
+        return Recovery(f, "", None, "", damaged=True)
+
+
+STRAY_AGE_S = 120  # a temporary file older than this belongs to no save in progress
+
+
+def clean_strays(folder: Path | None = None, now: float | None = None, pattern: str = ".*.tmp") -> list[Path]:
+    """Remove the hidden `.tmp` files a kill during a save left behind (in the
+    recovery folder, or in a case folder), and lock files of recovery sessions
+    that are gone. Returns what was removed."""
+    import time
+
+    folder = folder or recovery_dir()
+    now = time.time() if now is None else now
+    removed = []
+    for f in folder.glob(pattern):
+        try:
+            if f.is_file() and now - f.stat().st_mtime > STRAY_AGE_S:
+                f.unlink()
+                removed.append(f)
+        except OSError:
+            continue
+    return removed
 
 
 def remove(rec: Recovery) -> None:
@@ -136,9 +174,12 @@ def remove(rec: Recovery) -> None:
     rec.path.with_suffix(".lock").unlink(missing_ok=True)
 
 
+def clean_case_folder(case_path: Path) -> list[Path]:
+    """Stray temporary files of saves in a case's folder (only ours: `.<name>.startlan.*.tmp`)."""
+    return clean_strays(Path(case_path).parent, pattern=".*" + casefile.SUFFIX + "*.tmp")
+
+
 def restore(rec: Recovery) -> Case:
-    try:
-        return rec.load()
-    except CaseFileError:
-        remove(rec)
-        raise
+    """The recovered case; CaseFileError when the file is damaged (the caller
+    asks before removing it)."""
+    return rec.load()

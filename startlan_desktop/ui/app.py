@@ -65,12 +65,35 @@ def run(argv: list[str]) -> int:
     if args.screenshot:
         size = tuple(int(v) for v in args.size.split("x")) if args.size else SCREENSHOT_SIZE
         return screenshot(win, Path(args.screenshot), size, args.tab, args.walkthrough, args.view)
-    win.show()
-    if args.exit_after_startup:
-        app.processEvents()
+    if args.exit_after_startup:  # measured: until the window is first painted
+        wait_first_paint(app, win)
         return 0
+    win.show()
     win.offer_recovery()
     return app.exec()
+
+
+def wait_first_paint(app, win, timeout_s: float = 10.0) -> None:
+    """Show `win` and process events until it has been painted once."""
+    import time
+
+    from PySide6.QtCore import QEvent, QObject
+
+    class FirstPaint(QObject):
+        done = False
+
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.Paint:
+                FirstPaint.done = True
+            return False
+
+    probe = FirstPaint(win)
+    win.installEventFilter(probe)
+    win.show()
+    end = time.perf_counter() + timeout_s
+    while not FirstPaint.done and time.perf_counter() < end:
+        app.processEvents()
+    win.removeEventFilter(probe)
 
 
 def screenshot(win, path: Path, size: tuple[int, int], tab: int | None = None, step: int | None = None,

@@ -4,7 +4,6 @@ case through the core and re-renders the result."""
 
 from __future__ import annotations
 
-import copy
 import time
 from pathlib import Path
 
@@ -63,7 +62,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings or AppSettings()
         self.case: Case = blank_case()
-        self.path: Path | None = None
+        from .document import Document
+
+        self.document = Document(self)  # the file: path, stamp as loaded or saved, lock
+        self._declined: list = []  # recovery files the caseworker said no to: kept until the next save
         self.result: CaseResult | None = None
         self.followup_result = None
         self.followup_error = ""
@@ -323,9 +325,14 @@ class MainWindow(QMainWindow):
 
     # --- case and computation ---------------------------------------------------
 
-    def set_case(self, case: Case, path: Path | None = None) -> None:
+    @property
+    def path(self) -> Path | None:
+        return self.document.path
+
+    def set_case(self, case: Case, path: Path | None = None, stamp=None, case_lock=None,
+                 read_only: bool = False) -> None:
         self.case = case
-        self.path = path
+        self.document.attach(path, stamp, case_lock, read_only)
         for sec in self.sections:
             sec.set_case(case)
         self.selected = 0
@@ -459,6 +466,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.path.name if self.path else (self.case.reference or tr("Ny sak"))
+        if self.document.read_only:
+            name += " (" + tr("skrivebeskyttet") + ")"
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
 
     def ask_unsaved(self):  # -> QMessageBox.StandardButton
@@ -501,7 +510,7 @@ class MainWindow(QMainWindow):
         if not self.isWindowModified():
             return False
         try:
-            self.session.autosave(self.case, self.path)
+            self.session.autosave(self.case, self.path, self.document.stamp)
         except (OSError, CaseFileError):
             self.statusBar().showMessage(tr("Kunne ikke lagre sikkerhetskopi av saken."), 6000)
             return False
@@ -516,28 +525,62 @@ class MainWindow(QMainWindow):
         text = tr("Programmet ble avsluttet uten at saken {reference} ble lagret. En sikkerhetskopi fra {when} "
                   "finnes. Vil du gjenopprette den?").format(reference=rec.reference or tr("(uten saksnummer)"),
                                                              when=when)
+        if rec.original:
+            text += "\n\n" + tr("Saken ble åpnet fra {file}.").format(file=rec.original)
         answer = ask(self, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                      QMessageBox.StandardButton.Yes)
         return answer == QMessageBox.StandardButton.Yes
 
+    def ask_remove_damaged(self, rec) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        from .dialogs import ask
+
+        text = tr("En sikkerhetskopi fra en tidligere økt er skadet og kan ikke gjenopprettes: {file}. "
+                  "Vil du slette den?").format(file=rec.path)
+        return ask(self, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                   QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
+
     def offer_recovery(self) -> bool:
-        """At start: offer to restore work a crashed or killed session left."""
+        """At start: offer to restore work a crashed or killed session left.
+        A declined copy stays until the next successful save (the status bar
+        says where); a damaged one is removed only when the caseworker agrees."""
         from ..core import recovery
 
+        recovery.clean_strays()
         for rec in recovery.orphaned(exclude=self.session):
-            if self.ask_restore(rec):
-                try:
-                    case = recovery.restore(rec)
-                except CaseFileError as exc:
-                    self.show_error(tr("Sikkerhetskopien kunne ikke leses: {error}").format(error=exc))
-                    continue
-                self.set_case(case, Path(rec.original) if rec.original else None)
-                self.setWindowModified(True)
-                self.autosave()
-                recovery.remove(rec)
-                return True
+            if rec.damaged:
+                if self.ask_remove_damaged(rec):
+                    recovery.remove(rec)
+                continue
+            if not self.ask_restore(rec):
+                self._declined.append(rec)
+                self.statusBar().showMessage(tr("Sikkerhetskopien er beholdt til neste lagring: {file}").format(
+                    file=rec.path))
+                continue
+            try:
+                case = recovery.restore(rec)
+            except CaseFileError as exc:
+                rec.damaged = True
+                self.show_error(tr("Sikkerhetskopien kunne ikke leses: {error}").format(error=exc))
+                if self.ask_remove_damaged(rec):
+                    recovery.remove(rec)
+                continue
+            self._restore(case, rec)
             recovery.remove(rec)
+            return True
         return False
+
+    def _restore(self, case: Case, rec) -> None:
+        """The recovered case, tied to its file only as far as the file is still
+        the one the case came from (a later save checks the stamp and asks)."""
+        original = Path(rec.original) if rec.original else None
+        locked = (None, False)
+        if original is not None and original.exists():
+            locked = self.document.take_lock(original) or (None, True)
+        self.set_case(case, original, rec.stamp, *locked)
+        self.setWindowModified(True)
+        self.autosave()
 
     def new_case(self) -> None:
         if not self.maybe_save():
@@ -606,19 +649,17 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_path(self, path: str | Path) -> bool:
-        from ..core import casefile
+        from ..core import recovery
 
-        try:
-            case = casefile.load(path)
-            compute(copy.deepcopy(case))  # refuse a file whose figures are out of range
-        except CaseFileError as exc:
-            self.show_error(tr("Kunne ikke åpne {file}.").format(file=Path(path).name) + f"\n\n{exc}")
+        loaded, message = self.document.load(path)
+        if loaded is None:
+            self.show_error(message)
             return False
-        except ValidationError as exc:
-            self.show_error(tr("Kunne ikke åpne {file}: saken har ugyldige verdier.").format(file=Path(path).name)
-                            + f"\n\n{exc.message}")
+        locked = self.document.take_lock(Path(path))
+        if locked is None:
             return False
-        self.set_case(case, Path(path))
+        recovery.clean_case_folder(Path(path).absolute())
+        self.set_case(loaded[0], Path(path), loaded[1], *locked)
         self.settings.add_recent(str(Path(path).resolve()))
         self._refresh_recent()
         return True
@@ -644,17 +685,25 @@ class MainWindow(QMainWindow):
         return self._write(Path(path))
 
     def _write(self, path: Path) -> bool:
-        from ..core import casefile
+        from ..core import casefile, recovery
 
+        allowed = self.document.may_write(path)
+        if allowed is None:
+            return self.save_as()
+        if not allowed:
+            return False
         try:
-            casefile.save(self.case, path)
+            stamp = casefile.save(self.case, path)
         except CaseFileError as exc:
             self.show_error(str(exc))
             return False
-        self.path = path
+        self.document.saved(path, stamp)
         self.setWindowModified(False)
         if self._session is not None:
             self._session.discard()
+        for rec in self._declined:  # the work is safe now: the old copies may go
+            recovery.remove(rec)
+        self._declined = []
         self._update_title()
         self.settings.add_recent(str(path.resolve()))
         self._refresh_recent()
@@ -799,6 +848,7 @@ class MainWindow(QMainWindow):
             self._autosave_timer.stop()
             if self._session is not None:
                 self._session.close()
+            self.document.release()
             event.accept()
         else:
             event.ignore()

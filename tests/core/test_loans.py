@@ -153,13 +153,6 @@ def test_higher_rate_never_lowers_payment_and_max_loan_inverts(amount, rate, y):
     assert loans.max_loan_for_payment(a, LoanSpec(0, rate, y * 12)) == pytest.approx(amount, rel=1e-9)
 
 
-def test_batch_schedules_match_single():
-    pay, interest, balance = loans.batch_annuity_balances([1e6, 2e6], [4.0, 6.5], 600)
-    one = build_schedule(LoanSpec(2e6, 6.5, 600))
-    assert pay[1] == pytest.approx(one.first_payment)
-    assert balance[1, 119] == pytest.approx(one.balance[119], rel=1e-9)
-    assert balance[:, -1].tolist() == [0, 0]
-
 
 # --- issue 14 item 9: the effective rate on small amounts -------------------------------------
 

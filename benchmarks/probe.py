@@ -1,0 +1,217 @@
+"""Workloads that benchmarks/run.py starts as separate processes, one per
+sample, so that each sample pays what a caseworker pays (imports, first
+paint, teardown). Each prints one JSON line on stdout.
+
+    python benchmarks/probe.py minimal-window     a minimal PySide6 window, shown and painted once
+    python benchmarks/probe.py app-window         the app's window, the example case, painted once
+    python benchmarks/probe.py edit CASE N        N keystrokes typed into an income field → painted
+    python benchmarks/probe.py first-pdf          the window's first PDF export (cold)
+    python benchmarks/probe.py read-json DIR      read and parse every case file in DIR (baseline)
+    python benchmarks/probe.py expiry-window DIR  the expiry list in the window: longest freeze
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+def _paint_probe(widget):
+    """An event filter that records when `widget` was last painted."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Probe(QObject):
+        painted = 0.0
+
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.Paint:
+                Probe.painted = time.perf_counter()
+            return False
+
+    probe = Probe(widget)
+    widget.installEventFilter(probe)
+    return Probe
+
+
+def _wait_painted(app, probe, since: float, timeout: float = 5.0) -> float:
+    """Process events until the probed widget is painted after `since`."""
+    end = since + timeout
+    while probe.painted <= since and time.perf_counter() < end:
+        app.processEvents()
+    return probe.painted
+
+
+def minimal_window() -> dict:
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    app = QApplication([])
+    w = QLabel("Startlån")
+    w.resize(1440, 900)
+    probe = _paint_probe(w)
+    w.show()
+    _wait_painted(app, probe, 0.0)
+    return {}
+
+
+def large_case():
+    """8 persons and 10 split-rate 50-year scenarios: the heaviest case a
+    caseworker plausibly builds."""
+    from startlan_desktop.core.example import example_case
+    from startlan_desktop.core.model import Member, Scenario
+
+    case = example_case()
+    case.members += [Member(role="child", name=f"Barn {i}", age_years=a) for i, a in enumerate((16, 14, 8, 6))]
+    case.members.append(Member(role="other_adult", name="Bestemor", age_years=67, pensioner=True))
+    case.scenarios = [Scenario(f"Delt {i + 1}", 2_050_000, 50, rate_type="split", fixed_years=(3, 5, 10, 20)[i % 4],
+                               base_rate_pct=4.1 + i / 100, floating_base_rate_pct=4.025, fixed_share_pct=40 + 2 * i,
+                               interest_only_years=i % 3)
+                      for i in range(10)]
+    return case
+
+
+def _window(case):
+    from PySide6.QtCore import QSettings
+
+    from startlan_desktop.ui.app import make_app
+    from startlan_desktop.ui.main_window import MainWindow
+    from startlan_desktop.ui.settings import AppSettings
+
+    app = make_app()
+    d = tempfile.mkdtemp()
+    os.environ["STARTLAN_DATA_DIR"] = d
+    w = MainWindow(AppSettings(QSettings(str(Path(d) / "s.ini"), QSettings.Format.IniFormat)))
+    w.set_case(case)
+    w.resize(1366, 768)
+    w.show()
+    for _ in range(3):
+        app.processEvents()
+    return app, w
+
+
+def edit(which: str, n: int) -> dict:
+    """Type into the first income amount, one key at a time (a digit, then
+    Backspace), each time until the comparison table is repainted: the real
+    path of a caseworker's edit (field → model → compute → every view)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from startlan_desktop.core.example import example_case
+    from startlan_desktop.ui.widgets import NumberEdit
+
+    app, w = _window(large_case() if which == "large" else example_case())
+    w.inputs.setCurrentIndex(1)  # Inntekter
+    app.processEvents()
+    field = next(e for e in w.section(1).findChildren(NumberEdit) if e.isVisible())
+    field.setFocus()
+    field.end(False)
+    app.processEvents()
+    assert w.error is None, w.error
+    probe = _paint_probe(w.table.viewport())
+    before = w.case.incomes[0].amount
+    times = []
+    for i in range(n + 3):
+        t = time.perf_counter()
+        if i % 2 == 0:
+            QTest.keyClick(field, Qt.Key.Key_5)
+        else:
+            QTest.keyClick(field, Qt.Key.Key_Backspace)
+        painted = _wait_painted(app, probe, t)
+        if i >= 3:  # the first edits build lazily made parts
+            times.append((painted - t) * 1000)
+    assert w.error is None, w.error
+    assert max(times) < 4000, "an edit never repainted the comparison"
+    assert (w.case.incomes[0].amount != before) == (len(times) % 2 == 0), "typing did not reach the model"
+    w.setWindowModified(False)
+    return {"ms": times}
+
+
+def first_pdf() -> dict:
+    from startlan_desktop.core.example import example_case
+
+    app, w = _window(example_case())
+    out = Path(tempfile.mkdtemp()) / "x.pdf"
+    w.ask_pdf_path = lambda: str(out)
+    t = time.perf_counter()
+    w.export_pdf()
+    cold = (time.perf_counter() - t) * 1000
+    t = time.perf_counter()
+    w.export_pdf()
+    warm = (time.perf_counter() - t) * 1000
+    assert out.read_bytes()[:5] == b"%PDF-"
+    w.setWindowModified(False)
+    return {"cold_ms": cold, "warm_ms": warm}
+
+
+def read_json(folder: str) -> dict:
+    n = 0
+    for p in sorted(Path(folder).glob("*.startlan")):
+        json.loads(p.read_bytes().decode("utf-8"))
+        n += 1
+    return {"files": n}
+
+
+def expiry_window(folder: str) -> dict:
+    """Open the expiry list over `folder` from the window; a 10 ms timer on the
+    GUI thread measures the longest gap between its ticks (the freeze)."""
+    from PySide6.QtCore import QTimer
+
+    from startlan_desktop.core.example import example_case
+    from startlan_desktop.ui.followup import ExpiryListDialog
+
+    app, w = _window(example_case())
+    ticks = [time.perf_counter()]
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    t = time.perf_counter()
+    dlg = ExpiryListDialog(folder, w)
+    dlg.show()
+    wait = getattr(dlg, "wait", None)
+    if wait is not None:  # the scan runs on a worker: keep the event loop turning meanwhile
+        while not dlg.finished_scan():
+            app.processEvents()
+    total = (time.perf_counter() - t) * 1000
+    app.processEvents()
+    ticks.append(time.perf_counter())
+    gaps = [b - a for a, b in zip(ticks, ticks[1:])]
+    rows = len(dlg.rows)
+    dlg.close()
+    return {"freeze_ms": max(gaps) * 1000, "total_ms": total, "rows": rows}
+
+
+def main(argv: list[str]) -> int:
+    what, args = argv[0], argv[1:]
+    t = time.perf_counter()
+    if what == "minimal-window":
+        out = minimal_window()
+    elif what == "app-window":
+        from startlan_desktop.ui.app import run
+
+        run(["--exit-after-startup"])
+        out = {}
+    elif what == "edit":
+        out = edit(args[0], int(args[1]))
+    elif what == "first-pdf":
+        out = first_pdf()
+    elif what == "read-json":
+        out = read_json(args[0])
+    elif what == "expiry-window":
+        out = expiry_window(args[0])
+    else:
+        raise SystemExit(f"unknown probe {what}")
+    out["wall_ms"] = (time.perf_counter() - t) * 1000
+    print(json.dumps(out))
+    sys.stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

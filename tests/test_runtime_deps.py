@@ -1,0 +1,44 @@
+"""numpy and numpy-financial are test dependencies only (issue 23): the app's
+start, a computation, the PDF and the expiry scan never import them."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PROBE = """
+import sys, tempfile
+from pathlib import Path
+from startlan_desktop.ui.app import run
+assert run(["--exit-after-startup"]) == 0
+from startlan_desktop import cli
+from startlan_desktop.core import casefile
+from startlan_desktop.core.example import example_case, followup_case
+d = Path(tempfile.mkdtemp())
+casefile.save(example_case(), d / "a.startlan")
+casefile.save(followup_case(), d / "b.startlan")
+assert cli.main(["pdf", str(d / "a.startlan"), "-o", str(d / "a.pdf")]) == 0
+assert cli.main(["expiries", str(d)]) == 0
+heavy = sorted(m for m in sys.modules if m.split(".")[0] in ("numpy", "numpy_financial"))
+print("IMPORTED", heavy)
+"""
+
+
+def test_runtime_never_imports_numpy(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", STARTLAN_DATA_DIR=str(tmp_path))
+    out = subprocess.run([sys.executable, "-c", PROBE], cwd=ROOT, env=env, capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "IMPORTED []" in out.stdout
+
+
+def test_numpy_is_only_a_test_dependency():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    names = lambda deps: {d.split(">")[0].split("<")[0].split("=")[0].strip().lower() for d in deps}
+    assert not names(project["dependencies"]) & {"numpy", "numpy-financial"}
+    assert {"numpy", "numpy-financial"} <= names(project["optional-dependencies"]["test"])
