@@ -84,6 +84,46 @@
         <translation>Scenario {n}</translation>
     </message>
     <message>
+        <source>«{debt}»: terminbeløp ikke oppgitt, beregnet som annuitet av restgjelden: {amount} per måned.</source>
+        <translation>“{debt}”: no monthly payment given, computed as an annuity of the balance: {amount} a month.</translation>
+    </message>
+    <message>
+        <source>(beregnet)</source>
+        <translation>(computed)</translation>
+    </message>
+    <message>
+        <source>Avdragsfri periode: restbeløp {during}; med avdrag (fra måned {month}): {after}. Den svakeste perioden avgjør.</source>
+        <translation>Interest-only period: residual {during}; with repayment (from month {month}): {after}. The weaker period decides.</translation>
+    </message>
+    <message>
+        <source>Rentefradraget er begrenset til skatten husstanden betaler på alminnelig inntekt ({amount} per år).</source>
+        <translation>The interest deduction is limited to the tax the household pays on ordinary income ({amount} a year).</translation>
+    </message>
+    <message>
+        <source>startlånet</source>
+        <translation>the start loan</translation>
+    </message>
+    <message>
+        <source>banklånet</source>
+        <translation>the bank loan</translation>
+    </message>
+    <message>
+        <source>lån med flytende rente</source>
+        <translation>floating-rate loans</translation>
+    </message>
+    <message>
+        <source>fellesgjelden</source>
+        <translation>the common debt</translation>
+    </message>
+    <message>
+        <source>Alle flytende renter stiger like mye: {items}.</source>
+        <translation>All floating rates rise by the same amount: {items}.</translation>
+    </message>
+    <message>
+        <source>Stresstesten regner banklånet etter bankenes regel ({rate}), ikke med samme renteøkning som kurven; derfor ligger stresspunktet utenfor kurven.</source>
+        <translation>The stress test prices the bank loan by the banks&apos; rule ({rate}), not by the same rate rise as the curve; that is why the stress point lies off the curve.</translation>
+    </message>
+    <message>
         <source>flytende rente</source>
         <translation>a floating rate</translation>
     </message>
@@ -111,14 +151,6 @@
         <source>Barnetrygd ({kids} × {rate})</source>
         <extracomment>Incomes that are taxed: when one of them is typed net, the household&apos;s tax is unknown.</extracomment>
         <translation>Child benefit ({kids} × {rate})</translation>
-    </message>
-    <message>
-        <source>«{debt}»: terminbeløp ikke oppgitt, beregnet som annuitet av restgjelden: {amount} per måned.</source>
-        <translation>“{debt}”: no monthly payment given, computed as an annuity of the balance: {amount} a month.</translation>
-    </message>
-    <message>
-        <source>(beregnet)</source>
-        <translation>(computed)</translation>
     </message>
     <message>
         <source>Felleskostnader</source>
@@ -151,30 +183,6 @@
     <message>
         <source>Andre boutgifter</source>
         <translation>Other housing costs</translation>
-    </message>
-    <message>
-        <source>startlånet</source>
-        <translation>the start loan</translation>
-    </message>
-    <message>
-        <source>banklånet</source>
-        <translation>the bank loan</translation>
-    </message>
-    <message>
-        <source>lån med flytende rente</source>
-        <translation>floating-rate loans</translation>
-    </message>
-    <message>
-        <source>fellesgjelden</source>
-        <translation>the common debt</translation>
-    </message>
-    <message>
-        <source>Alle flytende renter stiger like mye: {items}.</source>
-        <translation>All floating rates rise by the same amount: {items}.</translation>
-    </message>
-    <message>
-        <source>Stresstesten regner banklånet etter bankenes regel ({rate}), ikke med samme renteøkning som kurven; derfor ligger stresspunktet utenfor kurven.</source>
-        <translation>The stress test prices the bank loan by the banks&apos; rule ({rate}), not by the same rate rise as the curve; that is why the stress point lies off the curve.</translation>
     </message>
     <message>
         <source>Lånets rente + {pp} prosentpoeng</source>
@@ -234,20 +242,12 @@
         <translation>Adds up even at the stress test ({rate}).</translation>
     </message>
     <message>
-        <source>Avdragsfri periode: restbeløp {during}; med avdrag (fra måned {month}): {after}. Den svakeste perioden avgjør.</source>
-        <translation>Interest-only period: residual {during}; with repayment (from month {month}): {after}. The weaker period decides.</translation>
-    </message>
-    <message>
         <source>Banklån ved siden av startlånet</source>
         <translation>Bank loan beside the start-up loan</translation>
     </message>
     <message>
         <source>Rentefradrag banklån (skatteverdi)</source>
         <translation>Interest deduction, bank loan (tax value)</translation>
-    </message>
-    <message>
-        <source>Rentefradraget er begrenset til skatten husstanden betaler på alminnelig inntekt ({amount} per år).</source>
-        <translation>The interest deduction is limited to the tax the household pays on ordinary income ({amount} a year).</translation>
     </message>
     <message>
         <source>Eldre enn seks måneder, kontroller tallene: {sources}.</source>
@@ -3645,7 +3645,7 @@
     </message>
     <message>
         <source>Skriv et tall, for eksempel 12 500 eller 4,5.</source>
-        <translation>Enter a number, for example 12 500 or 4,5.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Må være mellom {lo} og {hi}{unit}.</source>

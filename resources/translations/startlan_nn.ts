@@ -84,6 +84,46 @@
         <translation>Scenario {n}</translation>
     </message>
     <message>
+        <source>«{debt}»: terminbeløp ikke oppgitt, beregnet som annuitet av restgjelden: {amount} per måned.</source>
+        <translation>«{debt}»: terminbeløp ikkje oppgitt, rekna ut som annuitet av restgjelda: {amount} per månad.</translation>
+    </message>
+    <message>
+        <source>(beregnet)</source>
+        <translation>(rekna ut)</translation>
+    </message>
+    <message>
+        <source>Avdragsfri periode: restbeløp {during}; med avdrag (fra måned {month}): {after}. Den svakeste perioden avgjør.</source>
+        <translation>Avdragsfri periode: restbeløp {during}; med avdrag (frå månad {month}): {after}. Den svakaste perioden avgjer.</translation>
+    </message>
+    <message>
+        <source>Rentefradraget er begrenset til skatten husstanden betaler på alminnelig inntekt ({amount} per år).</source>
+        <translation>Rentefrådraget er avgrensa til skatten hushaldet betaler på alminneleg inntekt ({amount} per år).</translation>
+    </message>
+    <message>
+        <source>startlånet</source>
+        <translation>startlånet</translation>
+    </message>
+    <message>
+        <source>banklånet</source>
+        <translation>banklånet</translation>
+    </message>
+    <message>
+        <source>lån med flytende rente</source>
+        <translation>lån med flytande rente</translation>
+    </message>
+    <message>
+        <source>fellesgjelden</source>
+        <translation>fellesgjelda</translation>
+    </message>
+    <message>
+        <source>Alle flytende renter stiger like mye: {items}.</source>
+        <translation>Alle flytande renter stig like mykje: {items}.</translation>
+    </message>
+    <message>
+        <source>Stresstesten regner banklånet etter bankenes regel ({rate}), ikke med samme renteøkning som kurven; derfor ligger stresspunktet utenfor kurven.</source>
+        <translation>Stresstesten reknar banklånet etter regelen til bankane ({rate}), ikkje med same renteauke som kurva; difor ligg stresspunktet utanfor kurva.</translation>
+    </message>
+    <message>
         <source>flytende rente</source>
         <translation>flytande rente</translation>
     </message>
@@ -111,14 +151,6 @@
         <source>Barnetrygd ({kids} × {rate})</source>
         <extracomment>Incomes that are taxed: when one of them is typed net, the household&apos;s tax is unknown.</extracomment>
         <translation>Barnetrygd ({kids} × {rate})</translation>
-    </message>
-    <message>
-        <source>«{debt}»: terminbeløp ikke oppgitt, beregnet som annuitet av restgjelden: {amount} per måned.</source>
-        <translation>«{debt}»: terminbeløp ikkje oppgitt, rekna ut som annuitet av restgjelda: {amount} per månad.</translation>
-    </message>
-    <message>
-        <source>(beregnet)</source>
-        <translation>(rekna ut)</translation>
     </message>
     <message>
         <source>Felleskostnader</source>
@@ -151,30 +183,6 @@
     <message>
         <source>Andre boutgifter</source>
         <translation>Andre buutgifter</translation>
-    </message>
-    <message>
-        <source>startlånet</source>
-        <translation>startlånet</translation>
-    </message>
-    <message>
-        <source>banklånet</source>
-        <translation>banklånet</translation>
-    </message>
-    <message>
-        <source>lån med flytende rente</source>
-        <translation>lån med flytande rente</translation>
-    </message>
-    <message>
-        <source>fellesgjelden</source>
-        <translation>fellesgjelda</translation>
-    </message>
-    <message>
-        <source>Alle flytende renter stiger like mye: {items}.</source>
-        <translation>Alle flytande renter stig like mykje: {items}.</translation>
-    </message>
-    <message>
-        <source>Stresstesten regner banklånet etter bankenes regel ({rate}), ikke med samme renteøkning som kurven; derfor ligger stresspunktet utenfor kurven.</source>
-        <translation>Stresstesten reknar banklånet etter regelen til bankane ({rate}), ikkje med same renteauke som kurva; difor ligg stresspunktet utanfor kurva.</translation>
     </message>
     <message>
         <source>Lånets rente + {pp} prosentpoeng</source>
@@ -234,20 +242,12 @@
         <translation>Går opp også ved stresstest ({rate}).</translation>
     </message>
     <message>
-        <source>Avdragsfri periode: restbeløp {during}; med avdrag (fra måned {month}): {after}. Den svakeste perioden avgjør.</source>
-        <translation>Avdragsfri periode: restbeløp {during}; med avdrag (frå månad {month}): {after}. Den svakaste perioden avgjer.</translation>
-    </message>
-    <message>
         <source>Banklån ved siden av startlånet</source>
         <translation>Banklån ved sida av startlånet</translation>
     </message>
     <message>
         <source>Rentefradrag banklån (skatteverdi)</source>
         <translation>Rentefrådrag banklån (skatteverdi)</translation>
-    </message>
-    <message>
-        <source>Rentefradraget er begrenset til skatten husstanden betaler på alminnelig inntekt ({amount} per år).</source>
-        <translation>Rentefrådraget er avgrensa til skatten hushaldet betaler på alminneleg inntekt ({amount} per år).</translation>
     </message>
     <message>
         <source>Eldre enn seks måneder, kontroller tallene: {sources}.</source>
@@ -3645,7 +3645,7 @@
     </message>
     <message>
         <source>Skriv et tall, for eksempel 12 500 eller 4,5.</source>
-        <translation>Skriv eit tal, til dømes 12 500 eller 4,5.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Må være mellom {lo} og {hi}{unit}.</source>
