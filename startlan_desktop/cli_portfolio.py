@@ -33,6 +33,13 @@ def add_parser(sub, num, int_) -> None:
                                                                         "mange prosent")
     p.add_argument("--search", default="", help="lånenummer eller navn (del av)")
     p.add_argument("--cases", metavar="MAPPE", help="mappe med saksfiler: saksnummer = lånenummer gir restbeløpet etter")
+    p.add_argument("--letters", metavar="PDF", help="brev til låntakerne i listen (etter filtrene), en side per brev")
+    p.add_argument("--letters-dir", metavar="MAPPE", help="ett brev (PDF) per låntaker i mappen, navngitt etter lånenummer")
+    p.add_argument("--mail-merge", metavar="CSV", help="tallene til brevfletting i kommunens eget brevsystem")
+    p.add_argument("--letter-lang", choices=("nb", "nn", "en"), default="nb", help="språk i brevene")
+    p.add_argument("--municipality", default="", help="kommunens navn i brevene")
+    p.add_argument("--contact", default="", help="kontaktlinje i brevene, f.eks. \"Ring 78 98 00 00\"")
+    p.add_argument("--caseworker", default="", help="saksbehandler som underskriver brevene")
     p.add_argument("--today", help=argparse.SUPPRESS)  # the date the list is computed at (tests)
     p.set_defaults(fn=cmd_portfolio)
 
@@ -129,6 +136,7 @@ def cmd_portfolio(args) -> int:
         print()
         print(_table([tr("Kvartal"), tr("Antall"), tr("Sum økning per måned")],
                      [[q.label, str(q.count), fmt_kr(q.jump_monthly)] for q in quarters]))
+    _write_outputs(args, shown)
     for note in ll.notes:
         print(note, file=sys.stderr)
     for issue in ll.issues:
@@ -142,3 +150,29 @@ def _contact(entry) -> str:
     if entry is None:
         return tr("Ikke kontaktet")
     return f"{action_label(entry.action)} {fmt_date(entry.date)}"
+
+
+def _write_outputs(args, shown) -> None:
+    """Letters and the mail-merge file, only where the caseworker named them."""
+    if not (args.letters or args.letters_dir or args.mail_merge):
+        return
+    from .cli import UsageError, _cannot_write
+    from .core.casefile import atomic_write
+    from .reports import letters
+
+    if not shown:
+        raise UsageError(tr("ingen lån i listen å skrive brev til"))
+    opts = letters.LetterOptions(args.municipality, args.contact, args.caseworker, args.letter_lang,
+                                 today=_today(args.today))
+    target = args.letters
+    try:
+        if args.letters:
+            atomic_write(args.letters, letters.build_letters(shown, opts), backup=False)
+        if args.letters_dir:
+            target = args.letters_dir
+            letters.write_letters_per_borrower(shown, opts, args.letters_dir)
+        if args.mail_merge:
+            target = args.mail_merge
+            atomic_write(args.mail_merge, letters.mail_merge_csv(shown, args.letter_lang), backup=False)
+    except OSError as exc:
+        raise UsageError(_cannot_write(target, exc)) from None

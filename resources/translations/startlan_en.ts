@@ -16,6 +16,10 @@
         <translation>Not sustainable</translation>
     </message>
     <message>
+        <source>Fyll inn lånebeløp</source>
+        <translation>Enter a loan amount</translation>
+    </message>
+    <message>
         <source>Lønn</source>
         <translation>Wages</translation>
     </message>
@@ -34,6 +38,10 @@
     <message>
         <source>Barnetrygd</source>
         <translation>Child benefit</translation>
+    </message>
+    <message>
+        <source>Utvidet barnetrygd (enslig)</source>
+        <translation>Extended child benefit (single parent)</translation>
     </message>
     <message>
         <source>Kontantstøtte</source>
@@ -84,44 +92,12 @@
         <translation>Scenario {n}</translation>
     </message>
     <message>
-        <source>«{debt}»: terminbeløp ikke oppgitt, beregnet som annuitet av restgjelden: {amount} per måned.</source>
-        <translation>“{debt}”: no monthly payment given, computed as an annuity of the balance: {amount} a month.</translation>
+        <source>Med dette budsjettet kan husstanden ikke betjene noe startlån, heller ikke med {years} års løpetid: ved stresstest er det ingenting igjen til å betale på et lån.</source>
+        <translation>With this budget the household cannot carry any start loan, not even over {years} years: in the stress test nothing is left to pay a loan with.</translation>
     </message>
     <message>
-        <source>(beregnet)</source>
-        <translation>(computed)</translation>
-    </message>
-    <message>
-        <source>Avdragsfri periode: restbeløp {during}; med avdrag (fra måned {month}): {after}. Den svakeste perioden avgjør.</source>
-        <translation>Interest-only period: residual {during}; with repayment (from month {month}): {after}. The weaker period decides.</translation>
-    </message>
-    <message>
-        <source>Rentefradraget er begrenset til skatten husstanden betaler på alminnelig inntekt ({amount} per år).</source>
-        <translation>The interest deduction is limited to the tax the household pays on ordinary income ({amount} a year).</translation>
-    </message>
-    <message>
-        <source>startlånet</source>
-        <translation>the start loan</translation>
-    </message>
-    <message>
-        <source>banklånet</source>
-        <translation>the bank loan</translation>
-    </message>
-    <message>
-        <source>lån med flytende rente</source>
-        <translation>floating-rate loans</translation>
-    </message>
-    <message>
-        <source>fellesgjelden</source>
-        <translation>the common debt</translation>
-    </message>
-    <message>
-        <source>Alle flytende renter stiger like mye: {items}.</source>
-        <translation>All floating rates rise by the same amount: {items}.</translation>
-    </message>
-    <message>
-        <source>Stresstesten regner banklånet etter bankenes regel ({rate}), ikke med samme renteøkning som kurven; derfor ligger stresspunktet utenfor kurven.</source>
-        <translation>The stress test prices the bank loan by the banks&apos; rule ({rate}), not by the same rate rise as the curve; that is why the stress point lies off the curve.</translation>
+        <source>Lånebeløpet er ikke fylt inn. Husstanden kan betjene et startlån på inntil {amount} (stresstest).</source>
+        <translation>The loan amount is not filled in. The household can carry a start loan of up to {amount} (stress test).</translation>
     </message>
     <message>
         <source>flytende rente</source>
@@ -151,6 +127,26 @@
         <source>Barnetrygd ({kids} × {rate})</source>
         <extracomment>Incomes that are taxed: when one of them is typed net, the household&apos;s tax is unknown.</extracomment>
         <translation>Child benefit ({kids} × {rate})</translation>
+    </message>
+    <message>
+        <source>Barnetrygd er ført som egen inntektslinje, så den automatiske barnetrygden ({auto}) er ikke lagt til i tillegg. Utvidet barnetrygd for enslige har sin egen type.</source>
+        <translation>Child benefit is entered as its own income line, so the automatic child benefit ({auto}) is not added as well. Extended child benefit for single parents has its own type.</translation>
+    </message>
+    <message>
+        <source>Utvidet barnetrygd er ført, men husstanden har ingen barn under 18 år.</source>
+        <translation>Extended child benefit is entered, but the household has no children under 18.</translation>
+    </message>
+    <message>
+        <source>Utvidet barnetrygd gis til enslige forsørgere, men saken har en medsøker.</source>
+        <translation>Extended child benefit is for single parents, but the case has a co-applicant.</translation>
+    </message>
+    <message>
+        <source>«{debt}»: terminbeløp ikke oppgitt, beregnet som annuitet av restgjelden: {amount} per måned.</source>
+        <translation>“{debt}”: no monthly payment given, computed as an annuity of the balance: {amount} a month.</translation>
+    </message>
+    <message>
+        <source>(beregnet)</source>
+        <translation>(computed)</translation>
     </message>
     <message>
         <source>Felleskostnader</source>
@@ -183,6 +179,30 @@
     <message>
         <source>Andre boutgifter</source>
         <translation>Other housing costs</translation>
+    </message>
+    <message>
+        <source>startlånet</source>
+        <translation>the start loan</translation>
+    </message>
+    <message>
+        <source>banklånet</source>
+        <translation>the bank loan</translation>
+    </message>
+    <message>
+        <source>lån med flytende rente</source>
+        <translation>floating-rate loans</translation>
+    </message>
+    <message>
+        <source>fellesgjelden</source>
+        <translation>the common debt</translation>
+    </message>
+    <message>
+        <source>Alle flytende renter stiger like mye: {items}.</source>
+        <translation>All floating rates rise by the same amount: {items}.</translation>
+    </message>
+    <message>
+        <source>Stresstesten regner banklånet etter bankenes regel ({rate}), ikke med samme renteøkning som kurven; derfor ligger stresspunktet utenfor kurven.</source>
+        <translation>The stress test prices the bank loan by the banks&apos; rule ({rate}), not by the same rate rise as the curve; that is why the stress point lies off the curve.</translation>
     </message>
     <message>
         <source>Lånets rente + {pp} prosentpoeng</source>
@@ -242,12 +262,28 @@
         <translation>Adds up even at the stress test ({rate}).</translation>
     </message>
     <message>
+        <source>Avdragsfri periode: restbeløp {during}; med avdrag (fra måned {month}): {after}. Den svakeste perioden avgjør.</source>
+        <translation>Interest-only period: residual {during}; with repayment (from month {month}): {after}. The weaker period decides.</translation>
+    </message>
+    <message>
+        <source>Fyll inn lånebeløpet, eller velg «Bruk største lån».</source>
+        <translation>Enter the loan amount, or choose “Use largest loan”.</translation>
+    </message>
+    <message>
         <source>Banklån ved siden av startlånet</source>
         <translation>Bank loan beside the start-up loan</translation>
     </message>
     <message>
         <source>Rentefradrag banklån (skatteverdi)</source>
         <translation>Interest deduction, bank loan (tax value)</translation>
+    </message>
+    <message>
+        <source>Rentefradraget er begrenset til skatten husstanden betaler på alminnelig inntekt ({amount} per år).</source>
+        <translation>The interest deduction is limited to the tax the household pays on ordinary income ({amount} a year).</translation>
+    </message>
+    <message>
+        <source>Husstanden kan ikke betjene noe startlån med dette budsjettet: ved stresstest er det ingenting igjen til å betale på et lån (disponibelt til startlån i dag: {amount} per måned).</source>
+        <translation>The household cannot carry any start loan with this budget: in the stress test nothing is left to pay a loan with (available for the start loan today: {amount} a month).</translation>
     </message>
     <message>
         <source>Eldre enn seks måneder, kontroller tallene: {sources}.</source>
@@ -874,6 +910,10 @@
     <message>
         <source>{rate} flytende</source>
         <translation>{rate} floating</translation>
+    </message>
+    <message>
+        <source>kan ikke betjene startlån</source>
+        <translation>cannot carry a start loan</translation>
     </message>
     <message>
         <source>Kjøpesum</source>
@@ -1840,6 +1880,10 @@
         <translation>The start-up loan is limited by what the household can pay at the stress-test rate and by the home&apos;s value (less the bank loan). The grant covers the rest. ★ = smallest grant.</translation>
     </message>
     <message>
+        <source>Der det står «kan ikke betjene startlån», går budsjettet ikke opp ved stresstest selv uten lån; et tilskudd alene er ikke vurdert.</source>
+        <translation>Where it says “cannot carry a start loan”, the budget does not hold in the stress test even without a loan; a grant alone has not been assessed.</translation>
+    </message>
+    <message>
         <source>Diagrammer</source>
         <translation>Charts</translation>
     </message>
@@ -2632,6 +2676,14 @@
         <translation>Housing costs in the new home per month, besides the start-up loan.</translation>
     </message>
     <message>
+        <source>Kjøpesum (uten fellesgjeld)</source>
+        <translation>Purchase price (without common debt)</translation>
+    </message>
+    <message>
+        <source>Prisen for boligen, uten boligens andel av fellesgjelden (den føres for seg).</source>
+        <translation>The price of the home, without its share of the common debt (entered separately).</translation>
+    </message>
+    <message>
         <source>Eierform</source>
         <translation>Ownership</translation>
     </message>
@@ -2698,6 +2750,10 @@
     <message>
         <source>SFO/AKS heltid (tomt = SIFO)</source>
         <translation>After-school care, full time (empty = SIFO)</translation>
+    </message>
+    <message>
+        <source>Pris per barn per måned. 1.–3. trinn har 12 gratis timer i uka: skriv prisen etter gratistimene.</source>
+        <translation>Price per child per month. Years 1–3 have 12 free hours a week: enter the price after the free hours.</translation>
     </message>
     <message>
         <source>Kategori</source>
@@ -2774,6 +2830,18 @@
     <message>
         <source>Fjern</source>
         <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Bruk største lån</source>
+        <translation>Use largest loan</translation>
+    </message>
+    <message>
+        <source>Setter lånebeløpet til det største lånet husstanden kan betjene ved stresstest (høyst behovet og boligens verdi).</source>
+        <translation>Sets the loan amount to the largest loan the household can carry in the stress test (at most the need and the home&apos;s value).</translation>
+    </message>
+    <message>
+        <source>Lånebeløpet er også satt i scenarioene uten beløp: {names}.</source>
+        <translation>The loan amount was also set in the scenarios without one: {names}.</translation>
     </message>
     <message>
         <source>Terminer per år</source>
@@ -2890,6 +2958,14 @@
     <message>
         <source>Scenario</source>
         <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Bruk største lån ({amount})</source>
+        <translation>Use largest loan ({amount})</translation>
+    </message>
+    <message>
+        <source>Bruk største lån (kan ikke betjene noe lån)</source>
+        <translation>Use largest loan (cannot carry any loan)</translation>
     </message>
     <message>
         <source>Tillatt, men begrunn det i saken.</source>
@@ -3640,12 +3716,48 @@
         <translation>and a grant of {amount}.</translation>
     </message>
     <message>
+        <source>Tallet er for stort.</source>
+        <translation>The number is too large.</translation>
+    </message>
+    <message>
         <source>Feltet kan ikke være tomt.</source>
         <translation>The field cannot be empty.</translation>
     </message>
     <message>
-        <source>Skriv et tall, for eksempel 12 500 eller 4,5.</source>
-        <translation type="unfinished"></translation>
+        <source>Dette er et kronebeløp, ikke prosent. Skriv beløpet i kroner, for eksempel 12 500.</source>
+        <translation>This is an amount in kroner, not a percentage. Enter the amount in kroner, for example 12 500.</translation>
+    </message>
+    <message>
+        <source>Skriv et kronebeløp, for eksempel 12 500 eller 28.400.</source>
+        <translation>Enter an amount in kroner, for example 12 500 or 28.400.</translation>
+    </message>
+    <message>
+        <source>Uklart tall: skriv kroner på norsk, med komma før øre (1 234,50).</source>
+        <translation>Unclear number: write kroner the Norwegian way, with a comma before øre (1 234,50).</translation>
+    </message>
+    <message>
+        <source>Uklart tall: komma står foran øre (høyst to sifre). Mente du {example}?</source>
+        <translation>Unclear number: a comma comes before øre (two digits at most). Did you mean {example}?</translation>
+    </message>
+    <message>
+        <source>Uklart tall: i kronebeløp er punktum tusenskille og står foran tre sifre (28.400 = 28 400 kr). Øre skrives med komma (28,40).</source>
+        <translation>Unclear number: in kroner a dot separates thousands and comes before three digits (28.400 = 28 400 kr). Øre are written after a comma (28,40).</translation>
+    </message>
+    <message>
+        <source>Uklart tall: skriv sifrene i grupper på tre (1 234 567) eller uten mellomrom.</source>
+        <translation>Unclear number: write the digits in groups of three (1 234 567) or without spaces.</translation>
+    </message>
+    <message>
+        <source>Dette er en rente i prosent, ikke kroner. Skriv for eksempel 4,275.</source>
+        <translation>This is a rate in percent, not kroner. Enter for example 4,275.</translation>
+    </message>
+    <message>
+        <source>Skriv en rente med komma eller punktum, for eksempel 4,275.</source>
+        <translation>Enter a rate with a comma or a dot, for example 4,275.</translation>
+    </message>
+    <message>
+        <source>Skriv et tall, for eksempel 12 eller 2,5.</source>
+        <translation>Enter a number, for example 12 or 2,5.</translation>
     </message>
     <message>
         <source>Må være mellom {lo} og {hi}{unit}.</source>
@@ -3784,6 +3896,10 @@
         <translation>Not contacted</translation>
     </message>
     <message>
+        <source>ingen lån i listen å skrive brev til</source>
+        <translation>no loans in the list to write letters to</translation>
+    </message>
+    <message>
         <source>Brev sendt</source>
         <translation>Letter sent</translation>
     </message>
@@ -3846,6 +3962,158 @@
     <message>
         <source>Notatet kan være høyst 2000 tegn.</source>
         <translation>The note can be at most 2000 characters.</translation>
+    </message>
+    <message>
+        <source>januar</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>februar</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>april</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>mai</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>august</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>september</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>november</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>desember</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>avdragsfrihet i en periode, så du bare betaler renter</source>
+        <translation>an interest-only period, so you pay only the interest</translation>
+    </message>
+    <message>
+        <source>lengre nedbetalingstid, som gir lavere terminbeløp</source>
+        <translation>a longer repayment term, which lowers the payment</translation>
+    </message>
+    <message>
+        <source>utsettelse av betalingen i en kort periode</source>
+        <translation>deferring the payment for a short period</translation>
+    </message>
+    <message>
+        <source>ny fastrente, så terminbeløpet ligger fast i flere år</source>
+        <translation>a new fixed rate, so the payment stays the same for several years</translation>
+    </message>
+    <message>
+        <source>å samle dyr gjeld i startlånet</source>
+        <translation>moving expensive debt into the start loan</translation>
+    </message>
+    <message>
+        <source>{day}. {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>i måneden</source>
+        <translation>a month</translation>
+    </message>
+    <message>
+        <source>per kvartal</source>
+        <translation>a quarter</translation>
+    </message>
+    <message>
+        <source>per halvår</source>
+        <translation>every six months</translation>
+    </message>
+    <message>
+        <source>per termin</source>
+        <translation>per instalment</translation>
+    </message>
+    <message>
+        <source>Fastrenten på startlånet ditt er gått ut</source>
+        <translation>The fixed rate on your start loan has ended</translation>
+    </message>
+    <message>
+        <source>Fastrenten på lånet ditt gikk ut {date}. Med dagens flytende rente blir terminbeløpet omtrent {after} {per}, {jump} mer enn med fastrenten ({now}).</source>
+        <translation>The fixed rate on your loan ended on {date}. At today&apos;s floating rate the payment will be about {after} {per}, {jump} more than with the fixed rate ({now}).</translation>
+    </message>
+    <message>
+        <source>Fastrenten på startlånet ditt går snart ut</source>
+        <translation>The fixed rate on your start loan ends soon</translation>
+    </message>
+    <message>
+        <source>Fastrenten på lånet ditt går ut {date}. Med dagens flytende rente blir terminbeløpet omtrent {after} {per}, {jump} mer enn i dag ({now}).</source>
+        <translation>The fixed rate on your loan ends on {date}. At today&apos;s floating rate the payment will be about {after} {per}, {jump} more than today ({now}).</translation>
+    </message>
+    <message>
+        <source>Renten går da fra {now} til {after}. Den flytende renten kan endre seg før den tid.</source>
+        <translation>The rate then goes from {now} to {after}. The floating rate may change before then.</translation>
+    </message>
+    <message>
+        <source>Fastrenten på lånet ditt går ut {date}. Med dagens flytende rente blir terminbeløpet omtrent {after} {per}, om lag det samme som i dag.</source>
+        <translation>The fixed rate on your loan ends on {date}. At today&apos;s floating rate the payment will be about {after} {per}, about the same as today.</translation>
+    </message>
+    <message>
+        <source>Blir terminbeløpet for høyt for deg, ta kontakt med oss før det går ut, gjerne i god tid. Vi kan sammen se på hva som passer, for eksempel:</source>
+        <translation>If the payment becomes too high for you, get in touch with us before then, preferably in good time. Together we can look at what suits you, for example:</translation>
+    </message>
+    <message>
+        <source>Tallene er anslag ut fra restgjelden {balance} og lånets vilkår per {date}. Det nøyaktige terminbeløpet får du fra låneforvalteren.</source>
+        <translation>The figures are estimates from the balance of {balance} and the loan&apos;s terms as of {date}. The exact payment comes from the loan administrator.</translation>
+    </message>
+    <message>
+        <source>Med vennlig hilsen</source>
+        <translation>Kind regards</translation>
+    </message>
+    <message>
+        <source>Lånenummer: {number}</source>
+        <translation>Loan number: {number}</translation>
+    </message>
+    <message>
+        <source>Brev om fastrente som går ut</source>
+        <translation>Letter about a fixed rate ending</translation>
+    </message>
+    <message>
+        <source>Dokumentavgift gjelder bare selveier; for borettslag/aksje regnes den ikke med.</source>
+        <translation>Document fee applies to freehold only; for a housing cooperative it is not counted.</translation>
+    </message>
+    <message>
+        <source>Kjøpesum uten fellesgjeld. Fellesgjeld føres i eget felt.</source>
+        <translation>Purchase price without common debt. Common debt has its own field.</translation>
+    </message>
+    <message>
+        <source>Kjøpesum {price} + andel fellesgjeld {debt} = totalpris {total}.</source>
+        <translation>Purchase price {price} + share of common debt {debt} = total price {total}.</translation>
+    </message>
+    <message>
+        <source>Billån er ført, men livsoppholdet regner ingen bilkostnader: legg inn bilen under Livsopphold.</source>
+        <translation>A car loan is entered, but living costs count no car costs: add the car under Living costs.</translation>
+    </message>
+    <message>
+        <source>SFO/AKS for 1.–3. trinn har {hours} gratis timer i uka. Satsen regnes som full pris og de gratis timene er ikke trukket fra: skriv kommunens pris etter gratistimene i feltet SFO/AKS.</source>
+        <translation>After-school care (SFO/AKS) for years 1–3 has {hours} free hours a week. The rate counts as the full price and the free hours are not deducted: enter the municipality&apos;s price after the free hours in the SFO/AKS field.</translation>
     </message>
 </context>
 </TS>

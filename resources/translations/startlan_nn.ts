@@ -16,6 +16,10 @@
         <translation>Ikkje berekraftig</translation>
     </message>
     <message>
+        <source>Fyll inn lånebeløp</source>
+        <translation>Fyll inn lånebeløp</translation>
+    </message>
+    <message>
         <source>Lønn</source>
         <translation>Løn</translation>
     </message>
@@ -34,6 +38,10 @@
     <message>
         <source>Barnetrygd</source>
         <translation>Barnetrygd</translation>
+    </message>
+    <message>
+        <source>Utvidet barnetrygd (enslig)</source>
+        <translation>Utvida barnetrygd (einsleg)</translation>
     </message>
     <message>
         <source>Kontantstøtte</source>
@@ -84,44 +92,12 @@
         <translation>Scenario {n}</translation>
     </message>
     <message>
-        <source>«{debt}»: terminbeløp ikke oppgitt, beregnet som annuitet av restgjelden: {amount} per måned.</source>
-        <translation>«{debt}»: terminbeløp ikkje oppgitt, rekna ut som annuitet av restgjelda: {amount} per månad.</translation>
+        <source>Med dette budsjettet kan husstanden ikke betjene noe startlån, heller ikke med {years} års løpetid: ved stresstest er det ingenting igjen til å betale på et lån.</source>
+        <translation>Med dette budsjettet kan hushaldet ikkje betene noko startlån, heller ikkje med {years} års løpetid: ved stresstest er det ingenting att til å betale på eit lån.</translation>
     </message>
     <message>
-        <source>(beregnet)</source>
-        <translation>(rekna ut)</translation>
-    </message>
-    <message>
-        <source>Avdragsfri periode: restbeløp {during}; med avdrag (fra måned {month}): {after}. Den svakeste perioden avgjør.</source>
-        <translation>Avdragsfri periode: restbeløp {during}; med avdrag (frå månad {month}): {after}. Den svakaste perioden avgjer.</translation>
-    </message>
-    <message>
-        <source>Rentefradraget er begrenset til skatten husstanden betaler på alminnelig inntekt ({amount} per år).</source>
-        <translation>Rentefrådraget er avgrensa til skatten hushaldet betaler på alminneleg inntekt ({amount} per år).</translation>
-    </message>
-    <message>
-        <source>startlånet</source>
-        <translation>startlånet</translation>
-    </message>
-    <message>
-        <source>banklånet</source>
-        <translation>banklånet</translation>
-    </message>
-    <message>
-        <source>lån med flytende rente</source>
-        <translation>lån med flytande rente</translation>
-    </message>
-    <message>
-        <source>fellesgjelden</source>
-        <translation>fellesgjelda</translation>
-    </message>
-    <message>
-        <source>Alle flytende renter stiger like mye: {items}.</source>
-        <translation>Alle flytande renter stig like mykje: {items}.</translation>
-    </message>
-    <message>
-        <source>Stresstesten regner banklånet etter bankenes regel ({rate}), ikke med samme renteøkning som kurven; derfor ligger stresspunktet utenfor kurven.</source>
-        <translation>Stresstesten reknar banklånet etter regelen til bankane ({rate}), ikkje med same renteauke som kurva; difor ligg stresspunktet utanfor kurva.</translation>
+        <source>Lånebeløpet er ikke fylt inn. Husstanden kan betjene et startlån på inntil {amount} (stresstest).</source>
+        <translation>Lånebeløpet er ikkje fylt inn. Hushaldet kan betene eit startlån på inntil {amount} (stresstest).</translation>
     </message>
     <message>
         <source>flytende rente</source>
@@ -151,6 +127,26 @@
         <source>Barnetrygd ({kids} × {rate})</source>
         <extracomment>Incomes that are taxed: when one of them is typed net, the household&apos;s tax is unknown.</extracomment>
         <translation>Barnetrygd ({kids} × {rate})</translation>
+    </message>
+    <message>
+        <source>Barnetrygd er ført som egen inntektslinje, så den automatiske barnetrygden ({auto}) er ikke lagt til i tillegg. Utvidet barnetrygd for enslige har sin egen type.</source>
+        <translation>Barnetrygd er ført som eiga inntektslinje, så den automatiske barnetrygda ({auto}) er ikkje lagd til i tillegg. Utvida barnetrygd for einslege har sin eigen type.</translation>
+    </message>
+    <message>
+        <source>Utvidet barnetrygd er ført, men husstanden har ingen barn under 18 år.</source>
+        <translation>Utvida barnetrygd er ført, men hushaldet har ingen born under 18 år.</translation>
+    </message>
+    <message>
+        <source>Utvidet barnetrygd gis til enslige forsørgere, men saken har en medsøker.</source>
+        <translation>Utvida barnetrygd blir gitt til einslege forsørgjarar, men saka har ein medsøkjar.</translation>
+    </message>
+    <message>
+        <source>«{debt}»: terminbeløp ikke oppgitt, beregnet som annuitet av restgjelden: {amount} per måned.</source>
+        <translation>«{debt}»: terminbeløp ikkje oppgitt, rekna ut som annuitet av restgjelda: {amount} per månad.</translation>
+    </message>
+    <message>
+        <source>(beregnet)</source>
+        <translation>(rekna ut)</translation>
     </message>
     <message>
         <source>Felleskostnader</source>
@@ -183,6 +179,30 @@
     <message>
         <source>Andre boutgifter</source>
         <translation>Andre buutgifter</translation>
+    </message>
+    <message>
+        <source>startlånet</source>
+        <translation>startlånet</translation>
+    </message>
+    <message>
+        <source>banklånet</source>
+        <translation>banklånet</translation>
+    </message>
+    <message>
+        <source>lån med flytende rente</source>
+        <translation>lån med flytande rente</translation>
+    </message>
+    <message>
+        <source>fellesgjelden</source>
+        <translation>fellesgjelda</translation>
+    </message>
+    <message>
+        <source>Alle flytende renter stiger like mye: {items}.</source>
+        <translation>Alle flytande renter stig like mykje: {items}.</translation>
+    </message>
+    <message>
+        <source>Stresstesten regner banklånet etter bankenes regel ({rate}), ikke med samme renteøkning som kurven; derfor ligger stresspunktet utenfor kurven.</source>
+        <translation>Stresstesten reknar banklånet etter regelen til bankane ({rate}), ikkje med same renteauke som kurva; difor ligg stresspunktet utanfor kurva.</translation>
     </message>
     <message>
         <source>Lånets rente + {pp} prosentpoeng</source>
@@ -242,12 +262,28 @@
         <translation>Går opp også ved stresstest ({rate}).</translation>
     </message>
     <message>
+        <source>Avdragsfri periode: restbeløp {during}; med avdrag (fra måned {month}): {after}. Den svakeste perioden avgjør.</source>
+        <translation>Avdragsfri periode: restbeløp {during}; med avdrag (frå månad {month}): {after}. Den svakaste perioden avgjer.</translation>
+    </message>
+    <message>
+        <source>Fyll inn lånebeløpet, eller velg «Bruk største lån».</source>
+        <translation>Fyll inn lånebeløpet, eller vel «Bruk største lån».</translation>
+    </message>
+    <message>
         <source>Banklån ved siden av startlånet</source>
         <translation>Banklån ved sida av startlånet</translation>
     </message>
     <message>
         <source>Rentefradrag banklån (skatteverdi)</source>
         <translation>Rentefrådrag banklån (skatteverdi)</translation>
+    </message>
+    <message>
+        <source>Rentefradraget er begrenset til skatten husstanden betaler på alminnelig inntekt ({amount} per år).</source>
+        <translation>Rentefrådraget er avgrensa til skatten hushaldet betaler på alminneleg inntekt ({amount} per år).</translation>
+    </message>
+    <message>
+        <source>Husstanden kan ikke betjene noe startlån med dette budsjettet: ved stresstest er det ingenting igjen til å betale på et lån (disponibelt til startlån i dag: {amount} per måned).</source>
+        <translation>Hushaldet kan ikkje betene noko startlån med dette budsjettet: ved stresstest er det ingenting att til å betale på eit lån (disponibelt til startlån i dag: {amount} per månad).</translation>
     </message>
     <message>
         <source>Eldre enn seks måneder, kontroller tallene: {sources}.</source>
@@ -874,6 +910,10 @@
     <message>
         <source>{rate} flytende</source>
         <translation>{rate} flytande</translation>
+    </message>
+    <message>
+        <source>kan ikke betjene startlån</source>
+        <translation>kan ikkje betene startlån</translation>
     </message>
     <message>
         <source>Kjøpesum</source>
@@ -1840,6 +1880,10 @@
         <translation>Startlånet er avgrensa av det hushaldet kan betale ved stresstestrenta og av verdien av bustaden (minus banklån). Tilskotet dekkjer resten. ★ = minst tilskot.</translation>
     </message>
     <message>
+        <source>Der det står «kan ikke betjene startlån», går budsjettet ikke opp ved stresstest selv uten lån; et tilskudd alene er ikke vurdert.</source>
+        <translation>Der det står «kan ikkje betene startlån», går budsjettet ikkje opp ved stresstest sjølv utan lån; eit tilskot åleine er ikkje vurdert.</translation>
+    </message>
+    <message>
         <source>Diagrammer</source>
         <translation>Diagram</translation>
     </message>
@@ -2632,6 +2676,14 @@
         <translation>Buutgifter i den nye bustaden per månad, utanom startlånet.</translation>
     </message>
     <message>
+        <source>Kjøpesum (uten fellesgjeld)</source>
+        <translation>Kjøpesum (utan fellesgjeld)</translation>
+    </message>
+    <message>
+        <source>Prisen for boligen, uten boligens andel av fellesgjelden (den føres for seg).</source>
+        <translation>Prisen for bustaden, utan bustaden sin del av fellesgjelda (ho blir ført for seg).</translation>
+    </message>
+    <message>
         <source>Eierform</source>
         <translation>Eigarform</translation>
     </message>
@@ -2698,6 +2750,10 @@
     <message>
         <source>SFO/AKS heltid (tomt = SIFO)</source>
         <translation>SFO/AKS heiltid (tomt = SIFO)</translation>
+    </message>
+    <message>
+        <source>Pris per barn per måned. 1.–3. trinn har 12 gratis timer i uka: skriv prisen etter gratistimene.</source>
+        <translation>Pris per barn per månad. 1.–3. trinn har 12 gratis timar i veka: skriv prisen etter gratistimane.</translation>
     </message>
     <message>
         <source>Kategori</source>
@@ -2774,6 +2830,18 @@
     <message>
         <source>Fjern</source>
         <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Bruk største lån</source>
+        <translation>Bruk største lån</translation>
+    </message>
+    <message>
+        <source>Setter lånebeløpet til det største lånet husstanden kan betjene ved stresstest (høyst behovet og boligens verdi).</source>
+        <translation>Set lånebeløpet til det største lånet hushaldet kan betene ved stresstest (høgst behovet og verdien på bustaden).</translation>
+    </message>
+    <message>
+        <source>Lånebeløpet er også satt i scenarioene uten beløp: {names}.</source>
+        <translation>Lånebeløpet er òg sett i scenarioa utan beløp: {names}.</translation>
     </message>
     <message>
         <source>Terminer per år</source>
@@ -2890,6 +2958,14 @@
     <message>
         <source>Scenario</source>
         <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Bruk største lån ({amount})</source>
+        <translation>Bruk største lån ({amount})</translation>
+    </message>
+    <message>
+        <source>Bruk største lån (kan ikke betjene noe lån)</source>
+        <translation>Bruk største lån (kan ikkje betene noko lån)</translation>
     </message>
     <message>
         <source>Tillatt, men begrunn det i saken.</source>
@@ -3640,12 +3716,48 @@
         <translation>og tilskot {amount}.</translation>
     </message>
     <message>
+        <source>Tallet er for stort.</source>
+        <translation>Talet er for stort.</translation>
+    </message>
+    <message>
         <source>Feltet kan ikke være tomt.</source>
         <translation>Feltet kan ikkje vere tomt.</translation>
     </message>
     <message>
-        <source>Skriv et tall, for eksempel 12 500 eller 4,5.</source>
-        <translation type="unfinished"></translation>
+        <source>Dette er et kronebeløp, ikke prosent. Skriv beløpet i kroner, for eksempel 12 500.</source>
+        <translation>Dette er eit kronebeløp, ikkje prosent. Skriv beløpet i kroner, til dømes 12 500.</translation>
+    </message>
+    <message>
+        <source>Skriv et kronebeløp, for eksempel 12 500 eller 28.400.</source>
+        <translation>Skriv eit kronebeløp, til dømes 12 500 eller 28.400.</translation>
+    </message>
+    <message>
+        <source>Uklart tall: skriv kroner på norsk, med komma før øre (1 234,50).</source>
+        <translation>Uklart tal: skriv kroner på norsk, med komma før øre (1 234,50).</translation>
+    </message>
+    <message>
+        <source>Uklart tall: komma står foran øre (høyst to sifre). Mente du {example}?</source>
+        <translation>Uklart tal: komma står framfor øre (høgst to siffer). Meinte du {example}?</translation>
+    </message>
+    <message>
+        <source>Uklart tall: i kronebeløp er punktum tusenskille og står foran tre sifre (28.400 = 28 400 kr). Øre skrives med komma (28,40).</source>
+        <translation>Uklart tal: i kronebeløp er punktum tusenskilje og står framfor tre siffer (28.400 = 28 400 kr). Øre blir skrivne med komma (28,40).</translation>
+    </message>
+    <message>
+        <source>Uklart tall: skriv sifrene i grupper på tre (1 234 567) eller uten mellomrom.</source>
+        <translation>Uklart tal: skriv siffera i grupper på tre (1 234 567) eller utan mellomrom.</translation>
+    </message>
+    <message>
+        <source>Dette er en rente i prosent, ikke kroner. Skriv for eksempel 4,275.</source>
+        <translation>Dette er ei rente i prosent, ikkje kroner. Skriv til dømes 4,275.</translation>
+    </message>
+    <message>
+        <source>Skriv en rente med komma eller punktum, for eksempel 4,275.</source>
+        <translation>Skriv ei rente med komma eller punktum, til dømes 4,275.</translation>
+    </message>
+    <message>
+        <source>Skriv et tall, for eksempel 12 eller 2,5.</source>
+        <translation>Skriv eit tal, til dømes 12 eller 2,5.</translation>
     </message>
     <message>
         <source>Må være mellom {lo} og {hi}{unit}.</source>
@@ -3784,6 +3896,10 @@
         <translation>Ikkje kontakta</translation>
     </message>
     <message>
+        <source>ingen lån i listen å skrive brev til</source>
+        <translation>ingen lån i lista å skrive brev til</translation>
+    </message>
+    <message>
         <source>Brev sendt</source>
         <translation>Brev sendt</translation>
     </message>
@@ -3846,6 +3962,158 @@
     <message>
         <source>Notatet kan være høyst 2000 tegn.</source>
         <translation>Notatet kan vere høgst 2000 teikn.</translation>
+    </message>
+    <message>
+        <source>januar</source>
+        <translation>januar</translation>
+    </message>
+    <message>
+        <source>februar</source>
+        <translation>februar</translation>
+    </message>
+    <message>
+        <source>mars</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>april</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>mai</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>juni</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>juli</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>august</source>
+        <translation>august</translation>
+    </message>
+    <message>
+        <source>september</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>oktober</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>november</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>desember</source>
+        <translation>desember</translation>
+    </message>
+    <message>
+        <source>avdragsfrihet i en periode, så du bare betaler renter</source>
+        <translation>avdragsfridom i ein periode, så du berre betaler renter</translation>
+    </message>
+    <message>
+        <source>lengre nedbetalingstid, som gir lavere terminbeløp</source>
+        <translation>lengre nedbetalingstid, som gir lågare terminbeløp</translation>
+    </message>
+    <message>
+        <source>utsettelse av betalingen i en kort periode</source>
+        <translation>utsetjing av betalinga i ein kort periode</translation>
+    </message>
+    <message>
+        <source>ny fastrente, så terminbeløpet ligger fast i flere år</source>
+        <translation>ny fastrente, så terminbeløpet ligg fast i fleire år</translation>
+    </message>
+    <message>
+        <source>å samle dyr gjeld i startlånet</source>
+        <translation>å samle dyr gjeld i startlånet</translation>
+    </message>
+    <message>
+        <source>{day}. {month} {year}</source>
+        <translation>{day}. {month} {year}</translation>
+    </message>
+    <message>
+        <source>i måneden</source>
+        <translation>i månaden</translation>
+    </message>
+    <message>
+        <source>per kvartal</source>
+        <translation>per kvartal</translation>
+    </message>
+    <message>
+        <source>per halvår</source>
+        <translation>per halvår</translation>
+    </message>
+    <message>
+        <source>per termin</source>
+        <translation>per termin</translation>
+    </message>
+    <message>
+        <source>Fastrenten på startlånet ditt er gått ut</source>
+        <translation>Fastrenta på startlånet ditt har gått ut</translation>
+    </message>
+    <message>
+        <source>Fastrenten på lånet ditt gikk ut {date}. Med dagens flytende rente blir terminbeløpet omtrent {after} {per}, {jump} mer enn med fastrenten ({now}).</source>
+        <translation>Fastrenta på lånet ditt gjekk ut {date}. Med dagens flytande rente blir terminbeløpet om lag {after} {per}, {jump} meir enn med fastrenta ({now}).</translation>
+    </message>
+    <message>
+        <source>Fastrenten på startlånet ditt går snart ut</source>
+        <translation>Fastrenta på startlånet ditt går snart ut</translation>
+    </message>
+    <message>
+        <source>Fastrenten på lånet ditt går ut {date}. Med dagens flytende rente blir terminbeløpet omtrent {after} {per}, {jump} mer enn i dag ({now}).</source>
+        <translation>Fastrenta på lånet ditt går ut {date}. Med dagens flytande rente blir terminbeløpet om lag {after} {per}, {jump} meir enn i dag ({now}).</translation>
+    </message>
+    <message>
+        <source>Renten går da fra {now} til {after}. Den flytende renten kan endre seg før den tid.</source>
+        <translation>Renta går då frå {now} til {after}. Den flytande renta kan endre seg før den tid.</translation>
+    </message>
+    <message>
+        <source>Fastrenten på lånet ditt går ut {date}. Med dagens flytende rente blir terminbeløpet omtrent {after} {per}, om lag det samme som i dag.</source>
+        <translation>Fastrenta på lånet ditt går ut {date}. Med dagens flytande rente blir terminbeløpet om lag {after} {per}, om lag det same som i dag.</translation>
+    </message>
+    <message>
+        <source>Blir terminbeløpet for høyt for deg, ta kontakt med oss før det går ut, gjerne i god tid. Vi kan sammen se på hva som passer, for eksempel:</source>
+        <translation>Blir terminbeløpet for høgt for deg, ta kontakt med oss før det går ut, gjerne i god tid. Vi kan saman sjå på kva som passar, til dømes:</translation>
+    </message>
+    <message>
+        <source>Tallene er anslag ut fra restgjelden {balance} og lånets vilkår per {date}. Det nøyaktige terminbeløpet får du fra låneforvalteren.</source>
+        <translation>Tala er anslag ut frå restgjelda {balance} og vilkåra for lånet per {date}. Det nøyaktige terminbeløpet får du frå låneforvaltaren.</translation>
+    </message>
+    <message>
+        <source>Med vennlig hilsen</source>
+        <translation>Med venleg helsing</translation>
+    </message>
+    <message>
+        <source>Lånenummer: {number}</source>
+        <translation>Lånenummer: {number}</translation>
+    </message>
+    <message>
+        <source>Brev om fastrente som går ut</source>
+        <translation>Brev om fastrente som går ut</translation>
+    </message>
+    <message>
+        <source>Dokumentavgift gjelder bare selveier; for borettslag/aksje regnes den ikke med.</source>
+        <translation>Dokumentavgift gjeld berre sjøleigar; for burettslag/aksje blir ho ikkje rekna med.</translation>
+    </message>
+    <message>
+        <source>Kjøpesum uten fellesgjeld. Fellesgjeld føres i eget felt.</source>
+        <translation>Kjøpesum utan fellesgjeld. Fellesgjeld blir ført i eige felt.</translation>
+    </message>
+    <message>
+        <source>Kjøpesum {price} + andel fellesgjeld {debt} = totalpris {total}.</source>
+        <translation>Kjøpesum {price} + del av fellesgjeld {debt} = totalpris {total}.</translation>
+    </message>
+    <message>
+        <source>Billån er ført, men livsoppholdet regner ingen bilkostnader: legg inn bilen under Livsopphold.</source>
+        <translation>Billån er ført, men livsopphaldet reknar ingen bilkostnader: legg inn bilen under Livsopphald.</translation>
+    </message>
+    <message>
+        <source>SFO/AKS for 1.–3. trinn har {hours} gratis timer i uka. Satsen regnes som full pris og de gratis timene er ikke trukket fra: skriv kommunens pris etter gratistimene i feltet SFO/AKS.</source>
+        <translation>SFO/AKS for 1.–3. trinn har {hours} gratis timar i veka. Satsen blir rekna som full pris og dei gratis timane er ikkje trekte frå: skriv prisen til kommunen etter gratistimane i feltet SFO/AKS.</translation>
     </message>
 </context>
 </TS>

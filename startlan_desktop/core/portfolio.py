@@ -732,6 +732,12 @@ class ExpiryItem:
         return self.payment_after - self.payment_now
 
     @property
+    def jump_shown(self) -> float:
+        """The jump between the two payments in whole kroner as printed, so a
+        letter's "8 966 kr, 1 872 kr more than today (7 094 kr)" adds up."""
+        return round(self.payment_after) - round(self.payment_now)
+
+    @property
     def jump_pct(self) -> float:
         return self.jump / self.payment_now * 100 if self.payment_now else 0.0
 
