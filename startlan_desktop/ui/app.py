@@ -60,8 +60,10 @@ def run(argv: list[str]) -> int:
     if args.case:
         if not win.open_path(args.case):
             return 2 if (args.screenshot or args.exit_after_startup) else app.exec()
-    else:
+    elif args.screenshot:  # the documentation shows the example (marked as such)
         win.set_case(example_case())
+    else:
+        win.start()  # the last case, or an empty one with the example offered
     if args.screenshot:
         size = tuple(int(v) for v in args.size.split("x")) if args.size else SCREENSHOT_SIZE
         return screenshot(win, Path(args.screenshot), size, args.tab, args.walkthrough, args.view)
