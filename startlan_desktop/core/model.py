@@ -225,6 +225,7 @@ class Case:
     municipality: str = ""
     date: str = field(default_factory=lambda: _dt.date.today().isoformat())
     notes: str = ""
+    example: bool = False  # made by the program for trying it out: marked wherever shown
     tax_year: int = 2026
     finnmark: bool = False  # tiltakssonen: 18.5 % and the extra deduction
     auto_child_benefit: bool = True

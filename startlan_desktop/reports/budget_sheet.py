@@ -113,7 +113,10 @@ class _Numbered(rl_canvas.Canvas):
         self.setFont(font, 8)
         self.drawRightString(w - 18 * mm, top, tr("Saksnr. {reference} · {date}").format(reference=h["reference"] or "–",
                                                                                        date=h["date"]))
-        self.drawString(18 * mm, top - 10, h.get("title") or tr(TITLE))
+        title = h.get("title") or tr(TITLE)
+        if h.get("example"):
+            title = tr("EKSEMPEL") + " · " + title
+        self.drawString(18 * mm, top - 10, title)
         self.drawRightString(w - 18 * mm, top - 10, tr("Saksbehandler: {name}").format(name=h["caseworker"] or "–"))
         self.setLineWidth(0.5)
         self.line(18 * mm, top - 14, w - 18 * mm, top - 14)
@@ -455,7 +458,7 @@ def render(case, story: list, title: str, subject: str, created: dt.datetime | N
                             initialFontName=register()[0])
     header = {"municipality": case.municipality, "reference": case.reference, "caseworker": case.caseworker,
               "date": fmt_date(case.assessment_date), "created": created.strftime("%d.%m.%Y %H:%M"),
-              "title": title}
+              "title": title, "example": getattr(case, "example", False)}
     canvas_cls = type("SheetCanvas", (_Numbered,), {"header": header})
     doc.build(story, canvasmaker=canvas_cls)
     from .pdfa import to_pdfa

@@ -143,7 +143,9 @@ class Walkthrough(QDialog):
     def go(self, delta: int) -> None:
         i = min(max(self.stack.currentIndex() + delta, 0), self.stack.count() - 1)
         self.stack.setCurrentIndex(i)
-        self.step_label.setText(tr("Steg {step} av {steps}: {title}").format(step=i + 1, steps=len(STEPS), title=tr(STEPS[i])))
+        self.step_label.setText((tr("Eksempelsak") + " · " if self.r.case.example else "")
+                                + tr("Steg {step} av {steps}: {title}").format(step=i + 1, steps=len(STEPS),
+                                                                              title=tr(STEPS[i])))
         self.back.setEnabled(i > 0)
         self.next.setEnabled(i < self.stack.count() - 1)
 

@@ -16,7 +16,7 @@ def test_steps_through_all_screens_by_keyboard(window, qtbot):
         qtbot.keyClick(dlg, Qt.Key.Key_Right)
         seen.append(dlg.step_label.text())
     assert dlg.stack.currentIndex() == len(STEPS) - 1
-    assert [f"Steg {i + 1} av 6: {s}" for i, s in enumerate(STEPS)] == list(dict.fromkeys(seen))
+    assert [f"Eksempelsak · Steg {i + 1} av 6: {s}" for i, s in enumerate(STEPS)] == list(dict.fromkeys(seen))
     qtbot.keyClick(dlg, Qt.Key.Key_Left)
     assert dlg.stack.currentIndex() == len(STEPS) - 2
     dlg.close()
