@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from ..core.budget import CaseResult, residual_curve
-from ..core.formatting import fmt_pct, fmt_rate
+from ..core.formatting import fmt_kr, fmt_pct, fmt_rate
 from ..core.i18n import QT_TR_NOOP, tr
 
 PALETTE = ("#1f4e79", "#b35806", "#2d7f3b", "#7b3294", "#5e5e5e", "#a50f15", "#0f6e6e", "#6b4c00")
@@ -97,12 +97,12 @@ class BudgetChart(QChartView):
         self.bars.append([0.0] * len(self.LABELS))
         self.series = QHorizontalBarSeries()
         self.series.append(self.bars)
-        self.series.setLabelsVisible(True)
-        self.series.setLabelsFormat("@value")
-        self.series.setLabelsPrecision(4)
+        # Qt's bar labels print "35.82" and "-10.97": the Norwegian figure goes in the category instead
+        self.series.setLabelsVisible(False)
         self.chart_.addSeries(self.series)
-        cats = QBarCategoryAxis()
+        self.cats = cats = QBarCategoryAxis()
         cats.append([tr(label) for label in reversed(self.LABELS)])
+        cats.setTruncateLabels(False)
         self.ax = QValueAxis()
         self.ax.setTitleText(tr("tusen kr per måned (startlån etter rentefradrag)"))
         self.ax.setLabelFormat("%.0f")
@@ -121,6 +121,7 @@ class BudgetChart(QChartView):
                   sr.monthly_payment - sr.interest_deduction, sr.residual)
         for i, v in enumerate(reversed(values)):
             self.bars.replace(i, v / 1000)
+        self.cats.setCategories([f"{tr(label)}  {fmt_kr(v)}" for label, v in zip(reversed(self.LABELS), reversed(values))])
         self.ax.setRange(min(0.0, min(values) / 1000) * 1.1, max(values) / 1000 * 1.1)
 
 
