@@ -125,6 +125,7 @@
     </message>
     <message>
         <source>Barnetrygd ({kids} × {rate})</source>
+        <extracomment>Incomes that are taxed: when one of them is typed net, the household&apos;s tax is unknown.</extracomment>
         <translation>Child benefit ({kids} × {rate})</translation>
     </message>
     <message>
@@ -138,6 +139,14 @@
     <message>
         <source>Utvidet barnetrygd gis til enslige forsørgere, men saken har en medsøker.</source>
         <translation>Extended child benefit is for single parents, but the case has a co-applicant.</translation>
+    </message>
+    <message>
+        <source>«{debt}»: terminbeløp ikke oppgitt, beregnet som annuitet av restgjelden: {amount} per måned.</source>
+        <translation>“{debt}”: no monthly payment given, computed as an annuity of the balance: {amount} a month.</translation>
+    </message>
+    <message>
+        <source>(beregnet)</source>
+        <translation>(computed)</translation>
     </message>
     <message>
         <source>Felleskostnader</source>
@@ -172,7 +181,32 @@
         <translation>Other housing costs</translation>
     </message>
     <message>
+        <source>startlånet</source>
+        <translation>the start loan</translation>
+    </message>
+    <message>
+        <source>banklånet</source>
+        <translation>the bank loan</translation>
+    </message>
+    <message>
+        <source>lån med flytende rente</source>
+        <translation>floating-rate loans</translation>
+    </message>
+    <message>
+        <source>fellesgjelden</source>
+        <translation>the common debt</translation>
+    </message>
+    <message>
+        <source>Alle flytende renter stiger like mye: {items}.</source>
+        <translation>All floating rates rise by the same amount: {items}.</translation>
+    </message>
+    <message>
+        <source>Stresstesten regner banklånet etter bankenes regel ({rate}), ikke med samme renteøkning som kurven; derfor ligger stresspunktet utenfor kurven.</source>
+        <translation>The stress test prices the bank loan by the banks&apos; rule ({rate}), not by the same rate rise as the curve; that is why the stress point lies off the curve.</translation>
+    </message>
+    <message>
         <source>Lånets rente + {pp} prosentpoeng</source>
+        <extracomment>Other debts whose rate follows the market when marked floating.</extracomment>
         <translation>The loan&apos;s rate + {pp} percentage points</translation>
     </message>
     <message>
@@ -228,6 +262,10 @@
         <translation>Adds up even at the stress test ({rate}).</translation>
     </message>
     <message>
+        <source>Avdragsfri periode: restbeløp {during}; med avdrag (fra måned {month}): {after}. Den svakeste perioden avgjør.</source>
+        <translation>Interest-only period: residual {during}; with repayment (from month {month}): {after}. The weaker period decides.</translation>
+    </message>
+    <message>
         <source>Fyll inn lånebeløpet, eller velg «Bruk største lån».</source>
         <translation>Enter the loan amount, or choose “Use largest loan”.</translation>
     </message>
@@ -238,6 +276,10 @@
     <message>
         <source>Rentefradrag banklån (skatteverdi)</source>
         <translation>Interest deduction, bank loan (tax value)</translation>
+    </message>
+    <message>
+        <source>Rentefradraget er begrenset til skatten husstanden betaler på alminnelig inntekt ({amount} per år).</source>
+        <translation>The interest deduction is limited to the tax the household pays on ordinary income ({amount} a year).</translation>
     </message>
     <message>
         <source>Husstanden kan ikke betjene noe startlån med dette budsjettet: ved stresstest er det ingenting igjen til å betale på et lån (disponibelt til startlån i dag: {amount} per måned).</source>
@@ -930,10 +972,6 @@
         <translation>ability to pay</translation>
     </message>
     <message>
-        <source>boligens verdi</source>
-        <translation>the home&apos;s value</translation>
-    </message>
-    <message>
         <source>Startlånet begrenses av</source>
         <translation>Start-up loan limited by</translation>
     </message>
@@ -1172,6 +1210,10 @@
     <message>
         <source>Effektiv rente</source>
         <translation>Effective rate</translation>
+    </message>
+    <message>
+        <source>kommunens tak (kjøpesum og kjøpskostnader)</source>
+        <translation>the municipality&apos;s ceiling (price and purchase costs)</translation>
     </message>
     <message>
         <source>Rentefradrag per måned</source>
@@ -1954,6 +1996,10 @@
         <translation>Stress test {rate}</translation>
     </message>
     <message>
+        <source>(utenfor kurven: {amount})</source>
+        <translation>(off the curve: {amount})</translation>
+    </message>
+    <message>
         <source>Går ikke opp over {rate}</source>
         <translation>Fails above {rate}</translation>
     </message>
@@ -2100,6 +2146,10 @@
     <message>
         <source>Null</source>
         <translation>Zero</translation>
+    </message>
+    <message>
+        <source>Stresstestens restbeløp</source>
+        <translation>Stress test residual</translation>
     </message>
     <message>
         <source>Restbeløp ved ulik rente: {scenario}</source>

@@ -125,6 +125,7 @@
     </message>
     <message>
         <source>Barnetrygd ({kids} × {rate})</source>
+        <extracomment>Incomes that are taxed: when one of them is typed net, the household&apos;s tax is unknown.</extracomment>
         <translation>Barnetrygd ({kids} × {rate})</translation>
     </message>
     <message>
@@ -138,6 +139,14 @@
     <message>
         <source>Utvidet barnetrygd gis til enslige forsørgere, men saken har en medsøker.</source>
         <translation>Utvida barnetrygd blir gitt til einslege forsørgjarar, men saka har ein medsøkjar.</translation>
+    </message>
+    <message>
+        <source>«{debt}»: terminbeløp ikke oppgitt, beregnet som annuitet av restgjelden: {amount} per måned.</source>
+        <translation>«{debt}»: terminbeløp ikkje oppgitt, rekna ut som annuitet av restgjelda: {amount} per månad.</translation>
+    </message>
+    <message>
+        <source>(beregnet)</source>
+        <translation>(rekna ut)</translation>
     </message>
     <message>
         <source>Felleskostnader</source>
@@ -172,7 +181,32 @@
         <translation>Andre buutgifter</translation>
     </message>
     <message>
+        <source>startlånet</source>
+        <translation>startlånet</translation>
+    </message>
+    <message>
+        <source>banklånet</source>
+        <translation>banklånet</translation>
+    </message>
+    <message>
+        <source>lån med flytende rente</source>
+        <translation>lån med flytande rente</translation>
+    </message>
+    <message>
+        <source>fellesgjelden</source>
+        <translation>fellesgjelda</translation>
+    </message>
+    <message>
+        <source>Alle flytende renter stiger like mye: {items}.</source>
+        <translation>Alle flytande renter stig like mykje: {items}.</translation>
+    </message>
+    <message>
+        <source>Stresstesten regner banklånet etter bankenes regel ({rate}), ikke med samme renteøkning som kurven; derfor ligger stresspunktet utenfor kurven.</source>
+        <translation>Stresstesten reknar banklånet etter regelen til bankane ({rate}), ikkje med same renteauke som kurva; difor ligg stresspunktet utanfor kurva.</translation>
+    </message>
+    <message>
         <source>Lånets rente + {pp} prosentpoeng</source>
+        <extracomment>Other debts whose rate follows the market when marked floating.</extracomment>
         <translation>Renta på lånet + {pp} prosentpoeng</translation>
     </message>
     <message>
@@ -228,6 +262,10 @@
         <translation>Går opp også ved stresstest ({rate}).</translation>
     </message>
     <message>
+        <source>Avdragsfri periode: restbeløp {during}; med avdrag (fra måned {month}): {after}. Den svakeste perioden avgjør.</source>
+        <translation>Avdragsfri periode: restbeløp {during}; med avdrag (frå månad {month}): {after}. Den svakaste perioden avgjer.</translation>
+    </message>
+    <message>
         <source>Fyll inn lånebeløpet, eller velg «Bruk største lån».</source>
         <translation>Fyll inn lånebeløpet, eller vel «Bruk største lån».</translation>
     </message>
@@ -238,6 +276,10 @@
     <message>
         <source>Rentefradrag banklån (skatteverdi)</source>
         <translation>Rentefrådrag banklån (skatteverdi)</translation>
+    </message>
+    <message>
+        <source>Rentefradraget er begrenset til skatten husstanden betaler på alminnelig inntekt ({amount} per år).</source>
+        <translation>Rentefrådraget er avgrensa til skatten hushaldet betaler på alminneleg inntekt ({amount} per år).</translation>
     </message>
     <message>
         <source>Husstanden kan ikke betjene noe startlån med dette budsjettet: ved stresstest er det ingenting igjen til å betale på et lån (disponibelt til startlån i dag: {amount} per måned).</source>
@@ -930,10 +972,6 @@
         <translation>betalingsevna</translation>
     </message>
     <message>
-        <source>boligens verdi</source>
-        <translation>verdien av bustaden</translation>
-    </message>
-    <message>
         <source>Startlånet begrenses av</source>
         <translation>Startlånet er avgrensa av</translation>
     </message>
@@ -1172,6 +1210,10 @@
     <message>
         <source>Effektiv rente</source>
         <translation>Effektiv rente</translation>
+    </message>
+    <message>
+        <source>kommunens tak (kjøpesum og kjøpskostnader)</source>
+        <translation>taket til kommunen (kjøpesum og kjøpskostnader)</translation>
     </message>
     <message>
         <source>Rentefradrag per måned</source>
@@ -1954,6 +1996,10 @@
         <translation>Stresstest {rate}</translation>
     </message>
     <message>
+        <source>(utenfor kurven: {amount})</source>
+        <translation>(utanfor kurva: {amount})</translation>
+    </message>
+    <message>
         <source>Går ikke opp over {rate}</source>
         <translation>Går ikkje opp over {rate}</translation>
     </message>
@@ -2100,6 +2146,10 @@
     <message>
         <source>Null</source>
         <translation>Null</translation>
+    </message>
+    <message>
+        <source>Stresstestens restbeløp</source>
+        <translation>Restbeløpet i stresstesten</translation>
     </message>
     <message>
         <source>Restbeløp ved ulik rente: {scenario}</source>

@@ -176,6 +176,7 @@ class UsualTerms:
     repayment: str = "annuity"  # "" = either
     rate_type: str = ""  # "fixed", "floating" or "" = either
     max_interest_only_years: int = 0
+    startlan_cap_pct: float = 100.0  # the startlån's ceiling, % of price + purchase costs (a municipal setting)
 
 
 def default_explanations() -> list[Explanation]:

@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from ..core.budget import CaseResult
+from ..core.budget import CaseResult, rate_curve
 from ..core.data import status_text
 from ..core.formatting import fmt_date, fmt_kr, fmt_number, fmt_rate, fmt_years
 from ..core.i18n import QT_TR_NOOP, language, tr
@@ -346,8 +346,10 @@ class Sheet:
         return None
 
     def charts(self, idx: int) -> list:
+        curve = rate_curve(self.r, idx, 1)  # for its words only
+        note = curve.moves + (" " + curve.off_curve_reason if curve.off_curve_reason else "")
         return [CondPageBreak(120 * mm), self.p(tr("Diagrammer"), "h2"),
-                charts.rate_chart(self.r, idx, self.width, 200), Spacer(1, 6),
+                charts.rate_chart(self.r, idx, self.width, 200), self.p(_esc(note), "small"), Spacer(1, 6),
                 charts.balance_chart(self.r, self.width, 200)]
 
     def _text_table(self, header: list[str], rows: list[list[str]], first: float) -> Table:
