@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.followup_result = None
         self.followup_error = ""
         self.error: ValidationError | None = None
+        self.stale = False  # an unexpected error: figures on screen may be wrong until a recomputation succeeds
         self.selected = 0
         self.last_recompute_ms = 0.0
         self._timer = QTimer(self)
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.recompute)
         self._session = None  # made on first use: start-up need not touch the disk
+        self._autosave_warning = None  # a status-bar label while autosaving fails
         self._walkthrough = None
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setInterval(AUTOSAVE_MS)
@@ -84,19 +86,43 @@ class MainWindow(QMainWindow):
         self._autosave_timer.start()
         self._build()
         self._actions()
-        self.resize(1440, 900)
+        self.fit_to_screen()
 
     # --- layout ------------------------------------------------------------
+
+    DEFAULT_SIZE = (1440, 900)
+    FRAME_MARGIN = (16, 48)  # room for the window frame and title bar, which the size leaves out
+
+    def fit_to_screen(self) -> None:
+        """Open inside the screen the window is on (a 1366x768 laptop is common), never
+        the full 1440x900 beyond its edges. The offscreen platform's 800x600 screen is not
+        a real one: there the default size stands (tests and screenshots set their own)."""
+        from PySide6.QtGui import QGuiApplication
+
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None or QGuiApplication.platformName() == "offscreen":
+            self.resize(*self.DEFAULT_SIZE)
+            return
+        self.fit_to(screen.availableGeometry())
+
+    def fit_to(self, available) -> None:
+        """Size and place the window inside `available` (a QRect), centred."""
+        w = min(self.DEFAULT_SIZE[0], available.width() - self.FRAME_MARGIN[0])
+        h = min(self.DEFAULT_SIZE[1], available.height() - self.FRAME_MARGIN[1])
+        self.resize(w, h)
+        self.move(available.x() + (available.width() - w - self.FRAME_MARGIN[0]) // 2,
+                  available.y() + (available.height() - h - self.FRAME_MARGIN[1]) // 2)
 
     VIEWS = ((QT_TR_NOOP("Rente og restbeløp"), RateChart), (QT_TR_NOOP("Månedsbudsjett"), BudgetChart),
              (QT_TR_NOOP("Restgjeld"), BalanceChart), (QT_TR_NOOP("Nedbetalingsplan"), ScheduleView),
              (QT_TR_NOOP("Finansieringsplan"), FinancingTable), (QT_TR_NOOP("Tvangssalg"), ForcedSaleView),
              (QT_TR_NOOP("Overkurs"), BreakCostView))
 
-    TABS = ((QT_TR_NOOP("&Husstand"), HouseholdSection), (QT_TR_NOOP("&Inntekter"), IncomeSection),
+    # Alt+letter: one thing each, menus (F, S, R, H) and tabs together (tests/ui/test_keyboard.py)
+    TABS = ((QT_TR_NOOP("H&usstand"), HouseholdSection), (QT_TR_NOOP("&Inntekter"), IncomeSection),
             (QT_TR_NOOP("&Gjeld"), DebtSection), (QT_TR_NOOP("&Bolig"), HousingSection),
-            (QT_TR_NOOP("&Livsopphold"), LivingSection), (QT_TR_NOOP("Lån og &scenarioer"), LoanSection),
-            (QT_TR_NOOP("&Forklaring"), ExplanationSection), (QT_TR_NOOP("&Oppfølging"), None))
+            (QT_TR_NOOP("&Livsopphold"), LivingSection), (QT_TR_NOOP("Lå&n og scenarioer"), LoanSection),
+            (QT_TR_NOOP("Forkl&aring"), ExplanationSection), (QT_TR_NOOP("&Oppfølging"), None))
 
     def _build(self) -> None:
         self._sections: dict[int, object] = {}
@@ -115,6 +141,8 @@ class MainWindow(QMainWindow):
         self.banner.setWordWrap(True)
         self.banner.hide()
         rl.addWidget(self.banner)
+        self.example_bar = self._example_bar()
+        rl.addWidget(self.example_bar)
         self.summary = SummaryStrip()
         rl.addWidget(self.summary)
         self.table = ComparisonTable()
@@ -235,7 +263,7 @@ class MainWindow(QMainWindow):
         tb = self.addToolBar(tr("Verktøy"))
         tb.setObjectName("toolbar")
         self.act_new = self._action(f, tr("&Ny sak"), self.new_case, QKeySequence.StandardKey.New)
-        self.act_example = self._action(f, tr("Åpne &eksempelsak"), self.open_example)
+        self.act_example = self._action(f, tr("Åpne e&ksempelsak"), self.open_example)
         self._action(f, tr("Åpne eksempel på &oppfølgingssak"), self.open_followup_example)
         self.act_open = self._action(f, tr("&Åpne …"), self.open_dialog, QKeySequence.StandardKey.Open)
         self.recent_menu = f.addMenu(tr("Nylig brukte"))
@@ -259,6 +287,7 @@ class MainWindow(QMainWindow):
         self._action(s, tr("&Fjern valgt scenario"), lambda: self.loans.remove())
         self.language_menu = self._language_menu(mb)
         h = mb.addMenu(tr("&Hjelp"))
+        self.act_guide = self._action(h, tr("&Kom i gang"), self.show_guide, QKeySequence.StandardKey.HelpContents)
         self._action(h, tr("&Datagrunnlag og kilder"), self.show_sources)
         self._action(s, tr("Fastrenter som løper ut (mappe) …"), self.expiry_list)
         self._action(s, tr("Låne&portefølje (låneliste fra låneforvalter) …"), self.portfolio_window)
@@ -330,8 +359,63 @@ class MainWindow(QMainWindow):
     def path(self) -> Path | None:
         return self.document.path
 
+    def _example_bar(self) -> QWidget:
+        """A strip that says a case is the program's example, or offers the example
+        beside a new, empty case (the app never opens the example by itself)."""
+        from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton
+
+        bar = QFrame()
+        bar.setObjectName("exampleBar")
+        lay = QHBoxLayout(bar)
+        lay.setContentsMargins(6, 2, 6, 2)
+        self.example_text = QLabel()
+        self.example_text.setWordWrap(True)
+        self.example_button = QPushButton()
+        self.example_button.clicked.connect(self._example_clicked)
+        lay.addWidget(self.example_text, 1)
+        lay.addWidget(self.example_button)
+        bar.setStyleSheet("#exampleBar { background: #e3eefb; border: 1px solid #5b7fa6; } "
+                          "#exampleBar QLabel { color: #000000; }")
+        bar.hide()
+        self._offer_example = False
+        return bar
+
+    def _example_clicked(self) -> None:
+        if self.case.example:
+            self.new_case()
+        else:
+            self.open_example()
+
+    def _show_example_bar(self) -> None:
+        if self.case.example:
+            self.example_text.setText(tr("Eksempelsak: tallene er laget av programmet for å vise hvordan det virker. "
+                                         "Start din egen sak med Fil → Ny sak."))
+            self.example_button.setText(tr("Ny sak"))
+        elif self._offer_example and not self.isWindowModified():
+            self.example_text.setText(tr("Ny, tom sak. Vil du først se en ferdig utfylt eksempelsak?"))
+            self.example_button.setText(tr("Åpne eksempelsak"))
+        else:
+            self.example_bar.hide()
+            return
+        self.example_bar.show()
+
+    def start(self) -> None:
+        """At start: the last case the caseworker had, when it can still be opened;
+        otherwise an empty case, with the example offered beside it."""
+        recent = [p for p in self.settings.recent_files if Path(p).is_file()]
+        if recent and self.open_path(recent[0]):
+            return
+        self.start_empty()
+
+    def start_empty(self) -> None:
+        """An empty case, with the example offered beside it."""
+        self.new_case()
+        self._offer_example = True
+        self._show_example_bar()
+
     def set_case(self, case: Case, path: Path | None = None, stamp=None, case_lock=None,
                  read_only: bool = False) -> None:
+        self._offer_example = False
         self.case = case
         self.document.attach(path, stamp, case_lock, read_only)
         for sec in self.sections:
@@ -340,10 +424,15 @@ class MainWindow(QMainWindow):
         self.recompute()
         self.setWindowModified(False)
         self._update_title()
+        self._show_example_bar()
 
     def on_edit(self) -> None:
         self.setWindowModified(True)
         self._timer.start()
+        self._update_title()  # the case number is typed on screen
+        if self._offer_example:
+            self._offer_example = False
+            self._show_example_bar()
 
     def recompute(self) -> None:
         t = time.perf_counter()
@@ -361,6 +450,7 @@ class MainWindow(QMainWindow):
         self.result = result
         self._compute_followup()
         self.render()
+        self.stale = False
         self._show_banner()
         self.last_recompute_ms = (time.perf_counter() - t) * 1000
         self.recomputed.emit()
@@ -437,7 +527,12 @@ class MainWindow(QMainWindow):
         if self.error is not None:
             return
         bad = self.invalid_fields()
-        if bad:
+        if self.stale:
+            self.banner.setProperty("level", "error")
+            style.banner(self.banner, "error")
+            self.banner.setText(tr("Det oppstod en uventet feil: tallene under kan være feil til saken er beregnet "
+                                   "på nytt. Budsjettark og utskrift er sperret så lenge."))
+        elif bad:
             self.banner.setProperty("level", "error")
             style.banner(self.banner, "error")
             self.banner.setText(tr("Ugyldig verdi under {tabs} (merket med rødt): tallene bruker siste gyldige verdi "
@@ -450,6 +545,11 @@ class MainWindow(QMainWindow):
             self.banner.hide()
             return
         self.banner.show()
+
+    def mark_stale(self) -> None:
+        """After an unexpected error: the figures may not match the case."""
+        self.stale = True
+        self._show_banner()
 
     def _show_sources(self, r: CaseResult) -> None:
         parts = []
@@ -467,6 +567,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.path.name if self.path else (self.case.reference or tr("Ny sak"))
+        if self.case.example:
+            name = tr("Eksempelsak") + " " + name
         if self.document.read_only:
             name += " (" + tr("skrivebeskyttet") + ")"
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
@@ -512,10 +614,25 @@ class MainWindow(QMainWindow):
             return False
         try:
             self.session.autosave(self.case, self.path, self.document.stamp)
-        except (OSError, CaseFileError):
-            self.statusBar().showMessage(tr("Kunne ikke lagre sikkerhetskopi av saken."), 6000)
+        except (OSError, CaseFileError) as exc:
+            from ..core.casefile import os_error
+
+            why = os_error(exc) if isinstance(exc, OSError) else str(exc)
+            self._autosave_failed(tr("Kunne ikke lagre sikkerhetskopi av saken: {error}").format(error=why))
             return False
+        self._autosave_failed("")
         return True
+
+    def _autosave_failed(self, text: str) -> None:
+        """A failed autosave stays in the status bar until one succeeds (or the case is saved)."""
+        if self._autosave_warning is None:
+            if not text:
+                return
+            self._autosave_warning = QLabel()
+            self._autosave_warning.setObjectName("autosaveWarning")
+            self.statusBar().insertPermanentWidget(0, self._autosave_warning)
+        self._autosave_warning.setText("⚠ " + text if text else "")
+        self._autosave_warning.setVisible(bool(text))
 
     def ask_restore(self, rec) -> bool:
         from PySide6.QtWidgets import QMessageBox
@@ -598,6 +715,8 @@ class MainWindow(QMainWindow):
         case.stress.policy_rate_date, case.stress.margin_pp = s.policy_rate_date, s.margin_pp
         case.usual_terms = s.usual_terms
         self.set_case(case)
+        self.inputs.setCurrentIndex(0)
+        self.household.focus_first()  # a new case starts at its first field
 
     def open_followup_example(self) -> None:
         if self.maybe_save():
@@ -609,7 +728,9 @@ class MainWindow(QMainWindow):
     def ask_folder(self) -> str:
         from PySide6.QtWidgets import QFileDialog
 
-        return QFileDialog.getExistingDirectory(self, tr("Mappe med saker"), str(self._folder()))
+        from .dialogs import forgetting
+
+        return forgetting(QFileDialog.getExistingDirectory(self, tr("Mappe med saker"), str(self._folder())))
 
     def portfolio_window(self):
         """The municipality's loan list and its follow-up, in a window of its own."""
@@ -641,7 +762,9 @@ class MainWindow(QMainWindow):
     def ask_open_path(self) -> str:
         from PySide6.QtWidgets import QFileDialog
 
-        return QFileDialog.getOpenFileName(self, tr("Åpne sak"), str(self._folder()), file_filter())[0]
+        from .dialogs import forgetting
+
+        return forgetting(QFileDialog.getOpenFileName(self, tr("Åpne sak"), str(self._folder()), file_filter()))[0]
 
     def ask_save_path(self) -> str:
         from PySide6.QtWidgets import QFileDialog
@@ -649,7 +772,10 @@ class MainWindow(QMainWindow):
         from ..core.casefile import SUFFIX
 
         name = (self.case.reference or tr("sak")).replace("/", "-") + SUFFIX
-        return QFileDialog.getSaveFileName(self, tr("Lagre sak"), str(self._folder() / name), file_filter())[0]
+        from .dialogs import forgetting
+
+        return forgetting(QFileDialog.getSaveFileName(self, tr("Lagre sak"), str(self._folder() / name),
+                                                      file_filter()))[0]
 
     def _folder(self) -> Path:
         return self.path.parent if self.path else Path.home()
@@ -712,6 +838,7 @@ class MainWindow(QMainWindow):
             return False
         self.document.saved(path, stamp)
         self.setWindowModified(False)
+        self._autosave_failed("")
         if self._session is not None:
             self._session.discard()
         for rec in self._declined:  # the work is safe now: the old copies may go
@@ -730,6 +857,10 @@ class MainWindow(QMainWindow):
             act = self.recent_menu.addAction(Path(p).name)
             act.setToolTip(p)
             act.triggered.connect(lambda _=False, p=p: self.maybe_save() and self.open_path(p))
+        if files:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction(tr("&Tøm listen"))
+            clear.triggered.connect(lambda: (self.settings.clear_recent(), self._refresh_recent()))
         self.recent_menu.setEnabled(bool(files))
 
     def export_schedule(self, index: int, yearly: bool) -> None:
@@ -739,7 +870,9 @@ class MainWindow(QMainWindow):
             return
         sr = self.result.scenarios[index]
         default = str(self._folder() / (tr("nedbetalingsplan") + f"-{index + 1}.csv"))
-        path = QFileDialog.getSaveFileName(self, tr("Eksporter nedbetalingsplan"), default, "CSV (*.csv)")[0]
+        from .dialogs import forgetting
+
+        path = forgetting(QFileDialog.getSaveFileName(self, tr("Eksporter nedbetalingsplan"), default, "CSV (*.csv)"))[0]
         if not path:
             return
         from ..core.casefile import atomic_write
@@ -754,6 +887,10 @@ class MainWindow(QMainWindow):
     def sheet_pdf(self) -> bytes | None:
         """The PDF of the current result, for the chosen scenario; None while
         the case has errors (a sheet must never show stale figures)."""
+        if self.stale:
+            self.show_error(tr("Tallene kan være feil etter en uventet feil. Endre en verdi eller åpne saken på nytt "
+                               "så den beregnes igjen, før du lager budsjettarket."))
+            return None
         if self.result is None or self.error is not None or self.invalid_fields():
             self.show_error(tr("Rett opp feltene som er merket med rødt før du lager budsjettarket."))
             return None
@@ -772,7 +909,10 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         name = tr("budsjett") + "-" + (self.case.reference or tr("sak")).replace("/", "-") + ".pdf"
-        return QFileDialog.getSaveFileName(self, tr("Eksporter budsjettark"), str(self._folder() / name), "PDF (*.pdf)")[0]
+        from .dialogs import forgetting
+
+        return forgetting(QFileDialog.getSaveFileName(self, tr("Eksporter budsjettark"), str(self._folder() / name),
+                                                      "PDF (*.pdf)"))[0]
 
     def export_pdf(self) -> Path | None:
         pdf = self.sheet_pdf()
@@ -803,7 +943,7 @@ class MainWindow(QMainWindow):
 
     def walkthrough(self):
         """The walk-through for the applicant (F11 inside for full screen)."""
-        if self.result is None or not self.result.scenarios or self.error is not None:
+        if self.result is None or not self.result.scenarios or self.error is not None or self.stale:
             self.show_error(tr("Gjennomgangen trenger minst ett lånescenario uten feil."))
             return None
         from .walkthrough import Walkthrough
@@ -832,6 +972,30 @@ class MainWindow(QMainWindow):
         if SettingsDialog(self.settings, self).exec():
             self.statusBar().showMessage(tr("Innstillingene er lagret. De gjelder for nye saker og nye scenarioer."), 6000)
 
+    def show_guide(self):
+        """A short guide: how to start a case, what each verdict means, where the data comes from."""
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
+
+        from . import help_texts
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(tr(help_texts.GUIDE_TITLE))
+        lay = QVBoxLayout(dialog)
+        text = QTextBrowser()
+        text.setHtml(tr(help_texts.GUIDE))
+        text.setAccessibleName(tr(help_texts.GUIDE_TITLE))
+        lay.addWidget(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Lukk"))
+        buttons.rejected.connect(dialog.reject)
+        lay.addWidget(buttons)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        dialog.resize(min(640, screen.width() - 40) if screen else 640, min(600, screen.height() - 80) if screen else 600)
+        dialog.setModal(False)
+        dialog.show()
+        self._guide = dialog
+        return dialog
+
     def show_sources(self) -> None:
         from ..core.data import status_text
         from .dialogs import inform
@@ -856,11 +1020,23 @@ class MainWindow(QMainWindow):
         charts = max(CHARTS_MIN_SHARE, total - self.table.full_height())
         self.vsplit.setSizes([max(total - charts, 0), charts])
 
+    def shutdown(self) -> None:
+        """End without asking (log-out, SIGTERM): unsaved work stays in the
+        recovery folder for the next start; the lock on the case is released."""
+        self._autosave_timer.stop()
+        modified = self.isWindowModified() and self.autosave()
+        if self._session is not None:
+            self._session.close(keep=modified)
+            self._session = None  # Qt 6's quit() closes the window next: nothing left to discard
+        self.document.release()
+        self.setWindowModified(False)  # the closing window must not ask now
+
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.maybe_save():
             self._autosave_timer.stop()
             if self._session is not None:
                 self._session.close()
+                self._session = None
             self.document.release()
             event.accept()
         else:
