@@ -174,8 +174,7 @@ def expiry_window(folder: str) -> dict:
     t = time.perf_counter()
     dlg = ExpiryListDialog(folder, w)
     dlg.show()
-    wait = getattr(dlg, "wait", None)
-    if wait is not None:  # the scan runs on a worker: keep the event loop turning meanwhile
+    if hasattr(dlg, "finished_scan"):  # the scan runs on a worker: the event loop keeps turning meanwhile
         while not dlg.finished_scan():
             app.processEvents()
     total = (time.perf_counter() - t) * 1000
