@@ -8,6 +8,7 @@ paint, teardown). Each prints one JSON line on stdout.
     python benchmarks/probe.py first-pdf          the window's first PDF export (cold)
     python benchmarks/probe.py read-json DIR      read and parse every case file in DIR (baseline)
     python benchmarks/probe.py expiry-window DIR  the expiry list in the window: longest freeze
+    python benchmarks/probe.py idle-window MS     the same window idle for MS: the freeze baseline
 """
 
 from __future__ import annotations
@@ -186,6 +187,26 @@ def expiry_window(folder: str) -> dict:
     return {"freeze_ms": max(gaps) * 1000, "total_ms": total, "rows": rows}
 
 
+def idle_window(ms: float) -> dict:
+    """The baseline of the freeze: the same window and timer for `ms`, no scan
+    (what the machine's load alone does to the gaps between ticks)."""
+    from PySide6.QtCore import QTimer
+
+    from startlan_desktop.core.example import example_case
+
+    app, w = _window(example_case())
+    ticks = [time.perf_counter()]
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    end = time.perf_counter() + ms / 1000
+    while time.perf_counter() < end:
+        app.processEvents()
+    ticks.append(time.perf_counter())
+    return {"freeze_ms": max(b - a for a, b in zip(ticks, ticks[1:])) * 1000}
+
+
 def main(argv: list[str]) -> int:
     what, args = argv[0], argv[1:]
     t = time.perf_counter()
@@ -202,6 +223,8 @@ def main(argv: list[str]) -> int:
         out = first_pdf()
     elif what == "read-json":
         out = read_json(args[0])
+    elif what == "idle-window":
+        out = idle_window(float(args[0]))
     elif what == "expiry-window":
         out = expiry_window(args[0])
     else:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QSignalBlocker, Qt, QThread, Signal
@@ -200,7 +201,11 @@ class _ScanThread(QThread):
     def run(self) -> None:
         from ..core.expiries import scan_files
 
-        self.result = scan_files(self.paths, self.progressed.emit, self.stop.is_set)
+        self.result = scan_files(self.paths, self._progress, self.stop.is_set)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)
+        time.sleep(0)  # hand the GIL to the GUI thread between files, so input never waits a whole file
 
 
 class ExpiryListDialog(QDialog):
