@@ -22,10 +22,11 @@ fi
 echo "bundle: build/dist/startlan-desktop ($(du -sh build/dist/startlan-desktop | cut -f1))"
 if [ "${1:-}" = "--smoke" ]; then
   out=$(mktemp -d)
-  QT_QPA_PLATFORM=offscreen STARTLAN_DATA_DIR="$out" \
+  # timeout: a crash dialog offscreen would wait for a click that never comes
+  QT_QPA_PLATFORM=offscreen STARTLAN_DATA_DIR="$out" timeout 120 \
     build/dist/startlan-desktop/startlan-desktop --screenshot "$out/smoke.png"
   head -c 8 "$out/smoke.png" | od -An -c | grep -q "P   N   G" || { echo "smoke: no PNG"; exit 1; }
-  QT_QPA_PLATFORM=offscreen STARTLAN_DATA_DIR="$out" \
+  QT_QPA_PLATFORM=offscreen STARTLAN_DATA_DIR="$out" timeout 120 \
     build/dist/startlan-desktop/startlan-desktop --exit-after-startup
   [ -f build/dist/startlan-desktop/_internal/resources/translations/startlan_en.qm ] || { echo "smoke: no catalogues"; exit 1; }
   echo "smoke: the bundle starts offscreen and renders $(stat -c %s "$out/smoke.png") bytes of PNG"

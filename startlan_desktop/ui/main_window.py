@@ -36,6 +36,17 @@ AUTOSAVE_MS = 30_000
 CHARTS_MIN_SHARE = 220  # pixels the charts keep before the table starts to scroll
 
 
+def _lazy_class(name: str):
+    """A view class named "charts.X" or "risk.X", imported now. Plain import
+    statements, so PyInstaller sees both modules (an importlib string it cannot)."""
+    module, cls = name.split(".")
+    if module == "charts":
+        from . import charts as m
+    else:
+        from . import risk as m
+    return getattr(m, cls)
+
+
 def file_filter() -> str:
     return tr("Startlån-saker (*.startlan);;Alle filer (*)")
 
@@ -177,10 +188,7 @@ class MainWindow(QMainWindow):
             return self._views[index]
         title, cls = self.VIEWS[index]
         if isinstance(cls, str):  # "module.Class" in this package, imported on first use
-            import importlib
-
-            module, name = cls.split(".")
-            cls = getattr(importlib.import_module(f".{module}", __package__), name)
+            cls = _lazy_class(cls)
         w = cls()
         if cls is ScheduleView:
             w.exportRequested.connect(self.export_schedule)
