@@ -506,6 +506,9 @@ def build_parser() -> _Parser:
     ex.add_argument("folder")
     ex.add_argument("--csv", action="store_true")
     ex.set_defaults(fn=cmd_expiries)
+    from .cli_portfolio import add_parser as add_portfolio
+
+    add_portfolio(sub, _num, _int)
     ln = sub.add_parser("loan", help="rask lånberegning uten sak")
     ln.add_argument("--amount", type=_num)
     ln.add_argument("--payment", type=_num, help="terminbeløp: gir største lån")

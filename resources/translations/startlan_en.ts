@@ -16,6 +16,10 @@
         <translation>Not sustainable</translation>
     </message>
     <message>
+        <source>Fyll inn lånebeløp</source>
+        <translation>Enter a loan amount</translation>
+    </message>
+    <message>
         <source>Lønn</source>
         <translation>Wages</translation>
     </message>
@@ -34,6 +38,10 @@
     <message>
         <source>Barnetrygd</source>
         <translation>Child benefit</translation>
+    </message>
+    <message>
+        <source>Utvidet barnetrygd (enslig)</source>
+        <translation>Extended child benefit (single parent)</translation>
     </message>
     <message>
         <source>Kontantstøtte</source>
@@ -84,6 +92,14 @@
         <translation>Scenario {n}</translation>
     </message>
     <message>
+        <source>Med dette budsjettet kan husstanden ikke betjene noe startlån, heller ikke med {years} års løpetid: ved stresstest er det ingenting igjen til å betale på et lån.</source>
+        <translation>With this budget the household cannot carry any start loan, not even over {years} years: in the stress test nothing is left to pay a loan with.</translation>
+    </message>
+    <message>
+        <source>Lånebeløpet er ikke fylt inn. Husstanden kan betjene et startlån på inntil {amount} (stresstest).</source>
+        <translation>The loan amount is not filled in. The household can carry a start loan of up to {amount} (stress test).</translation>
+    </message>
+    <message>
         <source>flytende rente</source>
         <translation>a floating rate</translation>
     </message>
@@ -110,6 +126,18 @@
     <message>
         <source>Barnetrygd ({kids} × {rate})</source>
         <translation>Child benefit ({kids} × {rate})</translation>
+    </message>
+    <message>
+        <source>Barnetrygd er ført som egen inntektslinje, så den automatiske barnetrygden ({auto}) er ikke lagt til i tillegg. Utvidet barnetrygd for enslige har sin egen type.</source>
+        <translation>Child benefit is entered as its own income line, so the automatic child benefit ({auto}) is not added as well. Extended child benefit for single parents has its own type.</translation>
+    </message>
+    <message>
+        <source>Utvidet barnetrygd er ført, men husstanden har ingen barn under 18 år.</source>
+        <translation>Extended child benefit is entered, but the household has no children under 18.</translation>
+    </message>
+    <message>
+        <source>Utvidet barnetrygd gis til enslige forsørgere, men saken har en medsøker.</source>
+        <translation>Extended child benefit is for single parents, but the case has a co-applicant.</translation>
     </message>
     <message>
         <source>Felleskostnader</source>
@@ -200,12 +228,20 @@
         <translation>Adds up even at the stress test ({rate}).</translation>
     </message>
     <message>
+        <source>Fyll inn lånebeløpet, eller velg «Bruk største lån».</source>
+        <translation>Enter the loan amount, or choose “Use largest loan”.</translation>
+    </message>
+    <message>
         <source>Banklån ved siden av startlånet</source>
         <translation>Bank loan beside the start-up loan</translation>
     </message>
     <message>
         <source>Rentefradrag banklån (skatteverdi)</source>
         <translation>Interest deduction, bank loan (tax value)</translation>
+    </message>
+    <message>
+        <source>Husstanden kan ikke betjene noe startlån med dette budsjettet: ved stresstest er det ingenting igjen til å betale på et lån (disponibelt til startlån i dag: {amount} per måned).</source>
+        <translation>The household cannot carry any start loan with this budget: in the stress test nothing is left to pay a loan with (available for the start loan today: {amount} a month).</translation>
     </message>
     <message>
         <source>Eldre enn seks måneder, kontroller tallene: {sources}.</source>
@@ -834,6 +870,10 @@
         <translation>{rate} floating</translation>
     </message>
     <message>
+        <source>kan ikke betjene startlån</source>
+        <translation>cannot carry a start loan</translation>
+    </message>
+    <message>
         <source>Kjøpesum</source>
         <translation>Purchase price</translation>
     </message>
@@ -922,8 +962,176 @@
         <translation>Term</translation>
     </message>
     <message>
+        <source>Lånenummer</source>
+        <translation>Loan number</translation>
+    </message>
+    <message>
+        <source>Låntaker</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <source>Rentebinding til</source>
+        <translation>Fixed rate until</translation>
+    </message>
+    <message>
         <source>Lånetype</source>
         <translation>Loan type</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postnummer</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Poststed</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>XLSX-filer kan ikke leses: openpyxl mangler. Lagre listen som CSV.</source>
+        <translation>XLSX files cannot be read: openpyxl is missing. Save the list as CSV.</translation>
+    </message>
+    <message>
+        <source>Filen ser ut som en Excel-fil, men kan ikke leses. Lagre den på nytt som XLSX eller CSV.</source>
+        <translation>The file looks like an Excel file but cannot be read. Save it again as XLSX or CSV.</translation>
+    </message>
+    <message>
+        <source>Filen er for stor til å være en låneliste (over 50 MB).</source>
+        <translation>The file is too large to be a loan list (over 50 MB).</translation>
+    </message>
+    <message>
+        <source>{file} er en mappe, ikke en låneliste.</source>
+        <translation>{file} is a folder, not a loan list.</translation>
+    </message>
+    <message>
+        <source>Filen {file} er tom.</source>
+        <translation>The file {file} is empty.</translation>
+    </message>
+    <message>
+        <source>Filen er i det gamle Excel-formatet (.xls). Lagre den som XLSX eller CSV.</source>
+        <translation>The file is in the old Excel format (.xls). Save it as XLSX or CSV.</translation>
+    </message>
+    <message>
+        <source>Filen {file} er ikke en tekstfil eller Excel-fil, og ikke en låneliste.</source>
+        <translation>The file {file} is neither a text file nor an Excel file, and not a loan list.</translation>
+    </message>
+    <message>
+        <source>Ukjent felt «{field}»; bruk et av: {fields}.</source>
+        <translation>Unknown field «{field}»; use one of: {fields}.</translation>
+    </message>
+    <message>
+        <source>Finner ikke kolonnen «{column}» i listen (for {field}).</source>
+        <translation>Cannot find the column «{column}» in the list (for {field}).</translation>
+    </message>
+    <message>
+        <source>Rad {row}: {message}</source>
+        <translation>Row {row}: {message}</translation>
+    </message>
+    <message>
+        <source>Rad {row}, kolonne «{column}»: {message}</source>
+        <translation>Row {row}, column «{column}»: {message}</translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke en dato (skriv f.eks. 01.03.2027 eller 2027-03-01).</source>
+        <translation>«{value}» is not a date (write e.g. 01.03.2027 or 2027-03-01).</translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke en gyldig dato.</source>
+        <translation>«{value}» is not a valid date.</translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke et tall.</source>
+        <translation>«{value}» is not a number.</translation>
+    </message>
+    <message>
+        <source>Terminbeløpet dekker ikke rentene, så gjenstående løpetid kan ikke beregnes.</source>
+        <translation>The payment does not cover the interest, so the remaining term cannot be computed.</translation>
+    </message>
+    <message>
+        <source>mangler verdi.</source>
+        <translation>no value.</translation>
+    </message>
+    <message>
+        <source>restgjelden {value} må være over 0 og høyst 20 000 000 kr.</source>
+        <translation>the balance {value} must be above 0 and at most 20 000 000 kr.</translation>
+    </message>
+    <message>
+        <source>renten {value} må være over 0 og høyst 30 %.</source>
+        <translation>the rate {value} must be above 0 and at most 30 %.</translation>
+    </message>
+    <message>
+        <source>«{value}» terminer per år: bruk 12, 4 eller 2.</source>
+        <translation>«{value}» payments per year: use 12, 4 or 2.</translation>
+    </message>
+    <message>
+        <source>«{value}» er verken fast eller flytende rente.</source>
+        <translation>«{value}» is neither a fixed nor a floating rate.</translation>
+    </message>
+    <message>
+        <source>{date} er ikke en mulig dato for slutten av en bindingstid.</source>
+        <translation>{date} is not a possible date for the end of a fixed period.</translation>
+    </message>
+    <message>
+        <source>fast rente uten dato for når bindingstiden går ut.</source>
+        <translation>fixed rate without the date the fixed period ends.</translation>
+    </message>
+    <message>
+        <source>sluttdatoen {date} er passert.</source>
+        <translation>the end date {date} has passed.</translation>
+    </message>
+    <message>
+        <source>gjenstående løpetid {months} måneder må være mellom 1 og 600.</source>
+        <translation>the remaining term of {months} months must be between 1 and 600.</translation>
+    </message>
+    <message>
+        <source>terminbeløpet gir en løpetid over 50 år.</source>
+        <translation>the payment gives a term over 50 years.</translation>
+    </message>
+    <message>
+        <source>Finner ikke kolonnene i en låneliste (lånenummer, restgjeld, rente …). Velg kolonnene selv.</source>
+        <translation>Cannot find the columns of a loan list (loan number, balance, rate …). Choose the columns yourself.</translation>
+    </message>
+    <message>
+        <source>Mangler kolonne for {fields}. Velg kolonnen selv (i programmet eller med --map FELT=KOLONNE).</source>
+        <translation>No column for {fields}. Choose the column yourself (in the app or with --map FIELD=COLUMN).</translation>
+    </message>
+    <message>
+        <source>lånenummer {number} står også i rad {row}; raden er hoppet over.</source>
+        <translation>loan number {number} is also in row {row}; the row is skipped.</translation>
+    </message>
+    <message>
+        <source>Listen har kolonner, men ingen lån.</source>
+        <translation>The list has columns but no loans.</translation>
+    </message>
+    <message>
+        <source>Rentene står som desimaltall (0,04 = 4 %) og er regnet om til prosent.</source>
+        <translation>The rates are given as fractions (0.04 = 4 %) and have been converted to per cent.</translation>
+    </message>
+    <message>
+        <source>Utløpt</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>{year} K{quarter}</source>
+        <translation>{year} Q{quarter}</translation>
+    </message>
+    <message>
+        <source>Etter {year}</source>
+        <translation>After {year}</translation>
+    </message>
+    <message>
+        <source>Lånenr.</source>
+        <translation>Loan no.</translation>
+    </message>
+    <message>
+        <source>Økning %</source>
+        <translation>Increase %</translation>
+    </message>
+    <message>
+        <source>Restbeløp etter (sak)</source>
+        <translation>Residual after (case)</translation>
     </message>
     <message>
         <source>Annuitet</source>
@@ -1630,6 +1838,10 @@
         <translation>The start-up loan is limited by what the household can pay at the stress-test rate and by the home&apos;s value (less the bank loan). The grant covers the rest. ★ = smallest grant.</translation>
     </message>
     <message>
+        <source>Der det står «kan ikke betjene startlån», går budsjettet ikke opp ved stresstest selv uten lån; et tilskudd alene er ikke vurdert.</source>
+        <translation>Where it says “cannot carry a start loan”, the budget does not hold in the stress test even without a loan; a grant alone has not been assessed.</translation>
+    </message>
+    <message>
         <source>Diagrammer</source>
         <translation>Charts</translation>
     </message>
@@ -1902,20 +2114,28 @@
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <source>Det oppstod en uventet feil i programmet. Saken du arbeider med er ikke endret, og en sikkerhetskopi er lagret.</source>
-        <translation>An unexpected error occurred in the program. The case you are working on has not been changed, and a backup has been saved.</translation>
-    </message>
-    <message>
         <source>Feilen er logget uten personopplysninger i {file}.</source>
         <translation>The error is logged without personal data in {file}.</translation>
     </message>
     <message>
-        <source>Feilen er logget uten personopplysninger.</source>
-        <translation>The error is logged without personal data.</translation>
+        <source>Det oppstod en uventet feil i programmet. Tallene på skjermen kan være feil til saken er beregnet på nytt.</source>
+        <translation>An unexpected error occurred in the program. The figures on screen may be wrong until the case is recalculated.</translation>
     </message>
     <message>
-        <source>Lagre saken nå for sikkerhets skyld.</source>
-        <translation>Save the case now to be safe.</translation>
+        <source>Saken hadde ingen ulagrede endringer.</source>
+        <translation>The case had no unsaved changes.</translation>
+    </message>
+    <message>
+        <source>En sikkerhetskopi av saken er lagret.</source>
+        <translation>A backup of the case has been saved.</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopi av saken kunne ikke lagres: lagre saken nå.</source>
+        <translation>A backup of the case could not be saved: save the case now.</translation>
+    </message>
+    <message>
+        <source>Feilen kunne ikke logges.</source>
+        <translation>The error could not be logged.</translation>
     </message>
     <message>
         <source>Lagre saken som …</source>
@@ -2422,6 +2642,14 @@
         <translation>Housing costs in the new home per month, besides the start-up loan.</translation>
     </message>
     <message>
+        <source>Kjøpesum (uten fellesgjeld)</source>
+        <translation>Purchase price (without common debt)</translation>
+    </message>
+    <message>
+        <source>Prisen for boligen, uten boligens andel av fellesgjelden (den føres for seg).</source>
+        <translation>The price of the home, without its share of the common debt (entered separately).</translation>
+    </message>
+    <message>
         <source>Eierform</source>
         <translation>Ownership</translation>
     </message>
@@ -2488,6 +2716,10 @@
     <message>
         <source>SFO/AKS heltid (tomt = SIFO)</source>
         <translation>After-school care, full time (empty = SIFO)</translation>
+    </message>
+    <message>
+        <source>Pris per barn per måned. 1.–3. trinn har 12 gratis timer i uka: skriv prisen etter gratistimene.</source>
+        <translation>Price per child per month. Years 1–3 have 12 free hours a week: enter the price after the free hours.</translation>
     </message>
     <message>
         <source>Kategori</source>
@@ -2564,6 +2796,18 @@
     <message>
         <source>Fjern</source>
         <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Bruk største lån</source>
+        <translation>Use largest loan</translation>
+    </message>
+    <message>
+        <source>Setter lånebeløpet til det største lånet husstanden kan betjene ved stresstest (høyst behovet og boligens verdi).</source>
+        <translation>Sets the loan amount to the largest loan the household can carry in the stress test (at most the need and the home&apos;s value).</translation>
+    </message>
+    <message>
+        <source>Lånebeløpet er også satt i scenarioene uten beløp: {names}.</source>
+        <translation>The loan amount was also set in the scenarios without one: {names}.</translation>
     </message>
     <message>
         <source>Terminer per år</source>
@@ -2680,6 +2924,14 @@
     <message>
         <source>Scenario</source>
         <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Bruk største lån ({amount})</source>
+        <translation>Use largest loan ({amount})</translation>
+    </message>
+    <message>
+        <source>Bruk største lån (kan ikke betjene noe lån)</source>
+        <translation>Use largest loan (cannot carry any loan)</translation>
     </message>
     <message>
         <source>Tillatt, men begrunn det i saken.</source>
@@ -2890,6 +3142,10 @@
         <translation>Fixed rates ending (folder) …</translation>
     </message>
     <message>
+        <source>Låne&amp;portefølje (låneliste fra låneforvalter) …</source>
+        <translation>Loan &amp;portfolio (list from the loan administrator) …</translation>
+    </message>
+    <message>
         <source>&amp;Gjennomgang med søker …</source>
         <translation>&amp;Walk-through with the applicant …</translation>
     </message>
@@ -2914,6 +3170,10 @@
         <translation>Cannot calculate payment relief: {message}</translation>
     </message>
     <message>
+        <source>Det oppstod en uventet feil: tallene under kan være feil til saken er beregnet på nytt. Budsjettark og utskrift er sperret så lenge.</source>
+        <translation>An unexpected error occurred: the figures below may be wrong until the case is recalculated. Budget sheet and printing are blocked until then.</translation>
+    </message>
+    <message>
         <source>Ugyldig verdi under {tabs} (merket med rødt): tallene bruker siste gyldige verdi til feltet er rettet.</source>
         <translation>Invalid value under {tabs} (marked in red): the figures use the last valid value until the field is corrected.</translation>
     </message>
@@ -2934,8 +3194,8 @@
         <translation>The case has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <source>Kunne ikke lagre sikkerhetskopi av saken.</source>
-        <translation>Could not save a backup of the case.</translation>
+        <source>Kunne ikke lagre sikkerhetskopi av saken: {error}</source>
+        <translation>Could not save a backup of the case: {error}</translation>
     </message>
     <message>
         <source>Programmet ble avsluttet uten at saken {reference} ble lagret. En sikkerhetskopi fra {when} finnes. Vil du gjenopprette den?</source>
@@ -3030,6 +3290,10 @@
         <translation>Saved {file}</translation>
     </message>
     <message>
+        <source>&amp;Tøm listen</source>
+        <translation>&amp;Clear the list</translation>
+    </message>
+    <message>
         <source>nedbetalingsplan</source>
         <translation>payment-plan</translation>
     </message>
@@ -3040,6 +3304,10 @@
     <message>
         <source>Kunne ikke lagre CSV: {error}</source>
         <translation>Could not save CSV: {error}</translation>
+    </message>
+    <message>
+        <source>Tallene kan være feil etter en uventet feil. Endre en verdi eller åpne saken på nytt så den beregnes igjen, før du lager budsjettarket.</source>
+        <translation>The figures may be wrong after an unexpected error. Change a value or reopen the case so it is recalculated before you make the budget sheet.</translation>
     </message>
     <message>
         <source>Rett opp feltene som er merket med rødt før du lager budsjettarket.</source>
@@ -3080,6 +3348,10 @@
     <message>
         <source>Forhåndsvisning – budsjett for startlån</source>
         <translation>Preview – start-up loan budget</translation>
+    </message>
+    <message>
+        <source>Åpner datamaskinens utskriftsdialog</source>
+        <translation>Opens the computer&apos;s print dialog</translation>
     </message>
     <message>
         <source>går opp</source>
@@ -3430,12 +3702,48 @@
         <translation>and a grant of {amount}.</translation>
     </message>
     <message>
+        <source>Tallet er for stort.</source>
+        <translation>The number is too large.</translation>
+    </message>
+    <message>
         <source>Feltet kan ikke være tomt.</source>
         <translation>The field cannot be empty.</translation>
     </message>
     <message>
-        <source>Skriv et tall, for eksempel 12 500 eller 4,5.</source>
-        <translation>Enter a number, for example 12 500 or 4,5.</translation>
+        <source>Dette er et kronebeløp, ikke prosent. Skriv beløpet i kroner, for eksempel 12 500.</source>
+        <translation>This is an amount in kroner, not a percentage. Enter the amount in kroner, for example 12 500.</translation>
+    </message>
+    <message>
+        <source>Skriv et kronebeløp, for eksempel 12 500 eller 28.400.</source>
+        <translation>Enter an amount in kroner, for example 12 500 or 28.400.</translation>
+    </message>
+    <message>
+        <source>Uklart tall: skriv kroner på norsk, med komma før øre (1 234,50).</source>
+        <translation>Unclear number: write kroner the Norwegian way, with a comma before øre (1 234,50).</translation>
+    </message>
+    <message>
+        <source>Uklart tall: komma står foran øre (høyst to sifre). Mente du {example}?</source>
+        <translation>Unclear number: a comma comes before øre (two digits at most). Did you mean {example}?</translation>
+    </message>
+    <message>
+        <source>Uklart tall: i kronebeløp er punktum tusenskille og står foran tre sifre (28.400 = 28 400 kr). Øre skrives med komma (28,40).</source>
+        <translation>Unclear number: in kroner a dot separates thousands and comes before three digits (28.400 = 28 400 kr). Øre are written after a comma (28,40).</translation>
+    </message>
+    <message>
+        <source>Uklart tall: skriv sifrene i grupper på tre (1 234 567) eller uten mellomrom.</source>
+        <translation>Unclear number: write the digits in groups of three (1 234 567) or without spaces.</translation>
+    </message>
+    <message>
+        <source>Dette er en rente i prosent, ikke kroner. Skriv for eksempel 4,275.</source>
+        <translation>This is a rate in percent, not kroner. Enter for example 4,275.</translation>
+    </message>
+    <message>
+        <source>Skriv en rente med komma eller punktum, for eksempel 4,275.</source>
+        <translation>Enter a rate with a comma or a dot, for example 4,275.</translation>
+    </message>
+    <message>
+        <source>Skriv et tall, for eksempel 12 eller 2,5.</source>
+        <translation>Enter a number, for example 12 or 2,5.</translation>
     </message>
     <message>
         <source>Må være mellom {lo} og {hi}{unit}.</source>
@@ -3536,6 +3844,526 @@
     <message>
         <source>Ingen scenarioer har fast rente, så det blir ikke over- eller underkurs.</source>
         <translation>No scenario has a fixed rate, so there is no break cost or gain.</translation>
+    </message>
+    <message>
+        <source>ugyldig --map {value}: bruk FELT=KOLONNE</source>
+        <translation>invalid --map {value}: use FIELD=COLUMN</translation>
+    </message>
+    <message>
+        <source>ugyldig --today {value}: bruk ÅÅÅÅ-MM-DD</source>
+        <translation>invalid --today {value}: use YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>renten etter bindingstiden må være mellom 0 og 30 %</source>
+        <translation>the rate after the fixed period must be between 0 and 30 %</translation>
+    </message>
+    <message>
+        <source>{file}: {loans} lån, {fixed} med fastrente som løper ut; etter bindingstiden {rate} (flytende {floating} + påslag {markup}).</source>
+        <translation>{file}: {loans} loans, {fixed} with a fixed rate ending; after the fixed period {rate} (floating {floating} + markup {markup}).</translation>
+    </message>
+    <message>
+        <source>Sist kontakt</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Kvartal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Antall</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Sum økning per måned</source>
+        <translation>Total increase per month</translation>
+    </message>
+    <message>
+        <source>Ikke kontaktet</source>
+        <translation>Not contacted</translation>
+    </message>
+    <message>
+        <source>ingen lån i listen å skrive brev til</source>
+        <translation>no loans in the list to write letters to</translation>
+    </message>
+    <message>
+        <source>Brev sendt</source>
+        <translation>Letter sent</translation>
+    </message>
+    <message>
+        <source>Ringt</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>Møte</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Lettelse innvilget</source>
+        <translation>Relief granted</translation>
+    </message>
+    <message>
+        <source>Ingen tiltak</source>
+        <translation>No action</translation>
+    </message>
+    <message>
+        <source>Oppføring {n} i oppfølgingsloggen er ugyldig.</source>
+        <translation>Entry {n} in the follow-up log is invalid.</translation>
+    </message>
+    <message>
+        <source>Oppføring {n} i oppfølgingsloggen har en ugyldig dato.</source>
+        <translation>Entry {n} in the follow-up log has an invalid date.</translation>
+    </message>
+    <message>
+        <source>Oppfølgingsloggen er for stor (over 20 MB).</source>
+        <translation>The follow-up log is too large (over 20 MB).</translation>
+    </message>
+    <message>
+        <source>Oppfølgingsloggen {file} er skadet og kan ikke leses; den er ikke endret.</source>
+        <translation>The follow-up log {file} is damaged and cannot be read; it has not been changed.</translation>
+    </message>
+    <message>
+        <source>{file} er ikke en oppfølgingslogg fra Startlån Desktop.</source>
+        <translation>{file} is not a follow-up log from Startlån Desktop.</translation>
+    </message>
+    <message>
+        <source>Oppfølgingsloggen er laget av en nyere versjon av programmet.</source>
+        <translation>The follow-up log was made by a newer version of the app.</translation>
+    </message>
+    <message>
+        <source>Kan ikke åpne oppfølgingsloggen: {error}.</source>
+        <translation>Cannot open the follow-up log: {error}.</translation>
+    </message>
+    <message>
+        <source>Oppfølgingsloggen {file} er åpen i et annet vindu eller hos en annen bruker.</source>
+        <translation>The follow-up log {file} is open in another window or by another user.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lagre oppfølgingsloggen: {error}.</source>
+        <translation>Could not save the follow-up log: {error}.</translation>
+    </message>
+    <message>
+        <source>Ukjent tiltak «{action}».</source>
+        <translation>Unknown action «{action}».</translation>
+    </message>
+    <message>
+        <source>Notatet kan være høyst 2000 tegn.</source>
+        <translation>The note can be at most 2000 characters.</translation>
+    </message>
+    <message>
+        <source>januar</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>februar</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>april</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>mai</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>august</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>september</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>november</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>desember</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>avdragsfrihet i en periode, så du bare betaler renter</source>
+        <translation>an interest-only period, so you pay only the interest</translation>
+    </message>
+    <message>
+        <source>lengre nedbetalingstid, som gir lavere terminbeløp</source>
+        <translation>a longer repayment term, which lowers the payment</translation>
+    </message>
+    <message>
+        <source>utsettelse av betalingen i en kort periode</source>
+        <translation>deferring the payment for a short period</translation>
+    </message>
+    <message>
+        <source>ny fastrente, så terminbeløpet ligger fast i flere år</source>
+        <translation>a new fixed rate, so the payment stays the same for several years</translation>
+    </message>
+    <message>
+        <source>å samle dyr gjeld i startlånet</source>
+        <translation>moving expensive debt into the start loan</translation>
+    </message>
+    <message>
+        <source>{day}. {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>i måneden</source>
+        <translation>a month</translation>
+    </message>
+    <message>
+        <source>per kvartal</source>
+        <translation>a quarter</translation>
+    </message>
+    <message>
+        <source>per halvår</source>
+        <translation>every six months</translation>
+    </message>
+    <message>
+        <source>per termin</source>
+        <translation>per instalment</translation>
+    </message>
+    <message>
+        <source>Fastrenten på startlånet ditt er gått ut</source>
+        <translation>The fixed rate on your start loan has ended</translation>
+    </message>
+    <message>
+        <source>Fastrenten på lånet ditt gikk ut {date}. Med dagens flytende rente blir terminbeløpet omtrent {after} {per}, {jump} mer enn med fastrenten ({now}).</source>
+        <translation>The fixed rate on your loan ended on {date}. At today&apos;s floating rate the payment will be about {after} {per}, {jump} more than with the fixed rate ({now}).</translation>
+    </message>
+    <message>
+        <source>Fastrenten på startlånet ditt går snart ut</source>
+        <translation>The fixed rate on your start loan ends soon</translation>
+    </message>
+    <message>
+        <source>Fastrenten på lånet ditt går ut {date}. Med dagens flytende rente blir terminbeløpet omtrent {after} {per}, {jump} mer enn i dag ({now}).</source>
+        <translation>The fixed rate on your loan ends on {date}. At today&apos;s floating rate the payment will be about {after} {per}, {jump} more than today ({now}).</translation>
+    </message>
+    <message>
+        <source>Renten går da fra {now} til {after}. Den flytende renten kan endre seg før den tid.</source>
+        <translation>The rate then goes from {now} to {after}. The floating rate may change before then.</translation>
+    </message>
+    <message>
+        <source>Fastrenten på lånet ditt går ut {date}. Med dagens flytende rente blir terminbeløpet omtrent {after} {per}, om lag det samme som i dag.</source>
+        <translation>The fixed rate on your loan ends on {date}. At today&apos;s floating rate the payment will be about {after} {per}, about the same as today.</translation>
+    </message>
+    <message>
+        <source>Blir terminbeløpet for høyt for deg, ta kontakt med oss før det går ut, gjerne i god tid. Vi kan sammen se på hva som passer, for eksempel:</source>
+        <translation>If the payment becomes too high for you, get in touch with us before then, preferably in good time. Together we can look at what suits you, for example:</translation>
+    </message>
+    <message>
+        <source>Tallene er anslag ut fra restgjelden {balance} og lånets vilkår per {date}. Det nøyaktige terminbeløpet får du fra låneforvalteren.</source>
+        <translation>The figures are estimates from the balance of {balance} and the loan&apos;s terms as of {date}. The exact payment comes from the loan administrator.</translation>
+    </message>
+    <message>
+        <source>Med vennlig hilsen</source>
+        <translation>Kind regards</translation>
+    </message>
+    <message>
+        <source>Lånenummer: {number}</source>
+        <translation>Loan number: {number}</translation>
+    </message>
+    <message>
+        <source>Brev om fastrente som går ut</source>
+        <translation>Letter about a fixed rate ending</translation>
+    </message>
+    <message>
+        <source>Dokumentavgift gjelder bare selveier; for borettslag/aksje regnes den ikke med.</source>
+        <translation>Document fee applies to freehold only; for a housing cooperative it is not counted.</translation>
+    </message>
+    <message>
+        <source>Kjøpesum uten fellesgjeld. Fellesgjeld føres i eget felt.</source>
+        <translation>Purchase price without common debt. Common debt has its own field.</translation>
+    </message>
+    <message>
+        <source>Kjøpesum {price} + andel fellesgjeld {debt} = totalpris {total}.</source>
+        <translation>Purchase price {price} + share of common debt {debt} = total price {total}.</translation>
+    </message>
+    <message>
+        <source>Billån er ført, men livsoppholdet regner ingen bilkostnader: legg inn bilen under Livsopphold.</source>
+        <translation>A car loan is entered, but living costs count no car costs: add the car under Living costs.</translation>
+    </message>
+    <message>
+        <source>SFO/AKS for 1.–3. trinn har {hours} gratis timer i uka. Satsen regnes som full pris og de gratis timene er ikke trukket fra: skriv kommunens pris etter gratistimene i feltet SFO/AKS.</source>
+        <translation>After-school care (SFO/AKS) for years 1–3 has {hours} free hours a week. The rate counts as the full price and the free hours are not deducted: enter the municipality&apos;s price after the free hours in the SFO/AKS field.</translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>3 måneder</source>
+        <translation>3 months</translation>
+    </message>
+    <message>
+        <source>6 måneder</source>
+        <translation>6 months</translation>
+    </message>
+    <message>
+        <source>12 måneder</source>
+        <translation>12 months</translation>
+    </message>
+    <message>
+        <source>24 måneder</source>
+        <translation>24 months</translation>
+    </message>
+    <message>
+        <source>Terminbeløp per termin ({n} terminer per år)</source>
+        <translation>Payment per instalment ({n} instalments a year)</translation>
+    </message>
+    <message>
+        <source>gått ut</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <source>Velg kolonner i lånelisten</source>
+        <translation>Choose the columns of the loan list</translation>
+    </message>
+    <message>
+        <source>Overskriftene står i rad</source>
+        <translation>The headers are in row</translation>
+    </message>
+    <message>
+        <source>De første radene i filen:</source>
+        <translation>The first rows of the file:</translation>
+    </message>
+    <message>
+        <source>Felt og kolonne</source>
+        <translation>Field and column</translation>
+    </message>
+    <message>
+        <source>* må velges; gjenstående løpetid eller terminbeløp må også finnes.</source>
+        <translation>* required; the remaining term or the payment must also be there.</translation>
+    </message>
+    <message>
+        <source>– ikke i listen –</source>
+        <translation>– not in the list –</translation>
+    </message>
+    <message>
+        <source>Velg kolonne for {fields}.</source>
+        <translation>Choose a column for {fields}.</translation>
+    </message>
+    <message>
+        <source>En kolonne kan bare brukes for ett felt.</source>
+        <translation>A column can be used for one field only.</translation>
+    </message>
+    <message>
+        <source>Låneportefølje – fastrenter som løper ut</source>
+        <translation>Loan portfolio – fixed rates ending</translation>
+    </message>
+    <message>
+        <source>Åpne låneliste …</source>
+        <translation>Open loan list …</translation>
+    </message>
+    <message>
+        <source>Saksmappe …</source>
+        <translation>Case folder …</translation>
+    </message>
+    <message>
+        <source>Saker der saksnummeret er lånenummeret viser restbeløpet etter økningen</source>
+        <translation>Cases whose case number is the loan number show the residual after the increase</translation>
+    </message>
+    <message>
+        <source>Ingen liste åpnet. Listen leses der den ligger og kopieres ikke.</source>
+        <translation>No list open. The list is read where it lies and is not copied.</translation>
+    </message>
+    <message>
+        <source>Vis rader som ikke kunne leses</source>
+        <translation>Show rows that could not be read</translation>
+    </message>
+    <message>
+        <source>Brevinnstillinger …</source>
+        <translation>Letter settings …</translation>
+    </message>
+    <message>
+        <source>Brev til valgte (PDF) …</source>
+        <translation>Letters to selected (PDF) …</translation>
+    </message>
+    <message>
+        <source>Ett brev per låntaker …</source>
+        <translation>One letter per borrower …</translation>
+    </message>
+    <message>
+        <source>Flettefil (CSV) …</source>
+        <translation>Mail-merge file (CSV) …</translation>
+    </message>
+    <message>
+        <source>Eksporter liste (CSV) …</source>
+        <translation>Export list (CSV) …</translation>
+    </message>
+    <message>
+        <source>Utløper innen</source>
+        <translation>Ends within</translation>
+    </message>
+    <message>
+        <source>Økning minst</source>
+        <translation>Increase at least</translation>
+    </message>
+    <message>
+        <source>eller %</source>
+        <translation>or %</translation>
+    </message>
+    <message>
+        <source>Bare ikke kontaktet</source>
+        <translation>Not contacted only</translation>
+    </message>
+    <message>
+        <source>Søk lånenummer eller navn</source>
+        <translation>Search loan number or name</translation>
+    </message>
+    <message>
+        <source>Rente etter binding</source>
+        <translation>Rate after fixed period</translation>
+    </message>
+    <message>
+        <source>Dagens flytende rente {floating} + påslag {markup} prosentpoeng; skriv en annen rente om du vil</source>
+        <translation>Today&apos;s floating rate {floating} + markup {markup} percentage points; type another rate if you like</translation>
+    </message>
+    <message>
+        <source>Velg et lån i listen.</source>
+        <translation>Choose a loan in the list.</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Notat</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Uten navn – loggen nevner lån bare ved nummer</source>
+        <translation>No names – the log names loans by number only</translation>
+    </message>
+    <message>
+        <source>Utført av</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>Registrer for valgte</source>
+        <translation>Record for selected</translation>
+    </message>
+    <message>
+        <source>Eksporter logg (CSV) …</source>
+        <translation>Export log (CSV) …</translation>
+    </message>
+    <message>
+        <source>Oppfølging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Per kvartal</source>
+        <translation>Per quarter</translation>
+    </message>
+    <message>
+        <source>Åpne låneliste</source>
+        <translation>Open loan list</translation>
+    </message>
+    <message>
+        <source>Lånelister (*.csv *.txt *.xlsx);;Alle filer (*)</source>
+        <translation>Loan lists (*.csv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Loggen kan leses, men ikke endres i dette vinduet.</source>
+        <translation>The log can be read but not changed in this window.</translation>
+    </message>
+    <message>
+        <source>{file}: {loans} lån. Listen leses der den ligger og kopieres ikke; oppfølgingsloggen lagres i {log}.</source>
+        <translation>{file}: {loans} loans. The list is read where it lies and not copied; the follow-up log is saved in {log}.</translation>
+    </message>
+    <message>
+        <source>{n} rader kunne ikke leses …</source>
+        <translation>{n} rows could not be read …</translation>
+    </message>
+    <message>
+        <source>{shown} av {all} fastrentelån vises; {open} er ikke kontaktet. Rente etter binding {rate}.</source>
+        <translation>{shown} of {all} fixed-rate loans shown; {open} not contacted. Rate after the fixed period {rate}.</translation>
+    </message>
+    <message>
+        <source>* terminbeløp per kvartal eller halvår.</source>
+        <translation>* payment per quarter or half-year.</translation>
+    </message>
+    <message>
+        <source>{n} lån valgt.</source>
+        <translation>{n} loans selected.</translation>
+    </message>
+    <message>
+        <source>Lån {number}: fast til {date}, terminbeløpet går fra {now} til {after}.</source>
+        <translation>Loan {number}: fixed until {date}, the payment goes from {now} to {after}.</translation>
+    </message>
+    <message>
+        <source>Velg ett eller flere lån i listen først.</source>
+        <translation>Choose one or more loans in the list first.</translation>
+    </message>
+    <message>
+        <source>Eksporter oppfølgingslogg</source>
+        <translation>Export follow-up log</translation>
+    </message>
+    <message>
+        <source>Kunne ikke skrive {file}: {error}</source>
+        <translation>Could not write {file}: {error}</translation>
+    </message>
+    <message>
+        <source>Ingen lån å skrive brev til.</source>
+        <translation>No loans to write letters to.</translation>
+    </message>
+    <message>
+        <source>Lagre brev</source>
+        <translation>Save letters</translation>
+    </message>
+    <message>
+        <source>Mappe for brevene</source>
+        <translation>Folder for the letters</translation>
+    </message>
+    <message>
+        <source>Registrere «Brev sendt» i oppfølgingsloggen for {n} lån?</source>
+        <translation>Record «Letter sent» in the follow-up log for {n} loans?</translation>
+    </message>
+    <message>
+        <source>Lagre flettefil</source>
+        <translation>Save mail-merge file</translation>
+    </message>
+    <message>
+        <source>Rader som ikke kunne leses</source>
+        <translation>Rows that could not be read</translation>
+    </message>
+    <message>
+        <source>Brevinnstillinger</source>
+        <translation>Letter settings</translation>
+    </message>
+    <message>
+        <source>F.eks. Ring oss på 78 98 00 00 eller skriv til postmottak@kommune.no</source>
+        <translation>E.g. Call us on 78 98 00 00 or write to postmottak@kommune.no</translation>
+    </message>
+    <message>
+        <source>Kontaktlinje</source>
+        <translation>Contact line</translation>
+    </message>
+    <message>
+        <source>Språk i brevene</source>
+        <translation>Language of the letters</translation>
+    </message>
+    <message>
+        <source>Tilbud i brevet</source>
+        <translation>Offers in the letter</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,10 @@
         <translation>Ikkje berekraftig</translation>
     </message>
     <message>
+        <source>Fyll inn lånebeløp</source>
+        <translation>Fyll inn lånebeløp</translation>
+    </message>
+    <message>
         <source>Lønn</source>
         <translation>Løn</translation>
     </message>
@@ -34,6 +38,10 @@
     <message>
         <source>Barnetrygd</source>
         <translation>Barnetrygd</translation>
+    </message>
+    <message>
+        <source>Utvidet barnetrygd (enslig)</source>
+        <translation>Utvida barnetrygd (einsleg)</translation>
     </message>
     <message>
         <source>Kontantstøtte</source>
@@ -84,6 +92,14 @@
         <translation>Scenario {n}</translation>
     </message>
     <message>
+        <source>Med dette budsjettet kan husstanden ikke betjene noe startlån, heller ikke med {years} års løpetid: ved stresstest er det ingenting igjen til å betale på et lån.</source>
+        <translation>Med dette budsjettet kan hushaldet ikkje betene noko startlån, heller ikkje med {years} års løpetid: ved stresstest er det ingenting att til å betale på eit lån.</translation>
+    </message>
+    <message>
+        <source>Lånebeløpet er ikke fylt inn. Husstanden kan betjene et startlån på inntil {amount} (stresstest).</source>
+        <translation>Lånebeløpet er ikkje fylt inn. Hushaldet kan betene eit startlån på inntil {amount} (stresstest).</translation>
+    </message>
+    <message>
         <source>flytende rente</source>
         <translation>flytande rente</translation>
     </message>
@@ -110,6 +126,18 @@
     <message>
         <source>Barnetrygd ({kids} × {rate})</source>
         <translation>Barnetrygd ({kids} × {rate})</translation>
+    </message>
+    <message>
+        <source>Barnetrygd er ført som egen inntektslinje, så den automatiske barnetrygden ({auto}) er ikke lagt til i tillegg. Utvidet barnetrygd for enslige har sin egen type.</source>
+        <translation>Barnetrygd er ført som eiga inntektslinje, så den automatiske barnetrygda ({auto}) er ikkje lagd til i tillegg. Utvida barnetrygd for einslege har sin eigen type.</translation>
+    </message>
+    <message>
+        <source>Utvidet barnetrygd er ført, men husstanden har ingen barn under 18 år.</source>
+        <translation>Utvida barnetrygd er ført, men hushaldet har ingen born under 18 år.</translation>
+    </message>
+    <message>
+        <source>Utvidet barnetrygd gis til enslige forsørgere, men saken har en medsøker.</source>
+        <translation>Utvida barnetrygd blir gitt til einslege forsørgjarar, men saka har ein medsøkjar.</translation>
     </message>
     <message>
         <source>Felleskostnader</source>
@@ -200,12 +228,20 @@
         <translation>Går opp også ved stresstest ({rate}).</translation>
     </message>
     <message>
+        <source>Fyll inn lånebeløpet, eller velg «Bruk største lån».</source>
+        <translation>Fyll inn lånebeløpet, eller vel «Bruk største lån».</translation>
+    </message>
+    <message>
         <source>Banklån ved siden av startlånet</source>
         <translation>Banklån ved sida av startlånet</translation>
     </message>
     <message>
         <source>Rentefradrag banklån (skatteverdi)</source>
         <translation>Rentefrådrag banklån (skatteverdi)</translation>
+    </message>
+    <message>
+        <source>Husstanden kan ikke betjene noe startlån med dette budsjettet: ved stresstest er det ingenting igjen til å betale på et lån (disponibelt til startlån i dag: {amount} per måned).</source>
+        <translation>Hushaldet kan ikkje betene noko startlån med dette budsjettet: ved stresstest er det ingenting att til å betale på eit lån (disponibelt til startlån i dag: {amount} per månad).</translation>
     </message>
     <message>
         <source>Eldre enn seks måneder, kontroller tallene: {sources}.</source>
@@ -834,6 +870,10 @@
         <translation>{rate} flytande</translation>
     </message>
     <message>
+        <source>kan ikke betjene startlån</source>
+        <translation>kan ikkje betene startlån</translation>
+    </message>
+    <message>
         <source>Kjøpesum</source>
         <translation>Kjøpesum</translation>
     </message>
@@ -922,8 +962,176 @@
         <translation>Løpetid</translation>
     </message>
     <message>
+        <source>Lånenummer</source>
+        <translation>Lånenummer</translation>
+    </message>
+    <message>
+        <source>Låntaker</source>
+        <translation>Låntakar</translation>
+    </message>
+    <message>
+        <source>Rentebinding til</source>
+        <translation>Rentebinding til</translation>
+    </message>
+    <message>
         <source>Lånetype</source>
         <translation>Lånetype</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postnummer</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Poststed</source>
+        <translation>Poststad</translation>
+    </message>
+    <message>
+        <source>XLSX-filer kan ikke leses: openpyxl mangler. Lagre listen som CSV.</source>
+        <translation>XLSX-filer kan ikkje lesast: openpyxl manglar. Lagre lista som CSV.</translation>
+    </message>
+    <message>
+        <source>Filen ser ut som en Excel-fil, men kan ikke leses. Lagre den på nytt som XLSX eller CSV.</source>
+        <translation>Fila ser ut som ei Excel-fil, men kan ikkje lesast. Lagre ho på nytt som XLSX eller CSV.</translation>
+    </message>
+    <message>
+        <source>Filen er for stor til å være en låneliste (over 50 MB).</source>
+        <translation>Fila er for stor til å vere ei låneliste (over 50 MB).</translation>
+    </message>
+    <message>
+        <source>{file} er en mappe, ikke en låneliste.</source>
+        <translation>{file} er ei mappe, ikkje ei låneliste.</translation>
+    </message>
+    <message>
+        <source>Filen {file} er tom.</source>
+        <translation>Fila {file} er tom.</translation>
+    </message>
+    <message>
+        <source>Filen er i det gamle Excel-formatet (.xls). Lagre den som XLSX eller CSV.</source>
+        <translation>Fila er i det gamle Excel-formatet (.xls). Lagre ho som XLSX eller CSV.</translation>
+    </message>
+    <message>
+        <source>Filen {file} er ikke en tekstfil eller Excel-fil, og ikke en låneliste.</source>
+        <translation>Fila {file} er ikkje ei tekstfil eller Excel-fil, og ikkje ei låneliste.</translation>
+    </message>
+    <message>
+        <source>Ukjent felt «{field}»; bruk et av: {fields}.</source>
+        <translation>Ukjent felt «{field}»; bruk eitt av: {fields}.</translation>
+    </message>
+    <message>
+        <source>Finner ikke kolonnen «{column}» i listen (for {field}).</source>
+        <translation>Finn ikkje kolonnen «{column}» i lista (for {field}).</translation>
+    </message>
+    <message>
+        <source>Rad {row}: {message}</source>
+        <translation>Rad {row}: {message}</translation>
+    </message>
+    <message>
+        <source>Rad {row}, kolonne «{column}»: {message}</source>
+        <translation>Rad {row}, kolonne «{column}»: {message}</translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke en dato (skriv f.eks. 01.03.2027 eller 2027-03-01).</source>
+        <translation>«{value}» er ikkje ein dato (skriv t.d. 01.03.2027 eller 2027-03-01).</translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke en gyldig dato.</source>
+        <translation>«{value}» er ikkje ein gyldig dato.</translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke et tall.</source>
+        <translation>«{value}» er ikkje eit tal.</translation>
+    </message>
+    <message>
+        <source>Terminbeløpet dekker ikke rentene, så gjenstående løpetid kan ikke beregnes.</source>
+        <translation>Terminbeløpet dekkjer ikkje rentene, så attverande løpetid kan ikkje reknast ut.</translation>
+    </message>
+    <message>
+        <source>mangler verdi.</source>
+        <translation>manglar verdi.</translation>
+    </message>
+    <message>
+        <source>restgjelden {value} må være over 0 og høyst 20 000 000 kr.</source>
+        <translation>restgjelda {value} må vere over 0 og høgst 20 000 000 kr.</translation>
+    </message>
+    <message>
+        <source>renten {value} må være over 0 og høyst 30 %.</source>
+        <translation>renta {value} må vere over 0 og høgst 30 %.</translation>
+    </message>
+    <message>
+        <source>«{value}» terminer per år: bruk 12, 4 eller 2.</source>
+        <translation>«{value}» terminar per år: bruk 12, 4 eller 2.</translation>
+    </message>
+    <message>
+        <source>«{value}» er verken fast eller flytende rente.</source>
+        <translation>«{value}» er verken fast eller flytande rente.</translation>
+    </message>
+    <message>
+        <source>{date} er ikke en mulig dato for slutten av en bindingstid.</source>
+        <translation>{date} er ikkje ein mogleg dato for slutten av ei bindingstid.</translation>
+    </message>
+    <message>
+        <source>fast rente uten dato for når bindingstiden går ut.</source>
+        <translation>fast rente utan dato for når bindingstida går ut.</translation>
+    </message>
+    <message>
+        <source>sluttdatoen {date} er passert.</source>
+        <translation>sluttdatoen {date} er passert.</translation>
+    </message>
+    <message>
+        <source>gjenstående løpetid {months} måneder må være mellom 1 og 600.</source>
+        <translation>attverande løpetid {months} månader må vere mellom 1 og 600.</translation>
+    </message>
+    <message>
+        <source>terminbeløpet gir en løpetid over 50 år.</source>
+        <translation>terminbeløpet gir ei løpetid over 50 år.</translation>
+    </message>
+    <message>
+        <source>Finner ikke kolonnene i en låneliste (lånenummer, restgjeld, rente …). Velg kolonnene selv.</source>
+        <translation>Finn ikkje kolonnane i ei låneliste (lånenummer, restgjeld, rente …). Vel kolonnane sjølv.</translation>
+    </message>
+    <message>
+        <source>Mangler kolonne for {fields}. Velg kolonnen selv (i programmet eller med --map FELT=KOLONNE).</source>
+        <translation>Manglar kolonne for {fields}. Vel kolonnen sjølv (i programmet eller med --map FELT=KOLONNE).</translation>
+    </message>
+    <message>
+        <source>lånenummer {number} står også i rad {row}; raden er hoppet over.</source>
+        <translation>lånenummer {number} står også i rad {row}; rada er hoppa over.</translation>
+    </message>
+    <message>
+        <source>Listen har kolonner, men ingen lån.</source>
+        <translation>Lista har kolonnar, men ingen lån.</translation>
+    </message>
+    <message>
+        <source>Rentene står som desimaltall (0,04 = 4 %) og er regnet om til prosent.</source>
+        <translation>Rentene står som desimaltal (0,04 = 4 %) og er rekna om til prosent.</translation>
+    </message>
+    <message>
+        <source>Utløpt</source>
+        <translation>Gått ut</translation>
+    </message>
+    <message>
+        <source>{year} K{quarter}</source>
+        <translation>{year} K{quarter}</translation>
+    </message>
+    <message>
+        <source>Etter {year}</source>
+        <translation>Etter {year}</translation>
+    </message>
+    <message>
+        <source>Lånenr.</source>
+        <translation>Lånenr.</translation>
+    </message>
+    <message>
+        <source>Økning %</source>
+        <translation>Auke %</translation>
+    </message>
+    <message>
+        <source>Restbeløp etter (sak)</source>
+        <translation>Restbeløp etter (sak)</translation>
     </message>
     <message>
         <source>Annuitet</source>
@@ -1630,6 +1838,10 @@
         <translation>Startlånet er avgrensa av det hushaldet kan betale ved stresstestrenta og av verdien av bustaden (minus banklån). Tilskotet dekkjer resten. ★ = minst tilskot.</translation>
     </message>
     <message>
+        <source>Der det står «kan ikke betjene startlån», går budsjettet ikke opp ved stresstest selv uten lån; et tilskudd alene er ikke vurdert.</source>
+        <translation>Der det står «kan ikkje betene startlån», går budsjettet ikkje opp ved stresstest sjølv utan lån; eit tilskot åleine er ikkje vurdert.</translation>
+    </message>
+    <message>
         <source>Diagrammer</source>
         <translation>Diagram</translation>
     </message>
@@ -1902,20 +2114,28 @@
         <translation>Uventa feil</translation>
     </message>
     <message>
-        <source>Det oppstod en uventet feil i programmet. Saken du arbeider med er ikke endret, og en sikkerhetskopi er lagret.</source>
-        <translation>Det oppstod ein uventa feil i programmet. Saka du arbeider med, er ikkje endra, og ein tryggingskopi er lagra.</translation>
-    </message>
-    <message>
         <source>Feilen er logget uten personopplysninger i {file}.</source>
         <translation>Feilen er logga utan personopplysningar i {file}.</translation>
     </message>
     <message>
-        <source>Feilen er logget uten personopplysninger.</source>
-        <translation>Feilen er logga utan personopplysningar.</translation>
+        <source>Det oppstod en uventet feil i programmet. Tallene på skjermen kan være feil til saken er beregnet på nytt.</source>
+        <translation>Det oppstod ein uventa feil i programmet. Tala på skjermen kan vere feil til saka er rekna ut på nytt.</translation>
     </message>
     <message>
-        <source>Lagre saken nå for sikkerhets skyld.</source>
-        <translation>Lagre saka no for tryggleiks skuld.</translation>
+        <source>Saken hadde ingen ulagrede endringer.</source>
+        <translation>Saka hadde ingen ulagra endringar.</translation>
+    </message>
+    <message>
+        <source>En sikkerhetskopi av saken er lagret.</source>
+        <translation>Ein tryggleikskopi av saka er lagra.</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopi av saken kunne ikke lagres: lagre saken nå.</source>
+        <translation>Tryggleikskopi av saka kunne ikkje lagrast: lagre saka no.</translation>
+    </message>
+    <message>
+        <source>Feilen kunne ikke logges.</source>
+        <translation>Feilen kunne ikkje loggast.</translation>
     </message>
     <message>
         <source>Lagre saken som …</source>
@@ -2422,6 +2642,14 @@
         <translation>Buutgifter i den nye bustaden per månad, utanom startlånet.</translation>
     </message>
     <message>
+        <source>Kjøpesum (uten fellesgjeld)</source>
+        <translation>Kjøpesum (utan fellesgjeld)</translation>
+    </message>
+    <message>
+        <source>Prisen for boligen, uten boligens andel av fellesgjelden (den føres for seg).</source>
+        <translation>Prisen for bustaden, utan bustaden sin del av fellesgjelda (ho blir ført for seg).</translation>
+    </message>
+    <message>
         <source>Eierform</source>
         <translation>Eigarform</translation>
     </message>
@@ -2488,6 +2716,10 @@
     <message>
         <source>SFO/AKS heltid (tomt = SIFO)</source>
         <translation>SFO/AKS heiltid (tomt = SIFO)</translation>
+    </message>
+    <message>
+        <source>Pris per barn per måned. 1.–3. trinn har 12 gratis timer i uka: skriv prisen etter gratistimene.</source>
+        <translation>Pris per barn per månad. 1.–3. trinn har 12 gratis timar i veka: skriv prisen etter gratistimane.</translation>
     </message>
     <message>
         <source>Kategori</source>
@@ -2564,6 +2796,18 @@
     <message>
         <source>Fjern</source>
         <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Bruk største lån</source>
+        <translation>Bruk største lån</translation>
+    </message>
+    <message>
+        <source>Setter lånebeløpet til det største lånet husstanden kan betjene ved stresstest (høyst behovet og boligens verdi).</source>
+        <translation>Set lånebeløpet til det største lånet hushaldet kan betene ved stresstest (høgst behovet og verdien på bustaden).</translation>
+    </message>
+    <message>
+        <source>Lånebeløpet er også satt i scenarioene uten beløp: {names}.</source>
+        <translation>Lånebeløpet er òg sett i scenarioa utan beløp: {names}.</translation>
     </message>
     <message>
         <source>Terminer per år</source>
@@ -2680,6 +2924,14 @@
     <message>
         <source>Scenario</source>
         <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Bruk største lån ({amount})</source>
+        <translation>Bruk største lån ({amount})</translation>
+    </message>
+    <message>
+        <source>Bruk største lån (kan ikke betjene noe lån)</source>
+        <translation>Bruk største lån (kan ikkje betene noko lån)</translation>
     </message>
     <message>
         <source>Tillatt, men begrunn det i saken.</source>
@@ -2890,6 +3142,10 @@
         <translation>Fastrenter som går ut (mappe) …</translation>
     </message>
     <message>
+        <source>Låne&amp;portefølje (låneliste fra låneforvalter) …</source>
+        <translation>Låne&amp;portefølje (låneliste frå låneforvaltar) …</translation>
+    </message>
+    <message>
         <source>&amp;Gjennomgang med søker …</source>
         <translation>&amp;Gjennomgang med søkjaren …</translation>
     </message>
@@ -2914,6 +3170,10 @@
         <translation>Kan ikkje rekne ut betalingslettingar: {message}</translation>
     </message>
     <message>
+        <source>Det oppstod en uventet feil: tallene under kan være feil til saken er beregnet på nytt. Budsjettark og utskrift er sperret så lenge.</source>
+        <translation>Det oppstod ein uventa feil: tala under kan vere feil til saka er rekna ut på nytt. Budsjettark og utskrift er sperra så lenge.</translation>
+    </message>
+    <message>
         <source>Ugyldig verdi under {tabs} (merket med rødt): tallene bruker siste gyldige verdi til feltet er rettet.</source>
         <translation>Ugyldig verdi under {tabs} (merkt med raudt): tala brukar siste gyldige verdi til feltet er retta.</translation>
     </message>
@@ -2934,8 +3194,8 @@
         <translation>Saka har endringar som ikkje er lagra. Vil du lagre dei?</translation>
     </message>
     <message>
-        <source>Kunne ikke lagre sikkerhetskopi av saken.</source>
-        <translation>Kunne ikkje lagre tryggingskopi av saka.</translation>
+        <source>Kunne ikke lagre sikkerhetskopi av saken: {error}</source>
+        <translation>Kunne ikkje lagre tryggleikskopi av saka: {error}</translation>
     </message>
     <message>
         <source>Programmet ble avsluttet uten at saken {reference} ble lagret. En sikkerhetskopi fra {when} finnes. Vil du gjenopprette den?</source>
@@ -3030,6 +3290,10 @@
         <translation>Lagra {file}</translation>
     </message>
     <message>
+        <source>&amp;Tøm listen</source>
+        <translation>&amp;Tøm lista</translation>
+    </message>
+    <message>
         <source>nedbetalingsplan</source>
         <translation>nedbetalingsplan</translation>
     </message>
@@ -3040,6 +3304,10 @@
     <message>
         <source>Kunne ikke lagre CSV: {error}</source>
         <translation>Kunne ikkje lagre CSV: {error}</translation>
+    </message>
+    <message>
+        <source>Tallene kan være feil etter en uventet feil. Endre en verdi eller åpne saken på nytt så den beregnes igjen, før du lager budsjettarket.</source>
+        <translation>Tala kan vere feil etter ein uventa feil. Endre ein verdi eller opne saka på nytt så ho blir rekna ut igjen, før du lagar budsjettarket.</translation>
     </message>
     <message>
         <source>Rett opp feltene som er merket med rødt før du lager budsjettarket.</source>
@@ -3080,6 +3348,10 @@
     <message>
         <source>Forhåndsvisning – budsjett for startlån</source>
         <translation>Førehandsvising – budsjett for startlån</translation>
+    </message>
+    <message>
+        <source>Åpner datamaskinens utskriftsdialog</source>
+        <translation>Opnar utskriftsdialogen til datamaskina</translation>
     </message>
     <message>
         <source>går opp</source>
@@ -3430,12 +3702,48 @@
         <translation>og tilskot {amount}.</translation>
     </message>
     <message>
+        <source>Tallet er for stort.</source>
+        <translation>Talet er for stort.</translation>
+    </message>
+    <message>
         <source>Feltet kan ikke være tomt.</source>
         <translation>Feltet kan ikkje vere tomt.</translation>
     </message>
     <message>
-        <source>Skriv et tall, for eksempel 12 500 eller 4,5.</source>
-        <translation>Skriv eit tal, til dømes 12 500 eller 4,5.</translation>
+        <source>Dette er et kronebeløp, ikke prosent. Skriv beløpet i kroner, for eksempel 12 500.</source>
+        <translation>Dette er eit kronebeløp, ikkje prosent. Skriv beløpet i kroner, til dømes 12 500.</translation>
+    </message>
+    <message>
+        <source>Skriv et kronebeløp, for eksempel 12 500 eller 28.400.</source>
+        <translation>Skriv eit kronebeløp, til dømes 12 500 eller 28.400.</translation>
+    </message>
+    <message>
+        <source>Uklart tall: skriv kroner på norsk, med komma før øre (1 234,50).</source>
+        <translation>Uklart tal: skriv kroner på norsk, med komma før øre (1 234,50).</translation>
+    </message>
+    <message>
+        <source>Uklart tall: komma står foran øre (høyst to sifre). Mente du {example}?</source>
+        <translation>Uklart tal: komma står framfor øre (høgst to siffer). Meinte du {example}?</translation>
+    </message>
+    <message>
+        <source>Uklart tall: i kronebeløp er punktum tusenskille og står foran tre sifre (28.400 = 28 400 kr). Øre skrives med komma (28,40).</source>
+        <translation>Uklart tal: i kronebeløp er punktum tusenskilje og står framfor tre siffer (28.400 = 28 400 kr). Øre blir skrivne med komma (28,40).</translation>
+    </message>
+    <message>
+        <source>Uklart tall: skriv sifrene i grupper på tre (1 234 567) eller uten mellomrom.</source>
+        <translation>Uklart tal: skriv siffera i grupper på tre (1 234 567) eller utan mellomrom.</translation>
+    </message>
+    <message>
+        <source>Dette er en rente i prosent, ikke kroner. Skriv for eksempel 4,275.</source>
+        <translation>Dette er ei rente i prosent, ikkje kroner. Skriv til dømes 4,275.</translation>
+    </message>
+    <message>
+        <source>Skriv en rente med komma eller punktum, for eksempel 4,275.</source>
+        <translation>Skriv ei rente med komma eller punktum, til dømes 4,275.</translation>
+    </message>
+    <message>
+        <source>Skriv et tall, for eksempel 12 eller 2,5.</source>
+        <translation>Skriv eit tal, til dømes 12 eller 2,5.</translation>
     </message>
     <message>
         <source>Må være mellom {lo} og {hi}{unit}.</source>
@@ -3536,6 +3844,526 @@
     <message>
         <source>Ingen scenarioer har fast rente, så det blir ikke over- eller underkurs.</source>
         <translation>Ingen scenario har fast rente, så det blir ikkje over- eller underkurs.</translation>
+    </message>
+    <message>
+        <source>ugyldig --map {value}: bruk FELT=KOLONNE</source>
+        <translation>ugyldig --map {value}: bruk FELT=KOLONNE</translation>
+    </message>
+    <message>
+        <source>ugyldig --today {value}: bruk ÅÅÅÅ-MM-DD</source>
+        <translation>ugyldig --today {value}: bruk ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>renten etter bindingstiden må være mellom 0 og 30 %</source>
+        <translation>renta etter bindingstida må vere mellom 0 og 30 %</translation>
+    </message>
+    <message>
+        <source>{file}: {loans} lån, {fixed} med fastrente som løper ut; etter bindingstiden {rate} (flytende {floating} + påslag {markup}).</source>
+        <translation>{file}: {loans} lån, {fixed} med fastrente som går ut; etter bindingstida {rate} (flytande {floating} + påslag {markup}).</translation>
+    </message>
+    <message>
+        <source>Sist kontakt</source>
+        <translation>Sist kontakt</translation>
+    </message>
+    <message>
+        <source>Kvartal</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Antall</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <source>Sum økning per måned</source>
+        <translation>Sum auke per månad</translation>
+    </message>
+    <message>
+        <source>Ikke kontaktet</source>
+        <translation>Ikkje kontakta</translation>
+    </message>
+    <message>
+        <source>ingen lån i listen å skrive brev til</source>
+        <translation>ingen lån i lista å skrive brev til</translation>
+    </message>
+    <message>
+        <source>Brev sendt</source>
+        <translation>Brev sendt</translation>
+    </message>
+    <message>
+        <source>Ringt</source>
+        <translation>Ringt</translation>
+    </message>
+    <message>
+        <source>Møte</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>Lettelse innvilget</source>
+        <translation>Lette innvilga</translation>
+    </message>
+    <message>
+        <source>Ingen tiltak</source>
+        <translation>Ingen tiltak</translation>
+    </message>
+    <message>
+        <source>Oppføring {n} i oppfølgingsloggen er ugyldig.</source>
+        <translation>Oppføring {n} i oppfølgingsloggen er ugyldig.</translation>
+    </message>
+    <message>
+        <source>Oppføring {n} i oppfølgingsloggen har en ugyldig dato.</source>
+        <translation>Oppføring {n} i oppfølgingsloggen har ein ugyldig dato.</translation>
+    </message>
+    <message>
+        <source>Oppfølgingsloggen er for stor (over 20 MB).</source>
+        <translation>Oppfølgingsloggen er for stor (over 20 MB).</translation>
+    </message>
+    <message>
+        <source>Oppfølgingsloggen {file} er skadet og kan ikke leses; den er ikke endret.</source>
+        <translation>Oppfølgingsloggen {file} er skadd og kan ikkje lesast; han er ikkje endra.</translation>
+    </message>
+    <message>
+        <source>{file} er ikke en oppfølgingslogg fra Startlån Desktop.</source>
+        <translation>{file} er ikkje ein oppfølgingslogg frå Startlån Desktop.</translation>
+    </message>
+    <message>
+        <source>Oppfølgingsloggen er laget av en nyere versjon av programmet.</source>
+        <translation>Oppfølgingsloggen er laga av ein nyare versjon av programmet.</translation>
+    </message>
+    <message>
+        <source>Kan ikke åpne oppfølgingsloggen: {error}.</source>
+        <translation>Kan ikkje opne oppfølgingsloggen: {error}.</translation>
+    </message>
+    <message>
+        <source>Oppfølgingsloggen {file} er åpen i et annet vindu eller hos en annen bruker.</source>
+        <translation>Oppfølgingsloggen {file} er open i eit anna vindauge eller hos ein annan brukar.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lagre oppfølgingsloggen: {error}.</source>
+        <translation>Kunne ikkje lagre oppfølgingsloggen: {error}.</translation>
+    </message>
+    <message>
+        <source>Ukjent tiltak «{action}».</source>
+        <translation>Ukjent tiltak «{action}».</translation>
+    </message>
+    <message>
+        <source>Notatet kan være høyst 2000 tegn.</source>
+        <translation>Notatet kan vere høgst 2000 teikn.</translation>
+    </message>
+    <message>
+        <source>januar</source>
+        <translation>januar</translation>
+    </message>
+    <message>
+        <source>februar</source>
+        <translation>februar</translation>
+    </message>
+    <message>
+        <source>mars</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>april</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>mai</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>juni</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>juli</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>august</source>
+        <translation>august</translation>
+    </message>
+    <message>
+        <source>september</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>oktober</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>november</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>desember</source>
+        <translation>desember</translation>
+    </message>
+    <message>
+        <source>avdragsfrihet i en periode, så du bare betaler renter</source>
+        <translation>avdragsfridom i ein periode, så du berre betaler renter</translation>
+    </message>
+    <message>
+        <source>lengre nedbetalingstid, som gir lavere terminbeløp</source>
+        <translation>lengre nedbetalingstid, som gir lågare terminbeløp</translation>
+    </message>
+    <message>
+        <source>utsettelse av betalingen i en kort periode</source>
+        <translation>utsetjing av betalinga i ein kort periode</translation>
+    </message>
+    <message>
+        <source>ny fastrente, så terminbeløpet ligger fast i flere år</source>
+        <translation>ny fastrente, så terminbeløpet ligg fast i fleire år</translation>
+    </message>
+    <message>
+        <source>å samle dyr gjeld i startlånet</source>
+        <translation>å samle dyr gjeld i startlånet</translation>
+    </message>
+    <message>
+        <source>{day}. {month} {year}</source>
+        <translation>{day}. {month} {year}</translation>
+    </message>
+    <message>
+        <source>i måneden</source>
+        <translation>i månaden</translation>
+    </message>
+    <message>
+        <source>per kvartal</source>
+        <translation>per kvartal</translation>
+    </message>
+    <message>
+        <source>per halvår</source>
+        <translation>per halvår</translation>
+    </message>
+    <message>
+        <source>per termin</source>
+        <translation>per termin</translation>
+    </message>
+    <message>
+        <source>Fastrenten på startlånet ditt er gått ut</source>
+        <translation>Fastrenta på startlånet ditt har gått ut</translation>
+    </message>
+    <message>
+        <source>Fastrenten på lånet ditt gikk ut {date}. Med dagens flytende rente blir terminbeløpet omtrent {after} {per}, {jump} mer enn med fastrenten ({now}).</source>
+        <translation>Fastrenta på lånet ditt gjekk ut {date}. Med dagens flytande rente blir terminbeløpet om lag {after} {per}, {jump} meir enn med fastrenta ({now}).</translation>
+    </message>
+    <message>
+        <source>Fastrenten på startlånet ditt går snart ut</source>
+        <translation>Fastrenta på startlånet ditt går snart ut</translation>
+    </message>
+    <message>
+        <source>Fastrenten på lånet ditt går ut {date}. Med dagens flytende rente blir terminbeløpet omtrent {after} {per}, {jump} mer enn i dag ({now}).</source>
+        <translation>Fastrenta på lånet ditt går ut {date}. Med dagens flytande rente blir terminbeløpet om lag {after} {per}, {jump} meir enn i dag ({now}).</translation>
+    </message>
+    <message>
+        <source>Renten går da fra {now} til {after}. Den flytende renten kan endre seg før den tid.</source>
+        <translation>Renta går då frå {now} til {after}. Den flytande renta kan endre seg før den tid.</translation>
+    </message>
+    <message>
+        <source>Fastrenten på lånet ditt går ut {date}. Med dagens flytende rente blir terminbeløpet omtrent {after} {per}, om lag det samme som i dag.</source>
+        <translation>Fastrenta på lånet ditt går ut {date}. Med dagens flytande rente blir terminbeløpet om lag {after} {per}, om lag det same som i dag.</translation>
+    </message>
+    <message>
+        <source>Blir terminbeløpet for høyt for deg, ta kontakt med oss før det går ut, gjerne i god tid. Vi kan sammen se på hva som passer, for eksempel:</source>
+        <translation>Blir terminbeløpet for høgt for deg, ta kontakt med oss før det går ut, gjerne i god tid. Vi kan saman sjå på kva som passar, til dømes:</translation>
+    </message>
+    <message>
+        <source>Tallene er anslag ut fra restgjelden {balance} og lånets vilkår per {date}. Det nøyaktige terminbeløpet får du fra låneforvalteren.</source>
+        <translation>Tala er anslag ut frå restgjelda {balance} og vilkåra for lånet per {date}. Det nøyaktige terminbeløpet får du frå låneforvaltaren.</translation>
+    </message>
+    <message>
+        <source>Med vennlig hilsen</source>
+        <translation>Med venleg helsing</translation>
+    </message>
+    <message>
+        <source>Lånenummer: {number}</source>
+        <translation>Lånenummer: {number}</translation>
+    </message>
+    <message>
+        <source>Brev om fastrente som går ut</source>
+        <translation>Brev om fastrente som går ut</translation>
+    </message>
+    <message>
+        <source>Dokumentavgift gjelder bare selveier; for borettslag/aksje regnes den ikke med.</source>
+        <translation>Dokumentavgift gjeld berre sjøleigar; for burettslag/aksje blir ho ikkje rekna med.</translation>
+    </message>
+    <message>
+        <source>Kjøpesum uten fellesgjeld. Fellesgjeld føres i eget felt.</source>
+        <translation>Kjøpesum utan fellesgjeld. Fellesgjeld blir ført i eige felt.</translation>
+    </message>
+    <message>
+        <source>Kjøpesum {price} + andel fellesgjeld {debt} = totalpris {total}.</source>
+        <translation>Kjøpesum {price} + del av fellesgjeld {debt} = totalpris {total}.</translation>
+    </message>
+    <message>
+        <source>Billån er ført, men livsoppholdet regner ingen bilkostnader: legg inn bilen under Livsopphold.</source>
+        <translation>Billån er ført, men livsopphaldet reknar ingen bilkostnader: legg inn bilen under Livsopphald.</translation>
+    </message>
+    <message>
+        <source>SFO/AKS for 1.–3. trinn har {hours} gratis timer i uka. Satsen regnes som full pris og de gratis timene er ikke trukket fra: skriv kommunens pris etter gratistimene i feltet SFO/AKS.</source>
+        <translation>SFO/AKS for 1.–3. trinn har {hours} gratis timar i veka. Satsen blir rekna som full pris og dei gratis timane er ikkje trekte frå: skriv prisen til kommunen etter gratistimane i feltet SFO/AKS.</translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>3 måneder</source>
+        <translation>3 månader</translation>
+    </message>
+    <message>
+        <source>6 måneder</source>
+        <translation>6 månader</translation>
+    </message>
+    <message>
+        <source>12 måneder</source>
+        <translation>12 månader</translation>
+    </message>
+    <message>
+        <source>24 måneder</source>
+        <translation>24 månader</translation>
+    </message>
+    <message>
+        <source>Terminbeløp per termin ({n} terminer per år)</source>
+        <translation>Terminbeløp per termin ({n} terminar per år)</translation>
+    </message>
+    <message>
+        <source>gått ut</source>
+        <translation>gått ut</translation>
+    </message>
+    <message>
+        <source>Velg kolonner i lånelisten</source>
+        <translation>Vel kolonnar i lånelista</translation>
+    </message>
+    <message>
+        <source>Overskriftene står i rad</source>
+        <translation>Overskriftene står i rad</translation>
+    </message>
+    <message>
+        <source>De første radene i filen:</source>
+        <translation>Dei første radene i fila:</translation>
+    </message>
+    <message>
+        <source>Felt og kolonne</source>
+        <translation>Felt og kolonne</translation>
+    </message>
+    <message>
+        <source>* må velges; gjenstående løpetid eller terminbeløp må også finnes.</source>
+        <translation>* må veljast; attverande løpetid eller terminbeløp må også finnast.</translation>
+    </message>
+    <message>
+        <source>– ikke i listen –</source>
+        <translation>– ikkje i lista –</translation>
+    </message>
+    <message>
+        <source>Velg kolonne for {fields}.</source>
+        <translation>Vel kolonne for {fields}.</translation>
+    </message>
+    <message>
+        <source>En kolonne kan bare brukes for ett felt.</source>
+        <translation>Ein kolonne kan berre brukast for eitt felt.</translation>
+    </message>
+    <message>
+        <source>Låneportefølje – fastrenter som løper ut</source>
+        <translation>Låneportefølje – fastrenter som går ut</translation>
+    </message>
+    <message>
+        <source>Åpne låneliste …</source>
+        <translation>Opne låneliste …</translation>
+    </message>
+    <message>
+        <source>Saksmappe …</source>
+        <translation>Saksmappe …</translation>
+    </message>
+    <message>
+        <source>Saker der saksnummeret er lånenummeret viser restbeløpet etter økningen</source>
+        <translation>Saker der saksnummeret er lånenummeret viser restbeløpet etter auken</translation>
+    </message>
+    <message>
+        <source>Ingen liste åpnet. Listen leses der den ligger og kopieres ikke.</source>
+        <translation>Inga liste opna. Lista blir lesen der ho ligg og blir ikkje kopiert.</translation>
+    </message>
+    <message>
+        <source>Vis rader som ikke kunne leses</source>
+        <translation>Vis rader som ikkje kunne lesast</translation>
+    </message>
+    <message>
+        <source>Brevinnstillinger …</source>
+        <translation>Brevinnstillingar …</translation>
+    </message>
+    <message>
+        <source>Brev til valgte (PDF) …</source>
+        <translation>Brev til valde (PDF) …</translation>
+    </message>
+    <message>
+        <source>Ett brev per låntaker …</source>
+        <translation>Eitt brev per låntakar …</translation>
+    </message>
+    <message>
+        <source>Flettefil (CSV) …</source>
+        <translation>Flettefil (CSV) …</translation>
+    </message>
+    <message>
+        <source>Eksporter liste (CSV) …</source>
+        <translation>Eksporter liste (CSV) …</translation>
+    </message>
+    <message>
+        <source>Utløper innen</source>
+        <translation>Går ut innan</translation>
+    </message>
+    <message>
+        <source>Økning minst</source>
+        <translation>Auke minst</translation>
+    </message>
+    <message>
+        <source>eller %</source>
+        <translation>eller %</translation>
+    </message>
+    <message>
+        <source>Bare ikke kontaktet</source>
+        <translation>Berre ikkje kontakta</translation>
+    </message>
+    <message>
+        <source>Søk lånenummer eller navn</source>
+        <translation>Søk lånenummer eller namn</translation>
+    </message>
+    <message>
+        <source>Rente etter binding</source>
+        <translation>Rente etter binding</translation>
+    </message>
+    <message>
+        <source>Dagens flytende rente {floating} + påslag {markup} prosentpoeng; skriv en annen rente om du vil</source>
+        <translation>Dagens flytande rente {floating} + påslag {markup} prosentpoeng; skriv ei anna rente om du vil</translation>
+    </message>
+    <message>
+        <source>Velg et lån i listen.</source>
+        <translation>Vel eit lån i lista.</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Av</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Notat</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Uten navn – loggen nevner lån bare ved nummer</source>
+        <translation>Utan namn – loggen nemner lån berre ved nummer</translation>
+    </message>
+    <message>
+        <source>Utført av</source>
+        <translation>Utført av</translation>
+    </message>
+    <message>
+        <source>Registrer for valgte</source>
+        <translation>Registrer for valde</translation>
+    </message>
+    <message>
+        <source>Eksporter logg (CSV) …</source>
+        <translation>Eksporter logg (CSV) …</translation>
+    </message>
+    <message>
+        <source>Oppfølging</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <source>Per kvartal</source>
+        <translation>Per kvartal</translation>
+    </message>
+    <message>
+        <source>Åpne låneliste</source>
+        <translation>Opne låneliste</translation>
+    </message>
+    <message>
+        <source>Lånelister (*.csv *.txt *.xlsx);;Alle filer (*)</source>
+        <translation>Lånelister (*.csv *.txt *.xlsx);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Loggen kan leses, men ikke endres i dette vinduet.</source>
+        <translation>Loggen kan lesast, men ikkje endrast i dette vindauget.</translation>
+    </message>
+    <message>
+        <source>{file}: {loans} lån. Listen leses der den ligger og kopieres ikke; oppfølgingsloggen lagres i {log}.</source>
+        <translation>{file}: {loans} lån. Lista blir lesen der ho ligg og blir ikkje kopiert; oppfølgingsloggen blir lagra i {log}.</translation>
+    </message>
+    <message>
+        <source>{n} rader kunne ikke leses …</source>
+        <translation>{n} rader kunne ikkje lesast …</translation>
+    </message>
+    <message>
+        <source>{shown} av {all} fastrentelån vises; {open} er ikke kontaktet. Rente etter binding {rate}.</source>
+        <translation>{shown} av {all} fastrentelån blir viste; {open} er ikkje kontakta. Rente etter binding {rate}.</translation>
+    </message>
+    <message>
+        <source>* terminbeløp per kvartal eller halvår.</source>
+        <translation>* terminbeløp per kvartal eller halvår.</translation>
+    </message>
+    <message>
+        <source>{n} lån valgt.</source>
+        <translation>{n} lån valde.</translation>
+    </message>
+    <message>
+        <source>Lån {number}: fast til {date}, terminbeløpet går fra {now} til {after}.</source>
+        <translation>Lån {number}: fast til {date}, terminbeløpet går frå {now} til {after}.</translation>
+    </message>
+    <message>
+        <source>Velg ett eller flere lån i listen først.</source>
+        <translation>Vel eitt eller fleire lån i lista først.</translation>
+    </message>
+    <message>
+        <source>Eksporter oppfølgingslogg</source>
+        <translation>Eksporter oppfølgingslogg</translation>
+    </message>
+    <message>
+        <source>Kunne ikke skrive {file}: {error}</source>
+        <translation>Kunne ikkje skrive {file}: {error}</translation>
+    </message>
+    <message>
+        <source>Ingen lån å skrive brev til.</source>
+        <translation>Ingen lån å skrive brev til.</translation>
+    </message>
+    <message>
+        <source>Lagre brev</source>
+        <translation>Lagre brev</translation>
+    </message>
+    <message>
+        <source>Mappe for brevene</source>
+        <translation>Mappe for breva</translation>
+    </message>
+    <message>
+        <source>Registrere «Brev sendt» i oppfølgingsloggen for {n} lån?</source>
+        <translation>Registrere «Brev sendt» i oppfølgingsloggen for {n} lån?</translation>
+    </message>
+    <message>
+        <source>Lagre flettefil</source>
+        <translation>Lagre flettefil</translation>
+    </message>
+    <message>
+        <source>Rader som ikke kunne leses</source>
+        <translation>Rader som ikkje kunne lesast</translation>
+    </message>
+    <message>
+        <source>Brevinnstillinger</source>
+        <translation>Brevinnstillingar</translation>
+    </message>
+    <message>
+        <source>F.eks. Ring oss på 78 98 00 00 eller skriv til postmottak@kommune.no</source>
+        <translation>T.d. Ring oss på 78 98 00 00 eller skriv til postmottak@kommune.no</translation>
+    </message>
+    <message>
+        <source>Kontaktlinje</source>
+        <translation>Kontaktlinje</translation>
+    </message>
+    <message>
+        <source>Språk i brevene</source>
+        <translation>Språk i breva</translation>
+    </message>
+    <message>
+        <source>Tilbud i brevet</source>
+        <translation>Tilbod i brevet</translation>
     </message>
 </context>
 </TS>

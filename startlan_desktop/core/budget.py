@@ -20,10 +20,11 @@ from .living import LivingCosts, age_of, living_costs
 from .model import TAXABLE_KINDS, Case, Debt, Scenario
 
 VERDICT_LABELS = {"ok": QT_TR_NOOP("Bærekraftig"), "tight": QT_TR_NOOP("Stramt"),
-                  "not_sustainable": QT_TR_NOOP("Ikke bærekraftig")}
+                  "not_sustainable": QT_TR_NOOP("Ikke bærekraftig"), "no_amount": QT_TR_NOOP("Fyll inn lånebeløp")}
 INCOME_LABELS = {
     "wage": QT_TR_NOOP("Lønn"), "disability": QT_TR_NOOP("Uføretrygd/AAP"), "pension": QT_TR_NOOP("Pensjon"),
     "benefit": QT_TR_NOOP("Trygd/stønad"), "child_benefit": QT_TR_NOOP("Barnetrygd"),
+    "extended_child_benefit": QT_TR_NOOP("Utvidet barnetrygd (enslig)"),
     "cash_for_care": QT_TR_NOOP("Kontantstøtte"), "child_support": QT_TR_NOOP("Bidrag mottatt"),
     "housing_allowance": QT_TR_NOOP("Bostøtte"), "rental": QT_TR_NOOP("Leieinntekt"), "other": QT_TR_NOOP("Annen inntekt"),
 }
@@ -92,6 +93,11 @@ class ScenarioResult:
         return tr(VERDICT_LABELS[self.verdict])
 
     @property
+    def carries_no_loan(self) -> bool:
+        """The household cannot carry any startlån at the stress rate (not one krone)."""
+        return self.max_loan < 1
+
+    @property
     def total_interest(self) -> float:
         return self.schedule.total_interest
 
@@ -106,6 +112,12 @@ class ScenarioResult:
     def summary_text(self) -> str:
         """One plain-language sentence for the applicant."""
         s = self.scenario
+        if self.carries_no_loan:
+            return tr("Med dette budsjettet kan husstanden ikke betjene noe startlån, heller ikke med {years} års "
+                      "løpetid: ved stresstest er det ingenting igjen til å betale på et lån.").format(years=s.term_years)
+        if self.verdict == "no_amount":
+            return tr("Lånebeløpet er ikke fylt inn. Husstanden kan betjene et startlån på inntil {amount} "
+                      "(stresstest).").format(amount=fmt_kr(math.floor(self.max_loan)))
         rate = {"floating": tr("flytende rente"),
                 "fixed": tr("fast rente i {years} år").format(years=s.fixed_years),
                 "split": tr("{share} % fast rente i {years} år og resten flytende").format(
@@ -174,14 +186,43 @@ def income_lines(case: Case) -> list[IncomeLine]:
             monthly *= 10 / 12  # rent counts for at most 10 months a year
         lines.append(IncomeLine(inc.label or tr(INCOME_LABELS[inc.kind]), inc.kind, monthly,
                                 estimate=inc.estimate or inc.kind == "housing_allowance"))
-    if case.auto_child_benefit and not any(i.kind == "child_benefit" for i in case.incomes):
-        on = case.assessment_date
-        kids = sum(1 for m in case.members if age_of(m, on)[0] < 18)
-        if kids:
-            rate = tax.child_benefit_per_child(case.tax_year, on.isoformat())
-            label = tr("Barnetrygd ({kids} × {rate})").format(kids=kids, rate=fmt_kr(rate))
-            lines.append(IncomeLine(label, "child_benefit", kids * rate))
+    auto = automatic_child_benefit(case)
+    if auto is not None and not any(i.kind == "child_benefit" for i in case.incomes):
+        lines.append(auto)
     return lines
+
+
+def automatic_child_benefit(case: Case) -> IncomeLine | None:
+    """Ordinary child benefit for the children under 18 (tick on), or None.
+
+    Monthly amount = children × the rate in force on the assessment date,
+    e.g. 2 × 2 012 kr = 4 024 kr from 1 February 2026.
+    """
+    on = case.assessment_date
+    kids = sum(1 for m in case.members if age_of(m, on)[0] < 18)
+    if not case.auto_child_benefit or not kids:
+        return None
+    rate = tax.child_benefit_per_child(case.tax_year, on.isoformat())
+    label = tr("Barnetrygd ({kids} × {rate})").format(kids=kids, rate=fmt_kr(rate))
+    return IncomeLine(label, "child_benefit", kids * rate)
+
+
+def child_benefit_notes(case: Case) -> list[str]:
+    """Say it when the automatic child benefit is not added, or extended child
+    benefit looks wrong for the household: nothing is dropped silently."""
+    notes = []
+    auto = automatic_child_benefit(case)
+    if auto is not None and any(i.kind == "child_benefit" for i in case.incomes):
+        notes.append(tr("Barnetrygd er ført som egen inntektslinje, så den automatiske barnetrygden ({auto}) er ikke "
+                        "lagt til i tillegg. Utvidet barnetrygd for enslige har sin egen type.").format(
+            auto=fmt_kr(auto.net_monthly)))
+    if any(i.kind == "extended_child_benefit" for i in case.incomes):
+        on = case.assessment_date
+        if not any(age_of(m, on)[0] < 18 for m in case.members):
+            notes.append(tr("Utvidet barnetrygd er ført, men husstanden har ingen barn under 18 år."))
+        if any(m.role == "co_applicant" for m in case.members):
+            notes.append(tr("Utvidet barnetrygd gis til enslige forsørgere, men saken har en medsøker."))
+    return notes
 
 
 # --- other fixed costs and housing ------------------------------------------
@@ -423,6 +464,8 @@ def _scenario(ctx: _Context, index: int, s: Scenario) -> ScenarioResult:
     stress_pay = _payment_at(spec, srate)
     after_rate, after_pay, after_res = _after_fixed(ctx, spec, sched)
     verdict, reasons = _verdict(residual, residual_stressed, after_res, srate)
+    if s.amount <= 0:  # a 0 kr loan is not "sustainable": there is nothing to assess yet
+        verdict, reasons = "no_amount", [tr("Fyll inn lånebeløpet, eller velg «Bruk største lån».")]
     return ScenarioResult(
         index=index, scenario=s, spec=spec, schedule=sched, nominal_rate_pct=spec.rate_pct,
         first_payment=sched.monthly(sched.first_payment), monthly_payment=pay,
@@ -451,6 +494,18 @@ def _bank_lines(case: Case, bank: loans.Schedule, k: float) -> tuple[list[CostLi
     return lines, (pay_s - pay) - (ded_s - ded)
 
 
+def mark_smallest_grant(results: list[ScenarioResult], price: float) -> None:
+    """★ the one scenario needing the smallest grant; none when two or more tie
+    (in whole kroner) or when no scenario can carry a startlån at all."""
+    candidates = [sr for sr in results if sr.plan is not None and not sr.carries_no_loan]
+    if not candidates or price <= 0:
+        return
+    smallest = min(sr.plan.grant for sr in candidates)
+    tied = [sr for sr in candidates if sr.plan.grant == smallest]
+    if len(tied) == 1:
+        tied[0].best_plan = True
+
+
 def compute(case: Case) -> CaseResult:
     """Compute the whole budget for a case. Raises ValidationError on bad input."""
     from .validation import validate_case
@@ -475,12 +530,14 @@ def compute(case: Case) -> CaseResult:
     results = [_scenario(ctx, i, s) for i, s in enumerate(case.scenarios)]
     for sr in results:
         sr.plan = plan(case.housing, sr.max_loan)
-    if results and case.housing.price > 0:
-        best = min(results, key=lambda sr: (sr.plan.grant, -sr.residual_stressed))
-        best.best_plan = True
+    mark_smallest_grant(results, case.housing.price)
     srcs = data.sources(case.living.sifo_year, case.tax_year, case.rate_table_date,
                         case.stress.policy_rate_date, case.assessment_date)
-    warnings = list(living.warnings)
+    warnings = list(living.warnings) + child_benefit_notes(case)
+    if results and all(sr.carries_no_loan for sr in results):
+        warnings.append(tr("Husstanden kan ikke betjene noe startlån med dette budsjettet: ved stresstest er det "
+                           "ingenting igjen til å betale på et lån (disponibelt til startlån i dag: {amount} per "
+                           "måned).").format(amount=fmt_kr(ctx.g)))
     stale = [f"{d.label} ({fmt_date(d.date)})" for d in srcs if d.stale]
     if stale:
         warnings.append(tr("Eldre enn seks måneder, kontroller tallene: {sources}.").format(sources=", ".join(stale)))

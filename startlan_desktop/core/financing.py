@@ -51,6 +51,15 @@ def _kr(x: float) -> int:
     return int(round(x))
 
 
+def total_price(h: Housing) -> int:
+    """Kjøpesum + the flat's share of the common debt, in whole kroner.
+
+    >>> total_price(Housing(price=2_400_000, common_debt_share=350_000))
+    2750000
+    """
+    return _kr(h.price) + _kr(h.common_debt_share)
+
+
 def document_fee(h: Housing) -> int:
     return _kr(h.price * h.document_fee_pct / 100) if h.ownership == "freehold" else 0
 
@@ -69,3 +78,18 @@ def plan(h: Housing, max_carry: float) -> FinancingPlan:
     reason = min(caps, key=lambda k: (caps[k], ("need", "carry", "value").index(k)))
     startlan = caps[reason]
     return FinancingPlan(price, debt, fee, reg, other, equity, bank, startlan, need - startlan, reason)
+
+
+def largest_prudent_loan(max_carry: float, p: FinancingPlan | None) -> int:
+    """The amount "Bruk største lån" sets: the largest startlån the household can
+    carry at the stress rate, in whole kroner (rounded down), and, when a price
+    is known, no more than the plan can use (the need, at most the value less
+    the bank loan).
+
+    >>> largest_prudent_loan(1_234_567.9, None)
+    1234567
+    """
+    carry = max(math.floor(max_carry), 0)
+    if p is not None and p.price:
+        return min(carry, p.startlan)
+    return carry

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 ROLES = ("applicant", "co_applicant", "child", "other_adult")
 SEXES = ("f", "m")
-INCOME_KINDS = ("wage", "disability", "pension", "benefit", "child_benefit", "cash_for_care",
-                "child_support", "housing_allowance", "rental", "other")
+INCOME_KINDS = ("wage", "disability", "pension", "benefit", "child_benefit", "extended_child_benefit",
+                "cash_for_care", "child_support", "housing_allowance", "rental", "other")
 # Gross yearly income is taxed by these rules; other kinds are entered net (tax-free or after tax).
 TAXABLE_KINDS = ("wage", "disability", "pension")
 DEBT_KINDS = ("student_loan", "car_loan", "consumer_loan", "credit_card", "child_support_paid", "other")

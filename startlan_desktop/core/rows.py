@@ -57,7 +57,12 @@ def _interest_only_payment(r: ScenarioResult) -> str:
 def _grant(r: ScenarioResult) -> str:
     if r.plan is None or not r.plan.price:
         return "–"
+    if r.carries_no_loan:  # not a grant of the whole price beside a loan she cannot get
+        return tr(NO_LOAN)
     return ("★ " if r.best_plan else "") + fmt_kr(r.plan.grant)
+
+
+NO_LOAN = QT_TR_NOOP("kan ikke betjene startlån")
 
 
 PLAN_ROWS: tuple[tuple[str, str], ...] = (
@@ -76,6 +81,9 @@ PLAN_EMPHASIS = ("total_cost", "total_sources", "grant")  # PLAN_ROWS keys set i
 def plan_cells(r: ScenarioResult) -> list[str]:
     """The financing plan's figures for one scenario, in PLAN_ROWS order."""
     p = r.plan
+    if r.carries_no_loan:  # no grant figure: the plan cannot be made with this budget
+        return [tr(NO_LOAN) if key == "grant" else "–" if key == "total_sources" else fmt_kr(getattr(p, key))
+                for key, _ in PLAN_ROWS]
     return [fmt_kr(getattr(p, key)) for key, _ in PLAN_ROWS]
 
 
@@ -124,7 +132,7 @@ ROWS: tuple[Row, ...] = (
 )
 
 
-MARKS = {"ok": "✔", "tight": "!", "not_sustainable": "✖"}
+MARKS = {"ok": "✔", "tight": "!", "not_sustainable": "✖", "no_amount": "?"}
 
 
 def schedule_headers(yearly: bool) -> list[str]:

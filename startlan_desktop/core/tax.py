@@ -228,7 +228,13 @@ def estimate(wage: float, pension: float = 0.0, year: int = data.DEFAULT_TAX_YEA
 def age_in_income_year(member: Member, year: int, on: dt.date) -> int:
     """The age a person reaches in the income year: year − birth year. Without a
     birth date, the age on the assessment date carried to that year (which may
-    be a year low, and so errs to the higher wage rate of trygdeavgift)."""
+    be a year low, and so errs to the higher wage rate of trygdeavgift).
+
+    >>> age_in_income_year(Member(birth_date="1956-12-31"), 2026, dt.date(2026, 3, 1))
+    70
+    >>> age_in_income_year(Member(age_years=69), 2026, dt.date(2026, 3, 1))
+    69
+    """
     if member.birth_date:
         age_of(member, on)  # validates the date
         return year - dt.date.fromisoformat(member.birth_date).year
@@ -240,11 +246,27 @@ def interest_deduction_rate(year: int, finnmark: bool = False) -> float:
     return d["tax_value_rate_innsatssonen"] if finnmark else d["tax_value_rate"]
 
 
-def child_benefit_per_child(year: int, on_iso: str) -> float:
-    """Ordinary child benefit per child per month in force on a date."""
+def _child_benefit_period(year: int, on_iso: str) -> dict:
+    """The child-benefit rates in force on a date (the year's last period before it)."""
     periods = data.tax_params(year)["child_benefit"]["periods"]
-    rate = periods[0]["monthly_6_to_17"]
+    found = periods[0]
     for per in periods:
         if per["from"] <= on_iso:
-            rate = per["monthly_6_to_17"]
-    return float(rate)
+            found = per
+    return found
+
+
+def child_benefit_per_child(year: int, on_iso: str) -> float:
+    """Ordinary child benefit per child per month in force on a date."""
+    return float(_child_benefit_period(year, on_iso)["monthly_6_to_17"])
+
+
+def extended_child_benefit(year: int, on_iso: str) -> tuple[float, str]:
+    """Extended child benefit (utvidet barnetrygd) for a single parent per month,
+    one amount whatever the number of children, and the date it applies from.
+
+    >>> extended_child_benefit(2026, "2026-12-01")
+    (2572.0, '2026-02-01')
+    """
+    per = _child_benefit_period(year, on_iso)
+    return float(per["utvidet_monthly"]), per["from"]

@@ -326,10 +326,15 @@ class Sheet:
                                   lambda _chunk: bold)
         out.append(self.p(tr("Startlånet er begrenset av det husstanden kan betjene ved stresstestrenten og av "
                              "boligens verdi (minus banklån). Tilskuddet dekker resten. ★ = minst tilskudd."), "small"))
+        if any(sr.carries_no_loan for sr in r.scenarios):
+            out.append(self.p(tr("Der det står «kan ikke betjene startlån», går budsjettet ikke opp ved stresstest "
+                                 "selv uten lån; et tilskudd alene er ikke vurdert."), "small"))
         return out
 
     @staticmethod
     def _state(row, sr) -> str | None:
+        if sr.verdict == "no_amount":
+            return None
         if row.key in ("residual", "verdict"):
             return sr.verdict
         if row.residual:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import data
-from ..core.budget import DEBT_LABELS, INCOME_LABELS, CaseResult
+from ..core.budget import DEBT_LABELS, INCOME_LABELS, CaseResult, child_benefit_notes
 from ..core.formatting import fmt_kr, fmt_years
 from ..core.i18n import tr
 from ..core.living import CATEGORIES, CATEGORY_LABELS
@@ -225,6 +225,7 @@ class IncomeSection(Section):
                 Column("member", tr("Person"), "member", width=80, tip=tr("Samme person: skatten beregnes samlet")),
                 Column("estimate", tr("Usikkert"), "check", tip=tr("Merk beløp som er anslag, f.eks. søkt bostøtte"))]
         self.rows = RowEditor(cols, lambda: Income(kind="wage"), tr("Legg til inntekt"), self.messages, max_rows=30)
+        self.rows.on_set = self._row_set
         self.rows.changed.connect(self.changed)
         self.layout_.addWidget(self.rows)
         self.auto = QCheckBox(tr("Regn med barnetrygd automatisk"))
@@ -232,6 +233,24 @@ class IncomeSection(Section):
         self.layout_.addWidget(self.auto)
         self.total = self.total_label()
         self.finish()
+
+    def _row_set(self, row: int, attr: str) -> None:
+        """Extended child benefit chosen on an empty line: today's rate from the data, editable."""
+        inc = self.case.incomes[row] if self.case and row < len(self.case.incomes) else None
+        if inc is None or attr != "kind" or inc.kind != "extended_child_benefit" or inc.amount:
+            return
+        from ..core import tax
+
+        inc.amount, _since = tax.extended_child_benefit(self.case.tax_year, self.case.assessment_date.isoformat())
+        inc.gross_yearly = False
+        edit = self.rows.cell(row, "amount")
+        if edit is not None:
+            with QSignalBlocker(edit):
+                edit.setValue(inc.amount)
+        box = self.rows.cell(row, "gross_yearly")
+        if box is not None:
+            with QSignalBlocker(box):
+                box.setChecked(False)
 
     def _auto(self, v: bool) -> None:
         if self.case is not None:
@@ -264,7 +283,8 @@ class IncomeSection(Section):
             info.setToolTip(tip)
         extra = [ln for ln in result.incomes[len(result.case.incomes):]]
         auto = "".join(f"\n{ln.label}: {fmt_kr(ln.net_monthly)}" for ln in extra)
-        self.total.setText(tr("Sum netto per måned: {amount}").format(amount=fmt_kr(result.income_total)) + auto)
+        notes = "".join("\n⚠ " + n for n in child_benefit_notes(result.case))
+        self.total.setText(tr("Sum netto per måned: {amount}").format(amount=fmt_kr(result.income_total)) + auto + notes)
 
 
 class DebtSection(Section):
@@ -284,6 +304,11 @@ class DebtSection(Section):
                               self.messages, max_rows=30)
         self.rows.changed.connect(self.changed)
         self.layout_.addWidget(self.rows)
+        self.car_note = QLabel()
+        self.car_note.setWordWrap(True)
+        self.car_note.setObjectName("carNote")
+        self.car_note.hide()
+        self.layout_.addWidget(self.car_note)
         self.total = self.total_label()
         self.finish()
 
@@ -295,6 +320,11 @@ class DebtSection(Section):
         for i, line in enumerate(result.other_costs):
             if i in self.rows.extra_info:
                 self.rows.extra_info[i].setText(tr("teller {amount}").format(amount=fmt_kr(line.amount)))
+        from ..core.hints import car_note
+
+        note = car_note(result.case)
+        self.car_note.setText("ⓘ " + note if note else "")
+        self.car_note.setVisible(bool(note))
         self.total.setText(tr("Sum andre faste utgifter: {amount} per måned").format(amount=fmt_kr(result.other_costs_total)))
 
 
@@ -303,10 +333,13 @@ class HousingSection(Section):
         super().__init__(tr("Bolig"), tr("Boutgifter i den nye boligen per måned, utenom startlånet."))
         self.form = BoundForm(lambda: self.case.housing if self.case else None, self.messages)
         f = self.form
-        f.add(tr("Kjøpesum"), "price", money())
+        f.add(tr("Kjøpesum (uten fellesgjeld)"), "price", money(),
+              tip=tr("Prisen for boligen, uten boligens andel av fellesgjelden (den føres for seg)."))
+        self.price_note = self._note(f)
         f.add(tr("Eierform"), "ownership", combo([("freehold", tr("Selveier (dokumentavgift)")),
                                               ("cooperative", tr("Borettslag/aksje (ingen dokumentavgift)"))]))
-        f.add(tr("Dokumentavgift"), "document_fee_pct", NumberEdit(0, 10, 2, "%"))
+        self.doc_fee = f.add(tr("Dokumentavgift"), "document_fee_pct", NumberEdit(0, 10, 2, "%"))
+        self.doc_fee_note = self._note(f)
         f.add(tr("Tinglysingsgebyr"), "registration_fees", money(999_999))
         f.add(tr("Andre kjøpskostnader"), "other_purchase_costs", money(9_999_999))
         f.add(tr("Egenkapital"), "equity", money())
@@ -337,6 +370,15 @@ class HousingSection(Section):
         self.finish()
 
     @staticmethod
+    def _note(form: BoundForm) -> QLabel:
+        """A muted line under the field just added: what it means in this case."""
+        label = QLabel()
+        label.setWordWrap(True)
+        style.muted(label)
+        form.form.addRow("", label)
+        return label
+
+    @staticmethod
     def _sale_cost_fields(f) -> None:
         """Sale costs for the forced-sale explanation; empty = the shipped
         (unconfirmed) default, shown as the placeholder."""
@@ -358,6 +400,14 @@ class HousingSection(Section):
         self.bank.load()
 
     def show_result(self, result: CaseResult) -> None:
+        from ..core import hints
+
+        case = result.case
+        self.price_note.setText(hints.price_note(case))
+        fee_note = hints.document_fee_note(case)
+        self.doc_fee.setEnabled(not fee_note)  # freehold only: the field does nothing for a cooperative
+        self.doc_fee_note.setText(fee_note)
+        self.doc_fee_note.setVisible(bool(fee_note))
         self.total.setText(tr("Boutgifter utenom startlånet: {amount} per måned").format(amount=fmt_kr(result.housing_total)))
 
 
@@ -370,7 +420,14 @@ class LivingSection(Section):
         top.add(tr("Elbiler"), "electric_cars", spin(0, 5))
         top.add(tr("Barnehage, 1. barn (tomt = SIFO)"), "kindergarten_first", money(99_999, allow_empty=True))
         top.add(tr("Barnehage, 2. barn"), "kindergarten_second", money(99_999, allow_empty=True))
-        top.add(tr("SFO/AKS heltid (tomt = SIFO)"), "after_school_full", money(99_999, allow_empty=True))
+        top.add(tr("SFO/AKS heltid (tomt = SIFO)"), "after_school_full", money(99_999, allow_empty=True),
+                tip=tr("Pris per barn per måned. 1.–3. trinn har 12 gratis timer i uka: skriv prisen etter "
+                       "gratistimene."))
+        self.sfo_note = QLabel()
+        self.sfo_note.setWordWrap(True)
+        style.muted(self.sfo_note)
+        self.sfo_note.hide()
+        top.form.addRow("", self.sfo_note)
         top.changed.connect(self.changed)
         self.top = top
         self.layout_.addWidget(top)
@@ -431,6 +488,11 @@ class LivingSection(Section):
         self.extra.set_items(case.living.extra)
 
     def show_result(self, result: CaseResult) -> None:
+        from ..core.hints import sfo_note
+
+        note = sfo_note(result.case)
+        self.sfo_note.setText(note)
+        self.sfo_note.setVisible(bool(note))
         lc = result.living
         for line in lc.lines:
             self.sifo_labels[line.category].setText(fmt_kr(line.sifo))
@@ -529,6 +591,7 @@ class LoanSection(Section):
     def __init__(self, settings):
         super().__init__(tr("Lån og scenarioer"))
         self.settings = settings
+        self.result: CaseResult | None = None
         row = QHBoxLayout()
         left = QVBoxLayout()
         self.list = QListWidget()
@@ -545,7 +608,18 @@ class LoanSection(Section):
         self.form = BoundForm(self.current, self.messages)
         f = self.form
         f.add(tr("Navn"), "label", QLineEdit())
-        f.add(tr("Lånebeløp"), "amount", money())
+        self.amount = f.add(tr("Lånebeløp"), "amount", money())
+        self.amount.editingFinished.connect(self._fill_empty_amounts)
+        self.use_max = QPushButton(tr("Bruk største lån"))
+        self.use_max.setToolTip(tr("Setter lånebeløpet til det største lånet husstanden kan betjene ved stresstest "
+                                   "(høyst behovet og boligens verdi)."))
+        self.use_max.clicked.connect(self.use_largest_loan)
+        f.form.addRow("", self.use_max)
+        self.filled = QLabel()
+        self.filled.setWordWrap(True)
+        style.muted(self.filled)
+        self.filled.hide()
+        f.form.addRow("", self.filled)
         f.add(tr("Løpetid"), "term_years", spin(1, 50, " " + tr("år")), tip=tr(help_texts.TERM))
         f.add(tr("Ekstra måneder"), "term_extra_months", spin(0, 11, " " + tr("mnd")))
         f.add(tr("Lånetype"), "repayment", combo([("annuity", tr("Annuitet")), ("serial", tr("Serie"))]),
@@ -627,7 +701,10 @@ class LoanSection(Section):
 
     def _select(self, _row: int) -> None:
         self.messages.clear_all()
+        self.filled.hide()
         self.form.load()
+        if self.result is not None:
+            self.show_result(self.result)
 
     def _scenario_edited(self) -> None:
         s = self.current()
@@ -670,10 +747,46 @@ class LoanSection(Section):
         self._structure(max(i - 1, 0))
 
     def show_result(self, result: CaseResult) -> None:
+        self.result = result
         i = self.list.currentRow()
+        if 0 <= i < len(result.scenarios):
+            from ..core.financing import largest_prudent_loan
+
+            sr = result.scenarios[i]
+            largest = largest_prudent_loan(sr.max_loan, sr.plan)
+            self.use_max.setEnabled(largest > 0)
+            self.use_max.setText(tr("Bruk største lån ({amount})").format(amount=fmt_kr(largest)) if largest
+                                 else tr("Bruk største lån (kan ikke betjene noe lån)"))
         notes = result.scenarios[i].notes if 0 <= i < len(result.scenarios) else []
         self.notes.setText("\n".join("⚑ " + n + " " + tr("Tillatt, men begrunn det i saken.") for n in notes))
         self.notes.setVisible(bool(notes))
+
+    def use_largest_loan(self) -> None:
+        """The selected scenario's amount := the prudent largest loan (from the core)."""
+        s, i = self.current(), self.list.currentRow()
+        r = self.result
+        if s is None or r is None or not 0 <= i < len(r.scenarios):
+            return
+        from ..core.financing import largest_prudent_loan
+
+        sr = r.scenarios[i]
+        s.amount = float(largest_prudent_loan(sr.max_loan, sr.plan))
+        self.form.load()
+        self._scenario_edited()
+
+    def _fill_empty_amounts(self) -> None:
+        """A loan amount typed once fills every scenario that has none."""
+        s = self.current()
+        if s is None or self.case is None or s.amount <= 0:
+            return
+        empty = [o for o in self.case.scenarios if o is not s and o.amount <= 0]
+        for o in empty:
+            o.amount = s.amount
+        if empty:
+            names = ", ".join(o.label or tr("Scenario {n}").format(n=self.case.scenarios.index(o) + 1) for o in empty)
+            self.filled.setText(tr("Lånebeløpet er også satt i scenarioene uten beløp: {names}.").format(names=names))
+            self.filled.show()
+            self._scenario_edited()
 
     def fetch_rate(self) -> None:
         s = self.current()

@@ -43,6 +43,8 @@ ROW_TIPS = {"effective_rate": help_texts.EFFECTIVE, "stress_rate": help_texts.ST
 def cell_state(key: str, sr: ScenarioResult) -> str | None:
     """Which state a residual cell shows: the verdict for today's residual and
     the verdict row, the sign for the stressed and after-fixed residuals."""
+    if sr.verdict == "no_amount":  # no loan yet: nothing to mark green or red
+        return None
     if key in ("residual", "verdict"):
         return sr.verdict
     value = getattr(sr, key, None)

@@ -247,7 +247,7 @@ class Walkthrough(QDialog):
         for sr in self.r.scenarios:
             text = sr.summary_text()
             p = sr.plan
-            if p is not None and p.price:
+            if p is not None and p.price and not sr.carries_no_loan and sr.verdict != "no_amount":
                 text += " " + tr("Slik betales boligen ({total}): egne penger {equity}, banklån {bank}, startlån "
                                  "{startlan}").format(total=fmt_kr(p.total_cost), equity=fmt_kr(p.equity),
                                                       bank=fmt_kr(p.bank_loan), startlan=fmt_kr(p.startlan))

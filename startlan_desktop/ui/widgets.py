@@ -7,9 +7,11 @@ emits a value that is valid. Nothing here computes money.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QGridLayout,
@@ -24,9 +26,47 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.formatting import fmt_number, parse_number
+from ..core import parsing
+from ..core.formatting import fmt_number
 from ..core.i18n import tr
 from . import style
+
+
+class WheelGuard(QObject):
+    """Spin boxes and combos take the mouse wheel only when they have the focus.
+
+    Scrolling a form over a remaining term of 24 years must not make it 23: an
+    unfocused spin box or combo passes the wheel on to the scroll area around
+    it. Installed per widget (see guard_wheel), not on the application, so no
+    other event pays for it."""
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.Wheel and not obj.hasFocus():
+            area = _scroll_area_of(obj)
+            if area is not None:
+                QApplication.sendEvent(area.viewport(), event)
+            return True
+        return False
+
+
+_GUARD: WheelGuard | None = None
+
+
+def _scroll_area_of(widget: QWidget) -> QAbstractScrollArea | None:
+    w = widget.parentWidget()
+    while w is not None and not isinstance(w, QAbstractScrollArea):
+        w = w.parentWidget()
+    return w
+
+
+def guard_wheel(widget: QWidget) -> QWidget:
+    """The wheel changes `widget` only while it has the focus; the wheel never gives it the focus."""
+    global _GUARD
+    if _GUARD is None:
+        _GUARD = WheelGuard(QApplication.instance())
+    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    widget.installEventFilter(_GUARD)
+    return widget
 
 
 class NumberEdit(QLineEdit):
@@ -36,12 +76,17 @@ class NumberEdit(QLineEdit):
     validityChanged = Signal(bool, str)
 
     def __init__(self, minimum: float = 0, maximum: float = 999_999_999, decimals: int = 0,
-                 unit: str = "kr", allow_empty: bool = False, parent: QWidget | None = None):
+                 unit: str = "kr", allow_empty: bool = False, parent: QWidget | None = None,
+                 kind: str | None = None):
         super().__init__(parent)
         self.minimum, self.maximum, self.decimals, self.unit = minimum, maximum, decimals, unit
         self.allow_empty = allow_empty
+        # how the text is read (core.parsing): "28.400" is 28 400 kr but 4.275 %
+        self.kind = kind or ("money" if unit == "kr" else "rate" if unit == "%" else "decimal")
         self._value: float | None = None
+        self._committed: float | None = None  # the value the field was last left with, valid
         self.message = ""
+        self.pending = ""  # the message for a half-typed value, shown when the caseworker leaves the field
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.setMinimumWidth(40)
         self.textEdited.connect(self._on_edited)
@@ -51,8 +96,9 @@ class NumberEdit(QLineEdit):
         return self._value
 
     def setValue(self, value: float | None) -> None:  # noqa: N802 (Qt naming)
-        self._value = value
+        self._value = self._committed = value
         self.setText("" if value is None else fmt_number(value, self._shown_decimals(value)))
+        self.pending = ""
         self._set_valid(True, "")
 
     def _shown_decimals(self, value: float) -> int:
@@ -60,32 +106,50 @@ class NumberEdit(QLineEdit):
             return min(self.decimals, 2)
         return self.decimals
 
-    def _parse(self, text: str) -> tuple[float | None, str]:
+    def _parse(self, text: str) -> tuple[str, float | None, str]:
+        """("ok" | "incomplete" | "invalid", value, message) for the text."""
         if not text.strip():
             if self.allow_empty:
-                return None, ""
-            return None, tr("Feltet kan ikke være tomt.")
-        try:
-            v = parse_number(text)
-        except ValueError:
-            return None, tr("Skriv et tall, for eksempel 12 500 eller 4,5.")
+                return "ok", None, ""
+            return "invalid", None, tr("Feltet kan ikke være tomt.")
+        if self.kind == "decimal":
+            try:
+                return self._in_range(parsing.parse_decimal(text, self.unit))
+            except parsing.ParseError:
+                pass
+        state, v, msg = parsing.state(self.kind, text)
+        if state != "ok":
+            return state, None, msg
+        return self._in_range(v)
+
+    def _in_range(self, v: float) -> tuple[str, float | None, str]:
         if not self.minimum <= v <= self.maximum:
             unit = f" {self.unit}" if self.unit else ""
-            return None, tr("Må være mellom {lo} og {hi}{unit}.").format(
+            return "invalid", None, tr("Må være mellom {lo} og {hi}{unit}.").format(
                 lo=fmt_number(self.minimum, 0 if self.minimum == int(self.minimum) else 2),
                 hi=fmt_number(self.maximum, 0 if self.maximum == int(self.maximum) else 2), unit=unit)
-        return v, ""
+        return "ok", v, ""
 
     def _on_edited(self, text: str) -> None:
-        v, msg = self._parse(text)
-        self._set_valid(not msg, msg)
-        if not msg and v != self._value:
+        """Every keystroke: a complete number goes to the figures at once. While the
+        text is half-typed ("28 4" on the way to "28 400") or wrong, the figures use
+        the value the field was last left with, never a piece of the new one; a
+        half-typed text is marked only when the caseworker leaves it so."""
+        state, v, msg = self._parse(text)
+        self.pending = msg if state == "incomplete" else ""
+        self._set_valid(state != "invalid", msg if state == "invalid" else "")
+        if state != "ok":
+            v = self._committed
+        if v != self._value:
             self._value = v
             self.valueChanged.emit(v)
 
     def _reformat(self) -> None:
-        if not self.message:
-            self.setValue(self._value)
+        if self.pending:
+            msg, self.pending = self.pending, ""
+            self._set_valid(False, msg)
+        elif not self.message:
+            self.setValue(self._value)  # the value left in the field is now the one to fall back on
 
     def _set_valid(self, ok: bool, message: str) -> None:
         changed = self.message != message
@@ -98,15 +162,15 @@ class NumberEdit(QLineEdit):
             self.validityChanged.emit(ok, message)
 
     def is_valid(self) -> bool:
-        return not self.message
+        return not self.message and not self.pending
 
 
 def money(maximum: float = 999_999_999, allow_empty: bool = False, minimum: float = 0) -> NumberEdit:
-    return NumberEdit(minimum, maximum, 0, "kr", allow_empty)
+    return NumberEdit(minimum, maximum, 0, "kr", allow_empty, kind="money")
 
 
 def percent(maximum: float = 30, decimals: int = 3, allow_empty: bool = False, unit: str = "%") -> NumberEdit:
-    e = NumberEdit(0, maximum, decimals, unit, allow_empty)
+    e = NumberEdit(0, maximum, decimals, unit, allow_empty, kind="rate")
     e.setMinimumWidth(70)
     return e
 
@@ -116,7 +180,7 @@ def combo(options: list[tuple[str, str]]) -> QComboBox:
     c = QComboBox()
     for value, label in options:
         c.addItem(label, value)
-    return c
+    return guard_wheel(c)
 
 
 def set_combo(c: QComboBox, value) -> None:
@@ -129,7 +193,7 @@ def spin(lo: int, hi: int, suffix: str = "") -> QSpinBox:
     s.setRange(lo, hi)
     if suffix:
         s.setSuffix(suffix)
-    return s
+    return guard_wheel(s)
 
 
 class FieldMessages(QLabel):
@@ -208,6 +272,7 @@ class RowEditor(QWidget):
         buttons.addStretch(1)
         outer.addLayout(buttons)
         self.member_names: list[tuple[int, str]] = []
+        self.on_set = None  # on_set(row, attr): a section's reaction to one edit (e.g. a kind chosen)
 
     def set_items(self, items: list) -> None:
         self.items = items
@@ -278,6 +343,10 @@ class RowEditor(QWidget):
     def _emit(self) -> None:
         self.changed.emit()
 
+    def _after_set(self, row: int, attr: str) -> None:
+        if self.on_set is not None:
+            self.on_set(row, attr)
+
     def cell(self, row: int, attr: str) -> QWidget | None:
         """The editor widget of one row's attribute (0-based row)."""
         col = [c.attr for c in self.columns].index(attr)
@@ -287,10 +356,12 @@ class RowEditor(QWidget):
     def _widget(self, col: Column, item, row: int) -> QWidget:
         value = getattr(item, col.attr)
         name = tr("{column} (rad {row})").format(column=col.header, row=row)
-        setter = lambda v, a=col.attr, it=item: (setattr(it, a, v), self._emit())
+        setter = lambda v, a=col.attr, it=item, r=row - 1: (setattr(it, a, v), self._after_set(r, a), self._emit())
         if col.kind in ("money", "number"):
+            unit = col.kw.get("unit", "kr")
+            kind = "money" if col.kind == "money" else "rate" if unit == "%" else "decimal"
             w = NumberEdit(col.kw.get("minimum", 0), col.kw.get("maximum", 999_999_999), col.kw.get("decimals", 0),
-                           col.kw.get("unit", "kr"), col.kw.get("allow_empty", False))
+                           unit, col.kw.get("allow_empty", False), kind=kind)
             w.setValue(value)
             w.valueChanged.connect(lambda v, s=setter: s(0.0 if v is None else float(v)))
             self.messages.watch(w, name)

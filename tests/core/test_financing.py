@@ -38,8 +38,44 @@ def test_example_shows_a_plan_with_and_without_a_grant(case):
     assert p.document_fee == 51_250 and p.total_cost == 2_050_000 + 51_250 + 1_170
     assert p.startlan == int(r.scenarios[0].max_loan) and p.startlan_cap_reason == "carry"
     assert r.scenarios[2].plan.startlan == 2_050_000 and r.scenarios[2].plan.startlan_cap_reason == "need"
-    best = [s for s in r.scenarios if s.best_plan]
-    assert len(best) == 1 and best[0].plan.grant == 0 and best[0].residual_stressed >= 0
+    # scenarios 3 and 4 both need no grant: a tie, so no ★ for either (issue 17)
+    assert grants[2] == grants[3] == 0
+    assert not any(s.best_plan for s in r.scenarios)
+
+
+def test_the_one_smallest_grant_gets_the_star(case):
+    case.housing.price = 3_500_000  # every scenario needs a grant now
+    case.scenarios[3].term_years = 45  # the stress rate is absolute: only the term separates them
+    r = budget.compute(case)
+    grants = [s.plan.grant for s in r.scenarios]
+    assert grants.count(min(grants)) == 1 and min(grants) > 0
+    assert [s.best_plan for s in r.scenarios] == [g == min(grants) for g in grants]
+
+
+def test_a_household_that_cannot_carry_a_loan_gets_no_grant_of_the_whole_price(case):
+    from startlan_desktop.core.rows import ROWS, plan_cells
+
+    case.housing.price = 2_400_000
+    case.incomes = case.incomes[:1]
+    case.incomes[0].amount = 100_000  # gross a year: far too little for anything
+    r = budget.compute(case)
+    assert all(s.max_loan < 1 for s in r.scenarios)
+    assert all(s.carries_no_loan and not s.best_plan for s in r.scenarios)
+    grant_row = next(row for row in ROWS if row.key == "grant_needed")
+    assert grant_row.text(r.scenarios[0]) == "kan ikke betjene startlån"
+    cells = plan_cells(r.scenarios[0])
+    assert "2 400 000" not in cells[10].replace("\xa0", " ") and cells[10] == "kan ikke betjene startlån"
+    assert any("kan ikke betjene noe startlån" in w for w in r.warnings)
+    assert "kan husstanden ikke betjene noe startlån" in r.scenarios[0].summary_text()
+    assert "terminbeløpet" not in r.scenarios[0].summary_text()
+
+
+def test_a_scenario_without_an_amount_asks_for_one(case):
+    case.scenarios[0].amount = 0
+    r = budget.compute(case)
+    s0 = r.scenarios[0]
+    assert s0.verdict == "no_amount" and s0.verdict_label == "Fyll inn lånebeløp"
+    assert r.scenarios[1].verdict != "no_amount"
 
 
 @pytest.mark.parametrize("field,values", [("term_years", [20, 25, 30, 40, 50]),

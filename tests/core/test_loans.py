@@ -224,8 +224,8 @@ def test_effective_rate_finite_sensible_or_dash(amount, rate, years, tpy, est_fe
     # with a fee: the payments are level up to the last term's rounding)
     if s.payments[0] == pytest.approx(s.payments[-1], rel=1e-9):
         x = npf.rate(spec.n_terms, -s.payments[0], amount - est_fee, 0, guess=max(e / 100 / tpy, 0.001))
-        if math.isfinite(x) and x > -0.5:
-            assert e == pytest.approx(((1 + x) ** tpy - 1) * 100, rel=1e-6, abs=1e-6)
+        if math.isfinite(x) and x > -0.5:  # npf.rate's Newton stops at ~1e-6 a term: 1e-4 pp per year
+            assert e == pytest.approx(((1 + x) ** tpy - 1) * 100, rel=1e-6, abs=1e-4)
 
 
 def test_doctests_in_loans():

@@ -60,8 +60,8 @@ def test_validation_message_at_the_field_follows_the_language(window, qtbot):
     edit = window.loans.form.fields[1].widget  # the loan amount
     edit.setText("abc")
     edit.textEdited.emit("abc")
-    assert edit.toolTip() == "Enter a number, for example 12 500 or 4,5."
-    assert "Loan amount: Enter a number" in window.loans.messages.text()
+    assert edit.toolTip() == "Enter an amount in kroner, for example 12 500 or 28.400."
+    assert "Loan amount: Enter an amount" in window.loans.messages.text()
     assert "Invalid value under Loans and scenarios" in window.banner.text()
 
 

@@ -1,0 +1,189 @@
+"""What a caseworker types, read by the kind of field it is typed into.
+
+One pure function per field kind; the widgets call them and never parse.
+
+- **money** (kroner): Norwegian habit first. A dot followed by exactly three
+  digits is a thousands separator (``28.400`` = 28 400 kr, ``kr 490.000,-`` =
+  490 000 kr); so are spaces between groups of three (``1 234 567``). The
+  decimal separator is the comma, with at most two decimals (øre). Anything
+  else that could mean two things (``28.40``, ``1,234``, ``1,234.56``) is
+  refused with a message, never guessed. A percent sign is refused.
+- **rate** (percent or percentage points): a plain decimal with comma or dot
+  (``4,275`` and ``4.275`` are both 4,275 %); no thousands separators; ``kr``
+  is refused.
+- **decimal** (years, shares, other plain numbers): as a rate, without the
+  percent sign.
+
+Each parser raises :class:`ParseError` with a message for the field, in the
+user's language. :func:`state` says whether a text is complete, could still
+become valid by typing more (``28.4`` on the way to ``28.400``), or is wrong.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+
+from .i18n import tr
+
+KINDS = ("money", "rate", "decimal")
+
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007]+")
+_MINUSES = ("\u2212", "\u2013", "\u2012")
+_KR = re.compile(r"(?i)^(kr\.?|nok)|(kr\.?|nok)$")
+_PCT_UNITS = re.compile(r"(?i)(%|prosentpoeng|pp|p\.p\.)$")
+# money: the integer part plain, grouped by dots, or grouped by spaces; then ,dd
+_MONEY = re.compile(r"^(\d+|\d{1,3}(?:\.\d{3})+|\d{1,3}(?: \d{3})+)(?:,(\d{1,2}))?$")
+_DECIMAL = re.compile(r"^(\d+)(?:[.,](\d+))?$|^[.,](\d+)$")
+
+
+class ParseError(ValueError):
+    """Text that is not a number of the field's kind; `message` is for the user."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+def _sign(s: str) -> tuple[float, str]:
+    for m in _MINUSES:
+        s = s.replace(m, "-")
+    if s[:1] in "+-":
+        return (-1.0 if s[0] == "-" else 1.0), s[1:].strip()
+    return 1.0, s
+
+
+def _finite(value: float) -> float:
+    if not math.isfinite(value):
+        raise ParseError(tr("Tallet er for stort."))
+    return value
+
+
+def _empty() -> ParseError:
+    return ParseError(tr("Feltet kan ikke være tomt."))
+
+
+def parse_money(text: str) -> float:
+    """Kroner as typed or pasted: ``28.400`` and ``28 400`` are 28 400 kr.
+
+    >>> parse_money("kr 490.000,-")
+    490000.0
+    >>> parse_money("1 234 567,50 kr")
+    1234567.5
+    >>> parse_money("−500")
+    -500.0
+    """
+    s = _SPACES.sub(" ", str(text or "")).strip()
+    if not s:
+        raise _empty()
+    if "%" in s or re.search(r"(?i)prosent", s):
+        raise ParseError(tr("Dette er et kronebeløp, ikke prosent. Skriv beløpet i kroner, for eksempel 12 500."))
+    for tail in (",-", ".-", ",–", ",—"):
+        if s.endswith(tail):
+            s = s[: -len(tail)].strip()
+    s = _KR.sub("", s.strip()).strip()
+    if not s:
+        raise _empty()
+    sign, s = _sign(s)
+    m = _MONEY.match(s)
+    if m is None:
+        raise ParseError(_money_hint(s))
+    whole = m.group(1).replace(".", "").replace(" ", "")
+    cents = m.group(2) or ""
+    return _finite(sign * float(f"{whole}.{cents or '0'}"))
+
+
+def _money_hint(s: str) -> str:
+    """Why a kroner text is refused, in the caseworker's terms."""
+    if re.fullmatch(r"[\d .,]+", s) is None:
+        return tr("Skriv et kronebeløp, for eksempel 12 500 eller 28.400.")
+    if "." in s and "," in s and s.index(",") < s.index("."):
+        return tr("Uklart tall: skriv kroner på norsk, med komma før øre (1 234,50).")
+    if re.search(r",\d{3,}$", s):
+        return tr("Uklart tall: komma står foran øre (høyst to sifre). Mente du {example}?").format(
+            example=s.replace(",", " "))
+    if "." in s:
+        return tr("Uklart tall: i kronebeløp er punktum tusenskille og står foran tre sifre (28.400 = 28 400 kr). "
+                  "Øre skrives med komma (28,40).")
+    return tr("Uklart tall: skriv sifrene i grupper på tre (1 234 567) eller uten mellomrom.")
+
+
+def _plain_decimal(s: str) -> float:
+    m = _DECIMAL.match(s)
+    if m is None:
+        raise ValueError(s)
+    return float(s.replace(",", "."))
+
+
+def parse_rate(text: str) -> float:
+    """A rate in percent (or percentage points): ``4.275`` and ``4,275 %`` are 4,275.
+
+    >>> parse_rate("4.275")
+    4.275
+    >>> parse_rate("4,5 %")
+    4.5
+    """
+    s = _SPACES.sub(" ", str(text or "")).strip()
+    if not s:
+        raise _empty()
+    if re.search(r"(?i)kr|nok", s):
+        raise ParseError(tr("Dette er en rente i prosent, ikke kroner. Skriv for eksempel 4,275."))
+    s = _PCT_UNITS.sub("", s).strip()
+    if not s:
+        raise _empty()
+    sign, s = _sign(s)
+    try:
+        return _finite(sign * _plain_decimal(s.replace(" ", "")))
+    except ValueError:
+        raise ParseError(tr("Skriv en rente med komma eller punktum, for eksempel 4,275.")) from None
+
+
+def parse_decimal(text: str, unit: str = "") -> float:
+    """A plain number (years, a share): ``2,5`` and ``2.5`` are 2,5; the unit may follow.
+
+    >>> parse_decimal("2,5 år", "år")
+    2.5
+    """
+    s = _SPACES.sub(" ", str(text or "")).strip()
+    if not s:
+        raise _empty()
+    if unit and s.lower().endswith(unit.lower()):
+        s = s[: -len(unit)].strip()
+    if s.endswith("%"):
+        s = s[:-1].strip()
+    if not s:
+        raise _empty()
+    sign, s = _sign(s)
+    try:
+        return _finite(sign * _plain_decimal(s.replace(" ", "")))
+    except ValueError:
+        raise ParseError(tr("Skriv et tall, for eksempel 12 eller 2,5.")) from None
+
+
+PARSERS: dict[str, Callable[[str], float]] = {"money": parse_money, "rate": parse_rate, "decimal": parse_decimal}
+
+
+def parse(kind: str, text: str) -> float:
+    """Parse `text` as a field of `kind` ("money", "rate" or "decimal")."""
+    return PARSERS[kind](text)
+
+
+def state(kind: str, text: str) -> tuple[str, float | None, str]:
+    """("ok", value, "") for a complete number, ("incomplete", None, message) for a
+    text that more typing can still make valid (``28.4`` → ``28.400``; ``12,``),
+    ("invalid", None, message) otherwise. While a field is incomplete or invalid,
+    the figures keep its last valid value."""
+    try:
+        return "ok", parse(kind, text), ""
+    except ParseError as exc:
+        message = exc.message
+    s = str(text or "").rstrip()
+    if s.strip() and not re.search(r"(?i)%|prosent|kr\s*$|nok", s) or s.strip() in {"-", "+", "−"}:
+        for more in ("0", "00", "000", "0,00", ",00"):
+            try:
+                parse(kind, s + more)
+            except ParseError:
+                continue
+            return "incomplete", None, message
+    return "invalid", None, message
