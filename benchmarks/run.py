@@ -1,7 +1,8 @@
 """Measured figures for Startlån Desktop, each against its budget and, where a
 baseline exists, as a ratio to that baseline measured in the same run.
 
-    python benchmarks/run.py              full run (some minutes on 2 cores)
+    python benchmarks/run.py              full run (5-10 minutes on 2 shared cores)
+    python benchmarks/run.py --pairs 12   fewer A/B pairs
     python benchmarks/run.py --quick      smoke run for CI (few samples, figures not meaningful)
     python benchmarks/run.py --markdown   the table as Markdown (benchmarks/RESULTS.md)
     python benchmarks/run.py --bundle     also build the bundle and a minimal PySide6 bundle to size them
@@ -96,8 +97,9 @@ class Figure:
 
 
 def measure(cmd: list[str], env: dict) -> tuple[float, float, str]:
-    """(wall ms, peak RSS MB, stdout) of one whole process; os.wait4 gives this
-    child's own peak RSS."""
+    """(ms, peak RSS MB, stdout) of one whole process: ms to the first paint when
+    the process reports one ("first-paint <epoch>"), else to its end; os.wait4
+    gives this child's own peak RSS."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         t, spawned = time.perf_counter(), time.time()
         p = subprocess.Popen(cmd, stdout=out, stderr=err, env=env)
@@ -295,7 +297,8 @@ def _compute():
 
 
 def dir_mb(path: Path) -> float:
-    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink()) / 1e6
+    """Size in MiB, as `du -sh` shows it (the unit of the issue's 230 and 180)."""
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink()) / 2**20
 
 
 def bench_bundle(build: bool) -> list[Figure]:
@@ -307,7 +310,7 @@ def bench_bundle(build: bool) -> list[Figure]:
         return [Figure("bundle size (not measured: run with --bundle)", Spread(float("nan"), float("nan"),
                        float("nan"), 0), "MB", "≤ 180 MB", None)]
     a, b = dir_mb(app), dir_mb(minimal)
-    return [Figure("bundle size (one folder)", Spread(a, a, a, 1), "MB", "≤ 180 MB", a <= 180,
+    return [Figure("bundle size (one folder, MiB)", Spread(a, a, a, 1), "MB", "≤ 180 MB", a <= 180,
                    "minimal PySide6 bundle", Spread(b, b, b, 1), Spread(a / b, a / b, a / b, 1))]
 
 
