@@ -174,6 +174,12 @@ class ReliefTable(QTableWidget):
                 if label in RELIEF_RESIDUALS and fn(r) != "–":
                     item.setText(("✔ " if RELIEF_RESIDUALS[label](r) >= 0 else "✖ ") + fn(r))
                 self.setItem(i, c, item)
+        # whole figures, never "−4 124…": columns as wide as their longest figure; the table
+        # scrolls sideways on a small screen instead of cutting them
+        fm = self.fontMetrics()
+        widest = max((fm.horizontalAdvance(self.item(i, c).text()) for c in range(self.columnCount())
+                      for i in range(self.rowCount()) if self.item(i, c)), default=0)
+        self.horizontalHeader().setMinimumSectionSize(widest + 14)
 
 
 def _two_lines(label: str) -> str:

@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.inputs)
         split.addWidget(right)
-        split.setSizes([710, 730])
+        split.setSizes([703, 737])  # the inputs as wide as bokmål needs; the four scenarios get the rest
         split.setChildrenCollapsible(False)
         self.setCentralWidget(split)
         self.sources_label = QLabel()
@@ -719,6 +719,7 @@ class MainWindow(QMainWindow):
         from ..core import recovery
 
         recovery.clean_strays()
+        recovery.clean_old_previews()
         for rec in recovery.orphaned(exclude=self.session):
             if rec.damaged:
                 if self.ask_remove_damaged(rec):
@@ -933,7 +934,9 @@ class MainWindow(QMainWindow):
         try:
             atomic_write(path, sr.schedule.csv(yearly).encode("utf-8-sig"), backup=False)
         except OSError as exc:
-            self.show_error(tr("Kunne ikke lagre CSV: {error}").format(error=exc.strerror or exc))
+            from ..core.casefile import os_error
+
+            self.show_error(tr("Kunne ikke lagre CSV: {error}").format(error=os_error(exc)))
 
     # --- the budget sheet -------------------------------------------------------
 
@@ -981,7 +984,9 @@ class MainWindow(QMainWindow):
         try:
             atomic_write(path, pdf, backup=False)
         except OSError as exc:
-            self.show_error(tr("Kunne ikke lagre PDF: {error}").format(error=exc.strerror or exc))
+            from ..core.casefile import os_error
+
+            self.show_error(tr("Kunne ikke lagre PDF: {error}").format(error=os_error(exc)))
             return None
         self.statusBar().showMessage(tr("Budsjettarket er lagret: {file}").format(file=path), 6000)
         self.reveal(Path(path))
