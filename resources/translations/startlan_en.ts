@@ -821,6 +821,7 @@
     </message>
     <message>
         <source>Fødselsdatoen er ikke en gyldig dato.</source>
+        <extracomment>Outside what NAV&apos;s guideline rates cover (nav.no, from 2026): compared apart from the floor.</extracomment>
         <translation>The date of birth is not a valid date.</translation>
     </message>
     <message>
@@ -828,8 +829,8 @@
         <translation>incl. 12 % economies of scale</translation>
     </message>
     <message>
-        <source>Beløpet til livsopphold er lavere enn NAVs veiledende satser; budsjettet bruker NAV-satsen som gulv.</source>
-        <translation>The amount for living costs is below NAV&apos;s guideline rates; the budget uses the NAV rate as a floor.</translation>
+        <source>Livsopphold uten bil, transport, barnehage/SFO og møbler ({covered}) er lavere enn NAVs veiledende satser ({floor}); budsjettet bruker NAV-satsen som gulv og legger de andre utgiftene til.</source>
+        <translation>Living costs without car, transport, kindergarten/after-school care and furniture ({covered}) are below NAV&apos;s guideline rates ({floor}); the budget uses the NAV rate as the floor and adds the other costs on top.</translation>
     </message>
     <message>
         <source>SFO-sats mangler for {year}: skriv inn kommunens sats.</source>
@@ -1572,6 +1573,10 @@
         <translation>Usual interest-only period</translation>
     </message>
     <message>
+        <source>Startlånets tak</source>
+        <translation>Start loan ceiling</translation>
+    </message>
+    <message>
         <source>Ukjent lånetype eller rentetype i kommunens vanlige vilkår.</source>
         <translation>Unknown loan type or rate type in the municipality&apos;s usual terms.</translation>
     </message>
@@ -1756,6 +1761,10 @@
         <translation>Tax per year</translation>
     </message>
     <message>
+        <source>NAVs veiledende satser for økonomisk stønad for husstanden: &lt;b&gt;{floor}&lt;/b&gt;, sammenlignet med livsopphold uten bil, transport, barnehage/SFO og møbler ({covered}), som satsene ikke dekker. Brukt i budsjettet: &lt;b&gt;{used}&lt;/b&gt;</source>
+        <translation>NAV&apos;s guideline rates for financial assistance for the household: &lt;b&gt;{floor}&lt;/b&gt;, compared with living costs without car, transport, kindergarten/after-school care and furniture ({covered}), which the rates do not cover. Used in the budget: &lt;b&gt;{used}&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>Netto per måned</source>
         <translation>Net per month</translation>
     </message>
@@ -1798,10 +1807,6 @@
     <message>
         <source>Sum valgt</source>
         <translation>Total chosen</translation>
-    </message>
-    <message>
-        <source>NAVs veiledende satser for økonomisk stønad for husstanden: &lt;b&gt;{floor}&lt;/b&gt;. Brukt i budsjettet: &lt;b&gt;{used}&lt;/b&gt;</source>
-        <translation>NAV&apos;s guideline rates for financial assistance for the household: &lt;b&gt;{floor}&lt;/b&gt;. Used in the budget: &lt;b&gt;{used}&lt;/b&gt;</translation>
     </message>
     <message>
         <source> – valgt beløp er lavere enn NAV-satsen, så NAV-satsen er brukt som gulv</source>
@@ -3622,6 +3627,14 @@
     <message>
         <source>Vanlig rentetype</source>
         <translation>Usual rate type</translation>
+    </message>
+    <message>
+        <source>Startlånet kan finansiere inntil 100 % av kjøpesum og kjøpskostnader; tilskudd brukes bare for resten.</source>
+        <translation>The start loan may finance up to 100 % of the price and purchase costs; a grant only covers the rest.</translation>
+    </message>
+    <message>
+        <source>Startlånets tak (av kjøpesum og kjøpskostnader)</source>
+        <translation>Start loan ceiling (of price and purchase costs)</translation>
     </message>
     <message>
         <source>Tilbakestill rentene til programmets rentetabell</source>

@@ -821,6 +821,7 @@
     </message>
     <message>
         <source>Fødselsdatoen er ikke en gyldig dato.</source>
+        <extracomment>Outside what NAV&apos;s guideline rates cover (nav.no, from 2026): compared apart from the floor.</extracomment>
         <translation>Fødselsdatoen er ikkje ein gyldig dato.</translation>
     </message>
     <message>
@@ -828,8 +829,8 @@
         <translation>inkl. 12 % stordriftsfordel</translation>
     </message>
     <message>
-        <source>Beløpet til livsopphold er lavere enn NAVs veiledende satser; budsjettet bruker NAV-satsen som gulv.</source>
-        <translation>Beløpet til livsopphald er lågare enn dei rettleiande satsane frå NAV; budsjettet brukar NAV-satsen som golv.</translation>
+        <source>Livsopphold uten bil, transport, barnehage/SFO og møbler ({covered}) er lavere enn NAVs veiledende satser ({floor}); budsjettet bruker NAV-satsen som gulv og legger de andre utgiftene til.</source>
+        <translation>Livsopphald utan bil, transport, barnehage/SFO og møblar ({covered}) er lågare enn dei rettleiande satsane til NAV ({floor}); budsjettet brukar NAV-satsen som golv og legg dei andre utgiftene til.</translation>
     </message>
     <message>
         <source>SFO-sats mangler for {year}: skriv inn kommunens sats.</source>
@@ -1572,6 +1573,10 @@
         <translation>Vanleg avdragsfridom</translation>
     </message>
     <message>
+        <source>Startlånets tak</source>
+        <translation>Taket for startlånet</translation>
+    </message>
+    <message>
         <source>Ukjent lånetype eller rentetype i kommunens vanlige vilkår.</source>
         <translation>Ukjend lånetype eller rentetype i dei vanlege vilkåra til kommunen.</translation>
     </message>
@@ -1756,6 +1761,10 @@
         <translation>Skatt per år</translation>
     </message>
     <message>
+        <source>NAVs veiledende satser for økonomisk stønad for husstanden: &lt;b&gt;{floor}&lt;/b&gt;, sammenlignet med livsopphold uten bil, transport, barnehage/SFO og møbler ({covered}), som satsene ikke dekker. Brukt i budsjettet: &lt;b&gt;{used}&lt;/b&gt;</source>
+        <translation>Dei rettleiande satsane til NAV for økonomisk stønad for hushaldet: &lt;b&gt;{floor}&lt;/b&gt;, samanlikna med livsopphald utan bil, transport, barnehage/SFO og møblar ({covered}), som satsane ikkje dekkjer. Brukt i budsjettet: &lt;b&gt;{used}&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>Netto per måned</source>
         <translation>Netto per månad</translation>
     </message>
@@ -1798,10 +1807,6 @@
     <message>
         <source>Sum valgt</source>
         <translation>Sum valt</translation>
-    </message>
-    <message>
-        <source>NAVs veiledende satser for økonomisk stønad for husstanden: &lt;b&gt;{floor}&lt;/b&gt;. Brukt i budsjettet: &lt;b&gt;{used}&lt;/b&gt;</source>
-        <translation>Rettleiande satsar frå NAV for økonomisk stønad for hushaldet: &lt;b&gt;{floor}&lt;/b&gt;. Brukt i budsjettet: &lt;b&gt;{used}&lt;/b&gt;</translation>
     </message>
     <message>
         <source> – valgt beløp er lavere enn NAV-satsen, så NAV-satsen er brukt som gulv</source>
@@ -3622,6 +3627,14 @@
     <message>
         <source>Vanlig rentetype</source>
         <translation>Vanleg rentetype</translation>
+    </message>
+    <message>
+        <source>Startlånet kan finansiere inntil 100 % av kjøpesum og kjøpskostnader; tilskudd brukes bare for resten.</source>
+        <translation>Startlånet kan finansiere inntil 100 % av kjøpesum og kjøpskostnader; tilskot blir berre brukt for resten.</translation>
+    </message>
+    <message>
+        <source>Startlånets tak (av kjøpesum og kjøpskostnader)</source>
+        <translation>Taket for startlånet (av kjøpesum og kjøpskostnader)</translation>
     </message>
     <message>
         <source>Tilbakestill rentene til programmets rentetabell</source>
