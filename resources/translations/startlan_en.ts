@@ -3182,6 +3182,10 @@
         <translation>Fixed rates ending (folder) …</translation>
     </message>
     <message>
+        <source>Låne&amp;portefølje (låneliste fra låneforvalter) …</source>
+        <translation>Loan &amp;portfolio (list from the loan administrator) …</translation>
+    </message>
+    <message>
         <source>&amp;Gjennomgang med søker …</source>
         <translation>&amp;Walk-through with the applicant …</translation>
     </message>
@@ -4120,6 +4124,270 @@
     <message>
         <source>SFO/AKS for 1.–3. trinn har {hours} gratis timer i uka. Satsen regnes som full pris og de gratis timene er ikke trukket fra: skriv kommunens pris etter gratistimene i feltet SFO/AKS.</source>
         <translation>After-school care (SFO/AKS) for years 1–3 has {hours} free hours a week. The rate counts as the full price and the free hours are not deducted: enter the municipality&apos;s price after the free hours in the SFO/AKS field.</translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>3 måneder</source>
+        <translation>3 months</translation>
+    </message>
+    <message>
+        <source>6 måneder</source>
+        <translation>6 months</translation>
+    </message>
+    <message>
+        <source>12 måneder</source>
+        <translation>12 months</translation>
+    </message>
+    <message>
+        <source>24 måneder</source>
+        <translation>24 months</translation>
+    </message>
+    <message>
+        <source>Terminbeløp per termin ({n} terminer per år)</source>
+        <translation>Payment per instalment ({n} instalments a year)</translation>
+    </message>
+    <message>
+        <source>gått ut</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <source>Velg kolonner i lånelisten</source>
+        <translation>Choose the columns of the loan list</translation>
+    </message>
+    <message>
+        <source>Overskriftene står i rad</source>
+        <translation>The headers are in row</translation>
+    </message>
+    <message>
+        <source>De første radene i filen:</source>
+        <translation>The first rows of the file:</translation>
+    </message>
+    <message>
+        <source>Felt og kolonne</source>
+        <translation>Field and column</translation>
+    </message>
+    <message>
+        <source>* må velges; gjenstående løpetid eller terminbeløp må også finnes.</source>
+        <translation>* required; the remaining term or the payment must also be there.</translation>
+    </message>
+    <message>
+        <source>– ikke i listen –</source>
+        <translation>– not in the list –</translation>
+    </message>
+    <message>
+        <source>Velg kolonne for {fields}.</source>
+        <translation>Choose a column for {fields}.</translation>
+    </message>
+    <message>
+        <source>En kolonne kan bare brukes for ett felt.</source>
+        <translation>A column can be used for one field only.</translation>
+    </message>
+    <message>
+        <source>Låneportefølje – fastrenter som løper ut</source>
+        <translation>Loan portfolio – fixed rates ending</translation>
+    </message>
+    <message>
+        <source>Åpne låneliste …</source>
+        <translation>Open loan list …</translation>
+    </message>
+    <message>
+        <source>Saksmappe …</source>
+        <translation>Case folder …</translation>
+    </message>
+    <message>
+        <source>Saker der saksnummeret er lånenummeret viser restbeløpet etter økningen</source>
+        <translation>Cases whose case number is the loan number show the residual after the increase</translation>
+    </message>
+    <message>
+        <source>Ingen liste åpnet. Listen leses der den ligger og kopieres ikke.</source>
+        <translation>No list open. The list is read where it lies and is not copied.</translation>
+    </message>
+    <message>
+        <source>Vis rader som ikke kunne leses</source>
+        <translation>Show rows that could not be read</translation>
+    </message>
+    <message>
+        <source>Brevinnstillinger …</source>
+        <translation>Letter settings …</translation>
+    </message>
+    <message>
+        <source>Brev til valgte (PDF) …</source>
+        <translation>Letters to selected (PDF) …</translation>
+    </message>
+    <message>
+        <source>Ett brev per låntaker …</source>
+        <translation>One letter per borrower …</translation>
+    </message>
+    <message>
+        <source>Flettefil (CSV) …</source>
+        <translation>Mail-merge file (CSV) …</translation>
+    </message>
+    <message>
+        <source>Eksporter liste (CSV) …</source>
+        <translation>Export list (CSV) …</translation>
+    </message>
+    <message>
+        <source>Utløper innen</source>
+        <translation>Ends within</translation>
+    </message>
+    <message>
+        <source>Økning minst</source>
+        <translation>Increase at least</translation>
+    </message>
+    <message>
+        <source>eller %</source>
+        <translation>or %</translation>
+    </message>
+    <message>
+        <source>Bare ikke kontaktet</source>
+        <translation>Not contacted only</translation>
+    </message>
+    <message>
+        <source>Søk lånenummer eller navn</source>
+        <translation>Search loan number or name</translation>
+    </message>
+    <message>
+        <source>Rente etter binding</source>
+        <translation>Rate after fixed period</translation>
+    </message>
+    <message>
+        <source>Dagens flytende rente {floating} + påslag {markup} prosentpoeng; skriv en annen rente om du vil</source>
+        <translation>Today&apos;s floating rate {floating} + markup {markup} percentage points; type another rate if you like</translation>
+    </message>
+    <message>
+        <source>Velg et lån i listen.</source>
+        <translation>Choose a loan in the list.</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Notat</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Uten navn – loggen nevner lån bare ved nummer</source>
+        <translation>No names – the log names loans by number only</translation>
+    </message>
+    <message>
+        <source>Utført av</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>Registrer for valgte</source>
+        <translation>Record for selected</translation>
+    </message>
+    <message>
+        <source>Eksporter logg (CSV) …</source>
+        <translation>Export log (CSV) …</translation>
+    </message>
+    <message>
+        <source>Oppfølging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Per kvartal</source>
+        <translation>Per quarter</translation>
+    </message>
+    <message>
+        <source>Åpne låneliste</source>
+        <translation>Open loan list</translation>
+    </message>
+    <message>
+        <source>Lånelister (*.csv *.txt *.xlsx);;Alle filer (*)</source>
+        <translation>Loan lists (*.csv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Loggen kan leses, men ikke endres i dette vinduet.</source>
+        <translation>The log can be read but not changed in this window.</translation>
+    </message>
+    <message>
+        <source>{file}: {loans} lån. Listen leses der den ligger og kopieres ikke; oppfølgingsloggen lagres i {log}.</source>
+        <translation>{file}: {loans} loans. The list is read where it lies and not copied; the follow-up log is saved in {log}.</translation>
+    </message>
+    <message>
+        <source>{n} rader kunne ikke leses …</source>
+        <translation>{n} rows could not be read …</translation>
+    </message>
+    <message>
+        <source>{shown} av {all} fastrentelån vises; {open} er ikke kontaktet. Rente etter binding {rate}.</source>
+        <translation>{shown} of {all} fixed-rate loans shown; {open} not contacted. Rate after the fixed period {rate}.</translation>
+    </message>
+    <message>
+        <source>* terminbeløp per kvartal eller halvår.</source>
+        <translation>* payment per quarter or half-year.</translation>
+    </message>
+    <message>
+        <source>{n} lån valgt.</source>
+        <translation>{n} loans selected.</translation>
+    </message>
+    <message>
+        <source>Lån {number}: fast til {date}, terminbeløpet går fra {now} til {after}.</source>
+        <translation>Loan {number}: fixed until {date}, the payment goes from {now} to {after}.</translation>
+    </message>
+    <message>
+        <source>Velg ett eller flere lån i listen først.</source>
+        <translation>Choose one or more loans in the list first.</translation>
+    </message>
+    <message>
+        <source>Eksporter oppfølgingslogg</source>
+        <translation>Export follow-up log</translation>
+    </message>
+    <message>
+        <source>Kunne ikke skrive {file}: {error}</source>
+        <translation>Could not write {file}: {error}</translation>
+    </message>
+    <message>
+        <source>Ingen lån å skrive brev til.</source>
+        <translation>No loans to write letters to.</translation>
+    </message>
+    <message>
+        <source>Lagre brev</source>
+        <translation>Save letters</translation>
+    </message>
+    <message>
+        <source>Mappe for brevene</source>
+        <translation>Folder for the letters</translation>
+    </message>
+    <message>
+        <source>Registrere «Brev sendt» i oppfølgingsloggen for {n} lån?</source>
+        <translation>Record «Letter sent» in the follow-up log for {n} loans?</translation>
+    </message>
+    <message>
+        <source>Lagre flettefil</source>
+        <translation>Save mail-merge file</translation>
+    </message>
+    <message>
+        <source>Rader som ikke kunne leses</source>
+        <translation>Rows that could not be read</translation>
+    </message>
+    <message>
+        <source>Brevinnstillinger</source>
+        <translation>Letter settings</translation>
+    </message>
+    <message>
+        <source>F.eks. Ring oss på 78 98 00 00 eller skriv til postmottak@kommune.no</source>
+        <translation>E.g. Call us on 78 98 00 00 or write to postmottak@kommune.no</translation>
+    </message>
+    <message>
+        <source>Kontaktlinje</source>
+        <translation>Contact line</translation>
+    </message>
+    <message>
+        <source>Språk i brevene</source>
+        <translation>Language of the letters</translation>
+    </message>
+    <message>
+        <source>Tilbud i brevet</source>
+        <translation>Offers in the letter</translation>
     </message>
 </context>
 </TS>

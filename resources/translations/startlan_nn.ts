@@ -3182,6 +3182,10 @@
         <translation>Fastrenter som går ut (mappe) …</translation>
     </message>
     <message>
+        <source>Låne&amp;portefølje (låneliste fra låneforvalter) …</source>
+        <translation>Låne&amp;portefølje (låneliste frå låneforvaltar) …</translation>
+    </message>
+    <message>
         <source>&amp;Gjennomgang med søker …</source>
         <translation>&amp;Gjennomgang med søkjaren …</translation>
     </message>
@@ -4120,6 +4124,270 @@
     <message>
         <source>SFO/AKS for 1.–3. trinn har {hours} gratis timer i uka. Satsen regnes som full pris og de gratis timene er ikke trukket fra: skriv kommunens pris etter gratistimene i feltet SFO/AKS.</source>
         <translation>SFO/AKS for 1.–3. trinn har {hours} gratis timar i veka. Satsen blir rekna som full pris og dei gratis timane er ikkje trekte frå: skriv prisen til kommunen etter gratistimane i feltet SFO/AKS.</translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>3 måneder</source>
+        <translation>3 månader</translation>
+    </message>
+    <message>
+        <source>6 måneder</source>
+        <translation>6 månader</translation>
+    </message>
+    <message>
+        <source>12 måneder</source>
+        <translation>12 månader</translation>
+    </message>
+    <message>
+        <source>24 måneder</source>
+        <translation>24 månader</translation>
+    </message>
+    <message>
+        <source>Terminbeløp per termin ({n} terminer per år)</source>
+        <translation>Terminbeløp per termin ({n} terminar per år)</translation>
+    </message>
+    <message>
+        <source>gått ut</source>
+        <translation>gått ut</translation>
+    </message>
+    <message>
+        <source>Velg kolonner i lånelisten</source>
+        <translation>Vel kolonnar i lånelista</translation>
+    </message>
+    <message>
+        <source>Overskriftene står i rad</source>
+        <translation>Overskriftene står i rad</translation>
+    </message>
+    <message>
+        <source>De første radene i filen:</source>
+        <translation>Dei første radene i fila:</translation>
+    </message>
+    <message>
+        <source>Felt og kolonne</source>
+        <translation>Felt og kolonne</translation>
+    </message>
+    <message>
+        <source>* må velges; gjenstående løpetid eller terminbeløp må også finnes.</source>
+        <translation>* må veljast; attverande løpetid eller terminbeløp må også finnast.</translation>
+    </message>
+    <message>
+        <source>– ikke i listen –</source>
+        <translation>– ikkje i lista –</translation>
+    </message>
+    <message>
+        <source>Velg kolonne for {fields}.</source>
+        <translation>Vel kolonne for {fields}.</translation>
+    </message>
+    <message>
+        <source>En kolonne kan bare brukes for ett felt.</source>
+        <translation>Ein kolonne kan berre brukast for eitt felt.</translation>
+    </message>
+    <message>
+        <source>Låneportefølje – fastrenter som løper ut</source>
+        <translation>Låneportefølje – fastrenter som går ut</translation>
+    </message>
+    <message>
+        <source>Åpne låneliste …</source>
+        <translation>Opne låneliste …</translation>
+    </message>
+    <message>
+        <source>Saksmappe …</source>
+        <translation>Saksmappe …</translation>
+    </message>
+    <message>
+        <source>Saker der saksnummeret er lånenummeret viser restbeløpet etter økningen</source>
+        <translation>Saker der saksnummeret er lånenummeret viser restbeløpet etter auken</translation>
+    </message>
+    <message>
+        <source>Ingen liste åpnet. Listen leses der den ligger og kopieres ikke.</source>
+        <translation>Inga liste opna. Lista blir lesen der ho ligg og blir ikkje kopiert.</translation>
+    </message>
+    <message>
+        <source>Vis rader som ikke kunne leses</source>
+        <translation>Vis rader som ikkje kunne lesast</translation>
+    </message>
+    <message>
+        <source>Brevinnstillinger …</source>
+        <translation>Brevinnstillingar …</translation>
+    </message>
+    <message>
+        <source>Brev til valgte (PDF) …</source>
+        <translation>Brev til valde (PDF) …</translation>
+    </message>
+    <message>
+        <source>Ett brev per låntaker …</source>
+        <translation>Eitt brev per låntakar …</translation>
+    </message>
+    <message>
+        <source>Flettefil (CSV) …</source>
+        <translation>Flettefil (CSV) …</translation>
+    </message>
+    <message>
+        <source>Eksporter liste (CSV) …</source>
+        <translation>Eksporter liste (CSV) …</translation>
+    </message>
+    <message>
+        <source>Utløper innen</source>
+        <translation>Går ut innan</translation>
+    </message>
+    <message>
+        <source>Økning minst</source>
+        <translation>Auke minst</translation>
+    </message>
+    <message>
+        <source>eller %</source>
+        <translation>eller %</translation>
+    </message>
+    <message>
+        <source>Bare ikke kontaktet</source>
+        <translation>Berre ikkje kontakta</translation>
+    </message>
+    <message>
+        <source>Søk lånenummer eller navn</source>
+        <translation>Søk lånenummer eller namn</translation>
+    </message>
+    <message>
+        <source>Rente etter binding</source>
+        <translation>Rente etter binding</translation>
+    </message>
+    <message>
+        <source>Dagens flytende rente {floating} + påslag {markup} prosentpoeng; skriv en annen rente om du vil</source>
+        <translation>Dagens flytande rente {floating} + påslag {markup} prosentpoeng; skriv ei anna rente om du vil</translation>
+    </message>
+    <message>
+        <source>Velg et lån i listen.</source>
+        <translation>Vel eit lån i lista.</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Av</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Notat</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Uten navn – loggen nevner lån bare ved nummer</source>
+        <translation>Utan namn – loggen nemner lån berre ved nummer</translation>
+    </message>
+    <message>
+        <source>Utført av</source>
+        <translation>Utført av</translation>
+    </message>
+    <message>
+        <source>Registrer for valgte</source>
+        <translation>Registrer for valde</translation>
+    </message>
+    <message>
+        <source>Eksporter logg (CSV) …</source>
+        <translation>Eksporter logg (CSV) …</translation>
+    </message>
+    <message>
+        <source>Oppfølging</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <source>Per kvartal</source>
+        <translation>Per kvartal</translation>
+    </message>
+    <message>
+        <source>Åpne låneliste</source>
+        <translation>Opne låneliste</translation>
+    </message>
+    <message>
+        <source>Lånelister (*.csv *.txt *.xlsx);;Alle filer (*)</source>
+        <translation>Lånelister (*.csv *.txt *.xlsx);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Loggen kan leses, men ikke endres i dette vinduet.</source>
+        <translation>Loggen kan lesast, men ikkje endrast i dette vindauget.</translation>
+    </message>
+    <message>
+        <source>{file}: {loans} lån. Listen leses der den ligger og kopieres ikke; oppfølgingsloggen lagres i {log}.</source>
+        <translation>{file}: {loans} lån. Lista blir lesen der ho ligg og blir ikkje kopiert; oppfølgingsloggen blir lagra i {log}.</translation>
+    </message>
+    <message>
+        <source>{n} rader kunne ikke leses …</source>
+        <translation>{n} rader kunne ikkje lesast …</translation>
+    </message>
+    <message>
+        <source>{shown} av {all} fastrentelån vises; {open} er ikke kontaktet. Rente etter binding {rate}.</source>
+        <translation>{shown} av {all} fastrentelån blir viste; {open} er ikkje kontakta. Rente etter binding {rate}.</translation>
+    </message>
+    <message>
+        <source>* terminbeløp per kvartal eller halvår.</source>
+        <translation>* terminbeløp per kvartal eller halvår.</translation>
+    </message>
+    <message>
+        <source>{n} lån valgt.</source>
+        <translation>{n} lån valde.</translation>
+    </message>
+    <message>
+        <source>Lån {number}: fast til {date}, terminbeløpet går fra {now} til {after}.</source>
+        <translation>Lån {number}: fast til {date}, terminbeløpet går frå {now} til {after}.</translation>
+    </message>
+    <message>
+        <source>Velg ett eller flere lån i listen først.</source>
+        <translation>Vel eitt eller fleire lån i lista først.</translation>
+    </message>
+    <message>
+        <source>Eksporter oppfølgingslogg</source>
+        <translation>Eksporter oppfølgingslogg</translation>
+    </message>
+    <message>
+        <source>Kunne ikke skrive {file}: {error}</source>
+        <translation>Kunne ikkje skrive {file}: {error}</translation>
+    </message>
+    <message>
+        <source>Ingen lån å skrive brev til.</source>
+        <translation>Ingen lån å skrive brev til.</translation>
+    </message>
+    <message>
+        <source>Lagre brev</source>
+        <translation>Lagre brev</translation>
+    </message>
+    <message>
+        <source>Mappe for brevene</source>
+        <translation>Mappe for breva</translation>
+    </message>
+    <message>
+        <source>Registrere «Brev sendt» i oppfølgingsloggen for {n} lån?</source>
+        <translation>Registrere «Brev sendt» i oppfølgingsloggen for {n} lån?</translation>
+    </message>
+    <message>
+        <source>Lagre flettefil</source>
+        <translation>Lagre flettefil</translation>
+    </message>
+    <message>
+        <source>Rader som ikke kunne leses</source>
+        <translation>Rader som ikkje kunne lesast</translation>
+    </message>
+    <message>
+        <source>Brevinnstillinger</source>
+        <translation>Brevinnstillingar</translation>
+    </message>
+    <message>
+        <source>F.eks. Ring oss på 78 98 00 00 eller skriv til postmottak@kommune.no</source>
+        <translation>T.d. Ring oss på 78 98 00 00 eller skriv til postmottak@kommune.no</translation>
+    </message>
+    <message>
+        <source>Kontaktlinje</source>
+        <translation>Kontaktlinje</translation>
+    </message>
+    <message>
+        <source>Språk i brevene</source>
+        <translation>Språk i breva</translation>
+    </message>
+    <message>
+        <source>Tilbud i brevet</source>
+        <translation>Tilbod i brevet</translation>
     </message>
 </context>
 </TS>

@@ -574,22 +574,23 @@ def _missing(cols: dict[str, int]) -> list[str]:
 
 
 def import_list(path: str | Path, mapping: dict[str, str] | None = None, today: dt.date | None = None,
-                table: Table | None = None) -> LoanList:
+                table: Table | None = None, header_index: int | None = None) -> LoanList:
     """Read a loan list. Columns are found by name; `mapping` (field -> column
     name or number) overrides. Rows that cannot be read go to `issues`; the
     rest are imported. Raises PortfolioError when the file is no loan list,
-    or MissingColumns when a required column is not found."""
+    or MissingColumns when a required column is not found. `header_index`
+    (0-based) names the header row when the caseworker chose it."""
     today = today or dt.date.today()
     table = table if table is not None else read_table(path)
-    hi = header_row(table)
-    if mapping:
+    hi = header_row(table) if header_index is None else header_index
+    if mapping and header_index is None:
         if hi < 0:  # the header must hold the mapped names; else the first non-empty row
             names = {norm(c) for c in mapping.values() if not str(c).strip().isdigit()}
             hi = next((i for i, r in enumerate(table.rows[:HEADER_SCAN_ROWS])
                        if names and names <= {norm(c) for c in r}), -1)
             if hi < 0:
                 hi = next((i for i, r in enumerate(table.rows) if any(_cell(r, c) is not None for c in range(len(r)))), -1)
-    if hi < 0:
+    if not 0 <= hi < len(table.rows):
         raise NotALoanList(tr("Finner ikke kolonnene i en låneliste (lånenummer, restgjeld, rente …). "
                               "Velg kolonnene selv."))
     headers = ["" if h is None else str(h).strip() for h in table.rows[hi]]

@@ -228,7 +228,13 @@ def estimate(wage: float, pension: float = 0.0, year: int = data.DEFAULT_TAX_YEA
 def age_in_income_year(member: Member, year: int, on: dt.date) -> int:
     """The age a person reaches in the income year: year − birth year. Without a
     birth date, the age on the assessment date carried to that year (which may
-    be a year low, and so errs to the higher wage rate of trygdeavgift)."""
+    be a year low, and so errs to the higher wage rate of trygdeavgift).
+
+    >>> age_in_income_year(Member(birth_date="1956-12-31"), 2026, dt.date(2026, 3, 1))
+    70
+    >>> age_in_income_year(Member(age_years=69), 2026, dt.date(2026, 3, 1))
+    69
+    """
     if member.birth_date:
         age_of(member, on)  # validates the date
         return year - dt.date.fromisoformat(member.birth_date).year

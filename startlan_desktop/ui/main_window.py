@@ -261,6 +261,7 @@ class MainWindow(QMainWindow):
         h = mb.addMenu(tr("&Hjelp"))
         self._action(h, tr("&Datagrunnlag og kilder"), self.show_sources)
         self._action(s, tr("Fastrenter som løper ut (mappe) …"), self.expiry_list)
+        self._action(s, tr("Låne&portefølje (låneliste fra låneforvalter) …"), self.portfolio_window)
         for act in (self.act_new, self.act_open, self.act_save):
             tb.addAction(act)
         self.act_walk = self._action(mb.actions()[0].menu(), tr("&Gjennomgang med søker …"), self.walkthrough,
@@ -609,6 +610,18 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         return QFileDialog.getExistingDirectory(self, tr("Mappe med saker"), str(self._folder()))
+
+    def portfolio_window(self):
+        """The municipality's loan list and its follow-up, in a window of its own."""
+        from .portfolio import PortfolioWindow
+
+        win = getattr(self, "_portfolio", None)
+        if win is None or not win.isVisible():
+            win = self._portfolio = PortfolioWindow(self.settings)
+        win.show()
+        win.raise_()
+        win.activateWindow()
+        return win
 
     def expiry_list(self) -> None:
         folder = self.ask_folder()

@@ -52,3 +52,16 @@ def test_typing_a_loan_amount_digit_by_digit_never_raises(window, qtbot):
         shown.append(value)
     assert window.result.scenarios[0].spec.amount == 1_500_000
     assert len(shown) >= 2 and shown == sorted(shown, reverse=True)  # falls as the amount grows
+
+
+def test_every_result_view_survives_a_tiny_amount(window, qtbot):
+    """The charts, plan and risk views redraw on each keystroke too: none may raise on 1, 15, 150 kr."""
+    window.inputs.setCurrentIndex(5)
+    window.loans.select(0)
+    set_field(qtbot, window, "term_fee", "30")
+    for index in range(window.bottom.count()):
+        window.bottom.setCurrentIndex(index)
+        for text in ("1", "15", "150", "0"):
+            set_field(qtbot, window, "amount", text)
+            assert window.result.scenarios[0].spec.amount == float(text)
+            assert window.result.scenarios[0].effective_rate_pct is None
