@@ -4262,10 +4262,6 @@
         <translation>Choose a loan in the list.</translation>
     </message>
     <message>
-        <source>Tiltak</source>
-        <translation>Action</translation>
-    </message>
-    <message>
         <source>Av</source>
         <translation>By</translation>
     </message>

@@ -4262,10 +4262,6 @@
         <translation>Vel eit lån i lista.</translation>
     </message>
     <message>
-        <source>Tiltak</source>
-        <translation>Tiltak</translation>
-    </message>
-    <message>
         <source>Av</source>
         <translation>Av</translation>
     </message>
