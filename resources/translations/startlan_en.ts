@@ -2134,20 +2134,28 @@
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <source>Det oppstod en uventet feil i programmet. Saken du arbeider med er ikke endret, og en sikkerhetskopi er lagret.</source>
-        <translation>An unexpected error occurred in the program. The case you are working on has not been changed, and a backup has been saved.</translation>
-    </message>
-    <message>
         <source>Feilen er logget uten personopplysninger i {file}.</source>
         <translation>The error is logged without personal data in {file}.</translation>
     </message>
     <message>
-        <source>Feilen er logget uten personopplysninger.</source>
-        <translation>The error is logged without personal data.</translation>
+        <source>Det oppstod en uventet feil i programmet. Tallene på skjermen kan være feil til saken er beregnet på nytt.</source>
+        <translation>An unexpected error occurred in the program. The figures on screen may be wrong until the case is recalculated.</translation>
     </message>
     <message>
-        <source>Lagre saken nå for sikkerhets skyld.</source>
-        <translation>Save the case now to be safe.</translation>
+        <source>Saken hadde ingen ulagrede endringer.</source>
+        <translation>The case had no unsaved changes.</translation>
+    </message>
+    <message>
+        <source>En sikkerhetskopi av saken er lagret.</source>
+        <translation>A backup of the case has been saved.</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopi av saken kunne ikke lagres: lagre saken nå.</source>
+        <translation>A backup of the case could not be saved: save the case now.</translation>
+    </message>
+    <message>
+        <source>Feilen kunne ikke logges.</source>
+        <translation>The error could not be logged.</translation>
     </message>
     <message>
         <source>Lagre saken som …</source>
@@ -3210,6 +3218,10 @@
         <translation>Cannot calculate payment relief: {message}</translation>
     </message>
     <message>
+        <source>Det oppstod en uventet feil: tallene under kan være feil til saken er beregnet på nytt. Budsjettark og utskrift er sperret så lenge.</source>
+        <translation>An unexpected error occurred: the figures below may be wrong until the case is recalculated. Budget sheet and printing are blocked until then.</translation>
+    </message>
+    <message>
         <source>Ugyldig verdi under {tabs} (merket med rødt): tallene bruker siste gyldige verdi til feltet er rettet.</source>
         <translation>Invalid value under {tabs} (marked in red): the figures use the last valid value until the field is corrected.</translation>
     </message>
@@ -3230,8 +3242,8 @@
         <translation>The case has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <source>Kunne ikke lagre sikkerhetskopi av saken.</source>
-        <translation>Could not save a backup of the case.</translation>
+        <source>Kunne ikke lagre sikkerhetskopi av saken: {error}</source>
+        <translation>Could not save a backup of the case: {error}</translation>
     </message>
     <message>
         <source>Programmet ble avsluttet uten at saken {reference} ble lagret. En sikkerhetskopi fra {when} finnes. Vil du gjenopprette den?</source>
@@ -3326,6 +3338,10 @@
         <translation>Saved {file}</translation>
     </message>
     <message>
+        <source>&amp;Tøm listen</source>
+        <translation>&amp;Clear the list</translation>
+    </message>
+    <message>
         <source>nedbetalingsplan</source>
         <translation>payment-plan</translation>
     </message>
@@ -3336,6 +3352,10 @@
     <message>
         <source>Kunne ikke lagre CSV: {error}</source>
         <translation>Could not save CSV: {error}</translation>
+    </message>
+    <message>
+        <source>Tallene kan være feil etter en uventet feil. Endre en verdi eller åpne saken på nytt så den beregnes igjen, før du lager budsjettarket.</source>
+        <translation>The figures may be wrong after an unexpected error. Change a value or reopen the case so it is recalculated before you make the budget sheet.</translation>
     </message>
     <message>
         <source>Rett opp feltene som er merket med rødt før du lager budsjettarket.</source>
@@ -3376,6 +3396,10 @@
     <message>
         <source>Forhåndsvisning – budsjett for startlån</source>
         <translation>Preview – start-up loan budget</translation>
+    </message>
+    <message>
+        <source>Åpner datamaskinens utskriftsdialog</source>
+        <translation>Opens the computer&apos;s print dialog</translation>
     </message>
     <message>
         <source>går opp</source>

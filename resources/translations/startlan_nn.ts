@@ -2134,20 +2134,28 @@
         <translation>Uventa feil</translation>
     </message>
     <message>
-        <source>Det oppstod en uventet feil i programmet. Saken du arbeider med er ikke endret, og en sikkerhetskopi er lagret.</source>
-        <translation>Det oppstod ein uventa feil i programmet. Saka du arbeider med, er ikkje endra, og ein tryggingskopi er lagra.</translation>
-    </message>
-    <message>
         <source>Feilen er logget uten personopplysninger i {file}.</source>
         <translation>Feilen er logga utan personopplysningar i {file}.</translation>
     </message>
     <message>
-        <source>Feilen er logget uten personopplysninger.</source>
-        <translation>Feilen er logga utan personopplysningar.</translation>
+        <source>Det oppstod en uventet feil i programmet. Tallene på skjermen kan være feil til saken er beregnet på nytt.</source>
+        <translation>Det oppstod ein uventa feil i programmet. Tala på skjermen kan vere feil til saka er rekna ut på nytt.</translation>
     </message>
     <message>
-        <source>Lagre saken nå for sikkerhets skyld.</source>
-        <translation>Lagre saka no for tryggleiks skuld.</translation>
+        <source>Saken hadde ingen ulagrede endringer.</source>
+        <translation>Saka hadde ingen ulagra endringar.</translation>
+    </message>
+    <message>
+        <source>En sikkerhetskopi av saken er lagret.</source>
+        <translation>Ein tryggleikskopi av saka er lagra.</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopi av saken kunne ikke lagres: lagre saken nå.</source>
+        <translation>Tryggleikskopi av saka kunne ikkje lagrast: lagre saka no.</translation>
+    </message>
+    <message>
+        <source>Feilen kunne ikke logges.</source>
+        <translation>Feilen kunne ikkje loggast.</translation>
     </message>
     <message>
         <source>Lagre saken som …</source>
@@ -3210,6 +3218,10 @@
         <translation>Kan ikkje rekne ut betalingslettingar: {message}</translation>
     </message>
     <message>
+        <source>Det oppstod en uventet feil: tallene under kan være feil til saken er beregnet på nytt. Budsjettark og utskrift er sperret så lenge.</source>
+        <translation>Det oppstod ein uventa feil: tala under kan vere feil til saka er rekna ut på nytt. Budsjettark og utskrift er sperra så lenge.</translation>
+    </message>
+    <message>
         <source>Ugyldig verdi under {tabs} (merket med rødt): tallene bruker siste gyldige verdi til feltet er rettet.</source>
         <translation>Ugyldig verdi under {tabs} (merkt med raudt): tala brukar siste gyldige verdi til feltet er retta.</translation>
     </message>
@@ -3230,8 +3242,8 @@
         <translation>Saka har endringar som ikkje er lagra. Vil du lagre dei?</translation>
     </message>
     <message>
-        <source>Kunne ikke lagre sikkerhetskopi av saken.</source>
-        <translation>Kunne ikkje lagre tryggingskopi av saka.</translation>
+        <source>Kunne ikke lagre sikkerhetskopi av saken: {error}</source>
+        <translation>Kunne ikkje lagre tryggleikskopi av saka: {error}</translation>
     </message>
     <message>
         <source>Programmet ble avsluttet uten at saken {reference} ble lagret. En sikkerhetskopi fra {when} finnes. Vil du gjenopprette den?</source>
@@ -3326,6 +3338,10 @@
         <translation>Lagra {file}</translation>
     </message>
     <message>
+        <source>&amp;Tøm listen</source>
+        <translation>&amp;Tøm lista</translation>
+    </message>
+    <message>
         <source>nedbetalingsplan</source>
         <translation>nedbetalingsplan</translation>
     </message>
@@ -3336,6 +3352,10 @@
     <message>
         <source>Kunne ikke lagre CSV: {error}</source>
         <translation>Kunne ikkje lagre CSV: {error}</translation>
+    </message>
+    <message>
+        <source>Tallene kan være feil etter en uventet feil. Endre en verdi eller åpne saken på nytt så den beregnes igjen, før du lager budsjettarket.</source>
+        <translation>Tala kan vere feil etter ein uventa feil. Endre ein verdi eller opne saka på nytt så ho blir rekna ut igjen, før du lagar budsjettarket.</translation>
     </message>
     <message>
         <source>Rett opp feltene som er merket med rødt før du lager budsjettarket.</source>
@@ -3376,6 +3396,10 @@
     <message>
         <source>Forhåndsvisning – budsjett for startlån</source>
         <translation>Førehandsvising – budsjett for startlån</translation>
+    </message>
+    <message>
+        <source>Åpner datamaskinens utskriftsdialog</source>
+        <translation>Opnar utskriftsdialogen til datamaskina</translation>
     </message>
     <message>
         <source>går opp</source>

@@ -5,6 +5,7 @@ hold names or amounts."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import platform
 import traceback
 from pathlib import Path
@@ -24,6 +25,7 @@ def describe(exc_type, exc, tb) -> str:
 def write(exc_type, exc, tb, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "startlan-crash.log"
-    with open(path, "a", encoding="utf-8") as fh:
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)  # owner only, like every file the app writes
+    with os.fdopen(fd, "a", encoding="utf-8") as fh:
         fh.write(describe(exc_type, exc, tb) + "\n")
     return path

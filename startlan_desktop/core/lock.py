@@ -12,7 +12,6 @@ taken over silently. Pure Python: no Qt here.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import os
 import platform
 import sys
@@ -37,10 +36,12 @@ def _host() -> str:
 
 
 def _user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError, ImportError):  # no passwd entry, no USER variable
-        return ""
+    """The login name from the environment only: a passwd lookup may ask a
+    directory service over the network (nscd, sssd, LDAP)."""
+    for var in ("USER", "USERNAME", "LOGNAME"):
+        if os.environ.get(var):
+            return os.environ[var]
+    return ""
 
 
 @dataclass(frozen=True)

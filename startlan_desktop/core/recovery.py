@@ -93,7 +93,9 @@ class Session:
         self.id = session_id or f"{os.getpid()}-{dt.datetime.now():%Y%m%d%H%M%S%f}"
         folder = recovery_dir()
         self.file = folder / f"{self.id}.startlan"
-        self._lock = open(folder / f"{self.id}.lock", "a+b")  # noqa: SIM115 (held for the session's life)
+        self.lock_file = folder / f"{self.id}.lock"
+        fd = os.open(self.lock_file, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
+        self._lock = os.fdopen(fd, "a+b")  # held for the session's life
         _try_lock(self._lock)
 
     def autosave(self, case: Case, original: Path | None, stamp: casefile.Stamp | None = None) -> None:
@@ -115,7 +117,7 @@ class Session:
         start (log-out or shut-down with unsaved work)."""
         if not keep:
             self.discard()
-        lock = Path(self._lock.name)
+        lock = self.lock_file
         self._lock.close()
         lock.unlink(missing_ok=True)
 

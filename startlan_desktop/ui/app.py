@@ -57,11 +57,12 @@ def run(argv: list[str]) -> int:
     from . import crash
 
     crash.install(win)
-    if args.case:
-        if not win.open_path(args.case):
-            return 2 if (args.screenshot or args.exit_after_startup) else app.exec()
-    else:
-        win.set_case(example_case())
+    opened = _startup(win, lambda: win.open_path(args.case) if args.case else (win.set_case(example_case()) or True))
+    if args.screenshot or args.exit_after_startup:
+        if not opened:
+            return 2
+    elif not opened and win.path is None:
+        _startup(win, lambda: win.set_case(example_case()))  # the window still opens: no process without one
     if args.screenshot:
         size = tuple(int(v) for v in args.size.split("x")) if args.size else SCREENSHOT_SIZE
         return screenshot(win, Path(args.screenshot), size, args.tab, args.walkthrough, args.view)
@@ -69,8 +70,42 @@ def run(argv: list[str]) -> int:
         wait_first_paint(app, win)
         return 0
     win.show()
-    win.offer_recovery()
+    _startup(win, win.offer_recovery)
+    on_termination(app, win)
     return app.exec()
+
+
+def _startup(win, step):
+    """A start-up step under the crash handler: after an unexpected error the
+    dialog's "Fortsett" goes on to the window, instead of ending the program."""
+    try:
+        return step()
+    except Exception:  # noqa: BLE001 (reported by the crash dialog)
+        from . import crash
+
+        crash.handle(win, *sys.exc_info())
+        return False
+
+
+def on_termination(app, win) -> None:
+    """Log-out, shut-down and `kill` (SIGTERM): unsaved work goes to the recovery
+    folder and stays there for the next start; then the app quits."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def terminate(*_args) -> None:
+        win.shutdown()
+        app.quit()
+
+    app.commitDataRequest.connect(lambda _manager: win.autosave())
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, terminate)
+        # Python runs signal handlers only between bytecodes: a quiet timer lets it
+        # in while Qt's event loop waits
+        win._signal_timer = QTimer(win)
+        win._signal_timer.timeout.connect(lambda: None)
+        win._signal_timer.start(250)
 
 
 def wait_first_paint(app, win, timeout_s: float = 10.0) -> None:

@@ -45,3 +45,20 @@ def warn(parent, text: str) -> None:
 
 def inform(parent, title: str, text: str) -> None:
     _box(parent, QMessageBox.Icon.Information, text, SB.Ok, title=title).exec()
+
+
+def forget_file_dialog_history() -> None:
+    """Qt's file dialog remembers the folders and files it showed in its own
+    settings file (QtProject.conf): paths that can name applicants. Drop them."""
+    from PySide6.QtCore import QSettings
+
+    qs = QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, "QtProject")
+    if "FileDialog" in qs.childGroups():
+        qs.remove("FileDialog")
+        qs.sync()
+
+
+def forgetting(result):
+    """Pass a file dialog's result through, forgetting the dialog's history."""
+    forget_file_dialog_history()
+    return result

@@ -113,6 +113,8 @@ class Document:
     def take_lock(self, path: Path, ask: bool = True):
         """(lock or None, read_only) for a file being opened; None when the
         caseworker cancels."""
+        if self.lock is not None and self.lock.path == lock.lock_path(path) and self.lock.held():
+            return self.lock, False  # the case this window has open already
         try:
             return lock.CaseLock.acquire(path), False
         except lock.Locked as exc:

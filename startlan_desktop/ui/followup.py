@@ -327,9 +327,10 @@ class ExpiryListDialog(QDialog):
 
         from ..core.casefile import atomic_write
         from ..core.expiries import to_csv
+        from .dialogs import forgetting
 
-        path = path or QFileDialog.getSaveFileName(self, tr("Eksporter forfallsliste"), "forfallsliste.csv",
-                                                   "CSV (*.csv)")[0]
+        path = path or forgetting(QFileDialog.getSaveFileName(self, tr("Eksporter forfallsliste"), "forfallsliste.csv",
+                                                              "CSV (*.csv)"))[0]
         if path:
             atomic_write(path, to_csv(self.rows).encode("utf-8-sig"), backup=False)
 

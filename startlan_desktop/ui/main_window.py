@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.followup_result = None
         self.followup_error = ""
         self.error: ValidationError | None = None
+        self.stale = False  # an unexpected error: figures on screen may be wrong until a recomputation succeeds
         self.selected = 0
         self.last_recompute_ms = 0.0
         self._timer = QTimer(self)
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.recompute)
         self._session = None  # made on first use: start-up need not touch the disk
+        self._autosave_warning = None  # a status-bar label while autosaving fails
         self._walkthrough = None
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setInterval(AUTOSAVE_MS)
@@ -361,6 +363,7 @@ class MainWindow(QMainWindow):
         self.result = result
         self._compute_followup()
         self.render()
+        self.stale = False
         self._show_banner()
         self.last_recompute_ms = (time.perf_counter() - t) * 1000
         self.recomputed.emit()
@@ -437,7 +440,12 @@ class MainWindow(QMainWindow):
         if self.error is not None:
             return
         bad = self.invalid_fields()
-        if bad:
+        if self.stale:
+            self.banner.setProperty("level", "error")
+            style.banner(self.banner, "error")
+            self.banner.setText(tr("Det oppstod en uventet feil: tallene under kan være feil til saken er beregnet "
+                                   "på nytt. Budsjettark og utskrift er sperret så lenge."))
+        elif bad:
             self.banner.setProperty("level", "error")
             style.banner(self.banner, "error")
             self.banner.setText(tr("Ugyldig verdi under {tabs} (merket med rødt): tallene bruker siste gyldige verdi "
@@ -450,6 +458,11 @@ class MainWindow(QMainWindow):
             self.banner.hide()
             return
         self.banner.show()
+
+    def mark_stale(self) -> None:
+        """After an unexpected error: the figures may not match the case."""
+        self.stale = True
+        self._show_banner()
 
     def _show_sources(self, r: CaseResult) -> None:
         parts = []
@@ -512,10 +525,25 @@ class MainWindow(QMainWindow):
             return False
         try:
             self.session.autosave(self.case, self.path, self.document.stamp)
-        except (OSError, CaseFileError):
-            self.statusBar().showMessage(tr("Kunne ikke lagre sikkerhetskopi av saken."), 6000)
+        except (OSError, CaseFileError) as exc:
+            from ..core.casefile import os_error
+
+            why = os_error(exc) if isinstance(exc, OSError) else str(exc)
+            self._autosave_failed(tr("Kunne ikke lagre sikkerhetskopi av saken: {error}").format(error=why))
             return False
+        self._autosave_failed("")
         return True
+
+    def _autosave_failed(self, text: str) -> None:
+        """A failed autosave stays in the status bar until one succeeds (or the case is saved)."""
+        if self._autosave_warning is None:
+            if not text:
+                return
+            self._autosave_warning = QLabel()
+            self._autosave_warning.setObjectName("autosaveWarning")
+            self.statusBar().insertPermanentWidget(0, self._autosave_warning)
+        self._autosave_warning.setText("⚠ " + text if text else "")
+        self._autosave_warning.setVisible(bool(text))
 
     def ask_restore(self, rec) -> bool:
         from PySide6.QtWidgets import QMessageBox
@@ -609,7 +637,9 @@ class MainWindow(QMainWindow):
     def ask_folder(self) -> str:
         from PySide6.QtWidgets import QFileDialog
 
-        return QFileDialog.getExistingDirectory(self, tr("Mappe med saker"), str(self._folder()))
+        from .dialogs import forgetting
+
+        return forgetting(QFileDialog.getExistingDirectory(self, tr("Mappe med saker"), str(self._folder())))
 
     def portfolio_window(self):
         """The municipality's loan list and its follow-up, in a window of its own."""
@@ -641,7 +671,9 @@ class MainWindow(QMainWindow):
     def ask_open_path(self) -> str:
         from PySide6.QtWidgets import QFileDialog
 
-        return QFileDialog.getOpenFileName(self, tr("Åpne sak"), str(self._folder()), file_filter())[0]
+        from .dialogs import forgetting
+
+        return forgetting(QFileDialog.getOpenFileName(self, tr("Åpne sak"), str(self._folder()), file_filter()))[0]
 
     def ask_save_path(self) -> str:
         from PySide6.QtWidgets import QFileDialog
@@ -649,7 +681,10 @@ class MainWindow(QMainWindow):
         from ..core.casefile import SUFFIX
 
         name = (self.case.reference or tr("sak")).replace("/", "-") + SUFFIX
-        return QFileDialog.getSaveFileName(self, tr("Lagre sak"), str(self._folder() / name), file_filter())[0]
+        from .dialogs import forgetting
+
+        return forgetting(QFileDialog.getSaveFileName(self, tr("Lagre sak"), str(self._folder() / name),
+                                                      file_filter()))[0]
 
     def _folder(self) -> Path:
         return self.path.parent if self.path else Path.home()
@@ -712,6 +747,7 @@ class MainWindow(QMainWindow):
             return False
         self.document.saved(path, stamp)
         self.setWindowModified(False)
+        self._autosave_failed("")
         if self._session is not None:
             self._session.discard()
         for rec in self._declined:  # the work is safe now: the old copies may go
@@ -730,6 +766,10 @@ class MainWindow(QMainWindow):
             act = self.recent_menu.addAction(Path(p).name)
             act.setToolTip(p)
             act.triggered.connect(lambda _=False, p=p: self.maybe_save() and self.open_path(p))
+        if files:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction(tr("&Tøm listen"))
+            clear.triggered.connect(lambda: (self.settings.clear_recent(), self._refresh_recent()))
         self.recent_menu.setEnabled(bool(files))
 
     def export_schedule(self, index: int, yearly: bool) -> None:
@@ -739,7 +779,9 @@ class MainWindow(QMainWindow):
             return
         sr = self.result.scenarios[index]
         default = str(self._folder() / (tr("nedbetalingsplan") + f"-{index + 1}.csv"))
-        path = QFileDialog.getSaveFileName(self, tr("Eksporter nedbetalingsplan"), default, "CSV (*.csv)")[0]
+        from .dialogs import forgetting
+
+        path = forgetting(QFileDialog.getSaveFileName(self, tr("Eksporter nedbetalingsplan"), default, "CSV (*.csv)"))[0]
         if not path:
             return
         from ..core.casefile import atomic_write
@@ -754,6 +796,10 @@ class MainWindow(QMainWindow):
     def sheet_pdf(self) -> bytes | None:
         """The PDF of the current result, for the chosen scenario; None while
         the case has errors (a sheet must never show stale figures)."""
+        if self.stale:
+            self.show_error(tr("Tallene kan være feil etter en uventet feil. Endre en verdi eller åpne saken på nytt "
+                               "så den beregnes igjen, før du lager budsjettarket."))
+            return None
         if self.result is None or self.error is not None or self.invalid_fields():
             self.show_error(tr("Rett opp feltene som er merket med rødt før du lager budsjettarket."))
             return None
@@ -772,7 +818,10 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         name = tr("budsjett") + "-" + (self.case.reference or tr("sak")).replace("/", "-") + ".pdf"
-        return QFileDialog.getSaveFileName(self, tr("Eksporter budsjettark"), str(self._folder() / name), "PDF (*.pdf)")[0]
+        from .dialogs import forgetting
+
+        return forgetting(QFileDialog.getSaveFileName(self, tr("Eksporter budsjettark"), str(self._folder() / name),
+                                                      "PDF (*.pdf)"))[0]
 
     def export_pdf(self) -> Path | None:
         pdf = self.sheet_pdf()
@@ -803,7 +852,7 @@ class MainWindow(QMainWindow):
 
     def walkthrough(self):
         """The walk-through for the applicant (F11 inside for full screen)."""
-        if self.result is None or not self.result.scenarios or self.error is not None:
+        if self.result is None or not self.result.scenarios or self.error is not None or self.stale:
             self.show_error(tr("Gjennomgangen trenger minst ett lånescenario uten feil."))
             return None
         from .walkthrough import Walkthrough
@@ -856,11 +905,23 @@ class MainWindow(QMainWindow):
         charts = max(CHARTS_MIN_SHARE, total - self.table.full_height())
         self.vsplit.setSizes([max(total - charts, 0), charts])
 
+    def shutdown(self) -> None:
+        """End without asking (log-out, SIGTERM): unsaved work stays in the
+        recovery folder for the next start; the lock on the case is released."""
+        self._autosave_timer.stop()
+        modified = self.isWindowModified() and self.autosave()
+        if self._session is not None:
+            self._session.close(keep=modified)
+            self._session = None  # Qt 6's quit() closes the window next: nothing left to discard
+        self.document.release()
+        self.setWindowModified(False)  # the closing window must not ask now
+
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.maybe_save():
             self._autosave_timer.stop()
             if self._session is not None:
                 self._session.close()
+                self._session = None
             self.document.release()
             event.accept()
         else:

@@ -40,6 +40,9 @@ class AppSettings:
 
     def set(self, key: str, value) -> None:
         self.q.setValue(key, value)
+        self.q.sync()
+        private(self.q.fileName())
+
 
     municipality = property(lambda s: s._get("municipality", ""))
     caseworker = property(lambda s: s._get("caseworker", ""))
@@ -94,15 +97,54 @@ class AppSettings:
                           rate_type=self._get("usual_rate_type", ""),
                           max_interest_only_years=self._get("usual_max_interest_only_years", 0, int))
 
+    # Recently used files name applicants: not in the settings file but in their
+    # own 0600 file in the user data folder, which the caseworker can clear.
+    @staticmethod
+    def recent_path():
+        from ..core.recovery import data_dir
+
+        return data_dir() / "recent.json"
+
     @property
     def recent_files(self) -> list[str]:
-        raw = self._get("recent", "[]")
+        if self.q.contains("recent"):  # an older version kept them in the settings: move them out
+            old = self._get("recent", "[]")
+            self.q.remove("recent")
+            self.q.sync()
+            try:
+                self._write_recent([str(p) for p in json.loads(old)][:MAX_RECENT])
+            except (TypeError, ValueError, OSError):
+                pass
         try:
-            v = json.loads(raw)
+            v = json.loads(self.recent_path().read_text(encoding="utf-8"))
             return [str(p) for p in v][:MAX_RECENT] if isinstance(v, list) else []
-        except (TypeError, ValueError):
+        except (OSError, TypeError, ValueError):
             return []
+
+    def _write_recent(self, files: list[str]) -> None:
+        from ..core.casefile import atomic_write
+
+        path = self.recent_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, json.dumps(files, ensure_ascii=False).encode("utf-8"), backup=False)
 
     def add_recent(self, path: str) -> None:
         files = [path] + [p for p in self.recent_files if p != path]
-        self.set("recent", json.dumps(files[:MAX_RECENT]))
+        try:
+            self._write_recent(files[:MAX_RECENT])
+        except OSError:
+            pass  # a convenience only
+
+    def clear_recent(self) -> None:
+        self.recent_path().unlink(missing_ok=True)
+
+
+def private(path: str) -> None:
+    """The settings name the caseworker and the municipality: owner only (0600)."""
+    import os
+
+    if path and os.path.isfile(path):
+        try:
+            os.chmod(path, 0o600)
+        except OSError:
+            pass

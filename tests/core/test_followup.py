@@ -309,3 +309,14 @@ def test_phases_cover_the_loan_and_add_up_to_what_is_paid(balance, rate, years, 
         assert r.ends == none.ends  # the end date is unchanged
     if kind in ("spread", "defer", "io", "extend"):
         assert r.extra_interest >= -0.01
+
+
+def test_spread_must_end_before_the_loan(fcase):
+    from startlan_desktop.core.errors import ValidationError
+
+    fcase.existing.remaining_years = 1
+    fcase.reliefs = [Relief("Utsatt", defer_months=6, defer_spread_months=6)]  # 6 + 6 = the 12 months left
+    with pytest.raises(ValidationError, match="før lånet er nedbetalt"):
+        compute_followup(fcase)
+    fcase.reliefs = [Relief("Utsatt", defer_months=6, defer_spread_months=5)]
+    assert compute_followup(fcase).reliefs[0].ends.isoformat() == "2027-11-23"

@@ -65,3 +65,32 @@ def test_every_result_view_survives_a_tiny_amount(window, qtbot):
             set_field(qtbot, window, "amount", text)
             assert window.result.scenarios[0].spec.amount == float(text)
             assert window.result.scenarios[0].effective_rate_pct is None
+
+
+def test_relief_table_names_the_weakest_phase_with_its_mark(window, qtbot):
+    """Issue 14 item 4 on screen: interest-only across the fixed rate's end (01.03.2027) has three
+    phases; the table shows the weakest with ✔/✖ and the column title's tip lists them."""
+    from startlan_desktop.core.rows import RELIEF_ROWS
+
+    window.open_followup_example()
+    flush(qtbot, window)
+    labels = [label for label, _ in RELIEF_ROWS]
+    fu = window.followup.result
+    io = next(c for c, r in enumerate(fu.reliefs) if r.relief.interest_only_months and not r.relief.extend_years)
+    r = fu.reliefs[io]
+    assert len(r.phases) == 3 and r.phases[1].start.isoformat() == "2027-03-01"
+    cell = window.relief_table.item(labels.index("Restbeløp i svakeste fase"), io).text()
+    assert cell.startswith("✖ " if r.weakest.residual < 0 else "✔ ")
+    assert window.relief_table.item(labels.index("Svakeste fase fra"), io).text() == "23.11.2027"
+    assert "01.03.2027" in window.relief_table.horizontalHeaderItem(io).toolTip()
+
+
+def test_ended_fixed_rate_says_so_and_shows_the_jump(window, qtbot):
+    window.open_followup_example()
+    window.case.date, window.case.existing.fixed_until = "2026-11-23", "2026-10-01"
+    window.recompute()
+    flush(qtbot, window)
+    text = window.followup.expiry.text().replace("\u00a0", " ")
+    e = window.followup.result.expiry
+    assert e.ended and e.jump > 1000
+    assert "Fastrenten løp ut 01.10.2026" in text and "mer" in text

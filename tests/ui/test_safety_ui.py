@@ -84,7 +84,7 @@ def test_discarding_removes_the_autosave(window, monkeypatch):
 
 def test_uncaught_exception_logs_without_personal_data_and_keeps_the_case(window, monkeypatch, private_data_dir):
     shown = []
-    monkeypatch.setattr(crash, "ask_save", lambda w, log: shown.append(log))
+    monkeypatch.setattr(crash, "ask_save", lambda w, log, autosaved: shown.append(log))
     window.case.members[0].name = "Amina"
     window.on_edit()
     before = [s.residual for s in window.result.scenarios]
