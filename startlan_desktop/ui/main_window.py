@@ -87,6 +87,12 @@ class MainWindow(QMainWindow):
         self._build()
         self._actions()
         self.fit_to_screen()
+        from PySide6.QtWidgets import QApplication
+
+        from .document import ShortcutGuard
+
+        self._shortcut_guard = ShortcutGuard(self, ("Ctrl+E",))
+        QApplication.instance().focusChanged.connect(self._shortcut_guard.focus_changed)
 
     # --- layout ------------------------------------------------------------
 
@@ -440,6 +446,7 @@ class MainWindow(QMainWindow):
             result = compute(self.case)
         except ValidationError as exc:
             self.error = exc
+            self._mark_at_field(exc)
             self.banner.setProperty("level", "error")
             style.banner(self.banner, "error")
             self.banner.setText(tr("Kan ikke beregne: {message} Tallene under gjelder siste gyldige beregning.").format(
@@ -447,6 +454,7 @@ class MainWindow(QMainWindow):
             self.banner.show()
             return
         self.error = None
+        self._mark_at_field(None)
         self.result = result
         self._compute_followup()
         self.render()
@@ -545,6 +553,32 @@ class MainWindow(QMainWindow):
             self.banner.hide()
             return
         self.banner.show()
+
+    ROW_SECTIONS = {"incomes": 1, "debts": 2}  # case lists edited as rows, by input tab
+
+    def _mark_at_field(self, exc: ValidationError | None) -> None:
+        """A value every field accepts but the case refuses (a negative wage: only
+        rental and other income may be negative) is marked at its field too."""
+        import re
+
+        old = getattr(self, "_marked_field", None)
+        if old is not None and (exc is None or old[1] != exc.field):
+            try:
+                old[0]._set_valid(True, "")
+            except RuntimeError:  # the row was removed meanwhile
+                pass
+            self._marked_field = None
+        m = re.fullmatch(r"(incomes|debts)\[(\d+)\]\.(\w+)", exc.field) if exc is not None else None
+        sec = self._sections.get(self.ROW_SECTIONS[m.group(1)]) if m else None
+        if sec is None:
+            return
+        try:
+            edit = sec.rows.cell(int(m.group(2)), m.group(3))
+        except ValueError:  # not a column of the rows
+            return
+        if edit is not None and hasattr(edit, "_set_valid"):
+            edit._set_valid(False, exc.message)
+            self._marked_field = (edit, exc.field)
 
     def mark_stale(self) -> None:
         """After an unexpected error: the figures may not match the case."""
