@@ -40,8 +40,8 @@
         <translation>Child benefit</translation>
     </message>
     <message>
-        <source>Utvidet barnetrygd (enslig)</source>
-        <translation>Extended child benefit (single parent)</translation>
+        <source>Utvidet barnetrygd</source>
+        <translation>Extended child benefit</translation>
     </message>
     <message>
         <source>Kontantstøtte</source>
@@ -2608,8 +2608,8 @@
         <translation>Applicant, co-applicant and children. Age sets the SIFO rates and NAV&apos;s guideline rates; names are optional.</translation>
     </message>
     <message>
-        <source>Navn (valgfritt)</source>
-        <translation>Name (optional)</translation>
+        <source>Valgfritt; bare fornavn vises i gjennomgangen</source>
+        <translation>Optional; only first names are shown in the walk-through</translation>
     </message>
     <message>
         <source>Mnd</source>

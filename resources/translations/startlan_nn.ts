@@ -40,8 +40,8 @@
         <translation>Barnetrygd</translation>
     </message>
     <message>
-        <source>Utvidet barnetrygd (enslig)</source>
-        <translation>Utvida barnetrygd (einsleg)</translation>
+        <source>Utvidet barnetrygd</source>
+        <translation>Utvida barnetrygd</translation>
     </message>
     <message>
         <source>Kontantstøtte</source>
@@ -2608,8 +2608,8 @@
         <translation>Søkjar, medsøkjar og barn. Alder styrer SIFO-satsane og dei rettleiande satsane frå NAV; namn er valfritt.</translation>
     </message>
     <message>
-        <source>Navn (valgfritt)</source>
-        <translation>Namn (valfritt)</translation>
+        <source>Valgfritt; bare fornavn vises i gjennomgangen</source>
+        <translation>Valfritt; berre førenamn blir viste i gjennomgangen</translation>
     </message>
     <message>
         <source>Mnd</source>

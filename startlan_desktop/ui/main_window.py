@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.inputs)
         split.addWidget(right)
-        split.setSizes([710, 730])
+        split.setSizes([703, 737])  # the inputs as wide as bokmål needs; the four scenarios get the rest
         split.setChildrenCollapsible(False)
         self.setCentralWidget(split)
         self.sources_label = QLabel()
