@@ -2568,6 +2568,14 @@
         <translation>Export CSV …</translation>
     </message>
     <message>
+        <source>Leser %v av %m saksfiler …</source>
+        <translation>Reading %v of %m case files …</translation>
+    </message>
+    <message>
+        <source>Avbrutt etter {done} av {total} filer: listen er ufullstendig.</source>
+        <translation>Cancelled after {done} of {total} files: the list is incomplete.</translation>
+    </message>
+    <message>
         <source>Eksporter forfallsliste</source>
         <translation>Export expiry list</translation>
     </message>

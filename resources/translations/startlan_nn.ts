@@ -2568,6 +2568,14 @@
         <translation>Eksporter CSV …</translation>
     </message>
     <message>
+        <source>Leser %v av %m saksfiler …</source>
+        <translation>Les %v av %m saksfiler …</translation>
+    </message>
+    <message>
+        <source>Avbrutt etter {done} av {total} filer: listen er ufullstendig.</source>
+        <translation>Avbrote etter {done} av {total} filer: lista er ufullstendig.</translation>
+    </message>
+    <message>
         <source>Eksporter forfallsliste</source>
         <translation>Eksporter forfallsliste</translation>
     </message>

@@ -18,8 +18,6 @@ from ..core.formatting import fmt_date
 from ..core.i18n import QT_TR_NOOP, tr
 from ..core.model import Case
 from . import style
-from .charts import BalanceChart, BudgetChart, RateChart
-from .dialogs import APP_NAME
 from .forms import (
     DebtSection,
     ExplanationSection,
@@ -31,11 +29,22 @@ from .forms import (
     scroll,
 )
 from .results import ComparisonTable, FinancingTable, ScheduleView, SummaryStrip
-from .risk import BreakCostView, ForcedSaleView
 from .settings import AppSettings
 
+APP_NAME = "Startlån Desktop"  # as ui/dialogs.py names it; that module is imported when a box is shown
 AUTOSAVE_MS = 30_000
 CHARTS_MIN_SHARE = 220  # pixels the charts keep before the table starts to scroll
+
+
+def _lazy_class(name: str):
+    """A view class named "charts.X" or "risk.X", imported now. Plain import
+    statements, so PyInstaller sees both modules (an importlib string it cannot)."""
+    module, cls = name.split(".")
+    if module == "charts":
+        from . import charts as m
+    else:
+        from . import risk as m
+    return getattr(m, cls)
 
 
 def file_filter() -> str:
@@ -78,6 +87,7 @@ class MainWindow(QMainWindow):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.recompute)
         self._session = None  # made on first use: start-up need not touch the disk
+        self._painted = False  # set once the window is up: the chart below the table waits for it
         self._autosave_warning = None  # a status-bar label while autosaving fails
         self._walkthrough = None
         self._autosave_timer = QTimer(self)
@@ -119,10 +129,11 @@ class MainWindow(QMainWindow):
         self.move(available.x() + (available.width() - w - self.FRAME_MARGIN[0]) // 2,
                   available.y() + (available.height() - h - self.FRAME_MARGIN[1]) // 2)
 
-    VIEWS = ((QT_TR_NOOP("Rente og restbeløp"), RateChart), (QT_TR_NOOP("Månedsbudsjett"), BudgetChart),
-             (QT_TR_NOOP("Restgjeld"), BalanceChart), (QT_TR_NOOP("Nedbetalingsplan"), ScheduleView),
-             (QT_TR_NOOP("Finansieringsplan"), FinancingTable), (QT_TR_NOOP("Tvangssalg"), ForcedSaleView),
-             (QT_TR_NOOP("Overkurs"), BreakCostView))
+    # The charts (QtCharts) are imported and built after the first frame: see view() and showEvent().
+    VIEWS = ((QT_TR_NOOP("Rente og restbeløp"), "charts.RateChart"), (QT_TR_NOOP("Månedsbudsjett"), "charts.BudgetChart"),
+             (QT_TR_NOOP("Restgjeld"), "charts.BalanceChart"), (QT_TR_NOOP("Nedbetalingsplan"), ScheduleView),
+             (QT_TR_NOOP("Finansieringsplan"), FinancingTable), (QT_TR_NOOP("Tvangssalg"), "risk.ForcedSaleView"),
+             (QT_TR_NOOP("Overkurs"), "risk.BreakCostView"))
 
     # Alt+letter: one thing each, menus (F, S, R, H) and tabs together (tests/ui/test_keyboard.py)
     TABS = ((QT_TR_NOOP("H&usstand"), HouseholdSection), (QT_TR_NOOP("&Inntekter"), IncomeSection),
@@ -158,7 +169,6 @@ class MainWindow(QMainWindow):
         self._views: dict[int, QWidget] = {}
         for title, _cls in self.VIEWS:
             self.bottom.addTab(QWidget(), tr(title))  # built on first view: see view()
-        self.view(0)
         self.bottom.currentChanged.connect(self._view_changed)
         vsplit = QSplitter(Qt.Orientation.Vertical)
         vsplit.addWidget(self.table)
@@ -211,11 +221,15 @@ class MainWindow(QMainWindow):
         if index in self._views:
             return self._views[index]
         title, cls = self.VIEWS[index]
+        if isinstance(cls, str):  # "module.Class" in this package, imported on first use
+            cls = _lazy_class(cls)
         w = cls()
         if cls is ScheduleView:
             w.exportRequested.connect(self.export_schedule)
         self._views[index] = w
         _fill_tab(self.bottom, index, w, tr(title))
+        if self.result is not None and index == self.bottom.currentIndex():
+            self._show_view(w)  # asked for before the first frame (tests, screenshots): filled now
         return w
 
     def _view_changed(self, index: int) -> None:
@@ -508,8 +522,13 @@ class MainWindow(QMainWindow):
         if 6 in self._sections:
             self._sections[6].show_result(self.result, self.selected)
         self.summary.show_scenario(self.result, self.selected)
-        tab = self.view(self.bottom.currentIndex())
-        if isinstance(tab, BalanceChart):
+        index = self.bottom.currentIndex()
+        if index not in self._views and not self._painted:
+            return  # the first frame comes first: showEvent() builds and renders this view right after
+        self._show_view(self.view(index))
+
+    def _show_view(self, tab) -> None:
+        if type(tab).__name__ == "BalanceChart":
             tab.show_result(self.result)
         else:
             tab.show_result(self.result, self.selected)
@@ -700,6 +719,7 @@ class MainWindow(QMainWindow):
         from ..core import recovery
 
         recovery.clean_strays()
+        recovery.clean_old_previews()
         for rec in recovery.orphaned(exclude=self.session):
             if rec.damaged:
                 if self.ask_remove_damaged(rec):
@@ -914,7 +934,9 @@ class MainWindow(QMainWindow):
         try:
             atomic_write(path, sr.schedule.csv(yearly).encode("utf-8-sig"), backup=False)
         except OSError as exc:
-            self.show_error(tr("Kunne ikke lagre CSV: {error}").format(error=exc.strerror or exc))
+            from ..core.casefile import os_error
+
+            self.show_error(tr("Kunne ikke lagre CSV: {error}").format(error=os_error(exc)))
 
     # --- the budget sheet -------------------------------------------------------
 
@@ -962,7 +984,9 @@ class MainWindow(QMainWindow):
         try:
             atomic_write(path, pdf, backup=False)
         except OSError as exc:
-            self.show_error(tr("Kunne ikke lagre PDF: {error}").format(error=exc.strerror or exc))
+            from ..core.casefile import os_error
+
+            self.show_error(tr("Kunne ikke lagre PDF: {error}").format(error=os_error(exc)))
             return None
         self.statusBar().showMessage(tr("Budsjettarket er lagret: {file}").format(file=path), 6000)
         self.reveal(Path(path))
@@ -1053,6 +1077,15 @@ class MainWindow(QMainWindow):
             return
         charts = max(CHARTS_MIN_SHARE, total - self.table.full_height())
         self.vsplit.setSizes([max(total - charts, 0), charts])
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._painted:  # the zero timer runs after the pending first paint
+            QTimer.singleShot(0, self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        self._painted = True
+        self._render_selected()
 
     def shutdown(self) -> None:
         """End without asking (log-out, SIGTERM): unsaved work stays in the
