@@ -319,6 +319,7 @@ def relief_json(fu) -> dict:
                      "extra_interest": _round(r.extra_interest), "total_paid": _round(r.total_paid),
                      "residual_during": _round(r.residual_during), "residual_after": _round(r.residual_after),
                      "residual_stressed": _round(r.residual_stressed), "chosen": r.relief.chosen, "notes": r.notes,
+                     "reason": r.relief.reason, "refinance_debts": r.relief.refinance_debts,
                      "phases": [{"kind": ph.kind, "from": ph.start.isoformat(), "months": ph.months,
                                  "payment": _round(ph.payment), "rate_pct": _round(ph.rate_pct, 4),
                                  "residual": _round(ph.residual)} for ph in r.phases]}

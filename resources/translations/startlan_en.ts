@@ -634,16 +634,16 @@
         <translation>If the loan is not paid, the municipality can in the end demand that the home be sold (forced sale). Contact the municipality at once if you have trouble paying: there are often solutions, such as an interest-only period or a longer repayment period.</translation>
     </message>
     <message>
-        <source>«{relief}»: avdragsfrihet kan være høyst 8 år til sammen over lånets levetid ({used} mnd er brukt).</source>
-        <translation>“{relief}”: interest-only periods can total at most 8 years over the loan&apos;s life ({used} months used).</translation>
+        <source>«{relief}»: avdragsfrihet kan være høyst 8 år i én periode.</source>
+        <translation>«{relief}»: interest-only can be at most 8 years in one period.</translation>
     </message>
     <message>
-        <source>«{relief}»: samlet løpetid kan ikke bli over 50 år.</source>
-        <translation>“{relief}”: the total term cannot exceed 50 years.</translation>
+        <source>«{relief}»: gjenstående løpetid kan ikke bli over 50 år.</source>
+        <translation>«{relief}»: the remaining term cannot exceed 50 years.</translation>
     </message>
     <message>
-        <source>«{relief}»: utsettelse 0–24 måneder, nedbetalt over 0–120.</source>
-        <translation>“{relief}”: deferral 0–24 months, repaid over 0–120.</translation>
+        <source>«{relief}»: utsettelsen må være kortere enn gjenstående løpetid, nedbetalt over 0–120 måneder.</source>
+        <translation>«{relief}»: the deferral must be shorter than the remaining term, repaid over 0–120 months.</translation>
     </message>
     <message>
         <source>«{relief}»: velg enten avdragsfrihet eller betalingsutsettelse.</source>
@@ -656,6 +656,26 @@
     <message>
         <source>«{relief}»: de utsatte terminene må være betalt før lånet er nedbetalt.</source>
         <translation>“{relief}”: the deferred payments must be repaid before the loan ends.</translation>
+    </message>
+    <message>
+        <source>Begrunnelse: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Begrunnelse mangler: skriv hvorfor i tiltaket.</source>
+        <translation>Reason missing: write why in the option.</translation>
+    </message>
+    <message>
+        <source>Avdragsfrihet utover 8 år over lånets levetid ({used} mnd i alt). Husbankens veileder åpner for det ved betalingsproblemer.</source>
+        <translation>Interest-only beyond 8 years over the loan&apos;s life ({used} months in all). Husbanken&apos;s guide allows it in payment trouble.</translation>
+    </message>
+    <message>
+        <source>Utsettelse over 30 måneder (forskriften § 8-8 åpner for inntil 2,5 år).</source>
+        <translation>Deferral over 30 months (the regulation § 8-8 allows up to 2.5 years).</translation>
+    </message>
+    <message>
+        <source>Samlet løpetid {years} år, over 50 år.</source>
+        <translation>Total term {years} years, over 50 years.</translation>
     </message>
     <message>
         <source>De {deferred} utsatte terminene ({owed} med renter) betales over {months} måneder i tillegg til ordinært terminbeløp, med lånets rente; sluttdatoen er den samme.</source>
@@ -821,6 +841,7 @@
     </message>
     <message>
         <source>Fødselsdatoen er ikke en gyldig dato.</source>
+        <extracomment>Outside what NAV&apos;s guideline rates cover (nav.no, from 2026): compared apart from the floor.</extracomment>
         <translation>The date of birth is not a valid date.</translation>
     </message>
     <message>
@@ -828,8 +849,8 @@
         <translation>incl. 12 % economies of scale</translation>
     </message>
     <message>
-        <source>Beløpet til livsopphold er lavere enn NAVs veiledende satser; budsjettet bruker NAV-satsen som gulv.</source>
-        <translation>The amount for living costs is below NAV&apos;s guideline rates; the budget uses the NAV rate as a floor.</translation>
+        <source>Livsopphold uten bil, transport, barnehage/SFO og møbler ({covered}) er lavere enn NAVs veiledende satser ({floor}); budsjettet bruker NAV-satsen som gulv og legger de andre utgiftene til.</source>
+        <translation>Living costs without car, transport, kindergarten/after-school care and furniture ({covered}) are below NAV&apos;s guideline rates ({floor}); the budget uses the NAV rate as the floor and adds the other costs on top.</translation>
     </message>
     <message>
         <source>SFO-sats mangler for {year}: skriv inn kommunens sats.</source>
@@ -1572,6 +1593,10 @@
         <translation>Usual interest-only period</translation>
     </message>
     <message>
+        <source>Startlånets tak</source>
+        <translation>Start loan ceiling</translation>
+    </message>
+    <message>
         <source>Ukjent lånetype eller rentetype i kommunens vanlige vilkår.</source>
         <translation>Unknown loan type or rate type in the municipality&apos;s usual terms.</translation>
     </message>
@@ -1756,6 +1781,10 @@
         <translation>Tax per year</translation>
     </message>
     <message>
+        <source>NAVs veiledende satser for økonomisk stønad for husstanden: &lt;b&gt;{floor}&lt;/b&gt;, sammenlignet med livsopphold uten bil, transport, barnehage/SFO og møbler ({covered}), som satsene ikke dekker. Brukt i budsjettet: &lt;b&gt;{used}&lt;/b&gt;</source>
+        <translation>NAV&apos;s guideline rates for financial assistance for the household: &lt;b&gt;{floor}&lt;/b&gt;, compared with living costs without car, transport, kindergarten/after-school care and furniture ({covered}), which the rates do not cover. Used in the budget: &lt;b&gt;{used}&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>Netto per måned</source>
         <translation>Net per month</translation>
     </message>
@@ -1798,10 +1827,6 @@
     <message>
         <source>Sum valgt</source>
         <translation>Total chosen</translation>
-    </message>
-    <message>
-        <source>NAVs veiledende satser for økonomisk stønad for husstanden: &lt;b&gt;{floor}&lt;/b&gt;. Brukt i budsjettet: &lt;b&gt;{used}&lt;/b&gt;</source>
-        <translation>NAV&apos;s guideline rates for financial assistance for the household: &lt;b&gt;{floor}&lt;/b&gt;. Used in the budget: &lt;b&gt;{used}&lt;/b&gt;</translation>
     </message>
     <message>
         <source> – valgt beløp er lavere enn NAV-satsen, så NAV-satsen er brukt som gulv</source>
@@ -2292,6 +2317,10 @@
         <translation>Defer</translation>
     </message>
     <message>
+        <source>Inntil 30 mnd etter forskriften § 8-8; mer gir en advarsel</source>
+        <translation>Up to 30 months under the regulation § 8-8; more gives a warning</translation>
+    </message>
+    <message>
         <source>Betal over</source>
         <translation>Repay over</translation>
     </message>
@@ -2302,6 +2331,14 @@
     <message>
         <source>Valgt</source>
         <translation>Chosen</translation>
+    </message>
+    <message>
+        <source>Begrunnelse</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Hvorfor tiltaket går ut over de vanlige grensene; skrives ut med advarselen</source>
+        <translation>Why the option goes beyond the usual limits; printed with the warning</translation>
     </message>
     <message>
         <source>Nytt tiltak</source>
@@ -2326,6 +2363,30 @@
     <message>
         <source>Kryss av «Valgt» for tiltaket som velges.</source>
         <translation>Tick “Chosen” for the measure that is chosen.</translation>
+    </message>
+    <message>
+        <source>Gjeld som refinansieres inn i startlånet</source>
+        <translation>Debts refinanced into the startlån</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Tiltak som refinansierer</source>
+        <translation>Option that refinances</translation>
+    </message>
+    <message>
+        <source>Saken har ingen annen gjeld å refinansiere.</source>
+        <translation>The case has no other debt to refinance.</translation>
+    </message>
+    <message>
+        <source>Oppgi restgjelden under Gjeld for å kunne refinansiere den.</source>
+        <translation>Enter the balance under Debts to be able to refinance it.</translation>
+    </message>
+    <message>
+        <source>restgjeld {balance}, {rate}</source>
+        <translation>balance {balance}, {rate}</translation>
     </message>
     <message>
         <source>Sammenligning av betalingslettelser</source>
@@ -3676,6 +3737,14 @@
         <translation>Usual rate type</translation>
     </message>
     <message>
+        <source>Startlånet kan finansiere inntil 100 % av kjøpesum og kjøpskostnader; tilskudd brukes bare for resten.</source>
+        <translation>The start loan may finance up to 100 % of the price and purchase costs; a grant only covers the rest.</translation>
+    </message>
+    <message>
+        <source>Startlånets tak (av kjøpesum og kjøpskostnader)</source>
+        <translation>Start loan ceiling (of price and purchase costs)</translation>
+    </message>
+    <message>
         <source>Tilbakestill rentene til programmets rentetabell</source>
         <translation>Reset the rates to the program&apos;s rate table</translation>
     </message>
@@ -4370,10 +4439,6 @@
     <message>
         <source>Velg et lån i listen.</source>
         <translation>Choose a loan in the list.</translation>
-    </message>
-    <message>
-        <source>Tiltak</source>
-        <translation>Action</translation>
     </message>
     <message>
         <source>Av</source>

@@ -634,16 +634,16 @@
         <translation>Viss lånet ikkje blir betalt, kan kommunen til slutt krevje bustaden seld (tvangssal). Ta kontakt med kommunen med ein gong viss de får problem med å betale: då finst det ofte løysingar, som avdragsfridom eller lengre nedbetalingstid.</translation>
     </message>
     <message>
-        <source>«{relief}»: avdragsfrihet kan være høyst 8 år til sammen over lånets levetid ({used} mnd er brukt).</source>
-        <translation>«{relief}»: avdragsfridom kan vere høgst 8 år til saman over levetida til lånet ({used} md. er brukte).</translation>
+        <source>«{relief}»: avdragsfrihet kan være høyst 8 år i én periode.</source>
+        <translation>«{relief}»: avdragsfridom kan vere høgst 8 år i éin periode.</translation>
     </message>
     <message>
-        <source>«{relief}»: samlet løpetid kan ikke bli over 50 år.</source>
-        <translation>«{relief}»: samla løpetid kan ikkje bli over 50 år.</translation>
+        <source>«{relief}»: gjenstående løpetid kan ikke bli over 50 år.</source>
+        <translation>«{relief}»: attverande løpetid kan ikkje bli over 50 år.</translation>
     </message>
     <message>
-        <source>«{relief}»: utsettelse 0–24 måneder, nedbetalt over 0–120.</source>
-        <translation>«{relief}»: utsetjing 0–24 månader, nedbetalt over 0–120.</translation>
+        <source>«{relief}»: utsettelsen må være kortere enn gjenstående løpetid, nedbetalt over 0–120 måneder.</source>
+        <translation>«{relief}»: utsetjinga må vere kortare enn attverande løpetid, nedbetalt over 0–120 månader.</translation>
     </message>
     <message>
         <source>«{relief}»: velg enten avdragsfrihet eller betalingsutsettelse.</source>
@@ -656,6 +656,26 @@
     <message>
         <source>«{relief}»: de utsatte terminene må være betalt før lånet er nedbetalt.</source>
         <translation>«{relief}»: dei utsette terminane må vere betalte før lånet er nedbetalt.</translation>
+    </message>
+    <message>
+        <source>Begrunnelse: {reason}</source>
+        <translation>Grunngiving: {reason}</translation>
+    </message>
+    <message>
+        <source>Begrunnelse mangler: skriv hvorfor i tiltaket.</source>
+        <translation>Grunngiving manglar: skriv kvifor i tiltaket.</translation>
+    </message>
+    <message>
+        <source>Avdragsfrihet utover 8 år over lånets levetid ({used} mnd i alt). Husbankens veileder åpner for det ved betalingsproblemer.</source>
+        <translation>Avdragsfridom utover 8 år over levetida til lånet ({used} mnd i alt). Rettleiaren frå Husbanken opnar for det ved betalingsproblem.</translation>
+    </message>
+    <message>
+        <source>Utsettelse over 30 måneder (forskriften § 8-8 åpner for inntil 2,5 år).</source>
+        <translation>Utsetjing over 30 månader (forskrifta § 8-8 opnar for inntil 2,5 år).</translation>
+    </message>
+    <message>
+        <source>Samlet løpetid {years} år, over 50 år.</source>
+        <translation>Samla løpetid {years} år, over 50 år.</translation>
     </message>
     <message>
         <source>De {deferred} utsatte terminene ({owed} med renter) betales over {months} måneder i tillegg til ordinært terminbeløp, med lånets rente; sluttdatoen er den samme.</source>
@@ -821,6 +841,7 @@
     </message>
     <message>
         <source>Fødselsdatoen er ikke en gyldig dato.</source>
+        <extracomment>Outside what NAV&apos;s guideline rates cover (nav.no, from 2026): compared apart from the floor.</extracomment>
         <translation>Fødselsdatoen er ikkje ein gyldig dato.</translation>
     </message>
     <message>
@@ -828,8 +849,8 @@
         <translation>inkl. 12 % stordriftsfordel</translation>
     </message>
     <message>
-        <source>Beløpet til livsopphold er lavere enn NAVs veiledende satser; budsjettet bruker NAV-satsen som gulv.</source>
-        <translation>Beløpet til livsopphald er lågare enn dei rettleiande satsane frå NAV; budsjettet brukar NAV-satsen som golv.</translation>
+        <source>Livsopphold uten bil, transport, barnehage/SFO og møbler ({covered}) er lavere enn NAVs veiledende satser ({floor}); budsjettet bruker NAV-satsen som gulv og legger de andre utgiftene til.</source>
+        <translation>Livsopphald utan bil, transport, barnehage/SFO og møblar ({covered}) er lågare enn dei rettleiande satsane til NAV ({floor}); budsjettet brukar NAV-satsen som golv og legg dei andre utgiftene til.</translation>
     </message>
     <message>
         <source>SFO-sats mangler for {year}: skriv inn kommunens sats.</source>
@@ -1572,6 +1593,10 @@
         <translation>Vanleg avdragsfridom</translation>
     </message>
     <message>
+        <source>Startlånets tak</source>
+        <translation>Taket for startlånet</translation>
+    </message>
+    <message>
         <source>Ukjent lånetype eller rentetype i kommunens vanlige vilkår.</source>
         <translation>Ukjend lånetype eller rentetype i dei vanlege vilkåra til kommunen.</translation>
     </message>
@@ -1756,6 +1781,10 @@
         <translation>Skatt per år</translation>
     </message>
     <message>
+        <source>NAVs veiledende satser for økonomisk stønad for husstanden: &lt;b&gt;{floor}&lt;/b&gt;, sammenlignet med livsopphold uten bil, transport, barnehage/SFO og møbler ({covered}), som satsene ikke dekker. Brukt i budsjettet: &lt;b&gt;{used}&lt;/b&gt;</source>
+        <translation>Dei rettleiande satsane til NAV for økonomisk stønad for hushaldet: &lt;b&gt;{floor}&lt;/b&gt;, samanlikna med livsopphald utan bil, transport, barnehage/SFO og møblar ({covered}), som satsane ikkje dekkjer. Brukt i budsjettet: &lt;b&gt;{used}&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>Netto per måned</source>
         <translation>Netto per månad</translation>
     </message>
@@ -1798,10 +1827,6 @@
     <message>
         <source>Sum valgt</source>
         <translation>Sum valt</translation>
-    </message>
-    <message>
-        <source>NAVs veiledende satser for økonomisk stønad for husstanden: &lt;b&gt;{floor}&lt;/b&gt;. Brukt i budsjettet: &lt;b&gt;{used}&lt;/b&gt;</source>
-        <translation>Rettleiande satsar frå NAV for økonomisk stønad for hushaldet: &lt;b&gt;{floor}&lt;/b&gt;. Brukt i budsjettet: &lt;b&gt;{used}&lt;/b&gt;</translation>
     </message>
     <message>
         <source> – valgt beløp er lavere enn NAV-satsen, så NAV-satsen er brukt som gulv</source>
@@ -2292,6 +2317,10 @@
         <translation>Utset</translation>
     </message>
     <message>
+        <source>Inntil 30 mnd etter forskriften § 8-8; mer gir en advarsel</source>
+        <translation>Inntil 30 mnd etter forskrifta § 8-8; meir gir ei åtvaring</translation>
+    </message>
+    <message>
         <source>Betal over</source>
         <translation>Betal over</translation>
     </message>
@@ -2302,6 +2331,14 @@
     <message>
         <source>Valgt</source>
         <translation>Valt</translation>
+    </message>
+    <message>
+        <source>Begrunnelse</source>
+        <translation>Grunngiving</translation>
+    </message>
+    <message>
+        <source>Hvorfor tiltaket går ut over de vanlige grensene; skrives ut med advarselen</source>
+        <translation>Kvifor tiltaket går ut over dei vanlege grensene; blir skrive ut med åtvaringa</translation>
     </message>
     <message>
         <source>Nytt tiltak</source>
@@ -2326,6 +2363,30 @@
     <message>
         <source>Kryss av «Valgt» for tiltaket som velges.</source>
         <translation>Kryss av «Valt» for tiltaket som blir valt.</translation>
+    </message>
+    <message>
+        <source>Gjeld som refinansieres inn i startlånet</source>
+        <translation>Gjeld som blir refinansiert inn i startlånet</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Tiltak som refinansierer</source>
+        <translation>Tiltak som refinansierer</translation>
+    </message>
+    <message>
+        <source>Saken har ingen annen gjeld å refinansiere.</source>
+        <translation>Saka har inga anna gjeld å refinansiere.</translation>
+    </message>
+    <message>
+        <source>Oppgi restgjelden under Gjeld for å kunne refinansiere den.</source>
+        <translation>Oppgi restgjelda under Gjeld for å kunne refinansiere ho.</translation>
+    </message>
+    <message>
+        <source>restgjeld {balance}, {rate}</source>
+        <translation>restgjeld {balance}, {rate}</translation>
     </message>
     <message>
         <source>Sammenligning av betalingslettelser</source>
@@ -3676,6 +3737,14 @@
         <translation>Vanleg rentetype</translation>
     </message>
     <message>
+        <source>Startlånet kan finansiere inntil 100 % av kjøpesum og kjøpskostnader; tilskudd brukes bare for resten.</source>
+        <translation>Startlånet kan finansiere inntil 100 % av kjøpesum og kjøpskostnader; tilskot blir berre brukt for resten.</translation>
+    </message>
+    <message>
+        <source>Startlånets tak (av kjøpesum og kjøpskostnader)</source>
+        <translation>Taket for startlånet (av kjøpesum og kjøpskostnader)</translation>
+    </message>
+    <message>
         <source>Tilbakestill rentene til programmets rentetabell</source>
         <translation>Tilbakestill rentene til rentetabellen i programmet</translation>
     </message>
@@ -4370,10 +4439,6 @@
     <message>
         <source>Velg et lån i listen.</source>
         <translation>Vel eit lån i lista.</translation>
-    </message>
-    <message>
-        <source>Tiltak</source>
-        <translation>Tiltak</translation>
     </message>
     <message>
         <source>Av</source>

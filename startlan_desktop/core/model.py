@@ -217,6 +217,7 @@ class Relief:
     defer_spread_months: int = 0  # 0: the deferred interest is added to the balance
     refinance_debts: list[int] = field(default_factory=list)  # indices into case.debts
     chosen: bool = False
+    reason: str = ""  # why the relief goes beyond the usual limits (printed with the warning)
 
 
 @dataclass

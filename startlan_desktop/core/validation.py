@@ -197,6 +197,7 @@ def validate_case(case: Case) -> None:
     u = case.usual_terms
     check_range("usual_terms.max_term_years", tr("Vanlig løpetid"), u.max_term_years, 1, 50, "år")
     check_range("usual_terms.max_interest_only_years", tr("Vanlig avdragsfrihet"), u.max_interest_only_years, 0, 8, "år")
+    check_range("usual_terms.startlan_cap_pct", tr("Startlånets tak"), u.startlan_cap_pct, 0, 100, "%")
     if u.repayment not in ("", "annuity", "serial") or u.rate_type not in ("", "fixed", "floating"):
         raise ValidationError("usual_terms", tr("Ukjent lånetype eller rentetype i kommunens vanlige vilkår."))
     from .model import EXPLANATION_TOPICS

@@ -102,7 +102,8 @@ class AppSettings:
         return UsualTerms(max_term_years=self._get("usual_max_term_years", 30, int),
                           repayment=self._get("usual_repayment", "annuity"),
                           rate_type=self._get("usual_rate_type", ""),
-                          max_interest_only_years=self._get("usual_max_interest_only_years", 0, int))
+                          max_interest_only_years=self._get("usual_max_interest_only_years", 0, int),
+                          startlan_cap_pct=self._get("usual_startlan_cap_pct", 100.0, float))
 
     # Recently used files name applicants: not in the settings file but in their
     # own 0600 file in the user data folder, which the caseworker can clear.
