@@ -4357,5 +4357,146 @@
         <source>Tilbud i brevet</source>
         <translation>Tilbod i brevet</translation>
     </message>
+    <message>
+        <source>Største startlån</source>
+        <extracomment>Incomes that follow the household&apos;s earning power (scaled for the lowest income).</extracomment>
+        <translation>Største startlån</translation>
+    </message>
+    <message>
+        <source>Høyeste kjøpesum</source>
+        <translation>Høgaste kjøpesum</translation>
+    </message>
+    <message>
+        <source>Minste tilskudd</source>
+        <translation>Minste tilskot</translation>
+    </message>
+    <message>
+        <source>Minste egenkapital</source>
+        <translation>Minste eigenkapital</translation>
+    </message>
+    <message>
+        <source>Laveste nettoinntekt per måned</source>
+        <translation>Lågaste nettoinntekt per månad</translation>
+    </message>
+    <message>
+        <source>Største betaling på annen gjeld per måned</source>
+        <translation>Største betaling på anna gjeld per månad</translation>
+    </message>
+    <message>
+        <source>Livsopphold budsjettet tåler per måned</source>
+        <translation>Livsopphald budsjettet toler per månad</translation>
+    </message>
+    <message>
+        <source>Korteste løpetid</source>
+        <translation>Kortaste løpetid</translation>
+    </message>
+    <message>
+        <source>Lengste avdragsfrihet</source>
+        <translation>Lengste avdragsfridom</translation>
+    </message>
+    <message>
+        <source>Lengste bindingstid</source>
+        <translation>Lengste bindingstid</translation>
+    </message>
+    <message>
+        <source>kan ikke nås</source>
+        <translation>kan ikkje nåast</translation>
+    </message>
+    <message>
+        <source>trengs ikke</source>
+        <translation>trengst ikkje</translation>
+    </message>
+    <message>
+        <source>ingen kjøpesum i saken</source>
+        <translation>ingen kjøpesum i saka</translation>
+    </message>
+    <message>
+        <source>gjelder ikke flytende rente</source>
+        <translation>gjeld ikkje flytande rente</translation>
+    </message>
+    <message>
+        <source>krever 50 år</source>
+        <translation>krev 50 år</translation>
+    </message>
+    <message>
+        <source>over 30 år: særlige tilfeller</source>
+        <translation>over 30 år: særlege tilfelle</translation>
+    </message>
+    <message>
+        <source>holder med kortest mulige løpetid</source>
+        <translation>held med kortast moglege løpetid</translation>
+    </message>
+    <message>
+        <source>når grensen på 8 år</source>
+        <translation>når grensa på 8 år</translation>
+    </message>
+    <message>
+        <source>under NAVs veiledende satser</source>
+        <translation>under NAVs rettleiande satsar</translation>
+    </message>
+    <message>
+        <source>Ny fast betaling</source>
+        <translation>Ny fast betaling</translation>
+    </message>
+    <message>
+        <source>{years} år</source>
+        <translation>{years} år</translation>
+    </message>
+    <message>
+        <source>{years} år {months} mnd.</source>
+        <translation>{years} år {months} mnd.</translation>
+    </message>
+    <message>
+        <source>boligen kostet høyst {v}</source>
+        <translation>bustaden kosta høgst {v}</translation>
+    </message>
+    <message>
+        <source>kommunen ga et tilskudd på minst {v}</source>
+        <translation>kommunen gav eit tilskot på minst {v}</translation>
+    </message>
+    <message>
+        <source>husstanden hadde minst {v} i egenkapital</source>
+        <translation>hushaldet hadde minst {v} i eigenkapital</translation>
+    </message>
+    <message>
+        <source>nettoinntekten var minst {v} i måneden</source>
+        <translation>nettoinntekta var minst {v} i månaden</translation>
+    </message>
+    <message>
+        <source>betalingene på annen gjeld var høyst {v} i måneden</source>
+        <translation>betalingane på anna gjeld var høgst {v} i månaden</translation>
+    </message>
+    <message>
+        <source>utgiftene til livsopphold var høyst {v} i måneden</source>
+        <translation>utgiftene til livsopphald var høgst {v} i månaden</translation>
+    </message>
+    <message>
+        <source>løpetiden var minst {v}</source>
+        <translation>løpetida var minst {v}</translation>
+    </message>
+    <message>
+        <source>Med «{label}» går budsjettet opp også ved stresstest ({amount} til overs i måneden).</source>
+        <translation>Med «{label}» går budsjettet opp også ved stresstest ({amount} til overs i månaden).</translation>
+    </message>
+    <message>
+        <source>Budsjettet med «{label}» mangler {amount} i måneden ved stresstest (eller etter bindingstiden, der det er lavere).</source>
+        <translation>Budsjettet med «{label}» manglar {amount} i månaden ved stresstest (eller etter bindingstida, der det er lågare).</translation>
+    </message>
+    <message>
+        <source>Søknaden kunne vært innvilget dersom {conditions} (hver for seg, med det øvrige uendret).</source>
+        <translation>Søknaden kunne vore innvilga dersom {conditions} (kvar for seg, med det andre uendra).</translation>
+    </message>
+    <message>
+        <source>Ingen enkelt endring i inntekt, gjeld, kjøpesum, egenkapital, tilskudd eller løpetid får budsjettet til å gå opp.</source>
+        <translation>Inga enkel endring i inntekt, gjeld, kjøpesum, eigenkapital, tilskot eller løpetid får budsjettet til å gå opp.</translation>
+    </message>
+    <message>
+        <source>Husstanden har {n} barn under 18 år. Barnas beste er vurdert: budsjettet setter av livsopphold for barna etter SIFOs referansebudsjett og aldri under NAVs veiledende satser, og et lån familien ikke kan betjene når renten stiger, kan føre til betalingsproblemer, tvangssalg og flytting for barna.</source>
+        <translation>Hushaldet har {n} barn under 18 år. Det beste for barna er vurdert: budsjettet set av livsopphald for barna etter referansebudsjettet til SIFO og aldri under dei rettleiande satsane til NAV, og eit lån familien ikkje kan betene når renta stig, kan føre til betalingsproblem, tvangssal og flytting for barna.</translation>
+    </message>
+    <message>
+        <source>eller</source>
+        <translation>eller</translation>
+    </message>
 </context>
 </TS>
