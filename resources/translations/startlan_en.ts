@@ -125,6 +125,7 @@
     </message>
     <message>
         <source>Barnetrygd ({kids} × {rate})</source>
+        <extracomment>Incomes that are taxed: when one of them is typed net, the household&apos;s tax is unknown.</extracomment>
         <translation>Child benefit ({kids} × {rate})</translation>
     </message>
     <message>
@@ -138,6 +139,14 @@
     <message>
         <source>Utvidet barnetrygd gis til enslige forsørgere, men saken har en medsøker.</source>
         <translation>Extended child benefit is for single parents, but the case has a co-applicant.</translation>
+    </message>
+    <message>
+        <source>«{debt}»: terminbeløp ikke oppgitt, beregnet som annuitet av restgjelden: {amount} per måned.</source>
+        <translation>“{debt}”: no monthly payment given, computed as an annuity of the balance: {amount} a month.</translation>
+    </message>
+    <message>
+        <source>(beregnet)</source>
+        <translation>(computed)</translation>
     </message>
     <message>
         <source>Felleskostnader</source>
@@ -172,7 +181,32 @@
         <translation>Other housing costs</translation>
     </message>
     <message>
+        <source>startlånet</source>
+        <translation>the start loan</translation>
+    </message>
+    <message>
+        <source>banklånet</source>
+        <translation>the bank loan</translation>
+    </message>
+    <message>
+        <source>lån med flytende rente</source>
+        <translation>floating-rate loans</translation>
+    </message>
+    <message>
+        <source>fellesgjelden</source>
+        <translation>the common debt</translation>
+    </message>
+    <message>
+        <source>Alle flytende renter stiger like mye: {items}.</source>
+        <translation>All floating rates rise by the same amount: {items}.</translation>
+    </message>
+    <message>
+        <source>Stresstesten regner banklånet etter bankenes regel ({rate}), ikke med samme renteøkning som kurven; derfor ligger stresspunktet utenfor kurven.</source>
+        <translation>The stress test prices the bank loan by the banks&apos; rule ({rate}), not by the same rate rise as the curve; that is why the stress point lies off the curve.</translation>
+    </message>
+    <message>
         <source>Lånets rente + {pp} prosentpoeng</source>
+        <extracomment>Other debts whose rate follows the market when marked floating.</extracomment>
         <translation>The loan&apos;s rate + {pp} percentage points</translation>
     </message>
     <message>
@@ -228,6 +262,10 @@
         <translation>Adds up even at the stress test ({rate}).</translation>
     </message>
     <message>
+        <source>Avdragsfri periode: restbeløp {during}; med avdrag (fra måned {month}): {after}. Den svakeste perioden avgjør.</source>
+        <translation>Interest-only period: residual {during}; with repayment (from month {month}): {after}. The weaker period decides.</translation>
+    </message>
+    <message>
         <source>Fyll inn lånebeløpet, eller velg «Bruk største lån».</source>
         <translation>Enter the loan amount, or choose “Use largest loan”.</translation>
     </message>
@@ -238,6 +276,10 @@
     <message>
         <source>Rentefradrag banklån (skatteverdi)</source>
         <translation>Interest deduction, bank loan (tax value)</translation>
+    </message>
+    <message>
+        <source>Rentefradraget er begrenset til skatten husstanden betaler på alminnelig inntekt ({amount} per år).</source>
+        <translation>The interest deduction is limited to the tax the household pays on ordinary income ({amount} a year).</translation>
     </message>
     <message>
         <source>Husstanden kan ikke betjene noe startlån med dette budsjettet: ved stresstest er det ingenting igjen til å betale på et lån (disponibelt til startlån i dag: {amount} per måned).</source>
@@ -930,10 +972,6 @@
         <translation>ability to pay</translation>
     </message>
     <message>
-        <source>boligens verdi</source>
-        <translation>the home&apos;s value</translation>
-    </message>
-    <message>
         <source>Startlånet begrenses av</source>
         <translation>Start-up loan limited by</translation>
     </message>
@@ -1172,6 +1210,10 @@
     <message>
         <source>Effektiv rente</source>
         <translation>Effective rate</translation>
+    </message>
+    <message>
+        <source>kommunens tak (kjøpesum og kjøpskostnader)</source>
+        <translation>the municipality&apos;s ceiling (price and purchase costs)</translation>
     </message>
     <message>
         <source>Rentefradrag per måned</source>
@@ -1626,6 +1668,10 @@
         <translation>Case no. {reference} · {date}</translation>
     </message>
     <message>
+        <source>EKSEMPEL</source>
+        <translation>EXAMPLE</translation>
+    </message>
+    <message>
         <source>Saksbehandler: {name}</source>
         <translation>Caseworker: {name}</translation>
     </message>
@@ -1950,6 +1996,10 @@
         <translation>Stress test {rate}</translation>
     </message>
     <message>
+        <source>(utenfor kurven: {amount})</source>
+        <translation>(off the curve: {amount})</translation>
+    </message>
+    <message>
         <source>Går ikke opp over {rate}</source>
         <translation>Fails above {rate}</translation>
     </message>
@@ -2096,6 +2146,10 @@
     <message>
         <source>Null</source>
         <translation>Zero</translation>
+    </message>
+    <message>
+        <source>Stresstestens restbeløp</source>
+        <translation>Stress test residual</translation>
     </message>
     <message>
         <source>Restbeløp ved ulik rente: {scenario}</source>
@@ -2484,6 +2538,14 @@
     <message>
         <source>Pensjonist</source>
         <translation>Pensioner</translation>
+    </message>
+    <message>
+        <source>Saken</source>
+        <translation>The case</translation>
+    </message>
+    <message>
+        <source>Notater til saken (skrives ut på budsjettarket)</source>
+        <translation>Notes on the case (printed on the budget sheet)</translation>
     </message>
     <message>
         <source>Søker, medsøker og barn. Alder styrer SIFO-satsene og NAVs veiledende satser; navn er valgfritt.</source>
@@ -2990,6 +3052,14 @@
         <translation>Before the decision, the applicant must have these five topics explained (Financial Contracts Act). Tick when done; the date is saved in the case and printed on the budget sheet.</translation>
     </message>
     <message>
+        <source>Kom i gang</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Slik starter du en sak&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Fil → Ny sak&lt;/b&gt; (Ctrl+N). Programmet åpner den siste saken du hadde, eller en tom sak; eksempelsaken (merket «Eksempelsak») åpnes bare når du ber om det.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Husstand&lt;/b&gt;: saksnummer, saksbehandler og kommune øverst, så søker, medsøker og barn med alder.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Inntekter&lt;/b&gt;: netto per måned, eller brutto per år med skatteanslag. Barnetrygd legges til automatisk; utvidet barnetrygd for enslige er en egen type.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gjeld&lt;/b&gt;, &lt;b&gt;Bolig&lt;/b&gt; og &lt;b&gt;Livsopphold&lt;/b&gt;: terminbeløp, boutgifter og SIFO-budsjettet (aldri under NAVs satser).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lån og scenarioer&lt;/b&gt;: skriv lånebeløpet én gang (det fylles inn i scenarioene uten beløp), eller trykk &lt;b&gt;Bruk største lån&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fil → Lagre&lt;/b&gt; (Ctrl+S) og &lt;b&gt;Eksporter PDF&lt;/b&gt; (Ctrl+E) til saksmappen.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Kronebeløp: 28.400 og 28 400 er 28 400 kr; øre skrives med komma. Renter: 4,275 eller 4.275. Et felt med rødt er ikke tatt med: tallene bruker siste gyldige verdi til feltet er rettet.&lt;/p&gt;&lt;h3&gt;Hva vurderingene betyr&lt;/h3&gt;&lt;p&gt;✔ &lt;b&gt;Bærekraftig&lt;/b&gt;: restbeløpet går opp også ved stresstest og etter bindingstiden. ! &lt;b&gt;Stramt&lt;/b&gt;: går opp med dagens rente, men ikke ved stresstest eller etter bindingstiden. ✖ &lt;b&gt;Ikke bærekraftig&lt;/b&gt;: går ikke opp med dagens rente. ? &lt;b&gt;Fyll inn lånebeløp&lt;/b&gt;: scenarioet har ikke noe lånebeløp ennå. ★ merker det ene scenarioet som trenger minst tilskudd.&lt;/p&gt;&lt;h3&gt;Hvor tallene kommer fra&lt;/h3&gt;&lt;p&gt;SIFOs referansebudsjett (SIFO, OsloMet, CC BY 4.0), NAVs veiledende satser, Husbankens renter, Norges Banks styringsrente (stresstest: styringsrenten + 2,5 prosentpoeng), skatteregler og barnetrygd fra Skatteetaten og NAV. Hver kilde har dato og status under &lt;b&gt;Hjelp → Datagrunnlag og kilder&lt;/b&gt;; programmet varsler når en tabell er eldre enn seks måneder. Alle satser kan endres i Innstillinger.&lt;/p&gt;&lt;p&gt;Tastatur: Alt + understreket bokstav åpner en meny eller fane; Tab går gjennom feltene i skjermens rekkefølge; mellomrom krysser av.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;How to start a case&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;File → New case&lt;/b&gt; (Ctrl+N). The program opens the last case you had, or an empty one; the example case (marked “Example case”) opens only when you ask for it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Household&lt;/b&gt;: case number, caseworker and municipality at the top, then applicant, co-applicant and children with their ages.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Incomes&lt;/b&gt;: net a month, or gross a year with a tax estimate. Child benefit is added automatically; extended child benefit for single parents is a type of its own.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Debts&lt;/b&gt;, &lt;b&gt;Home&lt;/b&gt; and &lt;b&gt;Living costs&lt;/b&gt;: payments, housing costs and the SIFO budget (never below NAV&apos;s rates).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Loans and scenarios&lt;/b&gt;: type the loan amount once (it fills the scenarios without one), or press &lt;b&gt;Use largest loan&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;File → Save&lt;/b&gt; (Ctrl+S) and &lt;b&gt;Export PDF&lt;/b&gt; (Ctrl+E) for the case file.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Amounts in kroner: 28.400 and 28 400 are 28 400 kr; øre come after a comma. Rates: 4,275 or 4.275. A field marked red is not used: the figures use its last valid value until it is corrected.&lt;/p&gt;&lt;h3&gt;What the verdicts mean&lt;/h3&gt;&lt;p&gt;✔ &lt;b&gt;Sustainable&lt;/b&gt;: the residual holds in the stress test and after the fixed period too. ! &lt;b&gt;Tight&lt;/b&gt;: holds at today&apos;s rate, but not in the stress test or after the fixed period. ✖ &lt;b&gt;Not sustainable&lt;/b&gt;: does not hold at today&apos;s rate. ? &lt;b&gt;Enter a loan amount&lt;/b&gt;: the scenario has no loan amount yet. ★ marks the one scenario that needs the smallest grant.&lt;/p&gt;&lt;h3&gt;Where the figures come from&lt;/h3&gt;&lt;p&gt;SIFO&apos;s reference budget (SIFO, OsloMet, CC BY 4.0), NAV&apos;s guideline rates, Husbanken&apos;s rates, Norges Bank&apos;s policy rate (stress test: the policy rate + 2.5 percentage points), tax rules and child benefit from the Tax Administration and NAV. Each source has its date and status under &lt;b&gt;Help → Data and sources&lt;/b&gt;; the program warns when a table is more than six months old. Every rate can be changed in Settings.&lt;/p&gt;&lt;p&gt;Keyboard: Alt + the underlined letter opens a menu or tab; Tab moves through the fields in the screen&apos;s order; Space ticks a box.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Startlån-saker (*.startlan);;Alle filer (*)</source>
         <translation>Start-up loan cases (*.startlan);;All files (*)</translation>
     </message>
@@ -3018,10 +3088,6 @@
         <translation>Break cost</translation>
     </message>
     <message>
-        <source>&amp;Husstand</source>
-        <translation>&amp;Household</translation>
-    </message>
-    <message>
         <source>&amp;Inntekter</source>
         <translation>&amp;Incomes</translation>
     </message>
@@ -3031,23 +3097,15 @@
     </message>
     <message>
         <source>&amp;Bolig</source>
-        <translation>H&amp;ome</translation>
+        <translation>Hom&amp;e</translation>
     </message>
     <message>
         <source>&amp;Livsopphold</source>
         <translation>&amp;Living costs</translation>
     </message>
     <message>
-        <source>Lån og &amp;scenarioer</source>
-        <translation>Loans and &amp;scenarios</translation>
-    </message>
-    <message>
-        <source>&amp;Forklaring</source>
-        <translation>E&amp;xplanation</translation>
-    </message>
-    <message>
         <source>&amp;Oppfølging</source>
-        <translation>Follow-&amp;up</translation>
+        <translation>Follo&amp;w-up</translation>
     </message>
     <message>
         <source>&amp;Fil</source>
@@ -3062,12 +3120,8 @@
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <source>Åpne &amp;eksempelsak</source>
-        <translation>Open &amp;example case</translation>
-    </message>
-    <message>
         <source>Åpne eksempel på &amp;oppfølgingssak</source>
-        <translation>Open f&amp;ollow-up example</translation>
+        <translation>Open follow-&amp;up example</translation>
     </message>
     <message>
         <source>&amp;Åpne …</source>
@@ -3126,6 +3180,10 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;Kom i gang</source>
+        <translation>&amp;Getting started</translation>
+    </message>
+    <message>
         <source>&amp;Datagrunnlag og kilder</source>
         <translation>&amp;Data and sources</translation>
     </message>
@@ -3147,11 +3205,23 @@
     </message>
     <message>
         <source>Sp&amp;råk</source>
-        <translation>&amp;Language</translation>
+        <translation>Lan&amp;guage</translation>
     </message>
     <message>
         <source>Språk for skjermen, gjennomgangen og budsjettarket. Tall og datoer er alltid norske.</source>
         <translation>Language of the screen, the walk-through and the budget sheet. Numbers and dates are always Norwegian.</translation>
+    </message>
+    <message>
+        <source>Eksempelsak: tallene er laget av programmet for å vise hvordan det virker. Start din egen sak med Fil → Ny sak.</source>
+        <translation>Example case: the figures were made up by the program to show how it works. Start your own case with File → New case.</translation>
+    </message>
+    <message>
+        <source>Ny, tom sak. Vil du først se en ferdig utfylt eksempelsak?</source>
+        <translation>A new, empty case. Would you like to see a filled-in example case first?</translation>
+    </message>
+    <message>
+        <source>Åpne eksempelsak</source>
+        <translation>Open the example case</translation>
     </message>
     <message>
         <source>Kan ikke beregne: {message} Tallene under gjelder siste gyldige beregning.</source>
@@ -3176,6 +3246,26 @@
     <message>
         <source>Ny sak</source>
         <translation>New case</translation>
+    </message>
+    <message>
+        <source>H&amp;usstand</source>
+        <translation>Ho&amp;usehold</translation>
+    </message>
+    <message>
+        <source>Lå&amp;n og scenarioer</source>
+        <translation>Loa&amp;ns and scenarios</translation>
+    </message>
+    <message>
+        <source>Forkl&amp;aring</source>
+        <translation>E&amp;xplanation</translation>
+    </message>
+    <message>
+        <source>Åpne e&amp;ksempelsak</source>
+        <translation>Open exa&amp;mple case</translation>
+    </message>
+    <message>
+        <source>Eksempelsak</source>
+        <translation>Example case</translation>
     </message>
     <message>
         <source>skrivebeskyttet</source>

@@ -125,6 +125,7 @@
     </message>
     <message>
         <source>Barnetrygd ({kids} × {rate})</source>
+        <extracomment>Incomes that are taxed: when one of them is typed net, the household&apos;s tax is unknown.</extracomment>
         <translation>Barnetrygd ({kids} × {rate})</translation>
     </message>
     <message>
@@ -138,6 +139,14 @@
     <message>
         <source>Utvidet barnetrygd gis til enslige forsørgere, men saken har en medsøker.</source>
         <translation>Utvida barnetrygd blir gitt til einslege forsørgjarar, men saka har ein medsøkjar.</translation>
+    </message>
+    <message>
+        <source>«{debt}»: terminbeløp ikke oppgitt, beregnet som annuitet av restgjelden: {amount} per måned.</source>
+        <translation>«{debt}»: terminbeløp ikkje oppgitt, rekna ut som annuitet av restgjelda: {amount} per månad.</translation>
+    </message>
+    <message>
+        <source>(beregnet)</source>
+        <translation>(rekna ut)</translation>
     </message>
     <message>
         <source>Felleskostnader</source>
@@ -172,7 +181,32 @@
         <translation>Andre buutgifter</translation>
     </message>
     <message>
+        <source>startlånet</source>
+        <translation>startlånet</translation>
+    </message>
+    <message>
+        <source>banklånet</source>
+        <translation>banklånet</translation>
+    </message>
+    <message>
+        <source>lån med flytende rente</source>
+        <translation>lån med flytande rente</translation>
+    </message>
+    <message>
+        <source>fellesgjelden</source>
+        <translation>fellesgjelda</translation>
+    </message>
+    <message>
+        <source>Alle flytende renter stiger like mye: {items}.</source>
+        <translation>Alle flytande renter stig like mykje: {items}.</translation>
+    </message>
+    <message>
+        <source>Stresstesten regner banklånet etter bankenes regel ({rate}), ikke med samme renteøkning som kurven; derfor ligger stresspunktet utenfor kurven.</source>
+        <translation>Stresstesten reknar banklånet etter regelen til bankane ({rate}), ikkje med same renteauke som kurva; difor ligg stresspunktet utanfor kurva.</translation>
+    </message>
+    <message>
         <source>Lånets rente + {pp} prosentpoeng</source>
+        <extracomment>Other debts whose rate follows the market when marked floating.</extracomment>
         <translation>Renta på lånet + {pp} prosentpoeng</translation>
     </message>
     <message>
@@ -228,6 +262,10 @@
         <translation>Går opp også ved stresstest ({rate}).</translation>
     </message>
     <message>
+        <source>Avdragsfri periode: restbeløp {during}; med avdrag (fra måned {month}): {after}. Den svakeste perioden avgjør.</source>
+        <translation>Avdragsfri periode: restbeløp {during}; med avdrag (frå månad {month}): {after}. Den svakaste perioden avgjer.</translation>
+    </message>
+    <message>
         <source>Fyll inn lånebeløpet, eller velg «Bruk største lån».</source>
         <translation>Fyll inn lånebeløpet, eller vel «Bruk største lån».</translation>
     </message>
@@ -238,6 +276,10 @@
     <message>
         <source>Rentefradrag banklån (skatteverdi)</source>
         <translation>Rentefrådrag banklån (skatteverdi)</translation>
+    </message>
+    <message>
+        <source>Rentefradraget er begrenset til skatten husstanden betaler på alminnelig inntekt ({amount} per år).</source>
+        <translation>Rentefrådraget er avgrensa til skatten hushaldet betaler på alminneleg inntekt ({amount} per år).</translation>
     </message>
     <message>
         <source>Husstanden kan ikke betjene noe startlån med dette budsjettet: ved stresstest er det ingenting igjen til å betale på et lån (disponibelt til startlån i dag: {amount} per måned).</source>
@@ -930,10 +972,6 @@
         <translation>betalingsevna</translation>
     </message>
     <message>
-        <source>boligens verdi</source>
-        <translation>verdien av bustaden</translation>
-    </message>
-    <message>
         <source>Startlånet begrenses av</source>
         <translation>Startlånet er avgrensa av</translation>
     </message>
@@ -1172,6 +1210,10 @@
     <message>
         <source>Effektiv rente</source>
         <translation>Effektiv rente</translation>
+    </message>
+    <message>
+        <source>kommunens tak (kjøpesum og kjøpskostnader)</source>
+        <translation>taket til kommunen (kjøpesum og kjøpskostnader)</translation>
     </message>
     <message>
         <source>Rentefradrag per måned</source>
@@ -1626,6 +1668,10 @@
         <translation>Saksnr. {reference} · {date}</translation>
     </message>
     <message>
+        <source>EKSEMPEL</source>
+        <translation>EKSEMPEL</translation>
+    </message>
+    <message>
         <source>Saksbehandler: {name}</source>
         <translation>Sakshandsamar: {name}</translation>
     </message>
@@ -1950,6 +1996,10 @@
         <translation>Stresstest {rate}</translation>
     </message>
     <message>
+        <source>(utenfor kurven: {amount})</source>
+        <translation>(utanfor kurva: {amount})</translation>
+    </message>
+    <message>
         <source>Går ikke opp over {rate}</source>
         <translation>Går ikkje opp over {rate}</translation>
     </message>
@@ -2096,6 +2146,10 @@
     <message>
         <source>Null</source>
         <translation>Null</translation>
+    </message>
+    <message>
+        <source>Stresstestens restbeløp</source>
+        <translation>Restbeløpet i stresstesten</translation>
     </message>
     <message>
         <source>Restbeløp ved ulik rente: {scenario}</source>
@@ -2484,6 +2538,14 @@
     <message>
         <source>Pensjonist</source>
         <translation>Pensjonist</translation>
+    </message>
+    <message>
+        <source>Saken</source>
+        <translation>Saka</translation>
+    </message>
+    <message>
+        <source>Notater til saken (skrives ut på budsjettarket)</source>
+        <translation>Notat til saka (blir skrivne ut på budsjettarket)</translation>
     </message>
     <message>
         <source>Søker, medsøker og barn. Alder styrer SIFO-satsene og NAVs veiledende satser; navn er valgfritt.</source>
@@ -2990,6 +3052,14 @@
         <translation>Før vedtak skal søkjaren få forklart desse fem temaa (finansavtalelova). Kryss av når det er gjort; datoen blir lagra i saka og skriven ut på budsjettarket.</translation>
     </message>
     <message>
+        <source>Kom i gang</source>
+        <translation>Kom i gang</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Slik starter du en sak&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Fil → Ny sak&lt;/b&gt; (Ctrl+N). Programmet åpner den siste saken du hadde, eller en tom sak; eksempelsaken (merket «Eksempelsak») åpnes bare når du ber om det.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Husstand&lt;/b&gt;: saksnummer, saksbehandler og kommune øverst, så søker, medsøker og barn med alder.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Inntekter&lt;/b&gt;: netto per måned, eller brutto per år med skatteanslag. Barnetrygd legges til automatisk; utvidet barnetrygd for enslige er en egen type.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gjeld&lt;/b&gt;, &lt;b&gt;Bolig&lt;/b&gt; og &lt;b&gt;Livsopphold&lt;/b&gt;: terminbeløp, boutgifter og SIFO-budsjettet (aldri under NAVs satser).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lån og scenarioer&lt;/b&gt;: skriv lånebeløpet én gang (det fylles inn i scenarioene uten beløp), eller trykk &lt;b&gt;Bruk største lån&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fil → Lagre&lt;/b&gt; (Ctrl+S) og &lt;b&gt;Eksporter PDF&lt;/b&gt; (Ctrl+E) til saksmappen.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Kronebeløp: 28.400 og 28 400 er 28 400 kr; øre skrives med komma. Renter: 4,275 eller 4.275. Et felt med rødt er ikke tatt med: tallene bruker siste gyldige verdi til feltet er rettet.&lt;/p&gt;&lt;h3&gt;Hva vurderingene betyr&lt;/h3&gt;&lt;p&gt;✔ &lt;b&gt;Bærekraftig&lt;/b&gt;: restbeløpet går opp også ved stresstest og etter bindingstiden. ! &lt;b&gt;Stramt&lt;/b&gt;: går opp med dagens rente, men ikke ved stresstest eller etter bindingstiden. ✖ &lt;b&gt;Ikke bærekraftig&lt;/b&gt;: går ikke opp med dagens rente. ? &lt;b&gt;Fyll inn lånebeløp&lt;/b&gt;: scenarioet har ikke noe lånebeløp ennå. ★ merker det ene scenarioet som trenger minst tilskudd.&lt;/p&gt;&lt;h3&gt;Hvor tallene kommer fra&lt;/h3&gt;&lt;p&gt;SIFOs referansebudsjett (SIFO, OsloMet, CC BY 4.0), NAVs veiledende satser, Husbankens renter, Norges Banks styringsrente (stresstest: styringsrenten + 2,5 prosentpoeng), skatteregler og barnetrygd fra Skatteetaten og NAV. Hver kilde har dato og status under &lt;b&gt;Hjelp → Datagrunnlag og kilder&lt;/b&gt;; programmet varsler når en tabell er eldre enn seks måneder. Alle satser kan endres i Innstillinger.&lt;/p&gt;&lt;p&gt;Tastatur: Alt + understreket bokstav åpner en meny eller fane; Tab går gjennom feltene i skjermens rekkefølge; mellomrom krysser av.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Slik startar du ei sak&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Fil → Ny sak&lt;/b&gt; (Ctrl+N). Programmet opnar den siste saka du hadde, eller ei tom sak; eksempelsaka (merkt «Eksempelsak») blir berre opna når du ber om det.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hushald&lt;/b&gt;: saksnummer, saksbehandlar og kommune øvst, så søkjar, medsøkjar og born med alder.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Inntekter&lt;/b&gt;: netto per månad, eller brutto per år med skatteanslag. Barnetrygd blir lagd til automatisk; utvida barnetrygd for einslege er ein eigen type.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gjeld&lt;/b&gt;, &lt;b&gt;Bustad&lt;/b&gt; og &lt;b&gt;Livsopphald&lt;/b&gt;: terminbeløp, buutgifter og SIFO-budsjettet (aldri under satsane til NAV).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lån og scenario&lt;/b&gt;: skriv lånebeløpet éin gong (det blir fylt inn i scenarioa utan beløp), eller trykk &lt;b&gt;Bruk største lån&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fil → Lagre&lt;/b&gt; (Ctrl+S) og &lt;b&gt;Eksporter PDF&lt;/b&gt; (Ctrl+E) til saksmappa.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Kronebeløp: 28.400 og 28 400 er 28 400 kr; øre blir skrivne med komma. Renter: 4,275 eller 4.275. Eit felt med raudt er ikkje teke med: tala bruker siste gyldige verdi til feltet er retta.&lt;/p&gt;&lt;h3&gt;Kva vurderingane tyder&lt;/h3&gt;&lt;p&gt;✔ &lt;b&gt;Berekraftig&lt;/b&gt;: restbeløpet går opp også ved stresstest og etter bindingstida. ! &lt;b&gt;Stramt&lt;/b&gt;: går opp med dagens rente, men ikkje ved stresstest eller etter bindingstida. ✖ &lt;b&gt;Ikkje berekraftig&lt;/b&gt;: går ikkje opp med dagens rente. ? &lt;b&gt;Fyll inn lånebeløp&lt;/b&gt;: scenarioet har ikkje noko lånebeløp enno. ★ merkjer det eine scenarioet som treng minst tilskot.&lt;/p&gt;&lt;h3&gt;Kvar tala kjem frå&lt;/h3&gt;&lt;p&gt;Referansebudsjettet til SIFO (SIFO, OsloMet, CC BY 4.0), dei rettleiande satsane til NAV, rentene til Husbanken, styringsrenta til Noregs Bank (stresstest: styringsrenta + 2,5 prosentpoeng), skattereglar og barnetrygd frå Skatteetaten og NAV. Kvar kjelde har dato og status under &lt;b&gt;Hjelp → Datagrunnlag og kjelder&lt;/b&gt;; programmet varslar når ein tabell er eldre enn seks månader. Alle satsar kan endrast i Innstillingar.&lt;/p&gt;&lt;p&gt;Tastatur: Alt + understreka bokstav opnar ein meny eller ei fane; Tab går gjennom felta i rekkjefølgja på skjermen; mellomrom kryssar av.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Startlån-saker (*.startlan);;Alle filer (*)</source>
         <translation>Startlån-saker (*.startlan);;Alle filer (*)</translation>
     </message>
@@ -3018,10 +3088,6 @@
         <translation>Overkurs</translation>
     </message>
     <message>
-        <source>&amp;Husstand</source>
-        <translation>&amp;Hushald</translation>
-    </message>
-    <message>
         <source>&amp;Inntekter</source>
         <translation>&amp;Inntekter</translation>
     </message>
@@ -3036,14 +3102,6 @@
     <message>
         <source>&amp;Livsopphold</source>
         <translation>&amp;Livsopphald</translation>
-    </message>
-    <message>
-        <source>Lån og &amp;scenarioer</source>
-        <translation>Lån og &amp;scenario</translation>
-    </message>
-    <message>
-        <source>&amp;Forklaring</source>
-        <translation>&amp;Forklaring</translation>
     </message>
     <message>
         <source>&amp;Oppfølging</source>
@@ -3062,12 +3120,8 @@
         <translation>&amp;Ny sak</translation>
     </message>
     <message>
-        <source>Åpne &amp;eksempelsak</source>
-        <translation>Opne &amp;eksempelsak</translation>
-    </message>
-    <message>
         <source>Åpne eksempel på &amp;oppfølgingssak</source>
-        <translation>Opne eksempel på &amp;oppfølgingssak</translation>
+        <translation>Opne eksempel på o&amp;ppfølgingssak</translation>
     </message>
     <message>
         <source>&amp;Åpne …</source>
@@ -3126,6 +3180,10 @@
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
+        <source>&amp;Kom i gang</source>
+        <translation>&amp;Kom i gang</translation>
+    </message>
+    <message>
         <source>&amp;Datagrunnlag og kilder</source>
         <translation>&amp;Datagrunnlag og kjelder</translation>
     </message>
@@ -3154,6 +3212,18 @@
         <translation>Språk for skjermen, gjennomgangen og budsjettarket. Tal og datoar er alltid norske.</translation>
     </message>
     <message>
+        <source>Eksempelsak: tallene er laget av programmet for å vise hvordan det virker. Start din egen sak med Fil → Ny sak.</source>
+        <translation>Eksempelsak: tala er laga av programmet for å vise korleis det verkar. Start di eiga sak med Fil → Ny sak.</translation>
+    </message>
+    <message>
+        <source>Ny, tom sak. Vil du først se en ferdig utfylt eksempelsak?</source>
+        <translation>Ny, tom sak. Vil du først sjå ei ferdig utfylt eksempelsak?</translation>
+    </message>
+    <message>
+        <source>Åpne eksempelsak</source>
+        <translation>Opne eksempelsak</translation>
+    </message>
+    <message>
         <source>Kan ikke beregne: {message} Tallene under gjelder siste gyldige beregning.</source>
         <translation>Kan ikkje rekne ut: {message} Tala under gjeld siste gyldige utrekning.</translation>
     </message>
@@ -3176,6 +3246,26 @@
     <message>
         <source>Ny sak</source>
         <translation>Ny sak</translation>
+    </message>
+    <message>
+        <source>H&amp;usstand</source>
+        <translation>H&amp;ushald</translation>
+    </message>
+    <message>
+        <source>Lå&amp;n og scenarioer</source>
+        <translation>Lå&amp;n og scenario</translation>
+    </message>
+    <message>
+        <source>Forkl&amp;aring</source>
+        <translation>Forkl&amp;aring</translation>
+    </message>
+    <message>
+        <source>Åpne e&amp;ksempelsak</source>
+        <translation>Opne e&amp;ksempelsak</translation>
+    </message>
+    <message>
+        <source>Eksempelsak</source>
+        <translation>Eksempelsak</translation>
     </message>
     <message>
         <source>skrivebeskyttet</source>

@@ -1,23 +1,25 @@
-"""The budget for a case and each loan scenario: the one result object that the
-screen, the PDF and the CLI render. No view computes money.
+"""The budget for a case and each loan scenario: the result types and
+`compute`, the one result object that the screen, the PDF and the CLI render.
+No view computes money.
 
 Residual (restbeløp) = net income − living costs − other fixed costs − housing
-costs − the startlån payment (+ the interest deduction's tax value). It is
-stressed by Husbanken's rule (policy rate + 2.5 pp) or a margin, with a bank
-loan beside it stressed by the banks' rule (+3 pp, at least 7 %).
+costs − the startlån payment (+ the interest deduction's tax value), for each
+phase of the loan (core/scenario.py); the binding phase decides. Every figure
+at other rates (stress test, break-even, the rate curve) comes from
+`stress.budget_at_rise`, the one rate-rise model.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from . import data, loans, tax
+from . import data, loans, scenario, stress, tax
 from .financing import FinancingPlan, plan
 from .formatting import fmt_date, fmt_kr, fmt_number, fmt_rate
 from .i18n import QT_TR_NOOP, tr
 from .living import LivingCosts, age_of, living_costs
-from .model import TAXABLE_KINDS, Case, Debt, Scenario
+from .model import TAXABLE_KINDS, Case, Scenario
 
 VERDICT_LABELS = {"ok": QT_TR_NOOP("Bærekraftig"), "tight": QT_TR_NOOP("Stramt"),
                   "not_sustainable": QT_TR_NOOP("Ikke bærekraftig"), "no_amount": QT_TR_NOOP("Fyll inn lånebeløp")}
@@ -83,6 +85,24 @@ class ScenarioResult:
     notes: list[str] = field(default_factory=list)  # outside the municipality's usual terms
     plan: FinancingPlan | None = None  # the financing plan with this scenario's terms
     best_plan: bool = False  # needs the smallest grant of the scenarios (and holds under stress)
+    phases: list[stress.PhaseFigures] = field(default_factory=list)  # today, per phase
+    phases_stressed: list[stress.PhaseFigures] = field(default_factory=list)
+    stress_rise_pp: float = 0.0  # Δ: how far every floating rate rises in the stress test
+    parts: list[loans.LoanSpec] = field(default_factory=list)  # the loan's parts (two for a split loan)
+
+    @property
+    def fixed_years(self) -> int | None:
+        """The binding period of a fixed or split loan (None for floating)."""
+        return self.scenario.fixed_years if self.scenario.rate_type in ("fixed", "split") else None
+
+    @property
+    def payment_after_deduction(self) -> float:
+        """The startlån's monthly cost net of the interest deduction's value."""
+        return self.monthly_payment - self.interest_deduction
+
+    @property
+    def binding_phase(self) -> str:
+        return stress.binding(self.phases).phase.key if self.phases else "repayment"
 
     @property
     def label(self) -> str:
@@ -117,7 +137,7 @@ class ScenarioResult:
                       "løpetid: ved stresstest er det ingenting igjen til å betale på et lån.").format(years=s.term_years)
         if self.verdict == "no_amount":
             return tr("Lånebeløpet er ikke fylt inn. Husstanden kan betjene et startlån på inntil {amount} "
-                      "(stresstest).").format(amount=fmt_kr(math.floor(self.max_loan)))
+                      "(stresstest).").format(amount=fmt_kr(self.max_loan))
         rate = {"floating": tr("flytende rente"),
                 "fixed": tr("fast rente i {years} år").format(years=s.fixed_years),
                 "split": tr("{share} % fast rente i {years} år og resten flytende").format(
@@ -147,12 +167,28 @@ class CaseResult:
     sources: list[data.DataSource]
     warnings: list[str] = field(default_factory=list)
     bank_stress_extra: float = 0.0  # how much more the bank loan costs at its stress rate
+    household: stress.Household | None = None  # the budget before the startlån, for the rate-rise model
+    deduction_cap_yearly: float = math.inf  # the tax on ordinary income: the most the deduction is worth
 
     def scenario(self, index: int) -> ScenarioResult:
         return self.scenarios[index]
 
+    def startlan_deduction(self, interest_yearly: float, stressed: bool = False) -> float:
+        """The monthly tax value of a year's startlån interest beside the bank
+        loan's (at its stress rule when `stressed`), within the cap (item 16)."""
+        hh = self.household
+        if hh is None:
+            return 0.0
+        rate = stress.bank_stress_rate(self.case) if stressed else (hh.bank.rate_pct if hh.bank else 0.0)
+        bank_int = hh.bank_figures(rate)[1]
+        return hh.deduction(bank_int + interest_yearly) - hh.deduction(bank_int)
+
 
 # --- incomes -----------------------------------------------------------------
+
+#: Incomes that are taxed: when one of them is typed net, the household's tax is unknown.
+TAXED_KINDS = ("wage", "disability", "pension", "benefit", "rental", "other")
+
 
 def _gross_groups(case: Case) -> dict:
     groups: dict = {}
@@ -163,14 +199,36 @@ def _gross_groups(case: Case) -> dict:
     return groups
 
 
-def income_lines(case: Case) -> list[IncomeLine]:
-    taxed: dict[int, IncomeLine] = {}
+def _estimates(case: Case) -> list[tuple[list, tax.TaxEstimate]]:
+    out = []
     for key, group in _gross_groups(case).items():
         wage = sum(inc.amount for inc in group if inc.kind != "pension")
         pension = sum(inc.amount for inc in group if inc.kind == "pension")
         member = case.members[key[1]] if key[0] == "m" and 0 <= key[1] < len(case.members) else None
         age = tax.age_in_income_year(member, case.tax_year, case.assessment_date) if member else None
-        est = tax.estimate(wage, pension, case.tax_year, case.finnmark, age=age)
+        out.append((group, tax.estimate(wage, pension, case.tax_year, case.finnmark, age=age)))
+    return out
+
+
+def deduction_cap(case: Case, estimates: list | None = None) -> float:
+    """The most the interest deduction can be worth a year: the tax on ordinary
+    income the household pays. The deduction lowers ordinary income, so it can
+    remove at most each person's tax on ordinary income, and never more than
+    the tax left after the pension credit: Σ min(ordinary tax, tax payable).
+    Unknown (no cap) when a taxed income is typed net.
+
+    A pensioner with 250 000 kr (2026) pays no tax after the pension credit,
+    so the deduction is worth 0 kr.
+    """
+    if any(inc.amount > 0 and not inc.gross_yearly and inc.kind in TAXED_KINDS for inc in case.incomes):
+        return math.inf
+    estimates = _estimates(case) if estimates is None else estimates
+    return math.fsum(min(est.ordinary_tax, max(est.tax, 0.0)) for _, est in estimates)
+
+
+def income_lines(case: Case, estimates: list | None = None) -> list[IncomeLine]:
+    taxed: dict[int, IncomeLine] = {}
+    for group, est in (_estimates(case) if estimates is None else estimates):
         for inc in group:
             share = inc.amount / est.gross if est.gross else 0.0
             t = est.tax * share
@@ -227,16 +285,17 @@ def child_benefit_notes(case: Case) -> list[str]:
 
 # --- other fixed costs and housing ------------------------------------------
 
-def _debt_payment(d: Debt, share: float) -> float:
-    return d.credit_limit * share if d.kind == "credit_card" else d.monthly_payment
-
-
-def _debt_stressed(d: Debt, rise_pp: float) -> float | None:
-    """A floating-rate loan with known balance and term, at its rate + the rise."""
-    if not (d.floating and d.balance > 0 and d.remaining_years > 0 and d.kind in ("car_loan", "consumer_loan", "other")):
-        return None
-    n = max(int(round(d.remaining_years * 12)), 1)
-    return d.balance * loans.annuity_factor((d.rate_pct + rise_pp) / 1200, n)
+def _other_cost_lines(case: Case) -> tuple[list[CostLine], list[str]]:
+    lines, notes = [], []
+    for d in case.debts:
+        amount, computed = stress.debt_payment(d, case.credit_card_share)
+        label = d.label or tr(DEBT_LABELS[d.kind])
+        if computed:
+            notes.append(tr("«{debt}»: terminbeløp ikke oppgitt, beregnet som annuitet av restgjelden: {amount} "
+                            "per måned.").format(debt=label, amount=fmt_kr(amount)))
+            label += " " + tr("(beregnet)")
+        lines.append(CostLine(label, amount))
+    return lines, notes
 
 
 def _housing_lines(case: Case) -> list[CostLine]:
@@ -248,108 +307,37 @@ def _housing_lines(case: Case) -> list[CostLine]:
         (tr("Andre boutgifter"), h.other)) if amount]
 
 
-def _bank_loan(case: Case) -> loans.Schedule | None:
+def _bank_spec(case: Case) -> loans.LoanSpec | None:
     b = case.housing.bank_loan
     if b.amount <= 0:
         return None
-    return loans.build_schedule(loans.LoanSpec(b.amount, b.rate_pct, b.term_years * 12, b.repayment))
+    return loans.LoanSpec(b.amount, b.rate_pct, b.term_years * 12, b.repayment)
 
 
-def bank_stress_rate(case: Case) -> float:
-    s = case.stress
-    return max(case.housing.bank_loan.rate_pct + s.bank_margin_pp, s.bank_floor_pct)
+# --- compatibility names (the rules live in core/stress.py, the scenario in core/scenario.py) --
 
-
-# --- stress ------------------------------------------------------------------
-
-def stress_rate(case: Case, nominal_pct: float) -> tuple[float, str]:
-    """The startlån stress rate and the rule's description."""
-    s = case.stress
-    if s.rule == "margin":
-        return nominal_pct + s.margin_pp, tr("Lånets rente + {pp} prosentpoeng").format(pp=fmt_number(s.margin_pp, 1))
-    rate = s.policy_rate_pct + s.addon_pp
-    text = tr("Styringsrenten {rate} + {pp} prosentpoeng (Husbanken)").format(
-        rate=fmt_rate(s.policy_rate_pct), pp=fmt_number(s.addon_pp, 1))
-    if nominal_pct > rate:
-        return nominal_pct, text + tr(", men minst lånets rente")
-    return rate, text
+stress_rate = stress.stress_rate
+bank_stress_rate = stress.bank_stress_rate
+interest_only_months = scenario.interest_only_months
+scenario_spec = scenario.scenario_spec
+build_scenario_schedule = scenario.build_scenario_schedule
 
 
 def market_rise(case: Case, markup_pp: float) -> float:
-    """How many points floating market rates rise in the stress test: the rise
-    a floating startlån gets (stress rate − today's floating rate + markup).
-    Floating consumer loans and common debt rise by as much. It does not depend
-    on the scenario's own rate, so a fixed or lower rate never stresses the
-    household's other debts harder."""
-    floating = case.floating_rate_pct + markup_pp
-    return max(stress_rate(case, floating)[0] - floating, 0.0)
+    """The rise a floating startlån at today's rate + markup takes in the stress test."""
+    return stress.rise_to_stress(case, case.floating_rate_pct + markup_pp)
 
 
 def stress_besides_startlan(case: Case, rise_pp: float, bank_stress_extra: float,
                             exclude_debts: list[int] | tuple = ()) -> float:
-    """How much more everything but the startlån costs a month in the stress
-    test: the bank loan at the banks' rule, floating debts (less any that are
-    refinanced away) and the common debt, the last two rising by rise_pp."""
+    """How much more everything but the startlån costs a month at a rise: the
+    bank loan's `bank_stress_extra`, floating debts' rate effect (less any that
+    are refinanced away) and the common debt."""
     extra = bank_stress_extra + case.housing.common_debt_share * rise_pp / 1200
-    for i, d in enumerate(case.debts):
-        stressed = _debt_stressed(d, rise_pp) if i not in exclude_debts else None
-        if stressed is not None:
-            extra += stressed - d.monthly_payment
-    return extra
+    return extra + sum(stress.debt_rise(d, rise_pp) for i, d in enumerate(case.debts) if i not in exclude_debts)
 
 
 # --- the computation ---------------------------------------------------------
-
-def interest_only_months(case: Case, s: Scenario) -> int:
-    """The interest-only period in months: as typed, or, with the option set,
-    until the other debts with a known remaining term are repaid (at most
-    8 years, shorter than the term, in whole terms)."""
-    term = loans.months(s.term_years, s.term_extra_months)
-    if not s.interest_only_until_debts_repaid:
-        return loans.months(s.interest_only_years, s.interest_only_extra_months)
-    debt_months = [math.ceil(d.remaining_years * 12) for d in case.debts if d.remaining_years > 0 and d.kind != "student_loan"]
-    months = min(max(debt_months, default=0), loans.MAX_INTEREST_ONLY_YEARS * 12, max(term - 12, 0))
-    per_term = 12 // s.terms_per_year
-    return months - months % per_term
-
-
-def _rate_after(case: Case, s: Scenario) -> float:
-    return s.rate_after_fixed_pct if s.rate_after_fixed_pct is not None else case.floating_rate_pct + s.markup_pp
-
-
-def _floating_part_rate(case: Case, s: Scenario) -> float:
-    base = s.floating_base_rate_pct if s.floating_base_rate_pct is not None else case.floating_rate_pct
-    return base + s.markup_pp
-
-
-def scenario_spec(case: Case, s: Scenario) -> loans.LoanSpec:
-    """The whole loan as the engine sees it. For a split loan the first-term
-    rate is the amount-weighted rate of the parts (used for stress and sizing)."""
-    fixed = s.rate_type in ("fixed", "split")
-    rate = s.nominal_rate_pct
-    if s.rate_type == "split":
-        share = s.fixed_share_pct / 100
-        rate = share * s.nominal_rate_pct + (1 - share) * _floating_part_rate(case, s)
-    return loans.LoanSpec(
-        amount=s.amount, rate_pct=rate,
-        term_months=loans.months(s.term_years, s.term_extra_months), repayment=s.repayment,
-        terms_per_year=s.terms_per_year, interest_only_months=interest_only_months(case, s),
-        establishment_fee=s.establishment_fee, term_fee=s.term_fee,
-        fixed_months=s.fixed_years * 12 if fixed else 0,
-        rate_after_fixed_pct=_rate_after(case, s) if fixed else None)
-
-
-def build_scenario_schedule(case: Case, s: Scenario, spec: loans.LoanSpec) -> loans.Schedule:
-    """The payment plan; a split loan is its two parts computed separately and added."""
-    if s.rate_type != "split":
-        return loans.build_schedule(spec)
-    fixed_amount = s.amount * s.fixed_share_pct / 100
-    fixed = replace(spec, amount=fixed_amount, rate_pct=s.nominal_rate_pct, establishment_fee=0.0, term_fee=0.0)
-    floating = replace(spec, amount=s.amount - fixed_amount, rate_pct=_floating_part_rate(case, s),
-                       establishment_fee=0.0, term_fee=0.0, fixed_months=0, rate_after_fixed_pct=None)
-    loans.validate(spec)
-    return loans.combine([loans.build_schedule(fixed), loans.build_schedule(floating)], spec)
-
 
 def usual_terms_notes(case: Case, s: Scenario, spec: loans.LoanSpec) -> list[str]:
     """Where a scenario leaves the municipality's usual terms: a note, never a refusal."""
@@ -367,44 +355,6 @@ def usual_terms_notes(case: Case, s: Scenario, spec: loans.LoanSpec) -> list[str
     if spec.interest_only_months > u.max_interest_only_years * 12:
         notes.append(tr("Avdragsfrihet utover kommunens vanlige ({years} år).").format(years=u.max_interest_only_years))
     return notes
-
-
-def _payment_at(spec: loans.LoanSpec, rate_pct: float) -> float:
-    """Monthly payment (fees included) with the whole loan at one rate."""
-    return spec.amount * loans.governing_payment_per_krone(spec, rate_pct) + spec.term_fee * spec.terms_per_year / 12
-
-
-def _residual_at(base: float, spec: loans.LoanSpec, rate_pct: float, k: float) -> float:
-    """Residual with the whole startlån at one rate (closed forms, no schedule)."""
-    ded = k * spec.amount * loans.first_year_interest_per_krone(spec, rate_pct) / 12
-    return base - _payment_at(spec, rate_pct) + ded
-
-
-def break_even_rate(base: float, spec: loans.LoanSpec, k: float) -> float | None:
-    """The startlån rate at which the residual reaches zero (bisection)."""
-    if spec.amount <= 0 or _residual_at(base, spec, RATE_MIN, k) < 0:
-        return None
-    lo, hi = RATE_MIN, RATE_MAX
-    if _residual_at(base, spec, hi, k) >= 0:
-        return hi
-    for _ in range(40):  # 30 % / 2^40: far below any rate shown
-        mid = (lo + hi) / 2
-        lo, hi = (mid, hi) if _residual_at(base, spec, mid, k) >= 0 else (lo, mid)
-    return lo
-
-
-def residual_curve(result: CaseResult, index: int, rates_pct: list[float]) -> list[float]:
-    """Residual per month as a function of the startlån rate, for the charts."""
-    spec = result.scenarios[index].spec
-    k = _deduction_rate(result.case)
-    return [_residual_at(result.available_for_startlan, spec, r, k) for r in rates_pct]
-
-
-def _max_loan(base: float, spec: loans.LoanSpec, rate_pct: float, k: float) -> float:
-    per_krone = (loans.governing_payment_per_krone(spec, rate_pct)
-                 - k * loans.first_year_interest_per_krone(spec, rate_pct) / 12)
-    room = base - spec.term_fee * spec.terms_per_year / 12
-    return max(room / per_krone, 0.0) if per_krone > 0 else 0.0
 
 
 def _deduction_rate(case: Case) -> float:
@@ -427,69 +377,126 @@ def _verdict(sr_res: float, stressed: float, after_fixed: float | None, stress_r
 
 
 @dataclass
-class _Context:
-    """What every scenario of a case shares: the budget before the startlån."""
+class _Loan:
+    """A scenario's loan as the rate-rise model sees it."""
 
-    case: Case
-    g: float  # available for the startlån today (G)
-    bank_stress_extra: float  # how much more the bank loan costs at its stress rate
-    living_used: float
-    housing_total: float
-    k: float  # the interest deduction's tax rate (0 when not counted)
+    spec: loans.LoanSpec
+    parts: list[loans.LoanSpec]
+    unit_parts: list[loans.LoanSpec]  # the parts per krone of the whole loan
+    fee: float  # term fees, monthly
+    phases: list[scenario.Phase]
 
-    def g_stressed(self, rise_pp: float) -> float:
-        return self.g - stress_besides_startlan(self.case, rise_pp, self.bank_stress_extra)
+    @classmethod
+    def of(cls, case: Case, s: Scenario) -> _Loan:
+        spec = scenario.scenario_spec(case, s)
+        parts = scenario.loan_parts(case, s, spec)
+        share = scenario.fixed_share(s)
+        shares = [1.0] if len(parts) == 1 else [share, 1 - share]
+        unit = [loans.LoanSpec(w, p.rate_pct, p.term_months, p.repayment, p.terms_per_year, p.interest_only_months,
+                               0.0, 0.0, p.fixed_months, p.rate_after_fixed_pct) for w, p in zip(shares, parts)]
+        return cls(spec, parts, unit, spec.term_fee * spec.terms_per_year / 12, scenario.phases(case, spec))
+
+    def at(self, hh: stress.Household, rise_pp: float, bank_rate_pct: float | None = None):
+        return stress.budget_at_rise(hh, self.parts, self.fee, self.phases, rise_pp, bank_rate_pct)
+
+    def residual_at(self, hh: stress.Household, rise_pp: float) -> float:
+        return stress.binding(self.at(hh, rise_pp)).residual
+
+    def max_loan(self, hh: stress.Household, rise_pp: float, bank_rate_pct: float | None = None) -> float:
+        return stress.max_loan(hh, self.unit_parts, self.fee, self.phases, rise_pp, bank_rate_pct)
 
 
-def _after_fixed(ctx: _Context, spec: loans.LoanSpec, sched: loans.Schedule):
+def break_even_rate(hh: stress.Household, loan: _Loan, rate_today: float) -> float | None:
+    """The startlån rate at which the binding residual reaches zero, with every
+    floating rate risen by as much (bisection on the rise); None when the
+    budget fails even at 0 %, 30 % when it holds up to 30 %."""
+    if loan.spec.amount <= 0 or loan.residual_at(hh, RATE_MIN - rate_today) < 0:
+        return None
+    lo, hi = RATE_MIN - rate_today, RATE_MAX - rate_today
+    f_lo, f_hi = loan.residual_at(hh, lo), loan.residual_at(hh, hi)
+    if f_hi >= 0:
+        return RATE_MAX
+    # Illinois (regula falsi that halves the stale end): a handful of evaluations
+    # where bisection needs forty; the bracket always holds the root
+    side = 0
+    for _ in range(60):
+        x = hi - f_hi * (hi - lo) / (f_hi - f_lo)
+        f = loan.residual_at(hh, x)
+        if abs(f) < 1e-6 or hi - lo < 1e-10:
+            return rate_today + x
+        if f >= 0:
+            lo, f_lo = x, f
+            if side == 1:
+                f_hi /= 2
+            side = 1
+        else:
+            hi, f_hi = x, f
+            if side == -1:
+                f_lo /= 2
+            side = -1
+    return rate_today + lo
+
+
+def _after_fixed(hh: stress.Household, loan: _Loan, case: Case) -> tuple:
+    """The payment and residual when the binding period ends (with the debts repaid by then gone)."""
+    spec = loan.spec
     if not spec.fixed_months:
         return None, None, None
-    pay = sched.monthly(sched.payment_after_fixed())
     start = max(spec.fixed_terms, spec.interest_only_terms)
-    ded = ctx.k * sum(sched.interest[start:start + spec.terms_per_year]) / 12
-    return spec.rate_after_fixed_pct, pay, ctx.g - pay + ded
+    month = start * spec.months_per_term
+    phase = scenario.Phase("after_fixed", start, month, scenario.debts_repaid_by(case, month))
+    f = stress.budget_at_rise(hh, loan.parts, loan.fee, [phase], 0.0)[0]
+    return spec.rate_after_fixed_pct, f.payment, f.residual
 
 
-def _scenario(ctx: _Context, index: int, s: Scenario) -> ScenarioResult:
-    case, k = ctx.case, ctx.k
-    spec = scenario_spec(case, s)
-    sched = build_scenario_schedule(case, s, spec)
-    pay = sched.monthly(sched.payment_after_interest_only)
+def _phase_reason(figures: list[stress.PhaseFigures]) -> list[str]:
+    if len(figures) < 2:
+        return []
+    during, after = figures[0], figures[1]
+    return [tr("Avdragsfri periode: restbeløp {during}; med avdrag (fra måned {month}): {after}. Den svakeste "
+               "perioden avgjør.").format(during=fmt_kr(during.residual), month=after.phase.start_month + 1,
+                                          after=fmt_kr(after.residual))]
+
+
+def _scenario(hh: stress.Household, ctx: dict, index: int, s: Scenario) -> ScenarioResult:
+    case = hh.case
+    loan = _Loan.of(case, s)
+    spec = loan.spec
+    sched = scenario.build_scenario_schedule(case, s, spec)
+    today = loan.at(hh, 0.0)
+    repaying = today[-1]  # the phase with repayment: the payment the household carries
+    bind = stress.binding(today)
     fy_int, fy_pr = sched.first_year()
-    ded = k * fy_int / 12
-    residual = ctx.g - pay + ded
-    srate, rule = stress_rate(case, spec.rate_pct)
-    g_stressed = ctx.g_stressed(market_rise(case, s.markup_pp))
-    residual_stressed = _residual_at(g_stressed, spec, srate, k)
-    stress_pay = _payment_at(spec, srate)
-    after_rate, after_pay, after_res = _after_fixed(ctx, spec, sched)
-    verdict, reasons = _verdict(residual, residual_stressed, after_res, srate)
+    srate, rule = stress.stress_rate(case, spec.rate_pct)
+    rise = stress.rise_to_stress(case, spec.rate_pct)
+    bank_rate = stress.bank_stress_rate(case) if hh.bank is not None else None
+    stressed = loan.at(hh, rise, bank_rate)
+    after_rate, after_pay, after_res = _after_fixed(hh, loan, case)
+    verdict, reasons = _verdict(bind.residual, stress.binding(stressed).residual, after_res, srate)
     if s.amount <= 0:  # a 0 kr loan is not "sustainable": there is nothing to assess yet
         verdict, reasons = "no_amount", [tr("Fyll inn lånebeløpet, eller velg «Bruk største lån».")]
     return ScenarioResult(
         index=index, scenario=s, spec=spec, schedule=sched, nominal_rate_pct=spec.rate_pct,
-        first_payment=sched.monthly(sched.first_payment), monthly_payment=pay,
-        first_year_interest=fy_int, first_year_principal=fy_pr, interest_deduction=ded,
-        housing_cost_new=ctx.housing_total + pay, left_for_living=residual + ctx.living_used,
-        residual=residual, stress_rate_pct=srate, stress_rule=rule, stress_payment=stress_pay,
-        residual_stressed=residual_stressed, rate_after_fixed_pct=after_rate,
+        first_payment=sched.monthly(sched.first_payment), monthly_payment=repaying.payment,
+        first_year_interest=fy_int, first_year_principal=fy_pr, interest_deduction=repaying.deduction,
+        housing_cost_new=ctx["housing_total"] + repaying.payment, left_for_living=bind.residual + ctx["living_used"],
+        residual=bind.residual, stress_rate_pct=srate, stress_rule=rule, stress_payment=stressed[-1].payment,
+        residual_stressed=stress.binding(stressed).residual, rate_after_fixed_pct=after_rate,
         payment_after_fixed=after_pay, residual_after_fixed=after_res,
-        break_even_rate_pct=break_even_rate(ctx.g, spec, k),
-        max_loan=_max_loan(g_stressed, spec, srate, k),
-        max_loan_today=_max_loan(ctx.g, spec, spec.rate_pct, k), verdict=verdict, reasons=reasons,
-        notes=usual_terms_notes(case, s, spec))
+        break_even_rate_pct=break_even_rate(hh, loan, spec.rate_pct),
+        max_loan=loan.max_loan(hh, rise, bank_rate), max_loan_today=loan.max_loan(hh, 0.0),
+        verdict=verdict, reasons=reasons + _phase_reason(today), notes=usual_terms_notes(case, s, spec),
+        phases=today, phases_stressed=stressed, stress_rise_pp=rise, parts=loan.parts)
 
 
-def _bank_lines(case: Case, bank: loans.Schedule, k: float) -> tuple[list[CostLine], float]:
+def _bank_lines(hh: stress.Household, case: Case) -> tuple[list[CostLine], float]:
     """The bank loan's payment and interest deduction, today and at its stress rate."""
-    amount = case.housing.bank_loan.amount
-    pay = bank.monthly(bank.first_payment)
-    stress = bank_stress_rate(case)
-    pay_s = amount * loans.governing_payment_per_krone(bank.spec, stress)
-    ded = k * bank.first_year()[0] / 12
-    ded_s = k * amount * loans.first_year_interest_per_krone(bank.spec, stress) / 12
+    b = hh.bank
+    pay, interest = hh.bank_figures(b.rate_pct)
+    pay_s, interest_s = hh.bank_figures(stress.bank_stress_rate(case))
+    ded, ded_s = hh.deduction(interest), hh.deduction(interest_s)
     lines = [CostLine(tr("Banklån ved siden av startlånet"), pay, pay_s)]
-    if k:
+    if hh.k:
         lines.append(CostLine(tr("Rentefradrag banklån (skatteverdi)"), -ded, -ded_s))
     return lines, (pay_s - pay) - (ded_s - ded)
 
@@ -508,38 +515,117 @@ def mark_smallest_grant(results: list[ScenarioResult], price: float) -> None:
 
 def compute(case: Case) -> CaseResult:
     """Compute the whole budget for a case. Raises ValidationError on bad input."""
-    from .validation import validate_case
+    from .validation import validate_case  # validation imports scenario, never this module
 
     validate_case(case)
-    incomes = income_lines(case)
+    estimates = _estimates(case)
+    incomes = income_lines(case, estimates)
     income_total = sum(i.net_monthly for i in incomes)
     living = living_costs(case)
-    other = [CostLine(d.label or tr(DEBT_LABELS[d.kind]), _debt_payment(d, case.credit_card_share))
-             for d in case.debts]
+    other, debt_notes = _other_cost_lines(case)
     other_total = sum(c.amount for c in other)
-    k = _deduction_rate(case)
     housing = _housing_lines(case)
-    bank = _bank_loan(case)
+    k = _deduction_rate(case)
+    cap = deduction_cap(case, estimates) if k else 0.0
+    e = income_total - living.used - other_total
+    hh = stress.Household(case, income_total - living.used - sum(c.amount for c in housing), tuple(c.amount for c in other),
+                          _bank_spec(case), k, cap)
     bank_extra = 0.0
-    if bank:
-        bank_lines, bank_extra = _bank_lines(case, bank, k)
+    bank = None
+    if hh.bank is not None:
+        bank = loans.build_schedule(hh.bank)
+        bank_lines, bank_extra = _bank_lines(hh, case)
         housing += bank_lines
     housing_total = sum(c.amount for c in housing)
-    e = income_total - living.used - other_total
-    ctx = _Context(case, e - housing_total, bank_extra, living.used, housing_total, k)
-    results = [_scenario(ctx, i, s) for i, s in enumerate(case.scenarios)]
+    ctx = {"housing_total": housing_total, "living_used": living.used}
+    results = [_scenario(hh, ctx, i, s) for i, s in enumerate(case.scenarios)]
     for sr in results:
-        sr.plan = plan(case.housing, sr.max_loan)
+        sr.plan = plan(case.housing, sr.max_loan, case.usual_terms.startlan_cap_pct)
     mark_smallest_grant(results, case.housing.price)
     srcs = data.sources(case.living.sifo_year, case.tax_year, case.rate_table_date,
                         case.stress.policy_rate_date, case.assessment_date)
-    warnings = list(living.warnings) + child_benefit_notes(case)
+    warnings = list(living.warnings) + child_benefit_notes(case) + debt_notes
+    if k and cap < math.inf and any(sr.phases and sr.phases[-1].deduction + sr.phases[-1].bank_deduction
+                                    >= cap / 12 - 1e-9 for sr in results):
+        warnings.append(tr("Rentefradraget er begrenset til skatten husstanden betaler på alminnelig inntekt "
+                           "({amount} per år).").format(amount=fmt_kr(cap)))
     if results and all(sr.carries_no_loan for sr in results):
         warnings.append(tr("Husstanden kan ikke betjene noe startlån med dette budsjettet: ved stresstest er det "
                            "ingenting igjen til å betale på et lån (disponibelt til startlån i dag: {amount} per "
-                           "måned).").format(amount=fmt_kr(ctx.g)))
+                           "måned).").format(amount=fmt_kr(e - housing_total)))
     stale = [f"{d.label} ({fmt_date(d.date)})" for d in srcs if d.stale]
     if stale:
         warnings.append(tr("Eldre enn seks måneder, kontroller tallene: {sources}.").format(sources=", ".join(stale)))
     return CaseResult(case, incomes, income_total, living, other, other_total, housing, housing_total,
-                      bank, e, ctx.g, results, srcs, warnings, bank_extra)
+                      bank, e, e - housing_total, results, srcs, warnings, bank_extra, hh, cap)
+
+
+# --- the residual against the rate: one curve for the screen, the PDF and the walk-through ---
+
+@dataclass(frozen=True)
+class RatePoint:
+    rate_pct: float  # the startlån's rate (for a split loan the amount-weighted rate of its parts)
+    residual: float
+    left_for_living: float
+
+
+@dataclass
+class RateCurve:
+    label: str
+    top_rate_pct: float
+    points: list[RatePoint]
+    today: RatePoint
+    stress: RatePoint  # at the stress test's own figure
+    stress_on_curve: bool
+    break_even_pct: float | None
+    moves: str  # what moves along the curve, in words
+    off_curve_reason: str  # why the stress point lies off the curve ("" when it does not)
+
+
+def _loan_of(result: CaseResult, index: int) -> _Loan:
+    return _Loan.of(result.case, result.scenarios[index].scenario)
+
+
+def rate_point(result: CaseResult, index: int, rate_pct: float, loan: _Loan | None = None) -> RatePoint:
+    """The binding residual with the startlån at `rate_pct` and every other
+    floating rate risen as much (the walk-through's slider)."""
+    sr = result.scenarios[index]
+    loan = loan or _loan_of(result, index)
+    residual = loan.residual_at(result.household, rate_pct - sr.nominal_rate_pct)
+    return RatePoint(rate_pct, residual, residual + result.living.used)
+
+
+def residual_curve(result: CaseResult, index: int, rates_pct: list[float]) -> list[float]:
+    """The binding residual per month at each startlån rate (every floating rate risen as much)."""
+    loan = _loan_of(result, index)
+    return [rate_point(result, index, r, loan).residual for r in rates_pct]
+
+
+def _what_moves(result: CaseResult) -> str:
+    case = result.case
+    moving = [tr("startlånet")]
+    if result.bank_loan is not None:
+        moving.append(tr("banklånet"))
+    if any(d.floating and d.kind in stress.FLOATING_KINDS and d.balance > 0 and d.remaining_years > 0
+           for d in case.debts):
+        moving.append(tr("lån med flytende rente"))
+    if case.housing.common_debt_share:
+        moving.append(tr("fellesgjelden"))
+    return tr("Alle flytende renter stiger like mye: {items}.").format(items=", ".join(moving))
+
+
+def rate_curve(result: CaseResult, index: int, steps: int = 60) -> RateCurve:
+    """The residual against the startlån's rate from 0 % to past the stress
+    rate, with today's, the stress and the break-even points."""
+    sr = result.scenarios[index]
+    loan = _loan_of(result, index)
+    top = max(12.0, sr.stress_rate_pct + 2)
+    points = [rate_point(result, index, top * i / steps, loan) for i in range(steps + 1)]
+    on_curve = result.bank_loan is None
+    reason = "" if on_curve else tr(
+        "Stresstesten regner banklånet etter bankenes regel ({rate}), ikke med samme renteøkning som kurven; "
+        "derfor ligger stresspunktet utenfor kurven.").format(rate=fmt_rate(stress.bank_stress_rate(result.case)))
+    return RateCurve(sr.label, top, points,
+                     RatePoint(sr.nominal_rate_pct, sr.residual, sr.left_for_living),
+                     RatePoint(sr.stress_rate_pct, sr.residual_stressed, sr.residual_stressed + result.living.used),
+                     on_curve, sr.break_even_rate_pct, _what_moves(result), reason)

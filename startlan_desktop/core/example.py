@@ -48,6 +48,7 @@ def example_case() -> Case:
     table = data.rate_table()
     return Case(
         reference="2026/1234",
+        example=True,
         caseworker="Saksbehandler Eksempel",
         municipality="Eksempel kommune",
         date="2026-11-23",

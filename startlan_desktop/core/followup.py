@@ -15,11 +15,12 @@ import math
 from dataclasses import dataclass, field
 
 from . import loans
-from .budget import CaseResult, compute, market_rise, stress_besides_startlan, stress_rate
+from .budget import CaseResult, compute, stress_besides_startlan, stress_rate
 from .errors import ValidationError
 from .formatting import fmt_date, fmt_kr, fmt_rate
 from .i18n import tr
 from .model import Case, ExistingLoan, Relief
+from .stress import rise_to_stress
 
 EXPIRY_WARNING_MONTHS = 6
 
@@ -271,7 +272,7 @@ def _kind_at(bounds: dict[int, str], month: int) -> str:
     return bounds[max(m for m in bounds if m <= month)]
 
 
-def _phases(today: dt.date, st: _Stream, g: float, k: float, fixed_until: str) -> list[Phase]:
+def _phases(today: dt.date, st: _Stream, g: float, deduct, fixed_until: str) -> list[Phase]:
     """One phase per stretch between boundaries; each phase's residual carries
     the deduction on the interest of its own first 12 months. A phase that a
     fixed rate's end starts is dated by that end, as the caseworker knows it."""
@@ -279,7 +280,7 @@ def _phases(today: dt.date, st: _Stream, g: float, k: float, fixed_until: str) -
     out = []
     for i, m in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else len(st.payments)
-        ded = k * math.fsum(st.interest[m:m + 12]) / 12
+        ded = deduct(math.fsum(st.interest[m:m + 12]))  # monthly value, capped at the tax paid
         pay, kind = st.payments[m], st.boundaries[m]
         if out and out[-1].kind == kind and abs(out[-1].payment - pay) < 0.005:  # e.g. a rate change while deferred
             out[-1].months += end - m
@@ -305,17 +306,20 @@ def _relief(case: Case, base: CaseResult, r: Relief, ordinary: ReliefResult | No
     today = case.assessment_date
     g = base.available_for_startlan + freed
     st = _stream(case, loan, r, sched, offset)
-    phases = _phases(today, st, g, k, loan.fixed_until if loan.rate_type == "fixed" else "")
+    deduct = base.startlan_deduction if k else (lambda _interest: 0.0)
+    phases = _phases(today, st, g, deduct, loan.fixed_until if loan.rate_type == "fixed" else "")
     relief_months = (r.defer_months + r.defer_spread_months) if r.defer_months else r.interest_only_months
     back = next((ph for ph in phases if ph.first_month >= relief_months), phases[-1])
     during = phases[0]
     total_interest = sched.total_interest + deferred_interest + st.deferred_interest + (
         st.arrears.total_interest if st.arrears else 0.0)
     stress, _ = stress_rate(case, loan.rate_pct)
-    g_stressed = g - stress_besides_startlan(case, market_rise(case, loan.markup_pp), base.bank_stress_extra,
+    # one rate-rise model: every floating rate rises as much as the loan does to its stress rate
+    g_stressed = g - stress_besides_startlan(case, rise_to_stress(case, loan.rate_pct), base.bank_stress_extra,
                                              r.refinance_debts)
     stressed_pay = balance * loans.governing_payment_per_krone(spec, stress) + loan.term_fee
-    stressed_ded = k * balance * loans.first_year_interest_per_krone(spec, stress) / 12
+    stressed_ded = (base.startlan_deduction(balance * loans.first_year_interest_per_krone(spec, stress), True)
+                    if k else 0.0)
     avoided = _avoided_interest(refinanced)
     notes = _notes(base, r, st, deferred_interest, freed, avoided)
     notes += _phase_notes(phases, relief_months)
@@ -378,7 +382,7 @@ def expiry(case: Case, base: CaseResult, k: float) -> Expiry | None:
         start = 0
         now = loan.balance * loans.governing_payment_per_krone(spec, loan.rate_pct) + loan.term_fee
         after = sched.first_payment
-    ded = k * sum(sched.interest[start:start + 12]) / 12
+    ded = base.startlan_deduction(sum(sched.interest[start:start + 12])) if k else 0.0
     return Expiry(until, months_left, loan.rate_pct, rate_after_expiry(case, loan), now, after,
                   base.available_for_startlan - after + ded, months_left <= EXPIRY_WARNING_MONTHS,
                   until <= case.assessment_date)

@@ -176,6 +176,7 @@ class UsualTerms:
     repayment: str = "annuity"  # "" = either
     rate_type: str = ""  # "fixed", "floating" or "" = either
     max_interest_only_years: int = 0
+    startlan_cap_pct: float = 100.0  # the startlån's ceiling, % of price + purchase costs (a municipal setting)
 
 
 def default_explanations() -> list[Explanation]:
@@ -224,6 +225,7 @@ class Case:
     municipality: str = ""
     date: str = field(default_factory=lambda: _dt.date.today().isoformat())
     notes: str = ""
+    example: bool = False  # made by the program for trying it out: marked wherever shown
     tax_year: int = 2026
     finnmark: bool = False  # tiltakssonen: 18.5 % and the extra deduction
     auto_child_benefit: bool = True

@@ -73,7 +73,8 @@ PLAN_ROWS: tuple[tuple[str, str], ...] = (
     ("common_debt", QT_TR_NOOP("Fellesgjeld som overtas")), ("startlan", QT_TR_NOOP("Startlån")),
     ("grant", QT_TR_NOOP("Tilskudd")), ("total_sources", QT_TR_NOOP("= Sum finansiering")),
 )
-CAP_REASONS = {"need": QT_TR_NOOP("behovet"), "carry": QT_TR_NOOP("betjeningsevnen"), "value": QT_TR_NOOP("boligens verdi")}
+CAP_REASONS = {"need": QT_TR_NOOP("behovet"), "carry": QT_TR_NOOP("betjeningsevnen"),
+               "value": QT_TR_NOOP("kommunens tak (kjøpesum og kjøpskostnader)")}
 CAP_LABEL = QT_TR_NOOP("Startlånet begrenses av")
 PLAN_EMPHASIS = ("total_cost", "total_sources", "grant")  # PLAN_ROWS keys set in bold
 

@@ -75,7 +75,7 @@ def validate_scenario(case: Case, s: Scenario) -> None:
     check_range("term_extra_months", tr("Ekstra måneder"), s.term_extra_months, 0, 11)
     check_range("interest_only_years", tr("Avdragsfriheten"), s.interest_only_years, 0, 8, "år")
     check_range("interest_only_extra_months", tr("Ekstra måneder avdragsfrihet"), s.interest_only_extra_months, 0, 11)
-    from .budget import scenario_spec
+    from .scenario import scenario_spec
 
     loans.validate(scenario_spec(case, s))
 

@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from ..core.budget import CaseResult
+from ..core.budget import CaseResult, rate_curve
 from ..core.data import status_text
 from ..core.formatting import fmt_date, fmt_kr, fmt_number, fmt_rate, fmt_years
 from ..core.i18n import QT_TR_NOOP, language, tr
@@ -113,7 +113,10 @@ class _Numbered(rl_canvas.Canvas):
         self.setFont(font, 8)
         self.drawRightString(w - 18 * mm, top, tr("Saksnr. {reference} · {date}").format(reference=h["reference"] or "–",
                                                                                        date=h["date"]))
-        self.drawString(18 * mm, top - 10, h.get("title") or tr(TITLE))
+        title = h.get("title") or tr(TITLE)
+        if h.get("example"):
+            title = tr("EKSEMPEL") + " · " + title
+        self.drawString(18 * mm, top - 10, title)
         self.drawRightString(w - 18 * mm, top - 10, tr("Saksbehandler: {name}").format(name=h["caseworker"] or "–"))
         self.setLineWidth(0.5)
         self.line(18 * mm, top - 14, w - 18 * mm, top - 14)
@@ -343,8 +346,10 @@ class Sheet:
         return None
 
     def charts(self, idx: int) -> list:
+        curve = rate_curve(self.r, idx, 1)  # for its words only
+        note = curve.moves + (" " + curve.off_curve_reason if curve.off_curve_reason else "")
         return [CondPageBreak(120 * mm), self.p(tr("Diagrammer"), "h2"),
-                charts.rate_chart(self.r, idx, self.width, 200), Spacer(1, 6),
+                charts.rate_chart(self.r, idx, self.width, 200), self.p(_esc(note), "small"), Spacer(1, 6),
                 charts.balance_chart(self.r, self.width, 200)]
 
     def _text_table(self, header: list[str], rows: list[list[str]], first: float) -> Table:
@@ -453,7 +458,7 @@ def render(case, story: list, title: str, subject: str, created: dt.datetime | N
                             initialFontName=register()[0])
     header = {"municipality": case.municipality, "reference": case.reference, "caseworker": case.caseworker,
               "date": fmt_date(case.assessment_date), "created": created.strftime("%d.%m.%Y %H:%M"),
-              "title": title}
+              "title": title, "example": getattr(case, "example", False)}
     canvas_cls = type("SheetCanvas", (_Numbered,), {"header": header})
     doc.build(story, canvasmaker=canvas_cls)
     from .pdfa import to_pdfa

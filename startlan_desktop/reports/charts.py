@@ -8,8 +8,8 @@ from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
-from ..core.budget import CaseResult, residual_curve
-from ..core.formatting import fmt_number, fmt_pct, fmt_rate
+from ..core.budget import CaseResult, rate_curve
+from ..core.formatting import fmt_kr, fmt_number, fmt_pct, fmt_rate
 from ..core.i18n import tr
 from .fonts import register
 
@@ -73,17 +73,24 @@ def _axis_titles(d: Drawing, lp: LinePlot, x: str, y: str) -> None:
 def rate_chart(r: CaseResult, index: int, width: float = 480, height: float = 210) -> Drawing:
     """Residual per month against the startlån rate, today's / stress / break-even marked."""
     sr = r.scenarios[index]
-    top = max(12.0, sr.stress_rate_pct + 2)
-    rates = [top * k / 48 for k in range(49)]
-    values = [v / 1000 for v in residual_curve(r, index, rates)]
-    lo, hi = min(values + [0]), max(values + [0])
+    c = rate_curve(r, index, 48)
+    top = c.top_rate_pct
+    rates = [p.rate_pct for p in c.points]
+    values = [p.residual / 1000 for p in c.points]
+    lo, hi = min(values + [0, c.stress.residual / 1000]), max(values + [0])
     pad = (hi - lo) * 0.08 or 1
     lines = [list(zip(rates, values)), [(0, 0), (top, 0)]]
-    marks = [(sr.nominal_rate_pct, tr("Dagens rente {rate}").format(rate=fmt_rate(sr.nominal_rate_pct))),
-             (sr.stress_rate_pct, tr("Stresstest {rate}").format(rate=fmt_rate(sr.stress_rate_pct)))]
-    if sr.break_even_rate_pct is not None and sr.break_even_rate_pct < top:
-        marks.append((sr.break_even_rate_pct, tr("Går ikke opp over {rate}").format(rate=fmt_pct(sr.break_even_rate_pct))))
+    stress_label = tr("Stresstest {rate}").format(rate=fmt_rate(c.stress.rate_pct))
+    if not c.stress_on_curve:
+        stress_label += " " + tr("(utenfor kurven: {amount})").format(amount=fmt_kr(c.stress.residual))
+    marks = [(c.today.rate_pct, tr("Dagens rente {rate}").format(rate=fmt_rate(c.today.rate_pct))),
+             (c.stress.rate_pct, stress_label)]
+    if c.break_even_pct is not None and c.break_even_pct < top:
+        marks.append((c.break_even_pct, tr("Går ikke opp over {rate}").format(rate=fmt_pct(c.break_even_pct))))
     lines += [[(x, lo - pad), (x, hi + pad)] for x, _ in marks]
+    if not c.stress_on_curve:  # the stress test's own figure, a short bold tick off the curve
+        lines.append([(c.stress.rate_pct - top / 80, c.stress.residual / 1000),
+                      (c.stress.rate_pct + top / 80, c.stress.residual / 1000)])
     d = Drawing(width, height)
     lp = _plot(width, height)
     lp.data = lines
@@ -92,11 +99,13 @@ def rate_chart(r: CaseResult, index: int, width: float = 480, height: float = 21
     lp.yValueAxis.valueMin, lp.yValueAxis.valueMax = lo - pad, hi + pad
     styles = [(colors.black, None, 2.0), (colors.Color(0.5, 0.5, 0.5), None, 0.6)]
     styles += [(GREYS[(i + 1) % 4], DASHES[i + 1], 1.2) for i in range(len(marks))]
-    for i, (c, dash, w) in enumerate(styles):
-        lp.lines[i].strokeColor, lp.lines[i].strokeDashArray, lp.lines[i].strokeWidth = c, dash, w
+    if not c.stress_on_curve:
+        styles.append((colors.black, None, 3.0))
+    for i, (colour, dash, w) in enumerate(styles):
+        lp.lines[i].strokeColor, lp.lines[i].strokeDashArray, lp.lines[i].strokeWidth = colour, dash, w
     d.add(lp)
     _title(d, tr("Restbeløp per måned ved ulik rente – {scenario}").format(scenario=sr.label), width, height)
-    _axis_titles(d, lp, tr("Rente på startlånet (%)"), tr("tusen kr per måned"))
+    _axis_titles(d, lp, tr("Rente på startlånet (%)") + " · " + c.moves, tr("tusen kr per måned"))
     legend = [(colors.black, None, tr("Restbeløp"))] + [(GREYS[(i + 1) % 4], DASHES[i + 1], label)
                                                     for i, (_, label) in enumerate(marks)]
     _legend(d, legend, 50, 4, 2, width)

@@ -57,12 +57,22 @@ def run(argv: list[str]) -> int:
     from . import crash
 
     crash.install(win)
-    opened = _startup(win, lambda: win.open_path(args.case) if args.case else (win.set_case(example_case()) or True))
+
+    def first_case() -> bool:
+        if args.case:
+            return win.open_path(args.case)
+        if args.screenshot:  # the documentation shows the example (marked as such)
+            win.set_case(example_case())
+        else:
+            win.start()  # the last case, or an empty one with the example offered
+        return True
+
+    opened = _startup(win, first_case)
     if args.screenshot or args.exit_after_startup:
         if not opened:
             return 2
     elif not opened and win.path is None:
-        _startup(win, lambda: win.set_case(example_case()))  # the window still opens: no process without one
+        _startup(win, win.start_empty)  # the window still opens, with an empty case: no process without one
     if args.screenshot:
         size = tuple(int(v) for v in args.size.split("x")) if args.size else SCREENSHOT_SIZE
         return screenshot(win, Path(args.screenshot), size, args.tab, args.walkthrough, args.view)

@@ -6,12 +6,21 @@ points change on an edit: rebuilding them costs a full chart relayout."""
 
 from __future__ import annotations
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QLineSeries, QValueAxis
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QScatterSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from ..core.budget import CaseResult, residual_curve
-from ..core.formatting import fmt_pct, fmt_rate
+from ..core.budget import CaseResult, rate_curve
+from ..core.formatting import fmt_kr, fmt_pct, fmt_rate
 from ..core.i18n import QT_TR_NOOP, tr
 
 PALETTE = ("#1f4e79", "#b35806", "#2d7f3b", "#7b3294", "#5e5e5e", "#a50f15", "#0f6e6e", "#6b4c00")
@@ -118,7 +127,7 @@ class BudgetChart(QChartView):
         sr = r.scenarios[min(index, len(r.scenarios) - 1)]
         self.chart_.setTitle(tr("Månedsbudsjett: {scenario}").format(scenario=sr.label))
         values = (r.income_total, r.living.used, r.other_costs_total, r.housing_total,
-                  sr.monthly_payment - sr.interest_deduction, sr.residual)
+                  sr.payment_after_deduction, sr.residual)
         for i, v in enumerate(reversed(values)):
             self.bars.replace(i, v / 1000)
         self.ax.setRange(min(0.0, min(values) / 1000) * 1.1, max(values) / 1000 * 1.1)
@@ -143,6 +152,15 @@ class RateChart(_Chart):
         self.zero.setPen(zp)
         self.marker_lines = {k: self._line(i, 1.8) for i, k in enumerate(self.KEYS, start=1)}
         self.markers: dict[str, float] = {}
+        self.stress_point = QScatterSeries()  # the stress test's own figure, when it lies off the curve
+        self.stress_point.setName(tr("Stresstestens restbeløp"))
+        self.stress_point.setMarkerSize(9)
+        self.stress_point.setColor(QColor(PALETTE[2]))
+        self.chart_.addSeries(self.stress_point)
+        self.stress_point.attachAxis(self.ax)
+        self.stress_point.attachAxis(self.ay)
+        self.stress_point.setVisible(False)
+        self.moves = ""
         self.ax.setTickCount(7)
 
     def show_result(self, r: CaseResult, index: int) -> None:
@@ -150,23 +168,30 @@ class RateChart(_Chart):
             return
         sr = r.scenarios[min(index, len(r.scenarios) - 1)]
         self.chart_.setTitle(tr("Restbeløp ved ulik rente: {scenario}").format(scenario=sr.label))
-        top_rate = max(self.MAX_RATE, sr.stress_rate_pct + 2)
-        rates = [top_rate * k / 60 for k in range(61)]
-        values = residual_curve(r, sr.index, rates)
-        self.curve.replace([QPointF(x, y / 1000) for x, y in zip(rates, values)])
+        c = rate_curve(r, sr.index)
+        top_rate = c.top_rate_pct
+        self.curve.replace([QPointF(p.rate_pct, p.residual / 1000) for p in c.points])
+        values = [p.residual for p in c.points] + [c.stress.residual]
         lo, hi = min(values + [0]) / 1000, max(values + [0]) / 1000
         pad = (hi - lo) * 0.08 or 1
         self.zero.replace([QPointF(0, 0), QPointF(top_rate, 0)])
-        self.markers = {"today": sr.nominal_rate_pct, "stress": sr.stress_rate_pct}
-        if sr.break_even_rate_pct is not None and sr.break_even_rate_pct < top_rate:
-            self.markers["break_even"] = sr.break_even_rate_pct
-        names = {"today": tr("I dag {rate}").format(rate=fmt_rate(sr.nominal_rate_pct)),
-                 "stress": tr("Stresstest {rate}").format(rate=fmt_rate(sr.stress_rate_pct)),
-                 "break_even": tr("Brudd {rate}").format(rate=fmt_pct(sr.break_even_rate_pct or 0))}
+        self.markers = {"today": c.today.rate_pct, "stress": c.stress.rate_pct}
+        if c.break_even_pct is not None and c.break_even_pct < top_rate:
+            self.markers["break_even"] = c.break_even_pct
+        stress_name = tr("Stresstest {rate}").format(rate=fmt_rate(c.stress.rate_pct))
+        if not c.stress_on_curve:
+            stress_name += " " + tr("(utenfor kurven: {amount})").format(amount=fmt_kr(c.stress.residual))
+        names = {"today": tr("I dag {rate}").format(rate=fmt_rate(c.today.rate_pct)), "stress": stress_name,
+                 "break_even": tr("Brudd {rate}").format(rate=fmt_pct(c.break_even_pct or 0))}
         for key, line in self.marker_lines.items():
             x = self.markers.get(key)
             line.setName(names[key])
             line.setVisible(x is not None)
             if x is not None:
                 line.replace([QPointF(x, lo - pad), QPointF(x, hi + pad)])
+        self.stress_point.replace([QPointF(c.stress.rate_pct, c.stress.residual / 1000)])
+        self.stress_point.setVisible(not c.stress_on_curve)
+        self.moves = c.moves + (" " + c.off_curve_reason if c.off_curve_reason else "")
+        self.setToolTip(self.moves)
+        self.ax.setTitleText(tr("Rente (%)") + " · " + c.moves)
         self._ranges((0, top_rate), (lo - pad, hi + pad))

@@ -28,3 +28,33 @@ INTEREST_ONLY_UNTIL = QT_TR_NOOP("Startlånet kan være avdragsfritt til dyrere 
                        "gjeldens gjenstående løpetid (år igjen), høyst 8 år.")
 EXPLANATION = QT_TR_NOOP("Før vedtak skal søkeren få forklart disse fem temaene (finansavtaleloven). Kryss av når det er "
                "gjort; datoen lagres i saken og skrives ut på budsjettarket.")
+
+GUIDE_TITLE = QT_TR_NOOP("Kom i gang")
+GUIDE = QT_TR_NOOP(
+    "<h3>Slik starter du en sak</h3>"
+    "<ol><li><b>Fil → Ny sak</b> (Ctrl+N). Programmet åpner den siste saken du hadde, eller en tom sak; "
+    "eksempelsaken (merket «Eksempelsak») åpnes bare når du ber om det.</li>"
+    "<li><b>Husstand</b>: saksnummer, saksbehandler og kommune øverst, så søker, medsøker og barn med alder.</li>"
+    "<li><b>Inntekter</b>: netto per måned, eller brutto per år med skatteanslag. Barnetrygd legges til "
+    "automatisk; utvidet barnetrygd for enslige er en egen type.</li>"
+    "<li><b>Gjeld</b>, <b>Bolig</b> og <b>Livsopphold</b>: terminbeløp, boutgifter og SIFO-budsjettet "
+    "(aldri under NAVs satser).</li>"
+    "<li><b>Lån og scenarioer</b>: skriv lånebeløpet én gang (det fylles inn i scenarioene uten beløp), "
+    "eller trykk <b>Bruk største lån</b>.</li>"
+    "<li><b>Fil → Lagre</b> (Ctrl+S) og <b>Eksporter PDF</b> (Ctrl+E) til saksmappen.</li></ol>"
+    "<p>Kronebeløp: 28.400 og 28 400 er 28 400 kr; øre skrives med komma. Renter: 4,275 eller 4.275. "
+    "Et felt med rødt er ikke tatt med: tallene bruker siste gyldige verdi til feltet er rettet.</p>"
+    "<h3>Hva vurderingene betyr</h3>"
+    "<p>✔ <b>Bærekraftig</b>: restbeløpet går opp også ved stresstest og etter bindingstiden. "
+    "! <b>Stramt</b>: går opp med dagens rente, men ikke ved stresstest eller etter bindingstiden. "
+    "✖ <b>Ikke bærekraftig</b>: går ikke opp med dagens rente. "
+    "? <b>Fyll inn lånebeløp</b>: scenarioet har ikke noe lånebeløp ennå. "
+    "★ merker det ene scenarioet som trenger minst tilskudd.</p>"
+    "<h3>Hvor tallene kommer fra</h3>"
+    "<p>SIFOs referansebudsjett (SIFO, OsloMet, CC BY 4.0), NAVs veiledende satser, Husbankens renter, "
+    "Norges Banks styringsrente (stresstest: styringsrenten + 2,5 prosentpoeng), skatteregler og "
+    "barnetrygd fra Skatteetaten og NAV. Hver kilde har dato og status under <b>Hjelp → Datagrunnlag og "
+    "kilder</b>; programmet varsler når en tabell er eldre enn seks måneder. Alle satser kan endres i "
+    "Innstillinger.</p>"
+    "<p>Tastatur: Alt + understreket bokstav åpner en meny eller fane; Tab går gjennom feltene i "
+    "skjermens rekkefølge; mellomrom krysser av.</p>")

@@ -86,19 +86,43 @@ class MainWindow(QMainWindow):
         self._autosave_timer.start()
         self._build()
         self._actions()
-        self.resize(1440, 900)
+        self.fit_to_screen()
 
     # --- layout ------------------------------------------------------------
+
+    DEFAULT_SIZE = (1440, 900)
+    FRAME_MARGIN = (16, 48)  # room for the window frame and title bar, which the size leaves out
+
+    def fit_to_screen(self) -> None:
+        """Open inside the screen the window is on (a 1366x768 laptop is common), never
+        the full 1440x900 beyond its edges. The offscreen platform's 800x600 screen is not
+        a real one: there the default size stands (tests and screenshots set their own)."""
+        from PySide6.QtGui import QGuiApplication
+
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None or QGuiApplication.platformName() == "offscreen":
+            self.resize(*self.DEFAULT_SIZE)
+            return
+        self.fit_to(screen.availableGeometry())
+
+    def fit_to(self, available) -> None:
+        """Size and place the window inside `available` (a QRect), centred."""
+        w = min(self.DEFAULT_SIZE[0], available.width() - self.FRAME_MARGIN[0])
+        h = min(self.DEFAULT_SIZE[1], available.height() - self.FRAME_MARGIN[1])
+        self.resize(w, h)
+        self.move(available.x() + (available.width() - w - self.FRAME_MARGIN[0]) // 2,
+                  available.y() + (available.height() - h - self.FRAME_MARGIN[1]) // 2)
 
     VIEWS = ((QT_TR_NOOP("Rente og restbeløp"), RateChart), (QT_TR_NOOP("Månedsbudsjett"), BudgetChart),
              (QT_TR_NOOP("Restgjeld"), BalanceChart), (QT_TR_NOOP("Nedbetalingsplan"), ScheduleView),
              (QT_TR_NOOP("Finansieringsplan"), FinancingTable), (QT_TR_NOOP("Tvangssalg"), ForcedSaleView),
              (QT_TR_NOOP("Overkurs"), BreakCostView))
 
-    TABS = ((QT_TR_NOOP("&Husstand"), HouseholdSection), (QT_TR_NOOP("&Inntekter"), IncomeSection),
+    # Alt+letter: one thing each, menus (F, S, R, H) and tabs together (tests/ui/test_keyboard.py)
+    TABS = ((QT_TR_NOOP("H&usstand"), HouseholdSection), (QT_TR_NOOP("&Inntekter"), IncomeSection),
             (QT_TR_NOOP("&Gjeld"), DebtSection), (QT_TR_NOOP("&Bolig"), HousingSection),
-            (QT_TR_NOOP("&Livsopphold"), LivingSection), (QT_TR_NOOP("Lån og &scenarioer"), LoanSection),
-            (QT_TR_NOOP("&Forklaring"), ExplanationSection), (QT_TR_NOOP("&Oppfølging"), None))
+            (QT_TR_NOOP("&Livsopphold"), LivingSection), (QT_TR_NOOP("Lå&n og scenarioer"), LoanSection),
+            (QT_TR_NOOP("Forkl&aring"), ExplanationSection), (QT_TR_NOOP("&Oppfølging"), None))
 
     def _build(self) -> None:
         self._sections: dict[int, object] = {}
@@ -117,6 +141,8 @@ class MainWindow(QMainWindow):
         self.banner.setWordWrap(True)
         self.banner.hide()
         rl.addWidget(self.banner)
+        self.example_bar = self._example_bar()
+        rl.addWidget(self.example_bar)
         self.summary = SummaryStrip()
         rl.addWidget(self.summary)
         self.table = ComparisonTable()
@@ -237,7 +263,7 @@ class MainWindow(QMainWindow):
         tb = self.addToolBar(tr("Verktøy"))
         tb.setObjectName("toolbar")
         self.act_new = self._action(f, tr("&Ny sak"), self.new_case, QKeySequence.StandardKey.New)
-        self.act_example = self._action(f, tr("Åpne &eksempelsak"), self.open_example)
+        self.act_example = self._action(f, tr("Åpne e&ksempelsak"), self.open_example)
         self._action(f, tr("Åpne eksempel på &oppfølgingssak"), self.open_followup_example)
         self.act_open = self._action(f, tr("&Åpne …"), self.open_dialog, QKeySequence.StandardKey.Open)
         self.recent_menu = f.addMenu(tr("Nylig brukte"))
@@ -261,6 +287,7 @@ class MainWindow(QMainWindow):
         self._action(s, tr("&Fjern valgt scenario"), lambda: self.loans.remove())
         self.language_menu = self._language_menu(mb)
         h = mb.addMenu(tr("&Hjelp"))
+        self.act_guide = self._action(h, tr("&Kom i gang"), self.show_guide, QKeySequence.StandardKey.HelpContents)
         self._action(h, tr("&Datagrunnlag og kilder"), self.show_sources)
         self._action(s, tr("Fastrenter som løper ut (mappe) …"), self.expiry_list)
         self._action(s, tr("Låne&portefølje (låneliste fra låneforvalter) …"), self.portfolio_window)
@@ -332,8 +359,63 @@ class MainWindow(QMainWindow):
     def path(self) -> Path | None:
         return self.document.path
 
+    def _example_bar(self) -> QWidget:
+        """A strip that says a case is the program's example, or offers the example
+        beside a new, empty case (the app never opens the example by itself)."""
+        from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton
+
+        bar = QFrame()
+        bar.setObjectName("exampleBar")
+        lay = QHBoxLayout(bar)
+        lay.setContentsMargins(6, 2, 6, 2)
+        self.example_text = QLabel()
+        self.example_text.setWordWrap(True)
+        self.example_button = QPushButton()
+        self.example_button.clicked.connect(self._example_clicked)
+        lay.addWidget(self.example_text, 1)
+        lay.addWidget(self.example_button)
+        bar.setStyleSheet("#exampleBar { background: #e3eefb; border: 1px solid #5b7fa6; } "
+                          "#exampleBar QLabel { color: #000000; }")
+        bar.hide()
+        self._offer_example = False
+        return bar
+
+    def _example_clicked(self) -> None:
+        if self.case.example:
+            self.new_case()
+        else:
+            self.open_example()
+
+    def _show_example_bar(self) -> None:
+        if self.case.example:
+            self.example_text.setText(tr("Eksempelsak: tallene er laget av programmet for å vise hvordan det virker. "
+                                         "Start din egen sak med Fil → Ny sak."))
+            self.example_button.setText(tr("Ny sak"))
+        elif self._offer_example and not self.isWindowModified():
+            self.example_text.setText(tr("Ny, tom sak. Vil du først se en ferdig utfylt eksempelsak?"))
+            self.example_button.setText(tr("Åpne eksempelsak"))
+        else:
+            self.example_bar.hide()
+            return
+        self.example_bar.show()
+
+    def start(self) -> None:
+        """At start: the last case the caseworker had, when it can still be opened;
+        otherwise an empty case, with the example offered beside it."""
+        recent = [p for p in self.settings.recent_files if Path(p).is_file()]
+        if recent and self.open_path(recent[0]):
+            return
+        self.start_empty()
+
+    def start_empty(self) -> None:
+        """An empty case, with the example offered beside it."""
+        self.new_case()
+        self._offer_example = True
+        self._show_example_bar()
+
     def set_case(self, case: Case, path: Path | None = None, stamp=None, case_lock=None,
                  read_only: bool = False) -> None:
+        self._offer_example = False
         self.case = case
         self.document.attach(path, stamp, case_lock, read_only)
         for sec in self.sections:
@@ -342,10 +424,15 @@ class MainWindow(QMainWindow):
         self.recompute()
         self.setWindowModified(False)
         self._update_title()
+        self._show_example_bar()
 
     def on_edit(self) -> None:
         self.setWindowModified(True)
         self._timer.start()
+        self._update_title()  # the case number is typed on screen
+        if self._offer_example:
+            self._offer_example = False
+            self._show_example_bar()
 
     def recompute(self) -> None:
         t = time.perf_counter()
@@ -480,6 +567,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.path.name if self.path else (self.case.reference or tr("Ny sak"))
+        if self.case.example:
+            name = tr("Eksempelsak") + " " + name
         if self.document.read_only:
             name += " (" + tr("skrivebeskyttet") + ")"
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
@@ -626,6 +715,8 @@ class MainWindow(QMainWindow):
         case.stress.policy_rate_date, case.stress.margin_pp = s.policy_rate_date, s.margin_pp
         case.usual_terms = s.usual_terms
         self.set_case(case)
+        self.inputs.setCurrentIndex(0)
+        self.household.focus_first()  # a new case starts at its first field
 
     def open_followup_example(self) -> None:
         if self.maybe_save():
@@ -880,6 +971,30 @@ class MainWindow(QMainWindow):
 
         if SettingsDialog(self.settings, self).exec():
             self.statusBar().showMessage(tr("Innstillingene er lagret. De gjelder for nye saker og nye scenarioer."), 6000)
+
+    def show_guide(self):
+        """A short guide: how to start a case, what each verdict means, where the data comes from."""
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
+
+        from . import help_texts
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(tr(help_texts.GUIDE_TITLE))
+        lay = QVBoxLayout(dialog)
+        text = QTextBrowser()
+        text.setHtml(tr(help_texts.GUIDE))
+        text.setAccessibleName(tr(help_texts.GUIDE_TITLE))
+        lay.addWidget(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Lukk"))
+        buttons.rejected.connect(dialog.reject)
+        lay.addWidget(buttons)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        dialog.resize(min(640, screen.width() - 40) if screen else 640, min(600, screen.height() - 80) if screen else 600)
+        dialog.setModal(False)
+        dialog.show()
+        self._guide = dialog
+        return dialog
 
     def show_sources(self) -> None:
         from ..core.data import status_text

@@ -123,6 +123,14 @@ class SummaryStrip(QFrame):
 class ComparisonTable(QTableWidget):
     """One column per scenario, one row per figure (core.rows.ROWS)."""
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        """Ctrl+Tab and Ctrl+Shift+Tab leave the table as Tab does: it never traps the focus."""
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            back = event.key() == Qt.Key.Key_Backtab or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            self.focusNextPrevChild(not back)
+            return
+        super().keyPressEvent(event)
+
     scenarioActivated = Signal(int)
 
     def __init__(self):
@@ -130,6 +138,7 @@ class ComparisonTable(QTableWidget):
         self.setObjectName("comparison")
         self.setAccessibleName(tr("Sammenligning av scenarioer"))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside it
         # no selection colour: it would paint over the verdict colours; the chosen
         # scenario is marked in its header instead
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

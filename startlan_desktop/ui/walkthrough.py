@@ -1,7 +1,8 @@
 """Walk-through mode (Gjennomgang): the case explained to the applicant across
 the table, one step per screen, large type, arrow keys, F11 for full screen.
 Only first names are shown; notes and settings stay hidden. Every figure is
-the core's (the rate slider asks core.budget.residual_curve)."""
+the core's (the rate slider asks core.budget.rate_point: every floating rate
+moves with the slider, as in the stress test)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.budget import CaseResult, residual_curve
+from ..core.budget import CaseResult, rate_curve, rate_point
 from ..core.formatting import fmt_kr, fmt_pct, fmt_rate
 from ..core.i18n import QT_TR_NOOP, tr
 from ..core.rows import MARKS
@@ -142,7 +143,9 @@ class Walkthrough(QDialog):
     def go(self, delta: int) -> None:
         i = min(max(self.stack.currentIndex() + delta, 0), self.stack.count() - 1)
         self.stack.setCurrentIndex(i)
-        self.step_label.setText(tr("Steg {step} av {steps}: {title}").format(step=i + 1, steps=len(STEPS), title=tr(STEPS[i])))
+        self.step_label.setText((tr("Eksempelsak") + " · " if self.r.case.example else "")
+                                + tr("Steg {step} av {steps}: {title}").format(step=i + 1, steps=len(STEPS),
+                                                                              title=tr(STEPS[i])))
         self.back.setEnabled(i > 0)
         self.next.setEnabled(i < self.stack.count() - 1)
 
@@ -214,10 +217,12 @@ class Walkthrough(QDialog):
         self.rate_label = big(scale=2.2, bold=True)
         self.residual_label = big(scale=2.2, bold=True)
         self.break_label = big(scale=1.5)
+        self.moves_label = big(scale=1.2)
         lay.addWidget(self.slider)
         lay.addWidget(self.rate_label)
         lay.addWidget(self.residual_label)
         lay.addWidget(self.break_label)
+        lay.addWidget(self.moves_label)
         lay.addStretch(1)
         self.slider.valueChanged.connect(self._rate_moved)
         if sr:
@@ -227,6 +232,8 @@ class Walkthrough(QDialog):
                    "Stresstest: {stress}.").format(rate=fmt_pct(be), today=fmt_rate(sr.nominal_rate_pct),
                                                    stress=fmt_rate(sr.stress_rate_pct))
                 if be is not None else tr("Budsjettet går ikke opp selv uten rente."))
+            curve = rate_curve(self.r, self.index, 1)  # for its words only
+            self.moves_label.setText(curve.moves + (" " + curve.off_curve_reason if curve.off_curve_reason else ""))
             self.slider.setValue(round(sr.nominal_rate_pct * SLIDER_SCALE))
             self._rate_moved(self.slider.value())
 
@@ -234,9 +241,9 @@ class Walkthrough(QDialog):
         if not self.r.scenarios:
             return
         rate = value / SLIDER_SCALE
-        residual = residual_curve(self.r, self.index, [rate])[0]
+        point = rate_point(self.r, self.index, rate)
+        residual, left = point.residual, point.left_for_living
         self.rate_label.setText(tr("Rente: {rate}").format(rate=fmt_rate(rate)))
-        left = residual + self.r.living.used
         ok = residual >= 0
         enough = tr("nok") if ok else tr("{amount} for lite").format(amount=fmt_kr(-residual))
         self.residual_label.setText(("✔ " if ok else "✖ ") + tr("Igjen hver måned: {left} ({enough})").format(

@@ -287,7 +287,8 @@ class RowEditor(QWidget):
         self.changed.emit()
         first = self.grid.itemAtPosition(len(self.items), 0)
         if first and first.widget():
-            first.widget().setFocus()
+            first.widget().show()  # a layout shows new children only later: the focus needs it now
+            first.widget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def remove_row(self, index: int) -> None:
         if len(self.items) <= self.min_rows:
@@ -339,6 +340,28 @@ class RowEditor(QWidget):
             self.grid.addWidget(rm, r, len(self.columns) + 1)
         self.grid.setColumnStretch(len(self.columns), 1)
         self.add_button.setEnabled(len(self.items) < self.max_rows)
+        for i in range(self.grid.count()):  # shown now, not on the next event: Tab skips hidden widgets
+            w = self.grid.itemAt(i).widget()
+            if w is not None and self.isVisible():
+                w.show()
+        self._tab_order()
+
+    def _tab_order(self) -> None:
+        """Tab follows the screen: row by row, left to right, then the add button.
+        New rows are created last; without this they would sit at the end of the
+        window's focus chain, and the add button would never be reached from them."""
+        chain = []
+        for r in range(1, len(self.items) + 1):
+            for c in range(len(self.columns) + 2):
+                item = self.grid.itemAtPosition(r, c)
+                w = item.widget() if item else None
+                if w is not None and w.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                    chain.append(w)
+        prev = self.add_button.previousInFocusChain()
+        for w in chain + [self.add_button]:
+            if prev is not None and prev is not w:
+                QWidget.setTabOrder(prev, w)
+            prev = w
 
     def _emit(self) -> None:
         self.changed.emit()

@@ -79,7 +79,9 @@ def test_floating_consumer_debt_is_stressed_with_the_same_rise(case):
     s = r.scenarios[0]
     rise = s.stress_rate_pct - s.nominal_rate_pct
     debt = case.debts[1]
-    extra = debt.balance * loans.annuity_factor((debt.rate_pct + rise) / 1200, 48) - debt.monthly_payment
+    # the rate effect alone: annuity at rate + rise − annuity at rate (not − the typed payment)
+    extra = debt.balance * (loans.annuity_factor((debt.rate_pct + rise) / 1200, 48)
+                            - loans.annuity_factor(debt.rate_pct / 1200, 48))
     case.debts[1].floating = False
     r_fixed = budget.compute(case)
     assert r_fixed.scenarios[0].residual_stressed - s.residual_stressed == pytest.approx(extra)

@@ -23,8 +23,9 @@ def test_plan_always_balances_and_respects_caps(price, equity, bank, debt, reg, 
                 bank_loan=BankLoan(amount=bank, rate_pct=5))
     p = plan(h, carry)
     assert p.total_cost == p.total_sources  # to the krone: all whole kroner
-    assert p.startlan <= carry + 1e-9
-    assert p.startlan + p.bank_loan <= round(price) or p.startlan == 0
+    assert p.startlan <= carry + 0.5  # the largest loan to the nearest krone
+    # up to 100 % of price + purchase costs, never more
+    assert p.startlan + p.bank_loan <= p.price + p.purchase_costs or p.startlan == 0
     assert p.grant >= 0 and p.startlan >= 0 and p.equity <= round(equity)
     if ownership == "cooperative":
         assert p.document_fee == 0
@@ -36,7 +37,7 @@ def test_example_shows_a_plan_with_and_without_a_grant(case):
     assert grants[0] > 0 and grants[2] == 0
     p = r.scenarios[0].plan
     assert p.document_fee == 51_250 and p.total_cost == 2_050_000 + 51_250 + 1_170
-    assert p.startlan == int(r.scenarios[0].max_loan) and p.startlan_cap_reason == "carry"
+    assert p.startlan == round(r.scenarios[0].max_loan) and p.startlan_cap_reason == "carry"
     assert r.scenarios[2].plan.startlan == 2_050_000 and r.scenarios[2].plan.startlan_cap_reason == "need"
     # scenarios 3 and 4 both need no grant: a tie, so no ★ for either (issue 17)
     assert grants[2] == grants[3] == 0
@@ -82,6 +83,9 @@ def test_a_scenario_without_an_amount_asks_for_one(case):
                                           ("base_rate_pct", [9.0, 8.0, 7.0, 6.0, 4.0, 2.0])])
 def test_longer_term_or_lower_rate_never_raises_the_grant(case, field, values):
     case.housing.price = 3_500_000
+    # with a floating consumer loan, a cheaper startlån means a larger rise to the stress
+    # rate, and the consumer loan rises by as much (one rate-rise model): keep it fixed here
+    case.debts[1].floating = False
     grants = []
     for v in values:
         c = copy.deepcopy(case)

@@ -20,6 +20,7 @@ def split_case(case, share=40.0):
 
 
 def test_split_loan_payment_is_the_sum_of_its_parts(case):
+    case.stress.policy_rate_pct = 4.0  # explicit: the stress rate below is 4,0 + 2,5
     split_case(case)
     r = budget.compute(case).scenarios[0]
     fixed = loans.build_schedule(loans.LoanSpec(800_000, 4.871, 360, fixed_months=60,
@@ -31,8 +32,15 @@ def test_split_loan_payment_is_the_sum_of_its_parts(case):
     assert r.schedule.balance[-1] == pytest.approx(0, abs=1e-6)
     assert sum(r.schedule.principal) == pytest.approx(2_000_000)
     assert r.total_interest == pytest.approx(fixed.total_interest + floating.total_interest)
-    # stress: both parts at the stress rate, i.e. the whole loan at it
-    assert r.stress_payment == pytest.approx(2_000_000 * loans.annuity_factor(7.0 / 1200, 360) + 30)
+    # stress: every rate rises by Δ, the rise that takes the loan (its amount-weighted
+    # rate) to the stress rate; each part keeps its own schedule (issue 14, item 11/12)
+    import numpy_financial as npf
+
+    floating_rate = case.floating_rate_pct + 0.25
+    rise = 6.5 - (0.4 * 4.871 + 0.6 * floating_rate)
+    expected = (-npf.pmt((4.871 + rise) / 1200, 360, 800_000) - npf.pmt((floating_rate + rise) / 1200, 360, 1_200_000))
+    assert r.stress_payment == pytest.approx(expected + 30)
+    assert r.stress_rise_pp == pytest.approx(rise)
 
 
 def test_split_share_extremes_match_plain_loans(case):

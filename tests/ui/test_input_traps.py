@@ -259,3 +259,63 @@ def test_no_grant_of_the_whole_price_beside_a_loan_she_cannot_get(window, qtbot)
     assert "kan husstanden ikke betjene noe startlån" in texts
     assert "tilskudd 2" not in texts.replace(NB, " ")
     walk.close()
+
+
+# --- case identity -------------------------------------------------------------------
+
+def test_case_fields_are_on_screen_and_reach_the_case(window, qtbot):
+    ident = window.household.identity
+    assert ident.reference.text() == "2026/1234"
+    window.new_case()
+    assert window.case.reference == "" and ident.reference.text() == ""
+    type_keys(qtbot, ident.reference, "2026/555")
+    type_keys(qtbot, ident.caseworker, "Ola Nordmann")
+    type_keys(qtbot, ident.municipality, "Vestby kommune")
+    ident.notes.setFocus()
+    qtbot.keyClicks(ident.notes, "Søkt bostøtte")
+    assert (window.case.reference, window.case.caseworker, window.case.municipality, window.case.notes) == (
+        "2026/555", "Ola Nordmann", "Vestby kommune", "Søkt bostøtte")
+    assert window.windowTitle().startswith("2026/555")
+
+
+def test_the_example_is_marked_wherever_shown(window, qtbot):
+    assert window.case.example
+    assert window.windowTitle().startswith("Eksempelsak")
+    assert not window.example_bar.isHidden() and "Eksempelsak" in window.example_text.text()
+    walk = window.walkthrough()
+    assert walk.step_label.text().startswith("Eksempelsak")
+    walk.close()
+    import io
+
+    from pypdf import PdfReader
+
+    pdf = window.sheet_pdf()
+    first = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert "EKSEMPEL" in first
+    window.example_button.click()  # "Ny sak"
+    assert not window.case.example and window.example_bar.isHidden()
+
+
+def test_start_opens_the_last_case_or_an_empty_one_and_offers_the_example(qtbot, settings, tmp_path):
+    from startlan_desktop.core import casefile
+    from startlan_desktop.core.example import example_case
+    from startlan_desktop.ui.main_window import MainWindow
+
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.start()
+    assert not w.case.example and w.case.scenarios and not w.case.incomes  # empty, not the example
+    assert not w.example_bar.isHidden() and w.example_button.text() == "Åpne eksempelsak"
+    w.example_button.click()
+    assert w.case.example
+    case = example_case()
+    case.example = False
+    case.reference = "2026/9"
+    path = tmp_path / "sist.startlan"
+    casefile.save(case, path)
+    settings.add_recent(str(path))
+    w2 = MainWindow(settings)
+    qtbot.addWidget(w2)
+    w2.start()
+    assert w2.case.reference == "2026/9" and w2.path == path
+    assert w2.example_bar.isHidden()

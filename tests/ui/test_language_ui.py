@@ -19,12 +19,12 @@ def test_switching_language_changes_visible_texts(window, settings, qtbot):
     window.section(0).rows.cell(0, "name").textEdited.emit("Amina")  # an unsaved edit
     window.setWindowModified(True)
     case = window.case
-    assert window.inputs.tabText(0) == "&Husstand"
+    assert window.inputs.tabText(0) == "H&usstand"
     assert _menu_titles(window)[0] == "&Fil"
 
     window.change_language("en")
-    assert window.inputs.tabText(0) == "&Household"
-    assert window.inputs.tabText(5) == "Loans and &scenarios"
+    assert window.inputs.tabText(0) == "Ho&usehold"
+    assert window.inputs.tabText(5) == "Loa&ns and scenarios"
     assert window.bottom.tabText(3) == "Payment plan"
     assert _menu_titles(window)[:2] == ["&File", "&Scenario"]
     assert window.table.verticalHeaderItem(0).text() == "Loan amount"
@@ -38,21 +38,21 @@ def test_switching_language_changes_visible_texts(window, settings, qtbot):
     assert settings.language == "en"
 
     window.change_language("nn")
-    assert window.inputs.tabText(0) == "&Hushald"
+    assert window.inputs.tabText(0) == "H&ushald"
     assert window.table.verticalHeaderItem(0).text() == "Lånebeløp"
     window.change_language("nb")
-    assert window.inputs.tabText(0) == "&Husstand"
+    assert window.inputs.tabText(0) == "H&usstand"
     assert settings.language == "nb"
 
 
 def test_language_menu_ticks_the_current_language(window):
     window.change_language("en")
     menu = window.language_menu
-    assert menu.title() == "&Language"
+    assert menu.title() == "Lan&guage"
     names = {a.text(): a.isChecked() for a in menu.actions()}
     assert names == {"Norsk bokmål": False, "Norsk nynorsk": False, "English": True}
     [a for a in menu.actions() if a.text() == "Norsk nynorsk"][0].trigger()
-    assert window.inputs.tabText(0) == "&Hushald"
+    assert window.inputs.tabText(0) == "H&ushald"
 
 
 def test_validation_message_at_the_field_follows_the_language(window, qtbot):
@@ -70,14 +70,14 @@ def test_walkthrough_in_english_and_switching_inside_it(window, qtbot):
     dlg = window.walkthrough()
     qtbot.addWidget(dlg)
     qtbot.waitExposed(dlg)
-    assert dlg.step_label.text() == "Step 1 of 6: The money you have"
+    assert dlg.step_label.text() == "Example case · Step 1 of 6: The money you have"  # the example is marked
     qtbot.keyClick(dlg, Qt.Key.Key_Right)
     qtbot.keyClick(dlg, Qt.Key.Key_Right)
     qtbot.keyClick(dlg, Qt.Key.Key_Right)
-    assert dlg.step_label.text() == "Step 4 of 6: The loan options"
+    assert dlg.step_label.text() == "Example case · Step 4 of 6: The loan options"
     dlg.language.activated.emit(1)  # Norsk nynorsk, chosen in the walk-through
-    assert dlg.step_label.text() == "Steg 4 av 6: Lånealternativa"
-    assert window.inputs.tabText(0) == "&Hushald"  # the window followed
+    assert dlg.step_label.text() == "Eksempelsak · Steg 4 av 6: Lånealternativa"
+    assert window.inputs.tabText(0) == "H&ushald"  # the window followed
     qtbot.keyClick(dlg, Qt.Key.Key_Right)
     assert dlg.stack.currentIndex() == 4
     dlg.slider.setValue(3000)

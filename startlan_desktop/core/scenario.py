@@ -1,0 +1,207 @@
+"""A scenario → its loan parts and its phases: the one place that says what a
+scenario's startlån is.
+
+A plain loan has one part; a split loan two (the fixed part and the floating
+part, computed separately and added, as the lender does). A loan with an
+interest-only period has two phases: during it (interest only, the other
+debts still running) and after it (the full payment, the debts repaid by then
+gone). The budget assesses each phase and the binding one decides.
+
+The figures of a phase come from `part_figures`, a closed form of the payment
+plan per krone borrowed: the payment of the phase's first term and the interest
+of the twelve months from there, with every rate moved by a rise. It agrees
+with `loans.build_schedule` to rounding error (tested), and costs a handful of
+operations, so the break-even search and the rate curve can call it freely.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+
+from . import loans
+from .model import Case, Debt, Scenario
+
+#: Debts that never end on their own: they run through every phase.
+OPEN_ENDED = ("credit_card",)
+
+
+def interest_only_months(case: Case, s: Scenario) -> int:
+    """The interest-only period in months: as typed, or, with the option set,
+    until the other debts with a known remaining term are repaid (at most
+    8 years, shorter than the term, in whole terms)."""
+    term = loans.months(s.term_years, s.term_extra_months)
+    if not s.interest_only_until_debts_repaid:
+        return loans.months(s.interest_only_years, s.interest_only_extra_months)
+    debt_months = [debt_months_left(d) for d in case.debts if d.remaining_years > 0 and d.kind != "student_loan"]
+    months = min(max(debt_months, default=0), loans.MAX_INTEREST_ONLY_YEARS * 12, max(term - 12, 0))
+    per_term = 12 // s.terms_per_year
+    return months - months % per_term
+
+
+def debt_months_left(d: Debt) -> int:
+    return math.ceil(d.remaining_years * 12)
+
+
+def rate_after_fixed(case: Case, s: Scenario) -> float:
+    return s.rate_after_fixed_pct if s.rate_after_fixed_pct is not None else case.floating_rate_pct + s.markup_pp
+
+
+def floating_part_rate(case: Case, s: Scenario) -> float:
+    base = s.floating_base_rate_pct if s.floating_base_rate_pct is not None else case.floating_rate_pct
+    return base + s.markup_pp
+
+
+def fixed_share(s: Scenario) -> float:
+    """The fixed part's share of the amount: 1 for a fixed loan, 0 for a floating one."""
+    return {"fixed": 1.0, "floating": 0.0}.get(s.rate_type, s.fixed_share_pct / 100)
+
+
+def scenario_spec(case: Case, s: Scenario) -> loans.LoanSpec:
+    """The whole loan as the engine sees it: amount, term, fees and (for a
+    fixed or split loan) the binding period. For a split loan `rate_pct` is
+    the amount-weighted rate of the parts; its figures come from the parts."""
+    fixed = s.rate_type in ("fixed", "split")
+    share = fixed_share(s)
+    rate = s.nominal_rate_pct
+    if s.rate_type == "split":
+        rate = share * s.nominal_rate_pct + (1 - share) * floating_part_rate(case, s)
+    return loans.LoanSpec(
+        amount=s.amount, rate_pct=rate,
+        term_months=loans.months(s.term_years, s.term_extra_months), repayment=s.repayment,
+        terms_per_year=s.terms_per_year, interest_only_months=interest_only_months(case, s),
+        establishment_fee=s.establishment_fee, term_fee=s.term_fee,
+        fixed_months=s.fixed_years * 12 if fixed else 0,
+        rate_after_fixed_pct=rate_after_fixed(case, s) if fixed else None)
+
+
+def loan_parts(case: Case, s: Scenario, spec: loans.LoanSpec) -> list[loans.LoanSpec]:
+    """The loan's parts, each with its own amount and rates; fees stay with
+    the whole loan (`spec`)."""
+    if s.rate_type != "split":
+        return [replace(spec, establishment_fee=0.0, term_fee=0.0)]
+    fixed_amount = s.amount * fixed_share(s)
+    fixed = replace(spec, amount=fixed_amount, rate_pct=s.nominal_rate_pct, establishment_fee=0.0, term_fee=0.0)
+    floating = replace(spec, amount=s.amount - fixed_amount, rate_pct=floating_part_rate(case, s),
+                       establishment_fee=0.0, term_fee=0.0, fixed_months=0, rate_after_fixed_pct=None)
+    return [fixed, floating]
+
+
+def build_scenario_schedule(case: Case, s: Scenario, spec: loans.LoanSpec) -> loans.Schedule:
+    """The payment plan; a split loan is its two parts computed separately and added."""
+    if s.rate_type != "split":
+        return loans.build_schedule(spec)
+    loans.validate(spec)
+    return loans.combine([loans.build_schedule(p) for p in loan_parts(case, s, spec)], spec)
+
+
+# --- phases --------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Phase:
+    """A stretch of the loan assessed on its own."""
+
+    key: str  # "interest_only" or "repayment"
+    start_term: int  # the phase's first term (0-based)
+    start_month: int
+    debts_gone: tuple[int, ...]  # indices into case.debts repaid before the phase starts
+
+
+PHASE_LABELS = {"interest_only": "avdragsfri periode", "repayment": "med avdrag"}
+
+
+def debts_repaid_by(case: Case, month: int) -> tuple[int, ...]:
+    """The other debts with a known remaining term that are repaid by `month`."""
+    if month <= 0:
+        return ()
+    return tuple(i for i, d in enumerate(case.debts)
+                 if d.kind not in OPEN_ENDED and d.remaining_years > 0 and debt_months_left(d) <= month)
+
+
+def phases(case: Case, spec: loans.LoanSpec) -> list[Phase]:
+    """One phase for a loan that repays from the start; two with an
+    interest-only period: during it, and after it without the debts repaid by then."""
+    io = spec.interest_only_terms
+    if not io:
+        return [Phase("repayment", 0, 0, ())]
+    return [Phase("interest_only", 0, 0, ()),
+            Phase("repayment", io, spec.interest_only_months, debts_repaid_by(case, spec.interest_only_months))]
+
+
+# --- closed-form figures of a part ------------------------------------------------
+
+def _advance(balance: float, r: float, level: float, mode: str, m: int) -> tuple[float, float]:
+    """(interest paid, balance after) over m terms of one homogeneous stretch:
+    interest only, an annuity with payment `level`, or serial instalments of `level`.
+
+    Annuity: b_j = b·g^j − L·(g^j − 1)/r with g = 1 + r, so the interest over m
+    terms is r·b·S − L·(S − m), S = Σ_{j<m} g^j = (g^m − 1)/r.
+    """
+    if m <= 0:
+        return 0.0, balance
+    if mode == "interest_only":
+        return m * balance * r, balance
+    if mode == "serial":
+        return r * (m * balance - level * m * (m - 1) / 2), balance - level * m
+    if r == 0:
+        return 0.0, balance - level * m
+    s = math.expm1(m * math.log1p(r)) / r
+    return r * balance * s - level * (s - m), balance * (1 + r * s) - level * s
+
+
+def part_figures(part: loans.LoanSpec, start_term: int, rise_pp: float = 0.0) -> tuple[float, float]:
+    """Per krone of the part: (payment of term `start_term`, interest over the
+    twelve months from it), every rate moved by `rise_pp` (never below 0).
+
+    The plan follows `loans.build_schedule`: interest only for the first
+    `interest_only_terms`, the rate changing when the binding period ends, the
+    annuity recomputed on the balance over the remaining terms when repayment
+    starts and when the rate changes.
+
+    Examples
+    --------
+    A 1 000 000 kr annuity over 25 years at 5 %: 5 845,90 kr a month.
+
+    >>> spec = loans.LoanSpec(1_000_000, 5.0, 300)
+    >>> pay, interest = part_figures(spec, 0)
+    >>> round(1_000_000 * pay, 2)
+    5845.9
+    """
+    n, io, tpy = part.n_terms, part.interest_only_terms, part.terms_per_year
+    fixed = part.fixed_terms if part.fixed_months else 0
+    r1 = max(part.rate_pct + rise_pp, 0.0) / 100 / tpy
+    after = part.rate_after_fixed_pct if part.rate_after_fixed_pct is not None else part.rate_pct
+    r2 = max(after + rise_pp, 0.0) / 100 / tpy
+    cuts = sorted({0, io, n} | ({fixed} if 0 < fixed < n else set()) | ({start_term} if 0 < start_term < n else set()))
+    window_end = start_term + tpy
+    balance, level, payment, interest = 1.0, 0.0, 0.0, 0.0
+    for a, b in zip(cuts, cuts[1:]):
+        r = r2 if fixed and a >= fixed else r1
+        if a == io:  # repayment starts: the level over the remaining terms
+            level = loans.annuity_factor(r, n - a) * balance if part.repayment == "annuity" else balance / (n - a)
+        elif a == fixed and a > io and part.repayment == "annuity":  # the rate changes: recomputed
+            level = loans.annuity_factor(r, n - a) * balance
+        mode = "interest_only" if a < io else part.repayment
+        if a == start_term:
+            payment = balance * r if mode == "interest_only" else level + (balance * r if mode == "serial" else 0.0)
+        if a >= window_end:
+            break
+        if b > start_term:  # the stretch overlaps the twelve months from start_term
+            lead = max(start_term - a, 0)
+            _, at = _advance(balance, r, level, mode, lead)
+            paid, _ = _advance(at, r, level, mode, min(b, window_end) - a - lead)
+            interest += paid
+        _, balance = _advance(balance, r, level, mode, b - a)
+    return payment, interest
+
+
+def loan_figures(parts: list[loans.LoanSpec], start_term: int, rise_pp: float = 0.0) -> tuple[float, float]:
+    """The whole loan (all parts): monthly payment excl. fees and yearly interest,
+    in kr, at term `start_term` with every rate moved by `rise_pp`."""
+    pay = interest = 0.0
+    for p in parts:
+        per_term, year = part_figures(p, start_term, rise_pp)
+        pay += p.amount * per_term
+        interest += p.amount * year
+    tpy = parts[0].terms_per_year if parts else 12
+    return pay * tpy / 12, interest
