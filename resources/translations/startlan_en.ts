@@ -4529,12 +4529,36 @@
         <translation>New fixed payment</translation>
     </message>
     <message>
-        <source>{years} år</source>
-        <translation>{years} years</translation>
+        <source>SIFO {sifo}, NAV {floor}</source>
+        <translation>SIFO {sifo}, NAV {floor}</translation>
     </message>
     <message>
-        <source>{years} år {months} mnd.</source>
-        <translation>{years} years {months} months</translation>
+        <source>Hva kan endres</source>
+        <translation>What can change</translation>
+    </message>
+    <message>
+        <source>I dag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Går akkurat opp med</source>
+        <translation>Just holds with</translation>
+    </message>
+    <message>
+        <source>Endring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Hva skal til for at «{label}» går opp?</source>
+        <translation>What would make «{label}» hold?</translation>
+    </message>
+    <message>
+        <source>Restbeløpet ved stresstest (eller etter bindingstiden) er {amount} i dag. Tallene viser hvor langt hver enkelt størrelse kan endres før det er 0 kr, med alt annet uendret.</source>
+        <translation>The residual under the stress test (or after the fixed-rate period) is {amount} today. The figures show how far each one can move before it is 0 kr, everything else unchanged.</translation>
+    </message>
+    <message>
+        <source>Restbeløpet ved stresstest (eller etter bindingstiden) er {amount} i dag. Tallene viser hva hver enkelt størrelse må være for at det blir 0 kr, med alt annet uendret.</source>
+        <translation>The residual under the stress test (or after the fixed-rate period) is {amount} today. The figures show what each one must be for it to be 0 kr, everything else unchanged.</translation>
     </message>
     <message>
         <source>boligen kostet høyst {v}</source>
@@ -4587,6 +4611,18 @@
     <message>
         <source>eller</source>
         <translation>or</translation>
+    </message>
+    <message>
+        <source>Kopier tekst til vedtaket</source>
+        <translation>Copy text for the decision</translation>
+    </message>
+    <message>
+        <source>Hva skal til</source>
+        <translation>What it takes</translation>
+    </message>
+    <message>
+        <source>Legg inn et scenario for å se hva som skal til.</source>
+        <translation>Add a scenario to see what it takes.</translation>
     </message>
 </context>
 </TS>

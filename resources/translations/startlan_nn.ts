@@ -4529,12 +4529,36 @@
         <translation>Ny fast betaling</translation>
     </message>
     <message>
-        <source>{years} år</source>
-        <translation>{years} år</translation>
+        <source>SIFO {sifo}, NAV {floor}</source>
+        <translation>SIFO {sifo}, NAV {floor}</translation>
     </message>
     <message>
-        <source>{years} år {months} mnd.</source>
-        <translation>{years} år {months} mnd.</translation>
+        <source>Hva kan endres</source>
+        <translation>Kva kan endrast</translation>
+    </message>
+    <message>
+        <source>I dag</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Går akkurat opp med</source>
+        <translation>Går akkurat opp med</translation>
+    </message>
+    <message>
+        <source>Endring</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <source>Hva skal til for at «{label}» går opp?</source>
+        <translation>Kva skal til for at «{label}» går opp?</translation>
+    </message>
+    <message>
+        <source>Restbeløpet ved stresstest (eller etter bindingstiden) er {amount} i dag. Tallene viser hvor langt hver enkelt størrelse kan endres før det er 0 kr, med alt annet uendret.</source>
+        <translation>Restbeløpet ved stresstest (eller etter bindingstida) er {amount} i dag. Tala viser kor langt kvar einskild storleik kan endrast før det er 0 kr, med alt anna uendra.</translation>
+    </message>
+    <message>
+        <source>Restbeløpet ved stresstest (eller etter bindingstiden) er {amount} i dag. Tallene viser hva hver enkelt størrelse må være for at det blir 0 kr, med alt annet uendret.</source>
+        <translation>Restbeløpet ved stresstest (eller etter bindingstida) er {amount} i dag. Tala viser kva kvar einskild storleik må vere for at det blir 0 kr, med alt anna uendra.</translation>
     </message>
     <message>
         <source>boligen kostet høyst {v}</source>
@@ -4587,6 +4611,18 @@
     <message>
         <source>eller</source>
         <translation>eller</translation>
+    </message>
+    <message>
+        <source>Kopier tekst til vedtaket</source>
+        <translation>Kopier tekst til vedtaket</translation>
+    </message>
+    <message>
+        <source>Hva skal til</source>
+        <translation>Kva skal til</translation>
+    </message>
+    <message>
+        <source>Legg inn et scenario for å se hva som skal til.</source>
+        <translation>Legg inn eit scenario for å sjå kva som skal til.</translation>
     </message>
 </context>
 </TS>

@@ -40,7 +40,7 @@ from . import loans
 from .budget import CaseResult, ScenarioResult, compute
 from .errors import ValidationError
 from .financing import plan
-from .formatting import fmt_kr
+from .formatting import fmt_kr, fmt_years
 from .i18n import QT_TR_NOOP, tr
 from .living import age_of
 from .model import FIXED_PERIODS, Case, Debt, ExtraCost
@@ -565,16 +565,55 @@ def plug_back(case: Case, index: int, answer: Answer) -> float | None:
 
 # --- words: the panel's lines and the refusal paragraph ---------------------------
 
-def format_value(a: Answer) -> str:
-    if a.value is None:
+def format_value(a: Answer, value: float | None = None) -> str:
+    """The answer's figure (or another of its unit) as text: kroner, years and months, or years."""
+    v = a.value if value is None else value
+    if v is None:
         return "–"
     if a.unit == "months":
-        years, months = divmod(int(a.value), 12)
-        return (tr("{years} år").format(years=years) if not months
-                else tr("{years} år {months} mnd.").format(years=years, months=months))
+        return fmt_years(int(v) // 12, int(v) % 12)
     if a.unit == "years":
-        return tr("{years} år").format(years=int(a.value))
-    return fmt_kr(a.value)
+        return fmt_years(int(v)) if v else "–"
+    return fmt_kr(v)
+
+
+def note(a: Answer) -> str:
+    """The limit an answer meets, and for living costs the references beside it."""
+    parts = [a.limit_text] if a.limit else []
+    if a.key == "living" and a.references:
+        parts.append(tr("SIFO {sifo}, NAV {floor}").format(sifo=fmt_kr(a.references["sifo"]),
+                                                         floor=fmt_kr(a.references["nav_floor"])))
+    return "; ".join(parts)
+
+
+def change_text(a: Answer) -> str:
+    if a.value is None or a.limit == "not_needed" or a.unit != "kr":
+        return ""
+    c = a.change
+    return ("+" if c > 0 else "") + fmt_kr(c) if round(c) else "0 kr"
+
+
+def table_rows(gs: GoalSeek) -> tuple[list[str], list[list[str]]]:
+    """The goal-seek as a table (screen, PDF and CLI show the same): figure,
+    today, what makes the prudent residual 0 kr, the change, a note."""
+    header = [tr("Hva kan endres"), tr("I dag"), tr("Går akkurat opp med"), tr("Endring"), tr("Merknad")]
+    rows = [[a.label, format_value(a, a.current), format_value(a), change_text(a), note(a)] for a in gs.answers]
+    return header, rows
+
+
+def title(gs: GoalSeek) -> str:
+    return tr("Hva skal til for at «{label}» går opp?").format(label=gs.label)
+
+
+def summary(gs: GoalSeek) -> str:
+    """One line: the prudent residual today and what the table's figures mean."""
+    if gs.holds:
+        return tr("Restbeløpet ved stresstest (eller etter bindingstiden) er {amount} i dag. Tallene viser hvor "
+                  "langt hver enkelt størrelse kan endres før det er 0 kr, med alt annet uendret.").format(
+            amount=fmt_kr(gs.residual))
+    return tr("Restbeløpet ved stresstest (eller etter bindingstiden) er {amount} i dag. Tallene viser hva hver "
+              "enkelt størrelse må være for at det blir 0 kr, med alt annet uendret.").format(
+        amount=fmt_kr(gs.residual))
 
 
 def _condition(a: Answer) -> str | None:
@@ -582,6 +621,8 @@ def _condition(a: Answer) -> str | None:
     if a.value is None or a.limit in ("not_needed", "nav_floor", "no_price", "not_applicable") or a.change is None:
         return None
     v = format_value(a)
+    if a.key == "term" and a.value <= a.current:
+        return None
     texts = {
         "price": tr("boligen kostet høyst {v}"),
         "grant": tr("kommunen ga et tilskudd på minst {v}"),

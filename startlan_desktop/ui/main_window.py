@@ -30,6 +30,7 @@ from .forms import (
     LoanSection,
     scroll,
 )
+from .goalseek import GoalSeekView
 from .results import ComparisonTable, FinancingTable, ScheduleView, SummaryStrip
 from .risk import BreakCostView, ForcedSaleView
 from .settings import AppSettings
@@ -116,7 +117,7 @@ class MainWindow(QMainWindow):
     VIEWS = ((QT_TR_NOOP("Rente og restbeløp"), RateChart), (QT_TR_NOOP("Månedsbudsjett"), BudgetChart),
              (QT_TR_NOOP("Restgjeld"), BalanceChart), (QT_TR_NOOP("Nedbetalingsplan"), ScheduleView),
              (QT_TR_NOOP("Finansieringsplan"), FinancingTable), (QT_TR_NOOP("Tvangssalg"), ForcedSaleView),
-             (QT_TR_NOOP("Overkurs"), BreakCostView))
+             (QT_TR_NOOP("Overkurs"), BreakCostView), (QT_TR_NOOP("Hva skal til"), GoalSeekView))
 
     # Alt+letter: one thing each, menus (F, S, R, H) and tabs together (tests/ui/test_keyboard.py)
     TABS = ((QT_TR_NOOP("H&usstand"), HouseholdSection), (QT_TR_NOOP("&Inntekter"), IncomeSection),
