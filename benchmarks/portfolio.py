@@ -47,14 +47,22 @@ def make_csv(path: Path, n: int) -> None:
 
 
 def make_xlsx(csv_path: Path, path: Path) -> None:
+    """The same loans as typed cells, as Excel stores them: numbers, dates, a percent rate."""
     import openpyxl
 
-    from startlan_desktop.core.portfolio import read_table
+    from startlan_desktop.core.portfolio import parse_amount, parse_date, read_table
 
-    wb = openpyxl.Workbook(write_only=True)
-    ws = wb.create_sheet()
-    for row in read_table(csv_path).rows:
-        ws.append(row)
+    rows = read_table(csv_path).rows
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(rows[0])
+    for r in rows[1:]:
+        if not r:
+            continue
+        ws.append([int(r[0]), r[1], parse_amount(r[2], True), parse_amount(r[3], True) / 100,
+                   parse_date(r[4]) if r[4] else None, int(r[5]), r[6], int(r[7]), *r[8:]])
+        ws.cell(ws.max_row, 4).number_format = "0.000%"
+        ws.cell(ws.max_row, 5).number_format = "DD.MM.YYYY"
     wb.save(path)
 
 

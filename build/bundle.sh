@@ -2,22 +2,31 @@
 # Build the one-folder bundle from a clean checkout: build/dist/startlan-desktop/
 #   bash build/bundle.sh            build
 #   bash build/bundle.sh --smoke    build, then start it offscreen and render a screenshot
+#   bash build/bundle.sh --minimal  the baseline: a minimal PySide6 window, PyInstaller defaults
+#                                   (build/dist/minimal-pyside6/; benchmarks/run.py --bundle sizes both)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 venv=build/work/venv
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
 "$venv/bin/python" -m pip install -q --upgrade pip >/dev/null
 "$venv/bin/python" -m pip install -q . "pyinstaller>=6.10,<7"
+if [ "${1:-}" = "--minimal" ]; then
+  "$venv/bin/pyinstaller" --noconfirm --clean --log-level WARN --onedir --windowed --name minimal-pyside6 \
+    --distpath build/dist --workpath build/work/minimal --specpath build/work/minimal build/minimal_pyside6.py
+  echo "bundle: build/dist/minimal-pyside6 ($(du -sh build/dist/minimal-pyside6 | cut -f1))"
+  exit 0
+fi
 "$venv/bin/python" build/translations.py release  # resources/translations/*.qm, bundled with resources/
 "$venv/bin/pyinstaller" --noconfirm --clean --log-level WARN \
   --distpath build/dist --workpath build/work/pyinstaller build/startlan.spec
 echo "bundle: build/dist/startlan-desktop ($(du -sh build/dist/startlan-desktop | cut -f1))"
 if [ "${1:-}" = "--smoke" ]; then
   out=$(mktemp -d)
-  QT_QPA_PLATFORM=offscreen STARTLAN_DATA_DIR="$out" \
+  # timeout: a crash dialog offscreen would wait for a click that never comes
+  QT_QPA_PLATFORM=offscreen STARTLAN_DATA_DIR="$out" timeout 120 \
     build/dist/startlan-desktop/startlan-desktop --screenshot "$out/smoke.png"
   head -c 8 "$out/smoke.png" | od -An -c | grep -q "P   N   G" || { echo "smoke: no PNG"; exit 1; }
-  QT_QPA_PLATFORM=offscreen STARTLAN_DATA_DIR="$out" \
+  QT_QPA_PLATFORM=offscreen STARTLAN_DATA_DIR="$out" timeout 120 \
     build/dist/startlan-desktop/startlan-desktop --exit-after-startup
   [ -f build/dist/startlan-desktop/_internal/resources/translations/startlan_en.qm ] || { echo "smoke: no catalogues"; exit 1; }
   echo "smoke: the bundle starts offscreen and renders $(stat -c %s "$out/smoke.png") bytes of PNG"

@@ -42,7 +42,9 @@ def _lines(pairs: list[tuple[str, str]]) -> None:
 
 
 def _cannot_write(path, exc: OSError) -> str:
-    return tr("kunne ikke skrive {file}: {error}").format(file=path, error=exc.strerror or exc)
+    from .core.casefile import os_error
+
+    return tr("kunne ikke skrive {file}: {error}").format(file=path, error=os_error(exc))
 
 
 def _int(text: str) -> int:

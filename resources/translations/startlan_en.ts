@@ -40,8 +40,8 @@
         <translation>Child benefit</translation>
     </message>
     <message>
-        <source>Utvidet barnetrygd (enslig)</source>
-        <translation>Extended child benefit (single parent)</translation>
+        <source>Utvidet barnetrygd</source>
+        <translation>Extended child benefit</translation>
     </message>
     <message>
         <source>Kontantstøtte</source>
@@ -2512,6 +2512,14 @@
         <translation>Export CSV …</translation>
     </message>
     <message>
+        <source>Leser %v av %m saksfiler …</source>
+        <translation>Reading %v of %m case files …</translation>
+    </message>
+    <message>
+        <source>Avbrutt etter {done} av {total} filer: listen er ufullstendig.</source>
+        <translation>Cancelled after {done} of {total} files: the list is incomplete.</translation>
+    </message>
+    <message>
         <source>Eksporter forfallsliste</source>
         <translation>Export expiry list</translation>
     </message>
@@ -2552,8 +2560,8 @@
         <translation>Applicant, co-applicant and children. Age sets the SIFO rates and NAV&apos;s guideline rates; names are optional.</translation>
     </message>
     <message>
-        <source>Navn (valgfritt)</source>
-        <translation>Name (optional)</translation>
+        <source>Valgfritt; bare fornavn vises i gjennomgangen</source>
+        <translation>Optional; only first names are shown in the walk-through</translation>
     </message>
     <message>
         <source>Mnd</source>

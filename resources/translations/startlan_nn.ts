@@ -40,8 +40,8 @@
         <translation>Barnetrygd</translation>
     </message>
     <message>
-        <source>Utvidet barnetrygd (enslig)</source>
-        <translation>Utvida barnetrygd (einsleg)</translation>
+        <source>Utvidet barnetrygd</source>
+        <translation>Utvida barnetrygd</translation>
     </message>
     <message>
         <source>Kontantstøtte</source>
@@ -2512,6 +2512,14 @@
         <translation>Eksporter CSV …</translation>
     </message>
     <message>
+        <source>Leser %v av %m saksfiler …</source>
+        <translation>Les %v av %m saksfiler …</translation>
+    </message>
+    <message>
+        <source>Avbrutt etter {done} av {total} filer: listen er ufullstendig.</source>
+        <translation>Avbrote etter {done} av {total} filer: lista er ufullstendig.</translation>
+    </message>
+    <message>
         <source>Eksporter forfallsliste</source>
         <translation>Eksporter forfallsliste</translation>
     </message>
@@ -2552,8 +2560,8 @@
         <translation>Søkjar, medsøkjar og barn. Alder styrer SIFO-satsane og dei rettleiande satsane frå NAV; namn er valfritt.</translation>
     </message>
     <message>
-        <source>Navn (valgfritt)</source>
-        <translation>Namn (valfritt)</translation>
+        <source>Valgfritt; bare fornavn vises i gjennomgangen</source>
+        <translation>Valfritt; berre førenamn blir viste i gjennomgangen</translation>
     </message>
     <message>
         <source>Mnd</source>

@@ -26,7 +26,7 @@ VERDICT_LABELS = {"ok": QT_TR_NOOP("Bærekraftig"), "tight": QT_TR_NOOP("Stramt"
 INCOME_LABELS = {
     "wage": QT_TR_NOOP("Lønn"), "disability": QT_TR_NOOP("Uføretrygd/AAP"), "pension": QT_TR_NOOP("Pensjon"),
     "benefit": QT_TR_NOOP("Trygd/stønad"), "child_benefit": QT_TR_NOOP("Barnetrygd"),
-    "extended_child_benefit": QT_TR_NOOP("Utvidet barnetrygd (enslig)"),
+    "extended_child_benefit": QT_TR_NOOP("Utvidet barnetrygd"),
     "cash_for_care": QT_TR_NOOP("Kontantstøtte"), "child_support": QT_TR_NOOP("Bidrag mottatt"),
     "housing_allowance": QT_TR_NOOP("Bostøtte"), "rental": QT_TR_NOOP("Leieinntekt"), "other": QT_TR_NOOP("Annen inntekt"),
 }

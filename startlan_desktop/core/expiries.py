@@ -19,31 +19,54 @@ class ExpiryRow:
     expiry: Expiry
 
 
-def scan(folder: str | Path) -> tuple[list[ExpiryRow], list[tuple[str, str]]]:
-    """(rows sorted by expiry date and residual after, files skipped with the reason)."""
-    from . import casefile
-    from .budget import _deduction_rate, compute
-    from .followup import expiry
+def case_files(folder: str | Path) -> list[Path]:
+    """The case files in `folder`, sorted by name; CaseFileError if it is no folder."""
+    from .casefile import SUFFIX
 
     folder = Path(folder)
     if not folder.is_dir():
         raise CaseFileError(tr("Finner ikke mappen {folder}.").format(folder=folder))
+    return sorted(folder.glob("*" + SUFFIX))
+
+
+def scan(folder: str | Path, progress=None, cancelled=None) -> tuple[list[ExpiryRow], list[tuple[str, str]]]:
+    """(rows sorted by expiry date and residual after, files skipped with the reason).
+    `progress(done, total)` is called after each file; when `cancelled()` turns true the scan stops and returns what it has
+    (the window runs it on a worker thread)."""
+    return scan_files(case_files(folder), progress, cancelled)
+
+
+def scan_files(paths: list[Path], progress=None, cancelled=None) -> tuple[list[ExpiryRow], list[tuple[str, str]]]:
     rows, skipped = [], []
-    for path in sorted(folder.glob("*" + casefile.SUFFIX)):
-        try:
-            # compute() validates the case: validating in load() as well did it twice
-            case = casefile.load(path, validate=False)
-            e = expiry(case, compute(case), _deduction_rate(case)) if _has_fixed_rate(case) else None
-        except ValidationError as exc:
-            skipped.append((path.name, str(casefile.invalid_value(exc))))
-            continue
-        except (CaseFileError, ValueError) as exc:
-            skipped.append((path.name, str(exc)))
-            continue
-        if e is not None:
-            rows.append(ExpiryRow(path.name, case.reference, e))
+    for done, path in enumerate(paths, start=1):
+        if cancelled is not None and cancelled():
+            break
+        row, why = _scan_one(path)
+        if row is not None:
+            rows.append(row)
+        if why is not None:
+            skipped.append((path.name, why))
+        if progress is not None:
+            progress(done, len(paths))
     rows.sort(key=lambda r: (r.expiry.fixed_until, r.expiry.residual_after))
     return rows, skipped
+
+
+def _scan_one(path: Path) -> tuple[ExpiryRow | None, str | None]:
+    """(the file's row or None, why it was skipped or None)."""
+    from . import casefile
+    from .budget import _deduction_rate, compute
+    from .followup import expiry
+
+    try:
+        # compute() validates the case: validating in load() as well did it twice
+        case = casefile.load(path, validate=False)
+        e = expiry(case, compute(case), _deduction_rate(case)) if _has_fixed_rate(case) else None
+    except ValidationError as exc:
+        return None, str(casefile.invalid_value(exc))
+    except (CaseFileError, ValueError) as exc:
+        return None, str(exc)
+    return (None if e is None else ExpiryRow(path.name, case.reference, e)), None
 
 
 def _has_fixed_rate(case) -> bool:

@@ -242,15 +242,15 @@ def combine(parts: list[Schedule], spec: LoanSpec) -> Schedule:
     """One schedule for a loan in parts (a split loan): interest, principal and
     balance add up term by term; fees belong to `spec`, the whole loan. The
     rate shown per term is the balance-weighted rate of the parts."""
-    whole = Schedule(spec)
-    for k in range(spec.n_terms):
-        interest = sum(p.interest[k] for p in parts)
-        whole.interest.append(interest)
-        whole.principal.append(sum(p.principal[k] for p in parts))
-        whole.balance.append(sum(p.balance[k] for p in parts))
-        opening = sum(p.balance[k] + p.principal[k] for p in parts)
-        whole.rate_pct.append(interest / opening * 100 * spec.terms_per_year if opening else spec.rate_pct)
-    return whole
+    n, tpy = spec.n_terms, spec.terms_per_year
+    # column-wise: one zip per column instead of five generator sums per term (issue 23);
+    # the parts are added in the same order, so every sum is the same float as term by term
+    interest = [sum(t) for t in zip(*(p.interest[:n] for p in parts))]
+    principal = [sum(t) for t in zip(*(p.principal[:n] for p in parts))]
+    balance = [sum(t) for t in zip(*(p.balance[:n] for p in parts))]
+    opening = [sum(t) for t in zip(*([b + pr for b, pr in zip(p.balance[:n], p.principal[:n])] for p in parts))]
+    rates = [i / o * 100 * tpy if o else spec.rate_pct for i, o in zip(interest, opening)]
+    return Schedule(spec, interest, principal, balance, rates)
 
 
 def _runs(payments: list[float]) -> list[tuple[int, int, float]]:

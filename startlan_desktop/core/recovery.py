@@ -176,6 +176,14 @@ def remove(rec: Recovery) -> None:
     rec.path.with_suffix(".lock").unlink(missing_ok=True)
 
 
+def clean_old_previews() -> list[Path]:
+    """Whole budget sheets that print previews of earlier versions left in the
+    system's temporary folder (`startlan-*.pdf`); the preview now works from memory."""
+    import tempfile
+
+    return clean_strays(Path(tempfile.gettempdir()), pattern="startlan-*.pdf")
+
+
 def clean_case_folder(case_path: Path) -> list[Path]:
     """Stray temporary files of saves in a case's folder (only ours: `.<name>.startlan.*.tmp`)."""
     return clean_strays(Path(case_path).parent, pattern=".*" + casefile.SUFFIX + "*.tmp")

@@ -106,12 +106,12 @@ class BudgetChart(QChartView):
         self.bars.append([0.0] * len(self.LABELS))
         self.series = QHorizontalBarSeries()
         self.series.append(self.bars)
-        self.series.setLabelsVisible(True)
-        self.series.setLabelsFormat("@value")
-        self.series.setLabelsPrecision(4)
+        # Qt's bar labels print "35.82" and "-10.97": the Norwegian figure goes in the category instead
+        self.series.setLabelsVisible(False)
         self.chart_.addSeries(self.series)
-        cats = QBarCategoryAxis()
+        self.cats = cats = QBarCategoryAxis()
         cats.append([tr(label) for label in reversed(self.LABELS)])
+        cats.setTruncateLabels(False)
         self.ax = QValueAxis()
         self.ax.setTitleText(tr("tusen kr per måned (startlån etter rentefradrag)"))
         self.ax.setLabelFormat("%.0f")
@@ -130,6 +130,7 @@ class BudgetChart(QChartView):
                   sr.payment_after_deduction, sr.residual)
         for i, v in enumerate(reversed(values)):
             self.bars.replace(i, v / 1000)
+        self.cats.setCategories([f"{tr(label)}  {fmt_kr(v)}" for label, v in zip(reversed(self.LABELS), reversed(values))])
         self.ax.setRange(min(0.0, min(values) / 1000) * 1.1, max(values) / 1000 * 1.1)
 
 

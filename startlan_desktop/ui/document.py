@@ -13,7 +13,9 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from ..core import casefile, lock
 from ..core.errors import CaseFileError, ValidationError
@@ -167,3 +169,25 @@ class Document:
         except (lock.Locked, OSError):
             new_lock = None
         self.attach(path, stamp, new_lock)
+
+
+class ShortcutGuard(QObject):
+    """The window's own shortcuts win over a text field's key bindings. On X11
+    (and in KDE and GNOME) a line edit claims Ctrl+E for "end of line", so the
+    export shortcut did nothing while a text field had the focus. Installed on
+    each line edit as it gets the focus: no filter on every event of the app."""
+
+    def __init__(self, parent, keys: tuple[str, ...]):
+        super().__init__(parent)
+        self.keys = {QKeySequence(k)[0].toCombined() for k in keys}
+
+    def focus_changed(self, _old, new) -> None:
+        if isinstance(new, QLineEdit) and not new.property("shortcutGuard"):
+            new.installEventFilter(self)
+            new.setProperty("shortcutGuard", True)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.ShortcutOverride and event.keyCombination().toCombined() in self.keys:
+            event.ignore()  # not claimed by the field: the shortcut map runs the action
+            return True
+        return False

@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -171,6 +174,12 @@ class ReliefTable(QTableWidget):
                 if label in RELIEF_RESIDUALS and fn(r) != "–":
                     item.setText(("✔ " if RELIEF_RESIDUALS[label](r) >= 0 else "✖ ") + fn(r))
                 self.setItem(i, c, item)
+        # whole figures, never "−4 124…": columns as wide as their longest figure; the table
+        # scrolls sideways on a small screen instead of cutting them
+        fm = self.fontMetrics()
+        widest = max((fm.horizontalAdvance(self.item(i, c).text()) for c in range(self.columnCount())
+                      for i in range(self.rowCount()) if self.item(i, c)), default=0)
+        self.horizontalHeader().setMinimumSectionSize(widest + 14)
 
 
 def _two_lines(label: str) -> str:
@@ -182,23 +191,85 @@ def _two_lines(label: str) -> str:
     return label[:cut] + "\n" + label[cut + 1:]
 
 
+class _ScanThread(QThread):
+    """The expiry scan on a worker thread, so the window never freezes over a
+    large folder (issue 23); the core function reports progress and stops
+    when asked."""
+
+    progressed = Signal(int, int)
+
+    def __init__(self, paths, parent=None):
+        super().__init__(parent)
+        self.paths = paths
+        self.result: tuple[list, list] = ([], [])
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        from ..core.expiries import scan_files
+
+        self.result = scan_files(self.paths, self._progress, self.stop.is_set)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)
+        time.sleep(0)  # hand the GIL to the GUI thread between files, so input never waits a whole file
+
+
 class ExpiryListDialog(QDialog):
     """Fixed-rate expiries over the case files in a folder: soonest first, then
-    the smallest residual after expiry; exportable to CSV."""
+    the smallest residual after expiry; exportable to CSV. The folder is read
+    on a worker thread with a progress bar and a cancel button."""
 
     def __init__(self, folder: str, parent=None):
         super().__init__(parent)
-        from ..core.expiries import headers, scan
+        from ..core.expiries import case_files, headers
 
         self.setWindowTitle(tr("Fastrenter som løper ut – {folder}").format(folder=Path(folder).name))
         self.resize(1000, 500)
-        self.rows, self.skipped = scan(folder)
+        paths = case_files(folder)  # a missing folder fails here, before anything is shown
+        self.rows, self.skipped, self.cancelled = [], [], False
         lay = QVBoxLayout(self)
         heads = headers()
-        self.table = QTableWidget(len(self.rows), len(heads))
+        self.table = QTableWidget(0, len(heads))
         self.table.setHorizontalHeaderLabels(heads)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        lay.addWidget(self.table)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, max(len(paths), 1))
+        self.progress.setFormat(tr("Leser %v av %m saksfiler …"))
+        self.note = QLabel()
+        lay.addWidget(self.progress)
+        lay.addWidget(self.note)
+        bar = QHBoxLayout()
+        self.cancel_button = QPushButton(tr("Avbryt"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.export_button = QPushButton(tr("Eksporter CSV …"))
+        self.export_button.clicked.connect(lambda: self.export())
+        self.export_button.setEnabled(False)
+        close = QPushButton(tr("Lukk"))
+        close.clicked.connect(self.accept)
+        bar.addWidget(self.cancel_button)
+        bar.addStretch(1)
+        bar.addWidget(self.export_button)
+        bar.addWidget(close)
+        lay.addLayout(bar)
+        self._total = len(paths)
+        self._thread = _ScanThread(paths, self)
+        self._thread.progressed.connect(self.progress.setValue)
+        self._thread.finished.connect(self._show_rows)
+        self._thread.start()
+
+    def finished_scan(self) -> bool:
+        return self._thread.isFinished() and self.progress.isHidden()
+
+    def cancel(self) -> None:
+        self.cancelled = True
+        self._thread.stop.set()
+
+    def _show_rows(self) -> None:
+        self.rows, self.skipped = self._thread.result
+        self.table.setUpdatesEnabled(False)
+        self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
             e = r.expiry
             cells = [r.reference or "–", r.file, fmt_date(e.fixed_until), str(e.months_left), fmt_kr(e.payment_now),
@@ -206,20 +277,23 @@ class ExpiryListDialog(QDialog):
                      + fmt_kr(e.residual_after)]
             for c, text in enumerate(cells):
                 self.table.setItem(i, c, QTableWidgetItem(text))
-        lay.addWidget(self.table)
-        note = QLabel(tr("{n} saker med fastrente.").format(n=len(self.rows)) + (
-            " " + tr("Hoppet over {n} filer som ikke kunne leses.").format(n=len(self.skipped)) if self.skipped else ""))
-        note.setToolTip("\n".join(f"{n}: {why}" for n, why in self.skipped))
-        lay.addWidget(note)
-        bar = QHBoxLayout()
-        export = QPushButton(tr("Eksporter CSV …"))
-        export.clicked.connect(self.export)
-        close = QPushButton(tr("Lukk"))
-        close.clicked.connect(self.accept)
-        bar.addStretch(1)
-        bar.addWidget(export)
-        bar.addWidget(close)
-        lay.addLayout(bar)
+        self.table.setUpdatesEnabled(True)
+        text = tr("{n} saker med fastrente.").format(n=len(self.rows))
+        if self.skipped:
+            text += " " + tr("Hoppet over {n} filer som ikke kunne leses.").format(n=len(self.skipped))
+        if self.cancelled:
+            text += " " + tr("Avbrutt etter {done} av {total} filer: listen er ufullstendig.").format(
+                done=self.progress.value(), total=self._total)
+        self.note.setText(text)
+        self.note.setToolTip("\n".join(f"{n}: {why}" for n, why in self.skipped))
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.export_button.setEnabled(True)
+
+    def done(self, result: int) -> None:  # closing: stop the worker before the dialog goes
+        self._thread.stop.set()
+        self._thread.wait()
+        super().done(result)
 
     def export(self, path: str | None = None) -> None:
         from PySide6.QtWidgets import QFileDialog

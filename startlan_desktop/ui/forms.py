@@ -146,6 +146,7 @@ class Section(QWidget):
         super().__init__()
         self.case: Case | None = None
         self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(6, 6, 6, 6)  # every pixel counts beside four scenarios at 1366
         self.layout_.addWidget(heading(title))
         if intro:
             lab = QLabel(intro)
@@ -232,13 +233,13 @@ class HouseholdSection(Section):
         super().__init__(tr("Husstand"), tr("Søker, medsøker og barn. Alder styrer SIFO-satsene og NAVs veiledende "
                                             "satser; navn er valgfritt."))
         cols = [Column("role", tr("Rolle"), "combo", role_options(), 95),
-                Column("name", tr("Navn (valgfritt)"), "text", width=85),
+                Column("name", tr("Navn"), "text", width=60, tip=tr("Valgfritt; bare fornavn vises i gjennomgangen")),
                 Column("age_years", tr("Alder"), "int", maximum=120, suffix=" " + tr("år"), width=62),
                 Column("age_months", tr("Mnd"), "int", maximum=11, width=44, tip=tr("Måneder utover hele år (spedbarn)")),
-                Column("birth_date", tr("Fødselsdato"), "date", width=88, tip=tr("Valgfritt; går foran alder")),
+                Column("birth_date", tr("Fødselsdato"), "date", width=80, tip=tr("Valgfritt; går foran alder")),
                 Column("sex", tr("Kjønn"), "combo", sex_options(), 72, tip=tr("For barn: jente eller gutt")),
                 Column("ticket", tr("Billett"), "tristate", width=58, tip=tr(help_texts.TICKET)),
-                Column("pregnant", tr("Forhold"), "flags", member_flags(), 90)]
+                Column("pregnant", tr("Forhold"), "flags", member_flags(), 76)]
         self.identity = CaseIdentity()
         self.identity.changed.connect(self.changed)
         self.layout_.addWidget(self.identity)
@@ -276,7 +277,7 @@ class IncomeSection(Section):
         super().__init__(tr("Inntekter"), tr("Netto per måned (fra lønnsslipp eller vedtak), eller brutto per år med "
                                              "skatteanslag. Barnetrygd legges til automatisk for barn under 18 år."))
         kinds = [(k, tr(label)) for k, label in INCOME_LABELS.items()]
-        cols = [Column("label", tr("Beskrivelse"), "text", width=125),
+        cols = [Column("label", tr("Beskrivelse"), "text", width=88),
                 Column("kind", tr("Type"), "combo", kinds, 105),
                 Column("amount", tr("Beløp"), "money", minimum=-999_999_999, width=95),
                 Column("gross_yearly", tr("Brutto/år"), "check", tip=tr(help_texts.GROSS)),
@@ -350,11 +351,11 @@ class DebtSection(Section):
         super().__init__(tr("Gjeld og faste utgifter"), tr("Terminbeløp per måned. Kredittkort regnes som en andel av "
                                                            "rammen. Restgjeld, rente og år igjen brukes i stresstesten "
                                                            "for lån med flytende rente."))
-        cols = [Column("label", tr("Beskrivelse"), "text", width=115),
+        cols = [Column("label", tr("Beskrivelse"), "text", width=72),
                 Column("kind", tr("Type"), "combo", [(k, tr(label)) for k, label in DEBT_LABELS.items()], 100),
                 Column("monthly_payment", tr("Per mnd"), "money", width=64),
                 Column("credit_limit", tr("Ramme"), "money", width=64, tip=tr("Kredittramme (kredittkort)")),
-                Column("balance", tr("Restgjeld"), "money", width=72),
+                Column("balance", tr("Restgjeld"), "money", width=64),
                 Column("rate_pct", tr("Rente"), "number", decimals=2, unit="%", maximum=40, width=48),
                 Column("floating", tr("Flyt."), "check", tip=tr("Flytende rente: stiger i stresstesten")),
                 Column("remaining_years", tr("År igjen"), "number", decimals=1, unit=tr("år"), maximum=50, width=44)]

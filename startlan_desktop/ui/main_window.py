@@ -18,8 +18,6 @@ from ..core.formatting import fmt_date
 from ..core.i18n import QT_TR_NOOP, tr
 from ..core.model import Case
 from . import style
-from .charts import BalanceChart, BudgetChart, RateChart
-from .dialogs import APP_NAME
 from .forms import (
     DebtSection,
     ExplanationSection,
@@ -30,13 +28,23 @@ from .forms import (
     LoanSection,
     scroll,
 )
-from .goalseek import GoalSeekView
 from .results import ComparisonTable, FinancingTable, ScheduleView, SummaryStrip
-from .risk import BreakCostView, ForcedSaleView
 from .settings import AppSettings
 
+APP_NAME = "Startlån Desktop"  # as ui/dialogs.py names it; that module is imported when a box is shown
 AUTOSAVE_MS = 30_000
 CHARTS_MIN_SHARE = 220  # pixels the charts keep before the table starts to scroll
+
+
+def _lazy_class(name: str):
+    """A view class named "charts.X" or "risk.X", imported now. Plain import
+    statements, so PyInstaller sees both modules (an importlib string it cannot)."""
+    module, cls = name.split(".")
+    if module == "charts":
+        from . import charts as m
+    else:
+        from . import risk as m
+    return getattr(m, cls)
 
 
 def file_filter() -> str:
@@ -79,6 +87,7 @@ class MainWindow(QMainWindow):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.recompute)
         self._session = None  # made on first use: start-up need not touch the disk
+        self._painted = False  # set once the window is up: the chart below the table waits for it
         self._autosave_warning = None  # a status-bar label while autosaving fails
         self._walkthrough = None
         self._autosave_timer = QTimer(self)
@@ -88,6 +97,12 @@ class MainWindow(QMainWindow):
         self._build()
         self._actions()
         self.fit_to_screen()
+        from PySide6.QtWidgets import QApplication
+
+        from .document import ShortcutGuard
+
+        self._shortcut_guard = ShortcutGuard(self, ("Ctrl+E",))
+        QApplication.instance().focusChanged.connect(self._shortcut_guard.focus_changed)
 
     # --- layout ------------------------------------------------------------
 
@@ -114,10 +129,11 @@ class MainWindow(QMainWindow):
         self.move(available.x() + (available.width() - w - self.FRAME_MARGIN[0]) // 2,
                   available.y() + (available.height() - h - self.FRAME_MARGIN[1]) // 2)
 
-    VIEWS = ((QT_TR_NOOP("Rente og restbeløp"), RateChart), (QT_TR_NOOP("Månedsbudsjett"), BudgetChart),
-             (QT_TR_NOOP("Restgjeld"), BalanceChart), (QT_TR_NOOP("Nedbetalingsplan"), ScheduleView),
-             (QT_TR_NOOP("Finansieringsplan"), FinancingTable), (QT_TR_NOOP("Tvangssalg"), ForcedSaleView),
-             (QT_TR_NOOP("Overkurs"), BreakCostView), (QT_TR_NOOP("Hva skal til"), GoalSeekView))
+    # The charts (QtCharts) are imported and built after the first frame: see view() and showEvent().
+    VIEWS = ((QT_TR_NOOP("Rente og restbeløp"), "charts.RateChart"), (QT_TR_NOOP("Månedsbudsjett"), "charts.BudgetChart"),
+             (QT_TR_NOOP("Restgjeld"), "charts.BalanceChart"), (QT_TR_NOOP("Nedbetalingsplan"), ScheduleView),
+             (QT_TR_NOOP("Finansieringsplan"), FinancingTable), (QT_TR_NOOP("Tvangssalg"), "risk.ForcedSaleView"),
+             (QT_TR_NOOP("Overkurs"), "risk.BreakCostView"), (QT_TR_NOOP("Hva skal til"), "goalseek.GoalSeekView"))
 
     # Alt+letter: one thing each, menus (F, S, R, H) and tabs together (tests/ui/test_keyboard.py)
     TABS = ((QT_TR_NOOP("H&usstand"), HouseholdSection), (QT_TR_NOOP("&Inntekter"), IncomeSection),
@@ -153,7 +169,6 @@ class MainWindow(QMainWindow):
         self._views: dict[int, QWidget] = {}
         for title, _cls in self.VIEWS:
             self.bottom.addTab(QWidget(), tr(title))  # built on first view: see view()
-        self.view(0)
         self.bottom.currentChanged.connect(self._view_changed)
         vsplit = QSplitter(Qt.Orientation.Vertical)
         vsplit.addWidget(self.table)
@@ -168,7 +183,7 @@ class MainWindow(QMainWindow):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.inputs)
         split.addWidget(right)
-        split.setSizes([710, 730])
+        split.setSizes([703, 737])  # the inputs as wide as bokmål needs; the four scenarios get the rest
         split.setChildrenCollapsible(False)
         self.setCentralWidget(split)
         self.sources_label = QLabel()
@@ -206,11 +221,15 @@ class MainWindow(QMainWindow):
         if index in self._views:
             return self._views[index]
         title, cls = self.VIEWS[index]
+        if isinstance(cls, str):  # "module.Class" in this package, imported on first use
+            cls = _lazy_class(cls)
         w = cls()
         if cls is ScheduleView:
             w.exportRequested.connect(self.export_schedule)
         self._views[index] = w
         _fill_tab(self.bottom, index, w, tr(title))
+        if self.result is not None and index == self.bottom.currentIndex():
+            self._show_view(w)  # asked for before the first frame (tests, screenshots): filled now
         return w
 
     def _view_changed(self, index: int) -> None:
@@ -441,6 +460,7 @@ class MainWindow(QMainWindow):
             result = compute(self.case)
         except ValidationError as exc:
             self.error = exc
+            self._mark_at_field(exc)
             self.banner.setProperty("level", "error")
             style.banner(self.banner, "error")
             self.banner.setText(tr("Kan ikke beregne: {message} Tallene under gjelder siste gyldige beregning.").format(
@@ -448,6 +468,7 @@ class MainWindow(QMainWindow):
             self.banner.show()
             return
         self.error = None
+        self._mark_at_field(None)
         self.result = result
         self._compute_followup()
         self.render()
@@ -501,8 +522,13 @@ class MainWindow(QMainWindow):
         if 6 in self._sections:
             self._sections[6].show_result(self.result, self.selected)
         self.summary.show_scenario(self.result, self.selected)
-        tab = self.view(self.bottom.currentIndex())
-        if isinstance(tab, BalanceChart):
+        index = self.bottom.currentIndex()
+        if index not in self._views and not self._painted:
+            return  # the first frame comes first: showEvent() builds and renders this view right after
+        self._show_view(self.view(index))
+
+    def _show_view(self, tab) -> None:
+        if type(tab).__name__ == "BalanceChart":
             tab.show_result(self.result)
         else:
             tab.show_result(self.result, self.selected)
@@ -546,6 +572,32 @@ class MainWindow(QMainWindow):
             self.banner.hide()
             return
         self.banner.show()
+
+    ROW_SECTIONS = {"incomes": 1, "debts": 2}  # case lists edited as rows, by input tab
+
+    def _mark_at_field(self, exc: ValidationError | None) -> None:
+        """A value every field accepts but the case refuses (a negative wage: only
+        rental and other income may be negative) is marked at its field too."""
+        import re
+
+        old = getattr(self, "_marked_field", None)
+        if old is not None and (exc is None or old[1] != exc.field):
+            try:
+                old[0]._set_valid(True, "")
+            except RuntimeError:  # the row was removed meanwhile
+                pass
+            self._marked_field = None
+        m = re.fullmatch(r"(incomes|debts)\[(\d+)\]\.(\w+)", exc.field) if exc is not None else None
+        sec = self._sections.get(self.ROW_SECTIONS[m.group(1)]) if m else None
+        if sec is None:
+            return
+        try:
+            edit = sec.rows.cell(int(m.group(2)), m.group(3))
+        except ValueError:  # not a column of the rows
+            return
+        if edit is not None and hasattr(edit, "_set_valid"):
+            edit._set_valid(False, exc.message)
+            self._marked_field = (edit, exc.field)
 
     def mark_stale(self) -> None:
         """After an unexpected error: the figures may not match the case."""
@@ -667,6 +719,7 @@ class MainWindow(QMainWindow):
         from ..core import recovery
 
         recovery.clean_strays()
+        recovery.clean_old_previews()
         for rec in recovery.orphaned(exclude=self.session):
             if rec.damaged:
                 if self.ask_remove_damaged(rec):
@@ -881,7 +934,9 @@ class MainWindow(QMainWindow):
         try:
             atomic_write(path, sr.schedule.csv(yearly).encode("utf-8-sig"), backup=False)
         except OSError as exc:
-            self.show_error(tr("Kunne ikke lagre CSV: {error}").format(error=exc.strerror or exc))
+            from ..core.casefile import os_error
+
+            self.show_error(tr("Kunne ikke lagre CSV: {error}").format(error=os_error(exc)))
 
     # --- the budget sheet -------------------------------------------------------
 
@@ -929,7 +984,9 @@ class MainWindow(QMainWindow):
         try:
             atomic_write(path, pdf, backup=False)
         except OSError as exc:
-            self.show_error(tr("Kunne ikke lagre PDF: {error}").format(error=exc.strerror or exc))
+            from ..core.casefile import os_error
+
+            self.show_error(tr("Kunne ikke lagre PDF: {error}").format(error=os_error(exc)))
             return None
         self.statusBar().showMessage(tr("Budsjettarket er lagret: {file}").format(file=path), 6000)
         self.reveal(Path(path))
@@ -1020,6 +1077,15 @@ class MainWindow(QMainWindow):
             return
         charts = max(CHARTS_MIN_SHARE, total - self.table.full_height())
         self.vsplit.setSizes([max(total - charts, 0), charts])
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._painted:  # the zero timer runs after the pending first paint
+            QTimer.singleShot(0, self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        self._painted = True
+        self._render_selected()
 
     def shutdown(self) -> None:
         """End without asking (log-out, SIGTERM): unsaved work stays in the

@@ -155,6 +155,13 @@ class ComparisonTable(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(20)
+        # four scenarios beside the input panel on a 1366-pixel laptop: the longest row
+        # labels are shortened (…) rather than push the fourth column out of sight
+        self.verticalHeader().setMaximumWidth(self.fontMetrics().horizontalAdvance("x") * 25)
+        for i, row in enumerate(ROWS):
+            item = self.verticalHeaderItem(i)
+            if not item.toolTip():
+                item.setToolTip(row.label)
         self.setWordWrap(False)
         self.currentCellChanged.connect(lambda r, c, *_: c >= 0 and self._choose(c))
         self.horizontalHeader().sectionClicked.connect(self._choose)

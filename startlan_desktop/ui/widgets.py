@@ -260,7 +260,7 @@ class RowEditor(QWidget):
         self.items: list = []
         self.extra_info: dict[int, QLabel] = {}
         self.grid = QGridLayout()
-        self.grid.setHorizontalSpacing(6)
+        self.grid.setHorizontalSpacing(4)
         self.grid.setVerticalSpacing(4)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

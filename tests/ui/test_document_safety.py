@@ -234,3 +234,41 @@ def test_declined_recovery_is_kept_until_the_next_save(window, tmp_path, monkeyp
     monkeypatch.setattr(window, "ask_save_path", lambda: str(tmp_path / "n.startlan"))
     assert window.save()
     assert not s.file.exists()
+
+
+def test_old_preview_pdfs_in_the_temporary_folder_are_cleaned(window, tmp_path, monkeypatch):
+    import tempfile
+    import time
+
+    monkeypatch.setattr(tempfile, "gettempdir", lambda: str(tmp_path))
+    old, fresh, other = tmp_path / "startlan-abc.pdf", tmp_path / "startlan-new.pdf", tmp_path / "other.pdf"
+    for f in (old, fresh, other):
+        f.write_bytes(b"%PDF")
+    past = time.time() - 3600
+    for f in (old, other):
+        os.utime(f, (past, past))
+    window.offer_recovery()
+    assert not old.exists() and fresh.exists() and other.exists()
+
+
+def test_hostile_files_through_the_window(window, tmp_path, monkeypatch):
+    """Every hostile kind of tests/test_fuzz.py, opened in the window: a message,
+    the case on screen unchanged, no lock left behind."""
+    import time
+
+    from tests.test_fuzz import HOSTILE
+
+    errors = []
+    monkeypatch.setattr(window, "show_error", errors.append)
+    before = window.case.reference
+    for kind, text in sorted(HOSTILE.items()):
+        p = tmp_path / f"{kind}.startlan"
+        p.write_text(text, encoding="utf-8")
+        start = time.perf_counter()
+        assert not window.open_path(p), kind
+        assert time.perf_counter() - start < 5, kind
+        assert not lock.lock_path(p).exists()
+    assert len(errors) == len(HOSTILE) and window.case.reference == before
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "fifo.startlan")
+        assert not window.open_path(tmp_path / "fifo.startlan")

@@ -54,7 +54,41 @@ def test_expiry_list_dialog_sorted_and_exported(window, tmp_path, qtbot):
     casefile.save(b, tmp_path / "b.startlan")
     dlg = ExpiryListDialog(str(tmp_path), window)
     qtbot.addWidget(dlg)
+    qtbot.waitUntil(dlg.finished_scan, timeout=20_000)  # the scan runs on a worker thread
     assert [dlg.table.item(i, 0).text() for i in range(2)] == ["2026/0002", "2026/0877"]
     csv = tmp_path / "liste.csv"
     dlg.export(str(csv))
     assert csv.read_text(encoding="utf-8-sig").splitlines()[1].startswith("2026/0002;b.startlan;2026-12-15")
+
+
+def test_expiry_list_reads_on_a_worker_and_can_be_cancelled(window, tmp_path, qtbot):
+    """Issue 23: the list never freezes the window; cancel keeps what was read."""
+    import threading
+
+    from startlan_desktop.ui.followup import ExpiryListDialog
+
+    for i in range(40):
+        c = followup_case()
+        c.reference = f"2026/{i:04d}"
+        casefile.save(c, tmp_path / f"s{i:03d}.startlan")
+    gui = threading.get_ident()
+    seen = []
+    import startlan_desktop.core.expiries as ex
+
+    real = ex._scan_one
+    import time
+
+    ex_patch = lambda p: (seen.append(threading.get_ident()), time.sleep(0.02), real(p))[2]  # slow enough to cancel
+    try:
+        ex._scan_one = ex_patch
+        dlg = ExpiryListDialog(str(tmp_path), window)
+        qtbot.addWidget(dlg)
+        qtbot.waitUntil(lambda: dlg.progress.value() >= 3, timeout=20_000)
+        dlg.cancel()
+        qtbot.waitUntil(dlg.finished_scan, timeout=20_000)
+    finally:
+        ex._scan_one = real
+    assert seen and gui not in seen  # every file was read off the GUI thread
+    assert 3 <= len(dlg.rows) < 40 and dlg.table.rowCount() == len(dlg.rows)
+    assert "Avbrutt etter" in dlg.note.text() and "ufullstendig" in dlg.note.text()
+    dlg.accept()

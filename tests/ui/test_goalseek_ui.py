@@ -16,9 +16,10 @@ def core_rows(case, index):
 
 
 def test_view_shows_the_core_figures_and_follows_the_scenario(window, qtbot):
-    index = next(i for i, (_t, cls) in enumerate(window.VIEWS) if cls is GoalSeekView)
+    index = next(i for i, (title, _cls) in enumerate(window.VIEWS) if title == "Hva skal til")
     window.bottom.setCurrentIndex(index)
     view = window.view(index)
+    assert isinstance(view, GoalSeekView)
     assert view.title.text() == "Hva skal til for at «30 år, flytende» går opp?"
     assert cells(view.table) == core_rows(window.case, 0)
     window.select_scenario(2)
@@ -29,9 +30,10 @@ def test_view_shows_the_core_figures_and_follows_the_scenario(window, qtbot):
 
 
 def test_view_updates_after_an_edit(window, qtbot):
-    index = next(i for i, (_t, cls) in enumerate(window.VIEWS) if cls is GoalSeekView)
+    index = next(i for i, (title, _cls) in enumerate(window.VIEWS) if title == "Hva skal til")
     window.bottom.setCurrentIndex(index)
     view = window.view(index)
+    assert isinstance(view, GoalSeekView)
     before = cells(view.table)
     window.case.housing.common_costs += 1000
     window.on_edit()

@@ -180,3 +180,31 @@ def test_main_window_fits_1366x768_in_every_language(qtbot, settings):
         status = w.statusBar()
         assert status.isVisible() and status.geometry().bottom() <= w.height()
         w.close()
+
+
+def test_at_1366_bokmal_four_scenarios_and_no_sideways_scrolling(window, qtbot):
+    window.resize(1366, 700)  # maximised on 1366x768: less the task bar and the title bar
+    qtbot.wait(50)
+    t = window.table
+    assert t.columnCount() == 4
+    assert sum(t.columnWidth(c) for c in range(4)) <= t.viewport().width() + 1
+    for i in range(window.inputs.count()):
+        window.inputs.setCurrentIndex(i)
+        qtbot.wait(20)
+        area = window.inputs.widget(i)
+        assert area.horizontalScrollBar().maximum() == 0, window.inputs.tabText(i)
+    assert window.statusBar().isVisible() and window.statusBar().geometry().bottom() <= window.height()
+
+
+def test_follow_up_table_shows_whole_figures_at_1280x720(window, qtbot):
+    from startlan_desktop.core.example import followup_case
+
+    window.set_case(followup_case())
+    window.inputs.setCurrentIndex(7)
+    window.resize(1280, 720)
+    qtbot.wait(50)
+    t = window.relief_table
+    fm = t.fontMetrics()
+    for c in range(t.columnCount()):
+        for i in range(t.rowCount()):
+            assert fm.horizontalAdvance(t.item(i, c).text()) <= t.columnWidth(c) - 4, t.item(i, c).text()
