@@ -37,11 +37,13 @@ CHARTS_MIN_SHARE = 220  # pixels the charts keep before the table starts to scro
 
 
 def _lazy_class(name: str):
-    """A view class named "charts.X" or "risk.X", imported now. Plain import
-    statements, so PyInstaller sees both modules (an importlib string it cannot)."""
+    """A view class named "charts.X", "risk.X" or "goalseek.X", imported now. Plain
+    import statements, so PyInstaller sees the modules (an importlib string it cannot)."""
     module, cls = name.split(".")
     if module == "charts":
         from . import charts as m
+    elif module == "goalseek":
+        from . import goalseek as m
     else:
         from . import risk as m
     return getattr(m, cls)
