@@ -181,6 +181,10 @@
         <translation>Other housing costs</translation>
     </message>
     <message>
+        <source>Nyere tall kan gjelde på saksdatoen, kontroller: {sources}.</source>
+        <translation>Newer figures may apply on the case date, check: {sources}.</translation>
+    </message>
+    <message>
         <source>startlånet</source>
         <translation>the start loan</translation>
     </message>
@@ -284,10 +288,6 @@
     <message>
         <source>Husstanden kan ikke betjene noe startlån med dette budsjettet: ved stresstest er det ingenting igjen til å betale på et lån (disponibelt til startlån i dag: {amount} per måned).</source>
         <translation>The household cannot carry any start loan with this budget: in the stress test nothing is left to pay a loan with (available for the start loan today: {amount} a month).</translation>
-    </message>
-    <message>
-        <source>Eldre enn seks måneder, kontroller tallene: {sources}.</source>
-        <translation>Older than six months, check the figures: {sources}.</translation>
     </message>
     <message>
         <source>et heltall</source>
@@ -634,16 +634,16 @@
         <translation>If the loan is not paid, the municipality can in the end demand that the home be sold (forced sale). Contact the municipality at once if you have trouble paying: there are often solutions, such as an interest-only period or a longer repayment period.</translation>
     </message>
     <message>
-        <source>«{relief}»: avdragsfrihet kan være høyst 8 år til sammen over lånets levetid ({used} mnd er brukt).</source>
-        <translation>“{relief}”: interest-only periods can total at most 8 years over the loan&apos;s life ({used} months used).</translation>
+        <source>«{relief}»: avdragsfrihet kan være høyst 8 år i én periode.</source>
+        <translation>«{relief}»: interest-only can be at most 8 years in one period.</translation>
     </message>
     <message>
-        <source>«{relief}»: samlet løpetid kan ikke bli over 50 år.</source>
-        <translation>“{relief}”: the total term cannot exceed 50 years.</translation>
+        <source>«{relief}»: gjenstående løpetid kan ikke bli over 50 år.</source>
+        <translation>«{relief}»: the remaining term cannot exceed 50 years.</translation>
     </message>
     <message>
-        <source>«{relief}»: utsettelse 0–24 måneder, nedbetalt over 0–120.</source>
-        <translation>“{relief}”: deferral 0–24 months, repaid over 0–120.</translation>
+        <source>«{relief}»: utsettelsen må være kortere enn gjenstående løpetid, nedbetalt over 0–120 måneder.</source>
+        <translation>«{relief}»: the deferral must be shorter than the remaining term, repaid over 0–120 months.</translation>
     </message>
     <message>
         <source>«{relief}»: velg enten avdragsfrihet eller betalingsutsettelse.</source>
@@ -656,6 +656,26 @@
     <message>
         <source>«{relief}»: de utsatte terminene må være betalt før lånet er nedbetalt.</source>
         <translation>“{relief}”: the deferred payments must be repaid before the loan ends.</translation>
+    </message>
+    <message>
+        <source>Begrunnelse: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Begrunnelse mangler: skriv hvorfor i tiltaket.</source>
+        <translation>Reason missing: write why in the option.</translation>
+    </message>
+    <message>
+        <source>Avdragsfrihet utover 8 år over lånets levetid ({used} mnd i alt). Husbankens veileder åpner for det ved betalingsproblemer.</source>
+        <translation>Interest-only beyond 8 years over the loan&apos;s life ({used} months in all). Husbanken&apos;s guide allows it in payment trouble.</translation>
+    </message>
+    <message>
+        <source>Utsettelse over 30 måneder (forskriften § 8-8 åpner for inntil 2,5 år).</source>
+        <translation>Deferral over 30 months (the regulation § 8-8 allows up to 2.5 years).</translation>
+    </message>
+    <message>
+        <source>Samlet løpetid {years} år, over 50 år.</source>
+        <translation>Total term {years} years, over 50 years.</translation>
     </message>
     <message>
         <source>De {deferred} utsatte terminene ({owed} med renter) betales over {months} måneder i tillegg til ordinært terminbeløp, med lånets rente; sluttdatoen er den samme.</source>
@@ -821,6 +841,7 @@
     </message>
     <message>
         <source>Fødselsdatoen er ikke en gyldig dato.</source>
+        <extracomment>Outside what NAV&apos;s guideline rates cover (nav.no, from 2026): compared apart from the floor.</extracomment>
         <translation>The date of birth is not a valid date.</translation>
     </message>
     <message>
@@ -828,8 +849,8 @@
         <translation>incl. 12 % economies of scale</translation>
     </message>
     <message>
-        <source>Beløpet til livsopphold er lavere enn NAVs veiledende satser; budsjettet bruker NAV-satsen som gulv.</source>
-        <translation>The amount for living costs is below NAV&apos;s guideline rates; the budget uses the NAV rate as a floor.</translation>
+        <source>Livsopphold uten bil, transport, barnehage/SFO og møbler ({covered}) er lavere enn NAVs veiledende satser ({floor}); budsjettet bruker NAV-satsen som gulv og legger de andre utgiftene til.</source>
+        <translation>Living costs without car, transport, kindergarten/after-school care and furniture ({covered}) are below NAV&apos;s guideline rates ({floor}); the budget uses the NAV rate as the floor and adds the other costs on top.</translation>
     </message>
     <message>
         <source>SFO-sats mangler for {year}: skriv inn kommunens sats.</source>
@@ -1572,6 +1593,10 @@
         <translation>Usual interest-only period</translation>
     </message>
     <message>
+        <source>Startlånets tak</source>
+        <translation>Start loan ceiling</translation>
+    </message>
+    <message>
         <source>Ukjent lånetype eller rentetype i kommunens vanlige vilkår.</source>
         <translation>Unknown loan type or rate type in the municipality&apos;s usual terms.</translation>
     </message>
@@ -1728,8 +1753,172 @@
         <translation>Sex</translation>
     </message>
     <message>
+        <source>Største startlån</source>
+        <translation>Largest start loan</translation>
+    </message>
+    <message>
+        <source>Høyeste kjøpesum</source>
+        <translation>Highest purchase price</translation>
+    </message>
+    <message>
+        <source>Minste tilskudd</source>
+        <translation>Smallest grant</translation>
+    </message>
+    <message>
+        <source>Minste egenkapital</source>
+        <translation>Smallest equity</translation>
+    </message>
+    <message>
+        <source>Laveste nettoinntekt per måned</source>
+        <translation>Lowest net income per month</translation>
+    </message>
+    <message>
+        <source>Største betaling på annen gjeld per måned</source>
+        <translation>Largest payment on other debt per month</translation>
+    </message>
+    <message>
+        <source>Livsopphold budsjettet tåler per måned</source>
+        <translation>Living costs the budget allows per month</translation>
+    </message>
+    <message>
+        <source>Korteste løpetid</source>
+        <translation>Shortest term</translation>
+    </message>
+    <message>
+        <source>Lengste avdragsfrihet</source>
+        <translation>Longest interest-only period</translation>
+    </message>
+    <message>
+        <source>Lengste bindingstid</source>
+        <translation>Longest fixed-rate period</translation>
+    </message>
+    <message>
+        <source>kan ikke nås</source>
+        <translation>cannot be reached</translation>
+    </message>
+    <message>
+        <source>trengs ikke</source>
+        <translation>not needed</translation>
+    </message>
+    <message>
+        <source>ingen kjøpesum i saken</source>
+        <translation>no purchase price in the case</translation>
+    </message>
+    <message>
+        <source>gjelder ikke flytende rente</source>
+        <translation>does not apply to a floating rate</translation>
+    </message>
+    <message>
+        <source>krever 50 år</source>
+        <translation>needs 50 years</translation>
+    </message>
+    <message>
+        <source>over 30 år: særlige tilfeller</source>
+        <translation>over 30 years: special cases</translation>
+    </message>
+    <message>
+        <source>holder med kortest mulige løpetid</source>
+        <translation>holds with the shortest possible term</translation>
+    </message>
+    <message>
+        <source>når grensen på 8 år</source>
+        <translation>reaches the limit of 8 years</translation>
+    </message>
+    <message>
+        <source>under NAVs veiledende satser</source>
+        <translation>below NAV&apos;s guideline rates</translation>
+    </message>
+    <message>
+        <source>Ny fast betaling</source>
+        <translation>New fixed payment</translation>
+    </message>
+    <message>
+        <source>SIFO {sifo}, NAV {floor}</source>
+        <translation>SIFO {sifo}, NAV {floor}</translation>
+    </message>
+    <message>
         <source>Merknad</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Hva kan endres</source>
+        <translation>What can change</translation>
+    </message>
+    <message>
+        <source>I dag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Går akkurat opp med</source>
+        <translation>Just holds with</translation>
+    </message>
+    <message>
+        <source>Endring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Hva skal til for at «{label}» går opp?</source>
+        <translation>What would make «{label}» hold?</translation>
+    </message>
+    <message>
+        <source>Restbeløpet ved stresstest (eller etter bindingstiden) er {amount} i dag. Tallene viser hvor langt hver enkelt størrelse kan endres før det er 0 kr, med alt annet uendret.</source>
+        <translation>The residual under the stress test (or after the fixed-rate period) is {amount} today. The figures show how far each one can move before it is 0 kr, everything else unchanged.</translation>
+    </message>
+    <message>
+        <source>Restbeløpet ved stresstest (eller etter bindingstiden) er {amount} i dag. Tallene viser hva hver enkelt størrelse må være for at det blir 0 kr, med alt annet uendret.</source>
+        <translation>The residual under the stress test (or after the fixed-rate period) is {amount} today. The figures show what each one must be for it to be 0 kr, everything else unchanged.</translation>
+    </message>
+    <message>
+        <source>boligen kostet høyst {v}</source>
+        <translation>the home cost at most {v}</translation>
+    </message>
+    <message>
+        <source>kommunen ga et tilskudd på minst {v}</source>
+        <translation>the municipality gave a grant of at least {v}</translation>
+    </message>
+    <message>
+        <source>husstanden hadde minst {v} i egenkapital</source>
+        <translation>the household had at least {v} in equity</translation>
+    </message>
+    <message>
+        <source>nettoinntekten var minst {v} i måneden</source>
+        <translation>the net income was at least {v} a month</translation>
+    </message>
+    <message>
+        <source>betalingene på annen gjeld var høyst {v} i måneden</source>
+        <translation>the payments on other debt were at most {v} a month</translation>
+    </message>
+    <message>
+        <source>utgiftene til livsopphold var høyst {v} i måneden</source>
+        <translation>living costs were at most {v} a month</translation>
+    </message>
+    <message>
+        <source>løpetiden var minst {v}</source>
+        <translation>the term was at least {v}</translation>
+    </message>
+    <message>
+        <source>Med «{label}» går budsjettet opp også ved stresstest ({amount} til overs i måneden).</source>
+        <translation>With «{label}» the budget holds also under the stress test ({amount} to spare a month).</translation>
+    </message>
+    <message>
+        <source>Budsjettet med «{label}» mangler {amount} i måneden ved stresstest (eller etter bindingstiden, der det er lavere).</source>
+        <translation>The budget with «{label}» is {amount} short a month under the stress test (or after the fixed-rate period, where that is lower).</translation>
+    </message>
+    <message>
+        <source>Søknaden kunne vært innvilget dersom {conditions} (hver for seg, med det øvrige uendret).</source>
+        <translation>The application could have been granted if {conditions} (each on its own, everything else unchanged).</translation>
+    </message>
+    <message>
+        <source>Ingen enkelt endring i inntekt, gjeld, kjøpesum, egenkapital, tilskudd eller løpetid får budsjettet til å gå opp.</source>
+        <translation>No single change in income, debt, price, equity, grant or term makes the budget hold.</translation>
+    </message>
+    <message>
+        <source>Husstanden har {n} barn under 18 år. Barnas beste er vurdert: budsjettet setter av livsopphold for barna etter SIFOs referansebudsjett og aldri under NAVs veiledende satser, og et lån familien ikke kan betjene når renten stiger, kan føre til betalingsproblemer, tvangssalg og flytting for barna.</source>
+        <translation>The household has {n} children under 18. The children&apos;s best interest has been weighed: the budget sets aside living costs for the children by SIFO&apos;s reference budget and never below NAV&apos;s guideline rates, and a loan the family cannot service when rates rise can lead to payment problems, a forced sale and a move for the children.</translation>
+    </message>
+    <message>
+        <source>eller</source>
+        <translation>or</translation>
     </message>
     <message>
         <source>kvinne</source>
@@ -1754,6 +1943,10 @@
     <message>
         <source>Skatt per år</source>
         <translation>Tax per year</translation>
+    </message>
+    <message>
+        <source>NAVs veiledende satser for økonomisk stønad for husstanden: &lt;b&gt;{floor}&lt;/b&gt;, sammenlignet med livsopphold uten bil, transport, barnehage/SFO og møbler ({covered}), som satsene ikke dekker. Brukt i budsjettet: &lt;b&gt;{used}&lt;/b&gt;</source>
+        <translation>NAV&apos;s guideline rates for financial assistance for the household: &lt;b&gt;{floor}&lt;/b&gt;, compared with living costs without car, transport, kindergarten/after-school care and furniture ({covered}), which the rates do not cover. Used in the budget: &lt;b&gt;{used}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Netto per måned</source>
@@ -1798,10 +1991,6 @@
     <message>
         <source>Sum valgt</source>
         <translation>Total chosen</translation>
-    </message>
-    <message>
-        <source>NAVs veiledende satser for økonomisk stønad for husstanden: &lt;b&gt;{floor}&lt;/b&gt;. Brukt i budsjettet: &lt;b&gt;{used}&lt;/b&gt;</source>
-        <translation>NAV&apos;s guideline rates for financial assistance for the household: &lt;b&gt;{floor}&lt;/b&gt;. Used in the budget: &lt;b&gt;{used}&lt;/b&gt;</translation>
     </message>
     <message>
         <source> – valgt beløp er lavere enn NAV-satsen, så NAV-satsen er brukt som gulv</source>
@@ -2292,6 +2481,10 @@
         <translation>Defer</translation>
     </message>
     <message>
+        <source>Inntil 30 mnd etter forskriften § 8-8; mer gir en advarsel</source>
+        <translation>Up to 30 months under the regulation § 8-8; more gives a warning</translation>
+    </message>
+    <message>
         <source>Betal over</source>
         <translation>Repay over</translation>
     </message>
@@ -2302,6 +2495,14 @@
     <message>
         <source>Valgt</source>
         <translation>Chosen</translation>
+    </message>
+    <message>
+        <source>Begrunnelse</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Hvorfor tiltaket går ut over de vanlige grensene; skrives ut med advarselen</source>
+        <translation>Why the option goes beyond the usual limits; printed with the warning</translation>
     </message>
     <message>
         <source>Nytt tiltak</source>
@@ -2326,6 +2527,30 @@
     <message>
         <source>Kryss av «Valgt» for tiltaket som velges.</source>
         <translation>Tick “Chosen” for the measure that is chosen.</translation>
+    </message>
+    <message>
+        <source>Gjeld som refinansieres inn i startlånet</source>
+        <translation>Debts refinanced into the startlån</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Tiltak som refinansierer</source>
+        <translation>Option that refinances</translation>
+    </message>
+    <message>
+        <source>Saken har ingen annen gjeld å refinansiere.</source>
+        <translation>The case has no other debt to refinance.</translation>
+    </message>
+    <message>
+        <source>Oppgi restgjelden under Gjeld for å kunne refinansiere den.</source>
+        <translation>Enter the balance under Debts to be able to refinance it.</translation>
+    </message>
+    <message>
+        <source>restgjeld {balance}, {rate}</source>
+        <translation>balance {balance}, {rate}</translation>
     </message>
     <message>
         <source>Sammenligning av betalingslettelser</source>
@@ -2426,6 +2651,38 @@
     <message>
         <source>Hoppet over {file}: {reason}</source>
         <translation>Skipped {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>kontroller</source>
+        <translation>check</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>I kraft</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>oppgi datapakken: startlan data import PAKKE.json</source>
+        <translation>give the data pack: startlan data import PACK.json</translation>
+    </message>
+    <message>
+        <source>datapakken er avvist, ingenting er endret: {error}</source>
+        <translation>the data pack was refused, nothing has changed: {error}</translation>
+    </message>
+    <message>
+        <source>Ingen endringer: datapakken har de samme tallene som gjelder nå.</source>
+        <translation>No changes: the data pack holds the figures in force now.</translation>
+    </message>
+    <message>
+        <source>Prøvekjøring: ingenting er endret.</source>
+        <translation>Dry run: nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Importert. Oppdaterte dataelementer: {n}.</source>
+        <translation>Imported. Data items updated: {n}.</translation>
     </message>
     <message>
         <source>Største lån: {amount}</source>
@@ -3232,6 +3489,18 @@
         <translation>Open the example case</translation>
     </message>
     <message>
+        <source>Bruk dagens data</source>
+        <translation>Use today&apos;s data</translation>
+    </message>
+    <message>
+        <source>Flytter hele saken (alle scenarioer, stressrenten og normene) over på dataene som gjelder nå.</source>
+        <translation>Moves the whole case (every scenario, the stress rate and the norms) to the data in force now.</translation>
+    </message>
+    <message>
+        <source>Saken er flyttet over på dagens data.</source>
+        <translation>The case now uses today&apos;s data.</translation>
+    </message>
+    <message>
         <source>Kan ikke beregne: {message} Tallene under gjelder siste gyldige beregning.</source>
         <translation>Cannot calculate: {message} The figures below are from the last valid calculation.</translation>
     </message>
@@ -3630,6 +3899,14 @@
     <message>
         <source>Vanlig rentetype</source>
         <translation>Usual rate type</translation>
+    </message>
+    <message>
+        <source>Startlånet kan finansiere inntil 100 % av kjøpesum og kjøpskostnader; tilskudd brukes bare for resten.</source>
+        <translation>The start loan may finance up to 100 % of the price and purchase costs; a grant only covers the rest.</translation>
+    </message>
+    <message>
+        <source>Startlånets tak (av kjøpesum og kjøpskostnader)</source>
+        <translation>Start loan ceiling (of price and purchase costs)</translation>
     </message>
     <message>
         <source>Tilbakestill rentene til programmets rentetabell</source>
@@ -4328,10 +4605,6 @@
         <translation>Choose a loan in the list.</translation>
     </message>
     <message>
-        <source>Tiltak</source>
-        <translation>Action</translation>
-    </message>
-    <message>
         <source>Av</source>
         <translation>By</translation>
     </message>
@@ -4456,169 +4729,192 @@
         <translation>Offers in the letter</translation>
     </message>
     <message>
-        <source>Største startlån</source>
-        <extracomment>Incomes that follow the household&apos;s earning power (scaled for the lowest income).</extracomment>
-        <translation>Largest start loan</translation>
+        <source>NAVs veiledende satser</source>
+        <translation>NAV&apos;s guideline rates</translation>
     </message>
     <message>
-        <source>Høyeste kjøpesum</source>
-        <translation>Highest purchase price</translation>
+        <source>Grunnbeløpet (G)</source>
+        <translation>The basic amount (G)</translation>
     </message>
     <message>
-        <source>Minste tilskudd</source>
-        <translation>Smallest grant</translation>
+        <source>Lånevilkår og gebyrer</source>
+        <translation>Loan terms and fees</translation>
     </message>
     <message>
-        <source>Minste egenkapital</source>
-        <translation>Smallest equity</translation>
+        <source>Livsoppholdssatser (namsmann)</source>
+        <translation>Living-cost rates (enforcement)</translation>
     </message>
     <message>
-        <source>Laveste nettoinntekt per måned</source>
-        <translation>Lowest net income per month</translation>
+        <source>SIFO referansebudsjett 2025</source>
+        <translation>SIFO reference budget 2025</translation>
     </message>
     <message>
-        <source>Største betaling på annen gjeld per måned</source>
-        <translation>Largest payment on other debt per month</translation>
+        <source>SIFO referansebudsjett 2026</source>
+        <translation>SIFO reference budget 2026</translation>
     </message>
     <message>
-        <source>Livsopphold budsjettet tåler per måned</source>
-        <translation>Living costs the budget allows per month</translation>
+        <source>Skatteregler 2025</source>
+        <translation>Tax rules 2025</translation>
     </message>
     <message>
-        <source>Korteste løpetid</source>
-        <translation>Shortest term</translation>
+        <source>Skatteregler 2026</source>
+        <translation>Tax rules 2026</translation>
     </message>
     <message>
-        <source>Lengste avdragsfrihet</source>
-        <translation>Longest interest-only period</translation>
+        <source>Salgskostnader ved tvangssalg</source>
+        <translation>Costs of a forced sale</translation>
     </message>
     <message>
-        <source>Lengste bindingstid</source>
-        <translation>Longest fixed-rate period</translation>
+        <source>«{item}»: {problem}</source>
+        <translation>“{item}”: {problem}</translation>
     </message>
     <message>
-        <source>kan ikke nås</source>
-        <translation>cannot be reached</translation>
+        <source>{path} skal være et tall.</source>
+        <translation>{path} must be a number.</translation>
     </message>
     <message>
-        <source>trengs ikke</source>
-        <translation>not needed</translation>
+        <source>{path} = {value} er utenfor gyldig område ({lo}–{hi}).</source>
+        <translation>{path} = {value} is out of range ({lo}–{hi}).</translation>
     </message>
     <message>
-        <source>ingen kjøpesum i saken</source>
-        <translation>no purchase price in the case</translation>
+        <source>{path} skal være en dato (ÅÅÅÅ-MM-DD).</source>
+        <translation>{path} must be a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>gjelder ikke flytende rente</source>
-        <translation>does not apply to a floating rate</translation>
+        <source>{path} skal være tekst.</source>
+        <translation>{path} must be text.</translation>
     </message>
     <message>
-        <source>krever 50 år</source>
-        <translation>needs 50 years</translation>
+        <source>«{key}» skal være en liste med minst én oppføring.</source>
+        <translation>“{key}” must be a list with at least one entry.</translation>
     </message>
     <message>
-        <source>over 30 år: særlige tilfeller</source>
-        <translation>over 30 years: special cases</translation>
+        <source>{path} skal være en tabell.</source>
+        <translation>{path} must be a table.</translation>
     </message>
     <message>
-        <source>holder med kortest mulige løpetid</source>
-        <translation>holds with the shortest possible term</translation>
+        <source>«stress_rule» mangler.</source>
+        <translation>“stress_rule” is missing.</translation>
     </message>
     <message>
-        <source>når grensen på 8 år</source>
-        <translation>reaches the limit of 8 years</translation>
+        <source>tabellen fra {date} mangler flytende rente for månedlige terminer.</source>
+        <translation>the table from {date} has no floating rate for monthly terms.</translation>
     </message>
     <message>
-        <source>under NAVs veiledende satser</source>
-        <translation>below NAV&apos;s guideline rates</translation>
+        <source>ukjent terminhyppighet «{freq}».</source>
+        <translation>unknown payment frequency “{freq}”.</translation>
     </message>
     <message>
-        <source>Ny fast betaling</source>
-        <translation>New fixed payment</translation>
+        <source>ukjent rentetype «{kind}».</source>
+        <translation>unknown rate type “{kind}”.</translation>
     </message>
     <message>
-        <source>SIFO {sifo}, NAV {floor}</source>
-        <translation>SIFO {sifo}, NAV {floor}</translation>
+        <source>{path} mangler.</source>
+        <translation>{path} is missing.</translation>
     </message>
     <message>
-        <source>Hva kan endres</source>
-        <translation>What can change</translation>
+        <source>ukjent felt {path}.</source>
+        <translation>unknown field {path}.</translation>
     </message>
     <message>
-        <source>I dag</source>
-        <translation>Today</translation>
+        <source>{path} skal være en liste.</source>
+        <translation>{path} must be a list.</translation>
     </message>
     <message>
-        <source>Går akkurat opp med</source>
-        <translation>Just holds with</translation>
+        <source>{path} skal være sann/usann.</source>
+        <translation>{path} must be true/false.</translation>
     </message>
     <message>
-        <source>Endring</source>
-        <translation>Change</translation>
+        <source>{path} skal være et tall eller tomt.</source>
+        <translation>{path} must be a number or empty.</translation>
     </message>
     <message>
-        <source>Hva skal til for at «{label}» går opp?</source>
-        <translation>What would make «{label}» hold?</translation>
+        <source>Ukjent dataelement «{item}».</source>
+        <translation>Unknown data item “{item}”.</translation>
     </message>
     <message>
-        <source>Restbeløpet ved stresstest (eller etter bindingstiden) er {amount} i dag. Tallene viser hvor langt hver enkelt størrelse kan endres før det er 0 kr, med alt annet uendret.</source>
-        <translation>The residual under the stress test (or after the fixed-rate period) is {amount} today. The figures show how far each one can move before it is 0 kr, everything else unchanged.</translation>
+        <source>skal være en tabell.</source>
+        <translation>must be a table.</translation>
     </message>
     <message>
-        <source>Restbeløpet ved stresstest (eller etter bindingstiden) er {amount} i dag. Tallene viser hva hver enkelt størrelse må være for at det blir 0 kr, med alt annet uendret.</source>
-        <translation>The residual under the stress test (or after the fixed-rate period) is {amount} today. The figures show what each one must be for it to be 0 kr, everything else unchanged.</translation>
+        <source>Filen er ikke en datapakke fra Startlån Desktop.</source>
+        <translation>The file is not a Startlån Desktop data pack.</translation>
     </message>
     <message>
-        <source>boligen kostet høyst {v}</source>
-        <translation>the home cost at most {v}</translation>
+        <source>Datapakken mangler gyldig versjonsnummer.</source>
+        <translation>The data pack has no valid version number.</translation>
     </message>
     <message>
-        <source>kommunen ga et tilskudd på minst {v}</source>
-        <translation>the municipality gave a grant of at least {v}</translation>
+        <source>Datapakken er laget av en nyere versjon av programmet (formatversjon {version}). Oppdater Startlån Desktop for å lese den.</source>
+        <translation>The data pack was made by a newer version of the program (format version {version}). Update Startlån Desktop to read it.</translation>
     </message>
     <message>
-        <source>husstanden hadde minst {v} i egenkapital</source>
-        <translation>the household had at least {v} in equity</translation>
+        <source>Datapakken mangler gyldig dato.</source>
+        <translation>The data pack has no valid date.</translation>
     </message>
     <message>
-        <source>nettoinntekten var minst {v} i måneden</source>
-        <translation>the net income was at least {v} a month</translation>
+        <source>Datapakken har ingen dataelementer.</source>
+        <translation>The data pack holds no data items.</translation>
     </message>
     <message>
-        <source>betalingene på annen gjeld var høyst {v} i måneden</source>
-        <translation>the payments on other debt were at most {v} a month</translation>
+        <source>datapakken har tall fra {date}, eldre enn dem som gjelder ({now}).</source>
+        <translation>the data pack has figures from {date}, older than those in force ({now}).</translation>
     </message>
     <message>
-        <source>utgiftene til livsopphold var høyst {v} i måneden</source>
-        <translation>living costs were at most {v} a month</translation>
+        <source>Filen er for stor til å være en datapakke.</source>
+        <translation>The file is too large to be a data pack.</translation>
     </message>
     <message>
-        <source>løpetiden var minst {v}</source>
-        <translation>the term was at least {v}</translation>
+        <source>Kunne ikke lese {file}: {error}</source>
+        <translation>Could not read {file}: {error}</translation>
     </message>
     <message>
-        <source>Med «{label}» går budsjettet opp også ved stresstest ({amount} til overs i måneden).</source>
-        <translation>With «{label}» the budget holds also under the stress test ({amount} to spare a month).</translation>
+        <source>Filen er ikke en tekstfil i UTF-8: den er ikke en datapakke.</source>
+        <translation>The file is not a UTF-8 text file: it is not a data pack.</translation>
     </message>
     <message>
-        <source>Budsjettet med «{label}» mangler {amount} i måneden ved stresstest (eller etter bindingstiden, der det er lavere).</source>
-        <translation>The budget with «{label}» is {amount} short a month under the stress test (or after the fixed-rate period, where that is lower).</translation>
+        <source>{rate} fra {date}</source>
+        <translation>{rate} from {date}</translation>
     </message>
     <message>
-        <source>Søknaden kunne vært innvilget dersom {conditions} (hver for seg, med det øvrige uendret).</source>
-        <translation>The application could have been granted if {conditions} (each on its own, everything else unchanged).</translation>
+        <source>flytende {rate} fra {date}</source>
+        <translation>floating {rate} from {date}</translation>
     </message>
     <message>
-        <source>Ingen enkelt endring i inntekt, gjeld, kjøpesum, egenkapital, tilskudd eller løpetid får budsjettet til å gå opp.</source>
-        <translation>No single change in income, debt, price, equity, grant or term makes the budget hold.</translation>
+        <source>enslig {amount} fra {date}</source>
+        <translation>single {amount} from {date}</translation>
     </message>
     <message>
-        <source>Husstanden har {n} barn under 18 år. Barnas beste er vurdert: budsjettet setter av livsopphold for barna etter SIFOs referansebudsjett og aldri under NAVs veiledende satser, og et lån familien ikke kan betjene når renten stiger, kan føre til betalingsproblemer, tvangssalg og flytting for barna.</source>
-        <translation>The household has {n} children under 18. The children&apos;s best interest has been weighed: the budget sets aside living costs for the children by SIFO&apos;s reference budget and never below NAV&apos;s guideline rates, and a loan the family cannot service when rates rise can lead to payment problems, a forced sale and a move for the children.</translation>
+        <source>{amount} fra {date}</source>
+        <translation>{amount} from {date}</translation>
     </message>
     <message>
-        <source>eller</source>
-        <translation>or</translation>
+        <source>{summary} (tall rettet)</source>
+        <translation>{summary} (figures corrected)</translation>
+    </message>
+    <message>
+        <source>Styringsrenten er endret fra {old} til {new} siden saken ble lagret</source>
+        <translation>The policy rate has changed from {old} to {new} since the case was saved</translation>
+    </message>
+    <message>
+        <source>Husbankens renter er endret fra tabellen fra {old} til tabellen fra {new}</source>
+        <translation>Husbanken&apos;s rates have changed from the table of {old} to the table of {new}</translation>
+    </message>
+    <message>
+        <source>{item} er oppdatert siden saken ble lagret</source>
+        <translation>{item} has been updated since the case was saved</translation>
+    </message>
+    <message>
+        <source> (og {n} endringer til)</source>
+        <translation> (and {n} more changes)</translation>
+    </message>
+    <message>
+        <source>«case.data_snapshot» skal være en tabell.</source>
+        <translation>“case.data_snapshot” must be a table.</translation>
+    </message>
+    <message>
+        <source>Saksfilens datagrunnlag er ugyldig: {error}</source>
+        <translation>The case file&apos;s data is invalid: {error}</translation>
     </message>
     <message>
         <source>Kopier tekst til vedtaket</source>

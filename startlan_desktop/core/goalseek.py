@@ -45,7 +45,7 @@ from .i18n import QT_TR_NOOP, tr
 from .living import age_of
 from .model import FIXED_PERIODS, Case, Debt, ExtraCost
 
-#: Incomes that follow the household's earning power (scaled for the lowest income).
+# Incomes that follow the household's earning power (scaled for the lowest income).
 SCALED_INCOME_KINDS = ("wage", "disability", "pension", "benefit", "rental", "other")
 TOLERANCE_KR = 0.01  # the solver stops when the residual is this close to 0
 MAX_TERM_MONTHS = loans.MAX_TERM_YEARS * 12

@@ -601,7 +601,7 @@ def _parse_row(row: list, rownum: int, cols: dict[str, int], headers: list[str],
             fixed_until = parse_date(fu)
         except _Bad as exc:
             raise _BadField("fixed_until", exc.message) from None
-        if not dt.date(2000, 1, 1) <= fixed_until <= today.replace(year=today.year + MAX_FIXED_YEARS_AHEAD):
+        if not dt.date(2000, 1, 1) <= fixed_until <= dt.date(today.year + MAX_FIXED_YEARS_AHEAD, 12, 31):  # no replace(): 29.02
             raise _BadField("fixed_until", tr("{date} er ikke en mulig dato for slutten av en bindingstid.").format(
                 date=fmt_date(fixed_until)))
     if rate_type == "fixed" and fixed_until is None:

@@ -328,3 +328,10 @@ def test_fast_xlsx_reader_reads_what_openpyxl_reads(tmp_path):
     got = p._read_xlsx_fast(raw).rows
     strip = lambda rows: [[v for v in r] + [None] * (8 - len(r)) for r in rows]
     assert strip(got) == strip(want)
+
+
+def test_import_on_29_february():
+    """The plausibility bound on fixed-rate end dates once used date.replace(year + 21),
+    which raises on 29 February; a leap-day import reads the same ten loans."""
+    leap = p.import_list(DATA / "loans-utf8.csv", today=dt.date(2028, 2, 29))
+    assert len(leap.loans) == 10
