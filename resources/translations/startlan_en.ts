@@ -3865,6 +3865,54 @@
         <translation>Valid from</translation>
     </message>
     <message>
+        <source>Enslig</source>
+        <translation>Single</translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation>Couple</translation>
+    </message>
+    <message>
+        <source>I bofellesskap</source>
+        <translation>Sharing</translation>
+    </message>
+    <message>
+        <source>Barn 0–5</source>
+        <translation>Child 0–5</translation>
+    </message>
+    <message>
+        <source>Barn 6–10</source>
+        <translation>Child 6–10</translation>
+    </message>
+    <message>
+        <source>Barn 11–17</source>
+        <translation>Child 11–17</translation>
+    </message>
+    <message>
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Skriv datoen som dd.mm.åååå, for eksempel 01.01.2026.</source>
+        <translation>Type the date as dd.mm.yyyy, for example 01.01.2026.</translation>
+    </message>
+    <message>
+        <source>Satsen må være mellom 0 og 100 000 kr per måned.</source>
+        <translation>The rate must be between 0 and 100 000 kr a month.</translation>
+    </message>
+    <message>
+        <source>Skriv kilden (rundskriv eller nettside) ved satsene.</source>
+        <translation>Type the source (circular or web page) beside the rates.</translation>
+    </message>
+    <message>
+        <source>Det må være minst én rad med satser.</source>
+        <translation>There must be at least one row of rates.</translation>
+    </message>
+    <message>
+        <source>To rader gjelder fra samme dato.</source>
+        <translation>Two rows apply from the same date.</translation>
+    </message>
+    <message>
         <source>Styringsrente + 2,5 prosentpoeng (Husbanken)</source>
         <translation>Policy rate + 2.5 percentage points (Husbanken)</translation>
     </message>
@@ -3875,6 +3923,10 @@
     <message>
         <source>Dato for styringsrenten</source>
         <translation>Date of the policy rate</translation>
+    </message>
+    <message>
+        <source>Kilde for styringsrenten</source>
+        <translation>Source of the policy rate</translation>
     </message>
     <message>
         <source>Margin</source>
@@ -3913,6 +3965,98 @@
         <translation>Reset the rates to the program&apos;s rate table</translation>
     </message>
     <message>
+        <source>Generelt</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Renter og stresstest</source>
+        <translation>Rates and stress test</translation>
+    </message>
+    <message>
+        <source>Kilde for rentene</source>
+        <translation>Source of the rates</translation>
+    </message>
+    <message>
+        <source>Lim inn tabellen fra husbanken.no/rente her (med datoen)</source>
+        <translation>Paste the table from husbanken.no/rente here (with its date)</translation>
+    </message>
+    <message>
+        <source>Innlimt rentetabell</source>
+        <translation>Pasted rate table</translation>
+    </message>
+    <message>
+        <source>Les inn limt tabell</source>
+        <translation>Read pasted table</translation>
+    </message>
+    <message>
+        <source>Lim inn</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>Lest inn: renter fra {date}, flytende {rate}. Trykk OK for å lagre.</source>
+        <translation>Read: rates from {date}, floating {rate}. Press OK to save.</translation>
+    </message>
+    <message>
+        <source>NAV-satser</source>
+        <translation>NAV rates</translation>
+    </message>
+    <message>
+        <source>NAVs veiledende satser for livsopphold, kr per måned: én rad per år. Saken bruker raden som gjelder på saksdatoen. Skriv kilden (rundskriv) ved tallene.</source>
+        <translation>NAV&apos;s guideline rates for living costs, kr a month: one row per year. The case uses the row in force on the case date. Type the source (circular) beside the figures.</translation>
+    </message>
+    <message>
+        <source>Legg til år</source>
+        <translation>Add year</translation>
+    </message>
+    <message>
+        <source>Fjern valgt rad</source>
+        <translation>Remove selected row</translation>
+    </message>
+    <message>
+        <source>Rad {row}, «{column}»: {message}</source>
+        <translation>Row {row}, “{column}”: {message}</translation>
+    </message>
+    <message>
+        <source>Datapakke</source>
+        <translation>Data pack</translation>
+    </message>
+    <message>
+        <source>En datapakke (JSON) fra kommunens IT eller en kollega bringer nye tall uten ny programversjon. Endringene vises før du tar dem i bruk.</source>
+        <translation>A data pack (JSON) from the municipality&apos;s IT or a colleague brings new figures without a new app version. The changes are shown before you apply them.</translation>
+    </message>
+    <message>
+        <source>Importer datapakke …</source>
+        <translation>Import data pack …</translation>
+    </message>
+    <message>
+        <source>Ta i bruk endringene</source>
+        <translation>Apply the changes</translation>
+    </message>
+    <message>
+        <source>Importer datapakke</source>
+        <translation>Import data pack</translation>
+    </message>
+    <message>
+        <source>Datapakke (*.json)</source>
+        <translation>Data pack (*.json)</translation>
+    </message>
+    <message>
+        <source>Datapakken er avvist, ingenting er endret: {error}</source>
+        <translation>The data pack is refused, nothing has changed: {error}</translation>
+    </message>
+    <message>
+        <source>Datapakken endrer ingenting: tallene i den gjelder allerede.</source>
+        <translation>The data pack changes nothing: its figures are already in force.</translation>
+    </message>
+    <message>
+        <source>Datapakken endrer:</source>
+        <translation>The data pack changes:</translation>
+    </message>
+    <message>
+        <source>Tatt i bruk: {n} endringer. De gjelder nye saker; åpne saker beholder sine tall til du velger «Bruk dagens data».</source>
+        <translation>Applied: {n} changes. They apply to new cases; open cases keep their figures until you choose “Use today’s data”.</translation>
+    </message>
+    <message>
         <source>{what} fra {date} er eldre enn seks måneder: sjekk {where}.</source>
         <translation>{what} from {date} is older than six months: check {where}.</translation>
     </message>
@@ -3927,6 +4071,10 @@
     <message>
         <source>Rett opp feltene som er merket før du lagrer.</source>
         <translation>Correct the marked fields before saving.</translation>
+    </message>
+    <message>
+        <source>Rett opp NAV-satsene som er merket før du lagrer.</source>
+        <translation>Correct the marked NAV rates before saving.</translation>
     </message>
     <message>
         <source>Pengene dere har</source>
@@ -4927,6 +5075,54 @@
     <message>
         <source>Legg inn et scenario for å se hva som skal til.</source>
         <translation>Add a scenario to see what it takes.</translation>
+    </message>
+    <message>
+        <source>fast rente 3 år</source>
+        <translation>fixed rate 3 years</translation>
+    </message>
+    <message>
+        <source>fast rente 5 år</source>
+        <translation>fixed rate 5 years</translation>
+    </message>
+    <message>
+        <source>fast rente 10 år</source>
+        <translation>fixed rate 10 years</translation>
+    </message>
+    <message>
+        <source>fast rente 20 år</source>
+        <translation>fixed rate 20 years</translation>
+    </message>
+    <message>
+        <source>Limte du inn noe? Feltet er tomt: kopier rentetabellen fra husbanken.no/rente.</source>
+        <translation>Did you paste anything? The box is empty: copy the rate table from husbanken.no/rente.</translation>
+    </message>
+    <message>
+        <source>Teksten er for lang til å være Husbankens rentetabell.</source>
+        <translation>The text is too long to be Husbanken&apos;s rate table.</translation>
+    </message>
+    <message>
+        <source>Raden for {row} har ingen rente.</source>
+        <translation>The row for {row} has no rate.</translation>
+    </message>
+    <message>
+        <source>Renten for {row} ({value} %) er utenfor 0,01–20 %: sjekk at du kopierte renten, ikke noe annet.</source>
+        <translation>The rate for {row} ({value} %) is outside 0.01–20 %: check that you copied the rate, not something else.</translation>
+    </message>
+    <message>
+        <source>Teksten har to ulike renter for {row}: kopier bare én tabell.</source>
+        <translation>The text has two different rates for {row}: copy only one table.</translation>
+    </message>
+    <message>
+        <source>Fant ingen renter i teksten: kopier tabellen med «Flytende rente» og «Fast rente 3 år» osv. fra husbanken.no/rente.</source>
+        <translation>No rates found in the text: copy the table with “Flytende rente”, “Fast rente 3 år” etc. from husbanken.no/rente.</translation>
+    </message>
+    <message>
+        <source>Teksten mangler {rows}.</source>
+        <translation>The text lacks {rows}.</translation>
+    </message>
+    <message>
+        <source>Teksten mangler datoen rentene gjelder fra (for eksempel «Gjelder fra 01.11.2026»): ta med overskriften når du kopierer.</source>
+        <translation>The text lacks the date the rates apply from (e.g. “Gjelder fra 01.11.2026”): include the heading when you copy.</translation>
     </message>
 </context>
 </TS>

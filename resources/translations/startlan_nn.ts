@@ -3865,6 +3865,54 @@
         <translation>Gjeld frå</translation>
     </message>
     <message>
+        <source>Enslig</source>
+        <translation>Einsleg</translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>I bofellesskap</source>
+        <translation>I bufellesskap</translation>
+    </message>
+    <message>
+        <source>Barn 0–5</source>
+        <translation>Barn 0–5</translation>
+    </message>
+    <message>
+        <source>Barn 6–10</source>
+        <translation>Barn 6–10</translation>
+    </message>
+    <message>
+        <source>Barn 11–17</source>
+        <translation>Barn 11–17</translation>
+    </message>
+    <message>
+        <source>Kilde</source>
+        <translation>Kjelde</translation>
+    </message>
+    <message>
+        <source>Skriv datoen som dd.mm.åååå, for eksempel 01.01.2026.</source>
+        <translation>Skriv datoen som dd.mm.åååå, til dømes 01.01.2026.</translation>
+    </message>
+    <message>
+        <source>Satsen må være mellom 0 og 100 000 kr per måned.</source>
+        <translation>Satsen må vere mellom 0 og 100 000 kr per månad.</translation>
+    </message>
+    <message>
+        <source>Skriv kilden (rundskriv eller nettside) ved satsene.</source>
+        <translation>Skriv kjelda (rundskriv eller nettside) ved satsane.</translation>
+    </message>
+    <message>
+        <source>Det må være minst én rad med satser.</source>
+        <translation>Det må vere minst éi rad med satsar.</translation>
+    </message>
+    <message>
+        <source>To rader gjelder fra samme dato.</source>
+        <translation>To rader gjeld frå same dato.</translation>
+    </message>
+    <message>
         <source>Styringsrente + 2,5 prosentpoeng (Husbanken)</source>
         <translation>Styringsrente + 2,5 prosentpoeng (Husbanken)</translation>
     </message>
@@ -3875,6 +3923,10 @@
     <message>
         <source>Dato for styringsrenten</source>
         <translation>Dato for styringsrenta</translation>
+    </message>
+    <message>
+        <source>Kilde for styringsrenten</source>
+        <translation>Kjelde for styringsrenta</translation>
     </message>
     <message>
         <source>Margin</source>
@@ -3913,6 +3965,98 @@
         <translation>Tilbakestill rentene til rentetabellen i programmet</translation>
     </message>
     <message>
+        <source>Generelt</source>
+        <translation>Generelt</translation>
+    </message>
+    <message>
+        <source>Renter og stresstest</source>
+        <translation>Renter og stresstest</translation>
+    </message>
+    <message>
+        <source>Kilde for rentene</source>
+        <translation>Kjelde for rentene</translation>
+    </message>
+    <message>
+        <source>Lim inn tabellen fra husbanken.no/rente her (med datoen)</source>
+        <translation>Lim inn tabellen frå husbanken.no/rente her (med datoen)</translation>
+    </message>
+    <message>
+        <source>Innlimt rentetabell</source>
+        <translation>Innlimt rentetabell</translation>
+    </message>
+    <message>
+        <source>Les inn limt tabell</source>
+        <translation>Les inn limt tabell</translation>
+    </message>
+    <message>
+        <source>Lim inn</source>
+        <translation>Lim inn</translation>
+    </message>
+    <message>
+        <source>Lest inn: renter fra {date}, flytende {rate}. Trykk OK for å lagre.</source>
+        <translation>Lese inn: renter frå {date}, flytande {rate}. Trykk OK for å lagre.</translation>
+    </message>
+    <message>
+        <source>NAV-satser</source>
+        <translation>NAV-satsar</translation>
+    </message>
+    <message>
+        <source>NAVs veiledende satser for livsopphold, kr per måned: én rad per år. Saken bruker raden som gjelder på saksdatoen. Skriv kilden (rundskriv) ved tallene.</source>
+        <translation>NAV sine rettleiande satsar for livsopphald, kr per månad: éi rad per år. Saka bruker rada som gjeld på saksdatoen. Skriv kjelda (rundskriv) ved tala.</translation>
+    </message>
+    <message>
+        <source>Legg til år</source>
+        <translation>Legg til år</translation>
+    </message>
+    <message>
+        <source>Fjern valgt rad</source>
+        <translation>Fjern vald rad</translation>
+    </message>
+    <message>
+        <source>Rad {row}, «{column}»: {message}</source>
+        <translation>Rad {row}, «{column}»: {message}</translation>
+    </message>
+    <message>
+        <source>Datapakke</source>
+        <translation>Datapakke</translation>
+    </message>
+    <message>
+        <source>En datapakke (JSON) fra kommunens IT eller en kollega bringer nye tall uten ny programversjon. Endringene vises før du tar dem i bruk.</source>
+        <translation>Ein datapakke (JSON) frå IT i kommunen eller ein kollega bringar nye tal utan ny programversjon. Endringane blir viste før du tek dei i bruk.</translation>
+    </message>
+    <message>
+        <source>Importer datapakke …</source>
+        <translation>Importer datapakke …</translation>
+    </message>
+    <message>
+        <source>Ta i bruk endringene</source>
+        <translation>Ta i bruk endringane</translation>
+    </message>
+    <message>
+        <source>Importer datapakke</source>
+        <translation>Importer datapakke</translation>
+    </message>
+    <message>
+        <source>Datapakke (*.json)</source>
+        <translation>Datapakke (*.json)</translation>
+    </message>
+    <message>
+        <source>Datapakken er avvist, ingenting er endret: {error}</source>
+        <translation>Datapakken er avvist, ingenting er endra: {error}</translation>
+    </message>
+    <message>
+        <source>Datapakken endrer ingenting: tallene i den gjelder allerede.</source>
+        <translation>Datapakken endrar ingenting: tala i han gjeld alt.</translation>
+    </message>
+    <message>
+        <source>Datapakken endrer:</source>
+        <translation>Datapakken endrar:</translation>
+    </message>
+    <message>
+        <source>Tatt i bruk: {n} endringer. De gjelder nye saker; åpne saker beholder sine tall til du velger «Bruk dagens data».</source>
+        <translation>Teke i bruk: {n} endringar. Dei gjeld nye saker; opne saker held på tala sine til du vel «Bruk dagens data».</translation>
+    </message>
+    <message>
         <source>{what} fra {date} er eldre enn seks måneder: sjekk {where}.</source>
         <translation>{what} frå {date} er eldre enn seks månader: sjekk {where}.</translation>
     </message>
@@ -3927,6 +4071,10 @@
     <message>
         <source>Rett opp feltene som er merket før du lagrer.</source>
         <translation>Rett opp felta som er merkte før du lagrar.</translation>
+    </message>
+    <message>
+        <source>Rett opp NAV-satsene som er merket før du lagrer.</source>
+        <translation>Rett opp NAV-satsane som er merkte før du lagrar.</translation>
     </message>
     <message>
         <source>Pengene dere har</source>
@@ -4927,6 +5075,54 @@
     <message>
         <source>Legg inn et scenario for å se hva som skal til.</source>
         <translation>Legg inn eit scenario for å sjå kva som skal til.</translation>
+    </message>
+    <message>
+        <source>fast rente 3 år</source>
+        <translation>fast rente 3 år</translation>
+    </message>
+    <message>
+        <source>fast rente 5 år</source>
+        <translation>fast rente 5 år</translation>
+    </message>
+    <message>
+        <source>fast rente 10 år</source>
+        <translation>fast rente 10 år</translation>
+    </message>
+    <message>
+        <source>fast rente 20 år</source>
+        <translation>fast rente 20 år</translation>
+    </message>
+    <message>
+        <source>Limte du inn noe? Feltet er tomt: kopier rentetabellen fra husbanken.no/rente.</source>
+        <translation>Limte du inn noko? Feltet er tomt: kopier rentetabellen frå husbanken.no/rente.</translation>
+    </message>
+    <message>
+        <source>Teksten er for lang til å være Husbankens rentetabell.</source>
+        <translation>Teksten er for lang til å vere rentetabellen til Husbanken.</translation>
+    </message>
+    <message>
+        <source>Raden for {row} har ingen rente.</source>
+        <translation>Rada for {row} har inga rente.</translation>
+    </message>
+    <message>
+        <source>Renten for {row} ({value} %) er utenfor 0,01–20 %: sjekk at du kopierte renten, ikke noe annet.</source>
+        <translation>Renta for {row} ({value} %) er utanfor 0,01–20 %: sjekk at du kopierte renta, ikkje noko anna.</translation>
+    </message>
+    <message>
+        <source>Teksten har to ulike renter for {row}: kopier bare én tabell.</source>
+        <translation>Teksten har to ulike renter for {row}: kopier berre éin tabell.</translation>
+    </message>
+    <message>
+        <source>Fant ingen renter i teksten: kopier tabellen med «Flytende rente» og «Fast rente 3 år» osv. fra husbanken.no/rente.</source>
+        <translation>Fann ingen renter i teksten: kopier tabellen med «Flytende rente» og «Fast rente 3 år» osv. frå husbanken.no/rente.</translation>
+    </message>
+    <message>
+        <source>Teksten mangler {rows}.</source>
+        <translation>Teksten manglar {rows}.</translation>
+    </message>
+    <message>
+        <source>Teksten mangler datoen rentene gjelder fra (for eksempel «Gjelder fra 01.11.2026»): ta med overskriften når du kopierer.</source>
+        <translation>Teksten manglar datoen rentene gjeld frå (til dømes «Gjelder fra 01.11.2026»): ta med overskrifta når du kopierer.</translation>
     </message>
 </context>
 </TS>

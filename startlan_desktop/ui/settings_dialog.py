@@ -4,21 +4,35 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
-from ..core import data
-from ..core.formatting import fmt_date, fmt_years
+from ..core import data, dataedit, datapack, ratepaste
+from ..core.errors import ValidationError
+from ..core.formatting import fmt_date, fmt_kr, fmt_rate, fmt_years
 from ..core.i18n import tr
+from . import style
 from .dialogs import name_buttons
 from .settings import RATE_KEYS, RATE_LABELS, AppSettings
 from .widgets import DateEdit, FieldMessages, NumberEdit, combo, percent, set_combo
@@ -32,7 +46,10 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(tr("Innstillinger"))
         self.s = settings
         self.messages = FieldMessages()
-        lay = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        outer.addWidget(self.tabs, 1)
+        lay = self._tab(tr("Generelt"))
         general = QFormLayout()
         self.municipality = QLineEdit(settings.municipality)
         self.caseworker = QLineEdit(settings.caseworker)
@@ -53,7 +70,10 @@ class SettingsDialog(QDialog):
         set_combo(self.fixed_years, settings.fixed_years)
         general.addRow(tr("Bindingstid i nye saker"), self.fixed_years)
         lay.addLayout(general)
+        self._usual_terms(lay, settings)
+        lay.addStretch(1)
 
+        lay = self._tab(tr("Renter og stresstest"))
         rates = settings.rates
         box = QGroupBox(tr("Husbankens renter (månedlige terminer, nominell % per år)"))
         rf = QFormLayout(box)
@@ -61,6 +81,10 @@ class SettingsDialog(QDialog):
         self.rate_date.setIso(rates["valid_from"])
         self.messages.watch(self.rate_date, tr("Dato"))
         rf.addRow(tr("Gjelder fra"), self.rate_date)
+        self.rate_source = QLineEdit(rates.get("source", ""))
+        self.rate_source.setAccessibleName(tr("Kilde for rentene"))
+        self._rate_source0 = self.rate_source.text()
+        rf.addRow(tr("Kilde"), self.rate_source)
         self.rate_edits = {}
         for k in RATE_KEYS:
             self.rate_edits[k] = self._num(percent(), rates[k], tr(RATE_LABELS[k]))
@@ -70,6 +94,7 @@ class SettingsDialog(QDialog):
         rf.addRow(self.stale)
         self.rate_date.isoChanged.connect(lambda _v: self._update_stale())
         self._update_stale()
+        self._paste_box(rf)
         lay.addWidget(box)
 
         sbox = QGroupBox(tr("Stresstest"))
@@ -84,6 +109,9 @@ class SettingsDialog(QDialog):
         self.policy_date.setIso(settings.policy_rate_date)
         self.messages.watch(self.policy_date, tr("Dato for styringsrenten"))
         sf.addRow(tr("Gjelder fra"), self.policy_date)
+        self.policy_source = QLineEdit(data.policy_rate()["source"])
+        self.policy_source.setAccessibleName(tr("Kilde for styringsrenten"))
+        sf.addRow(tr("Kilde"), self.policy_source)
         self.policy_stale = QLabel()
         sf.addRow(self.policy_stale)
         self.policy_date.isoChanged.connect(lambda _v: self._update_stale())
@@ -91,6 +119,29 @@ class SettingsDialog(QDialog):
         self.margin = self._num(percent(10, 2, unit=tr("prosentpoeng")), settings.margin_pp, tr("Margin"))
         sf.addRow(tr("Margin (hva om)"), self.margin)
         lay.addWidget(sbox)
+        self.use_shipped = QCheckBox(tr("Tilbakestill rentene til programmets rentetabell"))
+        lay.addWidget(self.use_shipped)
+        lay.addStretch(1)
+        self._nav_tab()
+        self._pack_tab()
+
+        outer.addWidget(self.messages)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        name_buttons(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+
+    def _tab(self, title: str) -> QVBoxLayout:
+        """A tab whose content scrolls if the screen is small: the buttons stay visible."""
+        page = QWidget()
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(page)
+        self.tabs.addTab(area, title)
+        return QVBoxLayout(page)
+
+    def _usual_terms(self, lay: QVBoxLayout, settings: AppSettings) -> None:
         ubox = QGroupBox(tr("Kommunens vanlige vilkår (utenfor gir en merknad, aldri et avslag)"))
         uf = QFormLayout(ubox)
         u = settings.usual_terms
@@ -118,14 +169,181 @@ class SettingsDialog(QDialog):
                                  "tilskudd brukes bare for resten."))
         uf.addRow(tr("Startlånets tak (av kjøpesum og kjøpskostnader)"), self.u_cap)
         lay.addWidget(ubox)
-        self.use_shipped = QCheckBox(tr("Tilbakestill rentene til programmets rentetabell"))
-        lay.addWidget(self.use_shipped)
-        lay.addWidget(self.messages)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        name_buttons(self.buttons)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        lay.addWidget(self.buttons)
+
+    def _paste_box(self, form: QFormLayout) -> None:
+        """Paste Husbanken's table as copied from husbanken.no/rente; core reads it."""
+        self.paste = QPlainTextEdit()
+        self.paste.setPlaceholderText(tr("Lim inn tabellen fra husbanken.no/rente her (med datoen)"))
+        self.paste.setAccessibleName(tr("Innlimt rentetabell"))
+        self.paste.setFixedHeight(60)
+        self.paste_button = QPushButton(tr("Les inn limt tabell"))
+        self.paste_button.clicked.connect(self.read_paste)
+        self.paste_message = QLabel()
+        self.paste_message.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.paste, 1)
+        row.addWidget(self.paste_button)
+        form.addRow(tr("Lim inn"), row)
+        form.addRow(self.paste_message)
+
+    def read_paste(self) -> bool:
+        """Fill the rate fields from the pasted table; a paste core cannot read changes nothing."""
+        try:
+            table = ratepaste.parse_rate_paste(self.paste.toPlainText())
+        except ratepaste.RatePasteError as exc:
+            style.error_text(self.paste_message)
+            self.paste_message.setText(str(exc))
+            return False
+        self.rate_date.setIso(table["valid_from"])
+        for k, e in self.rate_edits.items():
+            e.setValue(table[k])
+            e.textEdited.emit(e.text())
+        self.rate_source.setText("husbanken.no/rente")
+        self.use_shipped.setChecked(False)
+        self.paste_message.setStyleSheet("")
+        self.paste_message.setText(tr("Lest inn: renter fra {date}, flytende {rate}. Trykk OK for å lagre.").format(
+            date=fmt_date(table["valid_from"]), rate=fmt_rate(table["floating"])))
+        self._update_stale()
+        return True
+
+    def _nav_tab(self) -> None:
+        """NAV's guideline rates: a row per year; the row in force on the case date is used."""
+        lay = self._tab(tr("NAV-satser"))
+        note = QLabel(tr("NAVs veiledende satser for livsopphold, kr per måned: én rad per år. Saken bruker raden "
+                         "som gjelder på saksdatoen. Skriv kilden (rundskriv) ved tallene."))
+        note.setWordWrap(True)
+        lay.addWidget(note)
+        self.nav = QTableWidget(0, len(dataedit.NAV_COLUMNS))
+        self.nav.setHorizontalHeaderLabels([tr(dataedit.NAV_LABELS[c]) for c in dataedit.NAV_COLUMNS])
+        self.nav.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.nav.horizontalHeader().setStretchLastSection(True)
+        self.nav.setAccessibleName(tr("NAVs veiledende satser"))
+        for t in dataedit.nav_rows_in_force():
+            self._add_nav_row(t)
+        lay.addWidget(self.nav, 1)
+        buttons = QHBoxLayout()
+        add = QPushButton(tr("Legg til år"))
+        add.clicked.connect(lambda: self._add_nav_row(None))
+        remove = QPushButton(tr("Fjern valgt rad"))
+        remove.clicked.connect(lambda: self.nav.removeRow(self.nav.currentRow()) if self.nav.rowCount() > 1 else None)
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        lay.addLayout(buttons)
+        self.nav_message = QLabel()
+        self.nav_message.setWordWrap(True)
+        style.error_text(self.nav_message)
+        lay.addWidget(self.nav_message)
+
+    def _add_nav_row(self, t: dict | None) -> None:
+        r = self.nav.rowCount()
+        self.nav.insertRow(r)
+        for c, key in enumerate(dataedit.NAV_COLUMNS):
+            if t is None:
+                text = ""
+            elif key == "valid_from":
+                text = fmt_date(t[key])
+            elif key == "source":
+                text = t.get(key, "")
+            else:
+                text = fmt_kr(t[key]).removesuffix(" kr")
+            self.nav.setItem(r, c, QTableWidgetItem(text))
+
+    def nav_cells(self) -> list[dict[str, str]]:
+        return [{key: (self.nav.item(r, c).text() if self.nav.item(r, c) else "")
+                 for c, key in enumerate(dataedit.NAV_COLUMNS)} for r in range(self.nav.rowCount())]
+
+    def _nav_item(self) -> dict | None:
+        """The NAV item from the table, or None with the message at the cell at fault."""
+        for r in range(self.nav.rowCount()):
+            for c in range(self.nav.columnCount()):
+                if self.nav.item(r, c):
+                    self.nav.item(r, c).setBackground(QBrush())
+        try:
+            item = dataedit.nav_item(self.nav_cells())
+        except (ValidationError, datapack.DataPackError) as exc:
+            field = getattr(exc, "field", "")
+            msg = getattr(exc, "message", str(exc))
+            if field.startswith("nav."):
+                _nav, row, key = field.split(".", 2)
+                c = dataedit.NAV_COLUMNS.index(key)
+                cell = self.nav.item(int(row), c)
+                if cell is not None:
+                    cell.setBackground(QBrush(QColor("#f8d7da")))
+                    self.nav.setCurrentCell(int(row), c)
+                msg = tr("Rad {row}, «{column}»: {message}").format(
+                    row=int(row) + 1, column=tr(dataedit.NAV_LABELS[key]), message=msg)
+            self.nav_message.setText(msg)
+            return None
+        self.nav_message.setText("")
+        return item
+
+    def _pack_tab(self) -> None:
+        """Import a data pack: the changes are shown, old → new, before they are applied."""
+        lay = self._tab(tr("Datapakke"))
+        note = QLabel(tr("En datapakke (JSON) fra kommunens IT eller en kollega bringer nye tall uten ny "
+                         "programversjon. Endringene vises før du tar dem i bruk."))
+        note.setWordWrap(True)
+        lay.addWidget(note)
+        self.pack_open = QPushButton(tr("Importer datapakke …"))
+        self.pack_open.clicked.connect(self.choose_pack)
+        row = QHBoxLayout()
+        row.addWidget(self.pack_open)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.pack_preview = QLabel()
+        self.pack_preview.setWordWrap(True)
+        self.pack_preview.setTextFormat(Qt.TextFormat.PlainText)
+        lay.addWidget(self.pack_preview)
+        self.pack_apply = QPushButton(tr("Ta i bruk endringene"))
+        self.pack_apply.setEnabled(False)
+        self.pack_apply.clicked.connect(self.apply_pack)
+        row = QHBoxLayout()
+        row.addWidget(self.pack_apply)
+        row.addStretch(1)
+        lay.addLayout(row)
+        lay.addStretch(1)
+        self._pack_doc = None
+
+    def choose_pack(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Importer datapakke"), "", tr("Datapakke (*.json)"))
+        if path:
+            self.preview_pack(path)
+
+    def preview_pack(self, path) -> bool:
+        """Show what the pack would change (core's diff); a refused pack shows why and changes nothing."""
+        self._pack_doc = None
+        self.pack_apply.setEnabled(False)
+        try:
+            doc = datapack.read_pack_file(path)
+            changes = datapack.preview(doc)
+        except datapack.DataPackError as exc:
+            style.error_text(self.pack_preview)
+            self.pack_preview.setText(tr("Datapakken er avvist, ingenting er endret: {error}").format(error=exc))
+            return False
+        self.pack_preview.setStyleSheet("")
+        if not changes:
+            self.pack_preview.setText(tr("Datapakken endrer ingenting: tallene i den gjelder allerede."))
+            return True
+        self.pack_preview.setText(tr("Datapakken endrer:") + "\n" + "\n".join("• " + c.text for c in changes))
+        self._pack_doc = doc
+        self.pack_apply.setEnabled(True)
+        return True
+
+    def apply_pack(self) -> None:
+        if self._pack_doc is None:
+            return
+        try:
+            changes = datapack.apply(self._pack_doc)
+        except (datapack.DataPackError, OSError) as exc:
+            style.error_text(self.pack_preview)
+            self.pack_preview.setText(tr("Datapakken er avvist, ingenting er endret: {error}").format(error=exc))
+            return
+        self._pack_doc = None
+        self.pack_apply.setEnabled(False)
+        self.pack_preview.setText(tr("Tatt i bruk: {n} endringer. De gjelder nye saker; åpne saker beholder sine "
+                                     "tall til du velger «Bruk dagens data».").format(n=len(changes)))
+        self.applied_pack = True
 
     def _num(self, edit: NumberEdit, value: float, name: str) -> NumberEdit:
         edit.setValue(value)
@@ -156,6 +374,16 @@ class SettingsDialog(QDialog):
         if not self._all_valid():
             self.messages.report(0, "", tr("Rett opp feltene som er merket før du lagrer."))
             return
+        nav = self._nav_item()
+        if nav is None:
+            self.tabs.setCurrentIndex(2)
+            self.messages.report(0, "", tr("Rett opp NAV-satsene som er merket før du lagrer."))
+            return
+        try:
+            dataedit.save_nav(nav)
+        except (datapack.DataPackError, OSError) as exc:
+            self.messages.report(0, "", str(exc))
+            return
         s = self.s
         s.set("municipality", self.municipality.text().strip())
         s.set("caseworker", self.caseworker.text().strip())
@@ -166,7 +394,7 @@ class SettingsDialog(QDialog):
         s.set("sifo_year", self.sifo.currentData())
         s.set("fixed_years", self.fixed_years.currentData())
         s.set("stress_rule", self.rule.currentData())
-        s.set_policy_rate(self.policy.value(), self.policy_date._iso)
+        s.set_policy_rate(self.policy.value(), self.policy_date._iso, self.policy_source.text().strip())
         s.set("margin_pp", self.margin.value())
         s.set("usual_max_term_years", self.u_term.value())
         s.set("usual_repayment", self.u_repayment.currentData())
@@ -176,6 +404,8 @@ class SettingsDialog(QDialog):
         if self.use_shipped.isChecked():
             s.q.remove("rates")
         else:
+            source = self.rate_source.text().strip()
             s.set_rates({"valid_from": self.rate_date._iso, "status": "user",
+                         "source": source if source != self._rate_source0 else "",
                          **{k: e.value() for k, e in self.rate_edits.items()}})
         super().accept()
