@@ -634,16 +634,16 @@
         <translation>If the loan is not paid, the municipality can in the end demand that the home be sold (forced sale). Contact the municipality at once if you have trouble paying: there are often solutions, such as an interest-only period or a longer repayment period.</translation>
     </message>
     <message>
-        <source>«{relief}»: avdragsfrihet kan være høyst 8 år til sammen over lånets levetid ({used} mnd er brukt).</source>
-        <translation>“{relief}”: interest-only periods can total at most 8 years over the loan&apos;s life ({used} months used).</translation>
+        <source>«{relief}»: avdragsfrihet kan være høyst {years} år til sammen over lånets levetid ({used} mnd er brukt).</source>
+        <translation>“{relief}”: interest-only periods can total at most {years} years over the loan&apos;s life ({used} months used).</translation>
     </message>
     <message>
-        <source>«{relief}»: samlet løpetid kan ikke bli over 50 år.</source>
-        <translation>“{relief}”: the total term cannot exceed 50 years.</translation>
+        <source>«{relief}»: samlet løpetid kan ikke bli over {years} år.</source>
+        <translation>“{relief}”: the total term cannot exceed {years} years.</translation>
     </message>
     <message>
-        <source>«{relief}»: utsettelse 0–24 måneder, nedbetalt over 0–120.</source>
-        <translation>“{relief}”: deferral 0–24 months, repaid over 0–120.</translation>
+        <source>«{relief}»: utsettelse 0–{defer} måneder, nedbetalt over 0–{spread}.</source>
+        <translation>“{relief}”: deferral 0–{defer} months, repaid over 0–{spread}.</translation>
     </message>
     <message>
         <source>«{relief}»: velg enten avdragsfrihet eller betalingsutsettelse.</source>
@@ -860,16 +860,16 @@
         <translation>Payments per year must be 12, 4 or 2.</translation>
     </message>
     <message>
-        <source>Løpetiden må være mellom 1 måned og 50 år.</source>
-        <translation>The term must be between 1 month and 50 years.</translation>
-    </message>
-    <message>
         <source>Løpetiden må gå opp i hele terminer.</source>
         <translation>The term must be a whole number of payment periods.</translation>
     </message>
     <message>
-        <source>Avdragsfriheten kan være høyst 8 år.</source>
-        <translation>The interest-only period can be at most 8 years.</translation>
+        <source>Løpetiden må være mellom 1 måned og {years} år.</source>
+        <translation>The term must be between 1 month and {years} years.</translation>
+    </message>
+    <message>
+        <source>Avdragsfriheten kan være høyst {years} år.</source>
+        <translation>The interest-only period can be at most {years} years.</translation>
     </message>
     <message>
         <source>Avdragsfriheten må være kortere enn løpetiden.</source>
@@ -1404,8 +1404,8 @@
         <translation>The list has too many lines (over {n}).</translation>
     </message>
     <message>
-        <source>Husstanden må ha mellom 1 og 15 personer.</source>
-        <translation>The household must have between 1 and 15 persons.</translation>
+        <source>Husstanden må ha mellom 1 og {n} personer.</source>
+        <translation>The household must have between 1 and {n} persons.</translation>
     </message>
     <message>
         <source>Husstanden må ha minst én søker.</source>
@@ -1580,6 +1580,10 @@
         <translation>Unknown topic in the duty to explain.</translation>
     </message>
     <message>
+        <source>Lånets samlede løpetid kan ikke være over {years} år.</source>
+        <translation>The loan&apos;s total term cannot exceed {years} years.</translation>
+    </message>
+    <message>
         <source>Gjenstående løpetid</source>
         <translation>Remaining term</translation>
     </message>
@@ -1590,10 +1594,6 @@
     <message>
         <source>År siden lånet startet</source>
         <translation>Years since the loan started</translation>
-    </message>
-    <message>
-        <source>Lånets samlede løpetid kan ikke være over 50 år.</source>
-        <translation>The loan&apos;s total term cannot exceed 50 years.</translation>
     </message>
     <message>
         <source>Påslaget</source>

@@ -634,16 +634,16 @@
         <translation>Viss lånet ikkje blir betalt, kan kommunen til slutt krevje bustaden seld (tvangssal). Ta kontakt med kommunen med ein gong viss de får problem med å betale: då finst det ofte løysingar, som avdragsfridom eller lengre nedbetalingstid.</translation>
     </message>
     <message>
-        <source>«{relief}»: avdragsfrihet kan være høyst 8 år til sammen over lånets levetid ({used} mnd er brukt).</source>
-        <translation>«{relief}»: avdragsfridom kan vere høgst 8 år til saman over levetida til lånet ({used} md. er brukte).</translation>
+        <source>«{relief}»: avdragsfrihet kan være høyst {years} år til sammen over lånets levetid ({used} mnd er brukt).</source>
+        <translation>«{relief}»: avdragsfridom kan vere høgst {years} år til saman over levetida til lånet ({used} md. er brukte).</translation>
     </message>
     <message>
-        <source>«{relief}»: samlet løpetid kan ikke bli over 50 år.</source>
-        <translation>«{relief}»: samla løpetid kan ikkje bli over 50 år.</translation>
+        <source>«{relief}»: samlet løpetid kan ikke bli over {years} år.</source>
+        <translation>«{relief}»: samla løpetid kan ikkje bli over {years} år.</translation>
     </message>
     <message>
-        <source>«{relief}»: utsettelse 0–24 måneder, nedbetalt over 0–120.</source>
-        <translation>«{relief}»: utsetjing 0–24 månader, nedbetalt over 0–120.</translation>
+        <source>«{relief}»: utsettelse 0–{defer} måneder, nedbetalt over 0–{spread}.</source>
+        <translation>«{relief}»: utsetjing 0–{defer} månader, nedbetalt over 0–{spread}.</translation>
     </message>
     <message>
         <source>«{relief}»: velg enten avdragsfrihet eller betalingsutsettelse.</source>
@@ -860,16 +860,16 @@
         <translation>Terminar per år må vere 12, 4 eller 2.</translation>
     </message>
     <message>
-        <source>Løpetiden må være mellom 1 måned og 50 år.</source>
-        <translation>Løpetida må vere mellom 1 månad og 50 år.</translation>
-    </message>
-    <message>
         <source>Løpetiden må gå opp i hele terminer.</source>
         <translation>Løpetida må gå opp i heile terminar.</translation>
     </message>
     <message>
-        <source>Avdragsfriheten kan være høyst 8 år.</source>
-        <translation>Avdragsfridomen kan vere høgst 8 år.</translation>
+        <source>Løpetiden må være mellom 1 måned og {years} år.</source>
+        <translation>Løpetida må vere mellom 1 månad og {years} år.</translation>
+    </message>
+    <message>
+        <source>Avdragsfriheten kan være høyst {years} år.</source>
+        <translation>Avdragsfridomen kan vere høgst {years} år.</translation>
     </message>
     <message>
         <source>Avdragsfriheten må være kortere enn løpetiden.</source>
@@ -1404,8 +1404,8 @@
         <translation>Lista har for mange linjer (over {n}).</translation>
     </message>
     <message>
-        <source>Husstanden må ha mellom 1 og 15 personer.</source>
-        <translation>Hushaldet må ha mellom 1 og 15 personar.</translation>
+        <source>Husstanden må ha mellom 1 og {n} personer.</source>
+        <translation>Hushaldet må ha mellom 1 og {n} personar.</translation>
     </message>
     <message>
         <source>Husstanden må ha minst én søker.</source>
@@ -1580,6 +1580,10 @@
         <translation>Ukjent tema i forklaringsplikta.</translation>
     </message>
     <message>
+        <source>Lånets samlede løpetid kan ikke være over {years} år.</source>
+        <translation>Samla løpetid for lånet kan ikkje vere over {years} år.</translation>
+    </message>
+    <message>
         <source>Gjenstående løpetid</source>
         <translation>Attverande løpetid</translation>
     </message>
@@ -1590,10 +1594,6 @@
     <message>
         <source>År siden lånet startet</source>
         <translation>År sidan lånet starta</translation>
-    </message>
-    <message>
-        <source>Lånets samlede løpetid kan ikke være over 50 år.</source>
-        <translation>Samla løpetid for lånet kan ikkje vere over 50 år.</translation>
     </message>
     <message>
         <source>Påslaget</source>

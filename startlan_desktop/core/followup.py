@@ -14,7 +14,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field
 
-from . import loans
+from . import limits, loans
 from .budget import CaseResult, compute, stress_besides_startlan, stress_rate
 from .errors import ValidationError
 from .formatting import fmt_date, fmt_kr, fmt_rate
@@ -127,16 +127,18 @@ def _fixed_months(case: Case, loan: ExistingLoan) -> int:
 def validate_relief(case: Case, r: Relief) -> None:
     loan = case.existing
     left = loan.remaining_years * 12 + loan.remaining_extra_months
-    if not 0 <= r.interest_only_months <= 96 - loan.interest_only_used_months:
-        raise ValidationError("interest_only_months", tr("«{relief}»: avdragsfrihet kan være høyst 8 år til sammen "
+    if not 0 <= r.interest_only_months <= limits.MAX_INTEREST_ONLY_MONTHS - loan.interest_only_used_months:
+        raise ValidationError("interest_only_months", tr("«{relief}»: avdragsfrihet kan være høyst {years} år til sammen "
                                                          "over lånets levetid ({used} mnd er brukt).").format(
-            relief=r.label, used=loan.interest_only_used_months))
-    if not 0 <= r.extend_years <= 50 - loan.years_elapsed - math.ceil(left / 12):
-        raise ValidationError("extend_years", tr("«{relief}»: samlet løpetid kan ikke bli over 50 år.").format(
-            relief=r.label))
-    if not 0 <= r.defer_months <= 24 or not 0 <= r.defer_spread_months <= 120:
-        raise ValidationError("defer_months", tr("«{relief}»: utsettelse 0–24 måneder, nedbetalt over 0–120.").format(
-            relief=r.label))
+            relief=r.label, used=loan.interest_only_used_months, years=limits.MAX_INTEREST_ONLY_YEARS))
+    if not 0 <= r.extend_years <= limits.MAX_TERM_YEARS - loan.years_elapsed - math.ceil(left / 12):
+        raise ValidationError("extend_years", tr("«{relief}»: samlet løpetid kan ikke bli over {years} år.").format(
+            relief=r.label, years=limits.MAX_TERM_YEARS))
+    in_bounds = (0 <= r.defer_months <= limits.MAX_DEFERRAL_MONTHS
+                 and 0 <= r.defer_spread_months <= limits.MAX_DEFERRAL_SPREAD_MONTHS)
+    if not in_bounds:
+        raise ValidationError("defer_months", tr("«{relief}»: utsettelse 0–{defer} måneder, nedbetalt over 0–{spread}.").format(
+            relief=r.label, defer=limits.MAX_DEFERRAL_MONTHS, spread=limits.MAX_DEFERRAL_SPREAD_MONTHS))
     if r.interest_only_months and r.defer_months:
         raise ValidationError("defer_months", tr("«{relief}»: velg enten avdragsfrihet eller betalingsutsettelse.").format(
             relief=r.label))
@@ -394,8 +396,8 @@ def default_reliefs(case: Case) -> list[Relief]:
     loan = case.existing
     left = loan.remaining_years * 12 + loan.remaining_extra_months
     extend = max(min(50 - loan.years_elapsed - math.ceil(left / 12), 50), 0)
-    dear = [i for i, d in enumerate(case.debts) if d.balance > 0 and d.rate_pct > loan.rate_pct + 2]
-    io = min(12, 96 - loan.interest_only_used_months)
+    dear = [i for i, d in enumerate(case.debts) if d.balance > 0 and d.rate_pct > loan.rate_pct + limits.DEAR_DEBT_MARGIN_PP]
+    io = min(12, limits.MAX_INTEREST_ONLY_MONTHS - loan.interest_only_used_months)
     out = [Relief(tr("Ingen endring")), Relief(tr("Avdragsfri {months} mnd").format(months=io), interest_only_months=io)]
     if extend:
         out.append(Relief(tr("Forlenget {years} år").format(years=extend), extend_years=extend))
