@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from . import limits, loans
 from .budget import CaseResult, compute, stress_besides_startlan, stress_rate
 from .errors import ValidationError
-from .formatting import fmt_date, fmt_kr, fmt_rate
+from .formatting import fmt_date, fmt_kr, fmt_number, fmt_rate
 from .i18n import tr
 from .model import Case, ExistingLoan, Relief
 from .stress import rise_to_stress
@@ -124,21 +124,29 @@ def _fixed_months(case: Case, loan: ExistingLoan) -> int:
     return _months_between(case.assessment_date, dt.date.fromisoformat(loan.fixed_until))
 
 
+# The regulation's limits (core/limits.py); beyond them a warning, not a refusal.
+MAX_INTEREST_ONLY_MONTHS = limits.MAX_INTEREST_ONLY_MONTHS  # 8 years over the loan's life (§ 8-5)
+MAX_DEFER_MONTHS = limits.MAX_DEFERRAL_MONTHS  # interest deferred and added to the loan, up to 2.5 years (§ 8-8)
+MAX_TOTAL_YEARS = limits.MAX_TERM_YEARS
+
+
 def validate_relief(case: Case, r: Relief) -> None:
+    """What the engine cannot compute is refused; the regulation's limits are
+    warnings (limit_notes): municipal rules cannot be absolute, and Husbanken's
+    guide allows interest-only beyond eight years for a loan in trouble."""
     loan = case.existing
     left = loan.remaining_years * 12 + loan.remaining_extra_months
-    if not 0 <= r.interest_only_months <= limits.MAX_INTEREST_ONLY_MONTHS - loan.interest_only_used_months:
-        raise ValidationError("interest_only_months", tr("«{relief}»: avdragsfrihet kan være høyst {years} år til sammen "
-                                                         "over lånets levetid ({used} mnd er brukt).").format(
-            relief=r.label, used=loan.interest_only_used_months, years=limits.MAX_INTEREST_ONLY_YEARS))
-    if not 0 <= r.extend_years <= limits.MAX_TERM_YEARS - loan.years_elapsed - math.ceil(left / 12):
-        raise ValidationError("extend_years", tr("«{relief}»: samlet løpetid kan ikke bli over {years} år.").format(
+    if not 0 <= r.interest_only_months <= limits.MAX_INTEREST_ONLY_MONTHS:
+        raise ValidationError("interest_only_months", tr("«{relief}»: avdragsfrihet kan være høyst {years} år i én "
+                                                         "periode.").format(relief=r.label,
+                                                                            years=limits.MAX_INTEREST_ONLY_YEARS))
+    if not 0 <= r.extend_years <= limits.MAX_TERM_YEARS - math.ceil(left / 12):
+        raise ValidationError("extend_years", tr("«{relief}»: gjenstående løpetid kan ikke bli over {years} år.").format(
             relief=r.label, years=limits.MAX_TERM_YEARS))
-    in_bounds = (0 <= r.defer_months <= limits.MAX_DEFERRAL_MONTHS
-                 and 0 <= r.defer_spread_months <= limits.MAX_DEFERRAL_SPREAD_MONTHS)
-    if not in_bounds:
-        raise ValidationError("defer_months", tr("«{relief}»: utsettelse 0–{defer} måneder, nedbetalt over 0–{spread}.").format(
-            relief=r.label, defer=limits.MAX_DEFERRAL_MONTHS, spread=limits.MAX_DEFERRAL_SPREAD_MONTHS))
+    if not 0 <= r.defer_months < left or not 0 <= r.defer_spread_months <= limits.MAX_DEFERRAL_SPREAD_MONTHS:
+        raise ValidationError("defer_months", tr("«{relief}»: utsettelsen må være kortere enn gjenstående løpetid, "
+                                                 "nedbetalt over 0–{spread} måneder.").format(
+            relief=r.label, spread=limits.MAX_DEFERRAL_SPREAD_MONTHS))
     if r.interest_only_months and r.defer_months:
         raise ValidationError("defer_months", tr("«{relief}»: velg enten avdragsfrihet eller betalingsutsettelse.").format(
             relief=r.label))
@@ -148,6 +156,36 @@ def validate_relief(case: Case, r: Relief) -> None:
     if r.defer_months and r.defer_spread_months and r.defer_months + r.defer_spread_months >= left + r.extend_years * 12:
         raise ValidationError("defer_spread_months", tr("«{relief}»: de utsatte terminene må være betalt før lånet er "
                                                         "nedbetalt.").format(relief=r.label))
+
+
+def limit_notes(case: Case, r: Relief) -> list[str]:
+    """Warnings, never refusals, where a relief goes beyond the regulation's
+    usual limits; each asks for (or quotes) the caseworker's reason.
+
+    >>> from .model import ExistingLoan
+    >>> c = Case(existing=ExistingLoan(interest_only_used_months=90))
+    >>> note = limit_notes(c, Relief("Avdragsfri", interest_only_months=12, reason="Sykdom"))[0]
+    >>> note.startswith("⚑ Avdragsfrihet utover 8 år"), note.endswith("Begrunnelse: Sykdom")
+    (True, True)
+    """
+    loan = case.existing
+    reason = (tr("Begrunnelse: {reason}").format(reason=r.reason.strip()) if r.reason.strip()
+              else tr("Begrunnelse mangler: skriv hvorfor i tiltaket."))
+    notes = []
+    used = loan.interest_only_used_months + r.interest_only_months
+    if r.interest_only_months and used > MAX_INTEREST_ONLY_MONTHS:
+        notes.append("⚑ " + tr("Avdragsfrihet utover {years} år over lånets levetid ({used} mnd i alt). Husbankens "
+                               "veileder åpner for det ved betalingsproblemer.").format(
+            used=used, years=limits.MAX_INTEREST_ONLY_YEARS) + " " + reason)
+    if r.defer_months > MAX_DEFER_MONTHS:
+        notes.append("⚑ " + tr("Utsettelse over {months} måneder (forskriften § 8-8 åpner for inntil {years} år).").format(
+            months=MAX_DEFER_MONTHS, years=fmt_number(MAX_DEFER_MONTHS / 12, 1)) + " " + reason)
+    left = loan.remaining_years * 12 + loan.remaining_extra_months
+    total = loan.years_elapsed + math.ceil(left / 12) + r.extend_years
+    if r.extend_years and total > MAX_TOTAL_YEARS:
+        notes.append("⚑ " + tr("Samlet løpetid {years} år, over {max} år.").format(years=total, max=MAX_TOTAL_YEARS)
+                     + " " + reason)
+    return notes
 
 
 def _rate_in_month(case: Case, loan: ExistingLoan, month: int) -> float:
@@ -323,7 +361,7 @@ def _relief(case: Case, base: CaseResult, r: Relief, ordinary: ReliefResult | No
     stressed_ded = (base.startlan_deduction(balance * loans.first_year_interest_per_krone(spec, stress), True)
                     if k else 0.0)
     avoided = _avoided_interest(refinanced)
-    notes = _notes(base, r, st, deferred_interest, freed, avoided)
+    notes = limit_notes(case, r) + _notes(base, r, st, deferred_interest, freed, avoided)
     notes += _phase_notes(phases, relief_months)
     return ReliefResult(
         relief=r, spec=spec, schedule=sched, payment_during=during.payment, payment_after=back.payment,
@@ -395,9 +433,9 @@ def default_reliefs(case: Case) -> list[Relief]:
     refinancing of dear debt, and a combination."""
     loan = case.existing
     left = loan.remaining_years * 12 + loan.remaining_extra_months
-    extend = max(min(50 - loan.years_elapsed - math.ceil(left / 12), 50), 0)
+    extend = max(min(limits.MAX_TERM_YEARS - loan.years_elapsed - math.ceil(left / 12), limits.MAX_TERM_YEARS), 0)
     dear = [i for i, d in enumerate(case.debts) if d.balance > 0 and d.rate_pct > loan.rate_pct + limits.DEAR_DEBT_MARGIN_PP]
-    io = min(12, limits.MAX_INTEREST_ONLY_MONTHS - loan.interest_only_used_months)
+    io = 12  # also when the eight years are used up: then with a warning (Husbanken's guide)
     out = [Relief(tr("Ingen endring")), Relief(tr("Avdragsfri {months} mnd").format(months=io), interest_only_months=io)]
     if extend:
         out.append(Relief(tr("Forlenget {years} år").format(years=extend), extend_years=extend))

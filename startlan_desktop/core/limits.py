@@ -18,7 +18,10 @@ MAX_INTEREST_ONLY_MONTHS = MAX_INTEREST_ONLY_YEARS * 12
 MAX_MARKUP_PP = 0.25  # the municipality's markup on Husbanken's rate, percentage points
 # A payment deferral: the regulation (§ 8-8) lets interest for up to 2.5 years be
 # deferred and added to the loan; the deferred terms are repaid over at most 10 years.
-MAX_DEFERRAL_MONTHS = 30
+# Interest-only beyond MAX_INTEREST_ONLY_MONTHS in a follow-up is a warning too
+# (Husbanken's guide, 19.08.2025); one period is still at most that long.
+MAX_DEFERRAL_MONTHS = 30  # beyond it a warning (follow-up), not a refusal
+MAX_DEFERRAL_ENTRY_MONTHS = 60  # what the deferral field takes
 MAX_DEFERRAL_SPREAD_MONTHS = 120
 # A debt is "dear" (worth refinancing into the start loan) when its rate is more
 # than this above the start loan's.

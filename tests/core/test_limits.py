@@ -10,7 +10,7 @@ import pytest
 from startlan_desktop.core import limits, loans
 from startlan_desktop.core.errors import ValidationError
 from startlan_desktop.core.example import example_case, followup_case
-from startlan_desktop.core.followup import default_reliefs, validate_relief
+from startlan_desktop.core.followup import default_reliefs, limit_notes, validate_relief
 from startlan_desktop.core.model import Member, Relief
 from startlan_desktop.core.validation import validate_case
 
@@ -52,20 +52,25 @@ def test_case_validation_bounds():
         validate_case(case)
 
 
-def test_followup_deferral_and_total_term():
+def test_followup_limits_warn_and_refuse():
     case = followup_case()
     loan = case.existing
-    loan.interest_only_used_months = 0
-    validate_relief(case, Relief("30 mnd", defer_months=30))
-    with pytest.raises(ValidationError, match="0–30 måneder"):
-        validate_relief(case, Relief("31 mnd", defer_months=31))
-    with pytest.raises(ValidationError, match="høyst 8 år"):
+    loan.interest_only_used_months, loan.remaining_years, loan.remaining_extra_months, loan.years_elapsed = 0, 20, 0, 10
+    # a deferral up to 30 months (§ 8-8: 2.5 years) is plain; beyond it a warning quoting the limit
+    assert limit_notes(case, Relief("30 mnd", defer_months=30, reason="Sykdom")) == []
+    [note] = limit_notes(case, Relief("31 mnd", defer_months=31, reason="Sykdom"))
+    assert "over 30 måneder" in note and "2,5 år" in note
+    # one interest-only period is at most 8 years (96 months)
+    validate_relief(case, Relief("96 mnd", interest_only_months=96))
+    with pytest.raises(ValidationError, match="høyst 8 år i én periode"):
         validate_relief(case, Relief("97 mnd", interest_only_months=97))
-    left_years = -(-(loan.remaining_years * 12 + loan.remaining_extra_months) // 12)
-    room = 50 - loan.years_elapsed - left_years
-    validate_relief(case, Relief("lengst", extend_years=room))
+    # the remaining term at most 50 years: 20 years left, so 30 more
+    validate_relief(case, Relief("lengst", extend_years=30))
     with pytest.raises(ValidationError, match="over 50 år"):
-        validate_relief(case, Relief("for lang", extend_years=room + 1))
+        validate_relief(case, Relief("for lang", extend_years=31))
+    # 10 years run + 20 left + 21 = 51 years in all: a warning naming 50
+    [note] = limit_notes(case, Relief("lang", extend_years=21, reason="Sykdom"))
+    assert "51 år, over 50 år" in note
 
 
 def test_dear_debt_margin_is_more_than_two_points():
