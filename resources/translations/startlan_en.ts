@@ -2081,6 +2081,10 @@
         <translation>Charts</translation>
     </message>
     <message>
+        <source>Tekst til vedtaket (kan kopieres)</source>
+        <translation>Text for the decision (may be copied)</translation>
+    </message>
+    <message>
         <source>Over- og underkurs ved fast rente – {scenario}</source>
         <translation>Break cost of a fixed rate – {scenario}</translation>
     </message>

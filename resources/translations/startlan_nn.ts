@@ -2081,6 +2081,10 @@
         <translation>Diagram</translation>
     </message>
     <message>
+        <source>Tekst til vedtaket (kan kopieres)</source>
+        <translation>Tekst til vedtaket (kan kopierast)</translation>
+    </message>
+    <message>
         <source>Over- og underkurs ved fast rente – {scenario}</source>
         <translation>Over- og underkurs ved fast rente – {scenario}</translation>
     </message>
