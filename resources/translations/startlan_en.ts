@@ -917,6 +917,18 @@
         <translation>The payment fee</translation>
     </message>
     <message>
+        <source>Førstegangslånet løper i 10 år.</source>
+        <translation>The first-time buyer loan runs for 10 years.</translation>
+    </message>
+    <message>
+        <source>Førstegangslånet kan ikke ha avdragsfrihet.</source>
+        <translation>The first-time buyer loan cannot have an interest-only period.</translation>
+    </message>
+    <message>
+        <source>Førstegangslånet har bindingstid 3, 5 eller 10 år.</source>
+        <translation>The first-time buyer loan has a fixed period of 3, 5 or 10 years.</translation>
+    </message>
+    <message>
         <source>{period} avdragsfri</source>
         <translation>{period} interest-only</translation>
     </message>
@@ -4751,6 +4763,42 @@
     <message>
         <source>Saksfilens datagrunnlag er ugyldig: {error}</source>
         <translation>The case file&apos;s data is invalid: {error}</translation>
+    </message>
+    <message>
+        <source>Etter 10 år: et banklån på {amount} går ikke opp ved bankenes stresstest ({rate}); {short} mangler hver måned med dagens inntekt.</source>
+        <translation>After 10 years: a bank loan of {amount} fails the banks&apos; stress test ({rate}); {short} is missing each month on today&apos;s income.</translation>
+    </message>
+    <message>
+        <source>Etter 10 år: gjelden ({debt}) er over 5 ganger dagens bruttoinntekt ({limit}).</source>
+        <translation>After 10 years: the debt ({debt}) is more than 5 times today&apos;s gross income ({limit}).</translation>
+    </message>
+    <message>
+        <source>Består: et banklån på restgjelden går opp ved bankenes krav med dagens inntekt.</source>
+        <translation>Passes: a bank loan of the remaining balance meets the banks&apos; requirements on today&apos;s income.</translation>
+    </message>
+    <message>
+        <source>Består ikke: {reasons}</source>
+        <translation>Fails: {reasons}</translation>
+    </message>
+    <message>
+        <source>Banken vil regne med minst {rate} rente og at gjelden ikke er over 5 ganger inntekten.</source>
+        <translation>The bank will assume a rate of at least {rate} and debt of no more than 5 times income.</translation>
+    </message>
+    <message>
+        <source>Med dagens inntekt: {verdict}</source>
+        <translation>On today&apos;s income: {verdict}</translation>
+    </message>
+    <message>
+        <source>Førstegangslånet har samme terminbeløp som et startlån over 30 år, men løper bare i 10 år. Da står det igjen {balance} som dere må refinansiere i en bank, eller søke vurdert for et vanlig startlån.</source>
+        <translation>The first-time buyer loan has the same payment as a 30-year start loan but runs for only 10 years. Then {balance} remains, which you must refinance in a bank, or apply to be assessed for an ordinary start loan.</translation>
+    </message>
+    <message>
+        <source>Det er {share} av boligens verdi i dag, og {share20} om prisene faller 20 %.</source>
+        <translation>That is {share} of the home&apos;s value today, and {share20} if prices fall 20 %.</translation>
+    </message>
+    <message>
+        <source>Førstegangslånet krever minst 5 % egenkapital ({need}); saken har {have} ({pct}).</source>
+        <translation>The first-time buyer loan requires at least 5 % equity ({need}); the case has {have} ({pct}).</translation>
     </message>
 </context>
 </TS>

@@ -917,6 +917,18 @@
         <translation>Termingebyret</translation>
     </message>
     <message>
+        <source>Førstegangslånet løper i 10 år.</source>
+        <translation>Førstegongslånet går i 10 år.</translation>
+    </message>
+    <message>
+        <source>Førstegangslånet kan ikke ha avdragsfrihet.</source>
+        <translation>Førstegongslånet kan ikkje ha avdragsfridom.</translation>
+    </message>
+    <message>
+        <source>Førstegangslånet har bindingstid 3, 5 eller 10 år.</source>
+        <translation>Førstegongslånet har bindingstid 3, 5 eller 10 år.</translation>
+    </message>
+    <message>
         <source>{period} avdragsfri</source>
         <translation>{period} avdragsfri</translation>
     </message>
@@ -4751,6 +4763,42 @@
     <message>
         <source>Saksfilens datagrunnlag er ugyldig: {error}</source>
         <translation>Datagrunnlaget i saksfila er ugyldig: {error}</translation>
+    </message>
+    <message>
+        <source>Etter 10 år: et banklån på {amount} går ikke opp ved bankenes stresstest ({rate}); {short} mangler hver måned med dagens inntekt.</source>
+        <translation>Etter 10 år: eit banklån på {amount} går ikkje opp ved stresstesten til bankane ({rate}); {short} manglar kvar månad med inntekta i dag.</translation>
+    </message>
+    <message>
+        <source>Etter 10 år: gjelden ({debt}) er over 5 ganger dagens bruttoinntekt ({limit}).</source>
+        <translation>Etter 10 år: gjelda ({debt}) er over 5 gonger bruttoinntekta i dag ({limit}).</translation>
+    </message>
+    <message>
+        <source>Består: et banklån på restgjelden går opp ved bankenes krav med dagens inntekt.</source>
+        <translation>Består: eit banklån på restgjelda går opp ved krava til bankane med inntekta i dag.</translation>
+    </message>
+    <message>
+        <source>Består ikke: {reasons}</source>
+        <translation>Består ikkje: {reasons}</translation>
+    </message>
+    <message>
+        <source>Banken vil regne med minst {rate} rente og at gjelden ikke er over 5 ganger inntekten.</source>
+        <translation>Banken vil rekne med minst {rate} rente og at gjelda ikkje er over 5 gonger inntekta.</translation>
+    </message>
+    <message>
+        <source>Med dagens inntekt: {verdict}</source>
+        <translation>Med inntekta i dag: {verdict}</translation>
+    </message>
+    <message>
+        <source>Førstegangslånet har samme terminbeløp som et startlån over 30 år, men løper bare i 10 år. Da står det igjen {balance} som dere må refinansiere i en bank, eller søke vurdert for et vanlig startlån.</source>
+        <translation>Førstegongslånet har same terminbeløp som eit startlån over 30 år, men går berre i 10 år. Då står det att {balance} som de må refinansiere i ein bank, eller søkje vurdert for eit vanleg startlån.</translation>
+    </message>
+    <message>
+        <source>Det er {share} av boligens verdi i dag, og {share20} om prisene faller 20 %.</source>
+        <translation>Det er {share} av verdien på bustaden i dag, og {share20} om prisane fell 20 %.</translation>
+    </message>
+    <message>
+        <source>Førstegangslånet krever minst 5 % egenkapital ({need}); saken har {have} ({pct}).</source>
+        <translation>Førstegongslånet krev minst 5 % eigenkapital ({need}); saka har {have} ({pct}).</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from . import data, loans, scenario, stress, tax
+from . import data, loans, scenario, stress, tax, trial
 from .financing import FinancingPlan, plan
 from .formatting import fmt_date, fmt_kr, fmt_number, fmt_rate
 from .i18n import QT_TR_NOOP, tr
@@ -89,6 +89,7 @@ class ScenarioResult:
     phases_stressed: list[stress.PhaseFigures] = field(default_factory=list)
     stress_rise_pp: float = 0.0  # Δ: how far every floating rate rises in the stress test
     parts: list[loans.LoanSpec] = field(default_factory=list)  # the loan's parts (two for a split loan)
+    year10: object | None = None  # trial loan: its year-10 test (core/trial.py Year10Test)
 
     @property
     def fixed_years(self) -> int | None:
@@ -346,7 +347,7 @@ def usual_terms_notes(case: Case, s: Scenario, spec: loans.LoanSpec) -> list[str
     if spec.term_months > u.max_term_years * 12:
         notes.append(tr("Løpetid over kommunens vanlige {years} år (inntil 50 år i særlige tilfeller).").format(
             years=u.max_term_years))
-    if u.repayment and s.repayment != u.repayment:
+    if u.repayment and s.repayment not in (u.repayment, loans.TRIAL):  # the trial loan is a scheme of its own
         notes.append(tr("Annen lånetype enn kommunens vanlige (annuitet).") if u.repayment == "annuity"
                      else tr("Annen lånetype enn kommunens vanlige (serie)."))
     if u.rate_type and s.rate_type != u.rate_type:
@@ -562,8 +563,10 @@ def _compute(case: Case) -> CaseResult:
     stale = [f"{d.label} ({fmt_date(d.date)})" for d in srcs if d.stale]
     if stale:
         warnings.append(tr("Nyere tall kan gjelde på saksdatoen, kontroller: {sources}.").format(sources=", ".join(stale)))
-    return CaseResult(case, incomes, income_total, living, other, other_total, housing, housing_total,
-                      bank, e, e - housing_total, results, srcs, warnings, bank_extra, hh, cap)
+    result = CaseResult(case, incomes, income_total, living, other, other_total, housing, housing_total,
+                        bank, e, e - housing_total, results, srcs, warnings, bank_extra, hh, cap)
+    trial.apply(result)  # the trial loan's year-10 test, and the verdict covering it
+    return result
 
 
 # --- the residual against the rate: one curve for the screen, the PDF and the walk-through ---

@@ -69,6 +69,8 @@ def validate_scenario(case: Case, s: Scenario) -> None:
                         loans.MAX_RATE_PCT, "%")
     if s.rate_type in ("fixed", "split") and s.fixed_years not in FIXED_PERIODS:
         raise ValidationError("fixed_years", tr("Bindingstiden må være 3, 5, 10 eller 20 år."))
+    if s.repayment == loans.TRIAL:
+        _validate_trial(s)
     check_range("markup_pp", tr("Kommunens påslag"), s.markup_pp, 0, 0.25, "prosentpoeng")
     check_range("base_rate", tr("Husbankens rente"), s.base_rate_pct, 0, loans.MAX_RATE_PCT, "%")
     check_range("term_years", tr("Løpetiden"), s.term_years, 0, loans.MAX_TERM_YEARS, "år")
@@ -78,6 +80,14 @@ def validate_scenario(case: Case, s: Scenario) -> None:
     from .scenario import scenario_spec
 
     loans.validate(scenario_spec(case, s))
+
+
+def _validate_trial(s: Scenario) -> None:
+    """The first-time buyers' trial loan: no interest-only, binding 3, 5 or 10 years (domain § 11)."""
+    if s.interest_only_years or s.interest_only_extra_months or s.interest_only_until_debts_repaid:
+        raise ValidationError("interest_only_years", tr("Førstegangslånet kan ikke ha avdragsfrihet."))
+    if s.rate_type in ("fixed", "split") and s.fixed_years not in loans.TRIAL_FIXED_YEARS:
+        raise ValidationError("fixed_years", tr("Førstegangslånet har bindingstid 3, 5 eller 10 år."))
 
 
 def check_sizes(obj, path: str = "") -> None:
