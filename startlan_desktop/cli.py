@@ -113,7 +113,23 @@ def scenario_json(sr) -> dict:
             "equity": sr.plan.equity, "bank_loan": sr.plan.bank_loan, "startlan": sr.plan.startlan,
             "grant": sr.plan.grant, "startlan_limited_by": sr.plan.startlan_cap_reason,
             "smallest_grant": sr.best_plan},
+        "year10": year10_json(sr.year10),
     }
+
+
+def year10_json(t) -> dict | None:
+    """The trial loan's year-10 test (None for other loans)."""
+    if t is None:
+        return None
+    return {"balance": _round(t.balance), "home_value": _round(t.value),
+            "share_of_value": {str(f): _round(v, 4) for f, v in t.shares.items()},
+            "debt_left_after_sale": {str(f): _round(v) for f, v in t.left_after_sale.items()},
+            "bank_rate_pct": _round(t.bank_rate_pct, 4), "bank_stress_rate_pct": _round(t.stress_rate_pct, 4),
+            "refinance_years": 20, "bank_payment": _round(t.bank_payment), "residual": _round(t.residual),
+            "debt_total": _round(t.debt_total), "gross_income_yearly": _round(t.gross_income),
+            "debt_limit": _round(t.debt_limit), "income_basis": "today",
+            "passes_payment": t.passes_payment, "passes_debt": t.passes_debt, "passes": t.passes,
+            "text": t.verdict_text()}
 
 
 def result_json(result) -> dict:
@@ -158,7 +174,7 @@ def _table(header: list[str], rows: list[list[str]]) -> str:
 
 
 def cmd_compute(args) -> int:
-    from .core.rows import ROWS
+    from .core.rows import rows_shown
 
     result = _load_result(args.case, args.current_data)
     if args.json:
@@ -176,7 +192,11 @@ def cmd_compute(args) -> int:
             (tr("Disponibelt til startlån"), fmt_kr(result.available_for_startlan))])
     print()
     header = [""] + [s.label for s in result.scenarios]
-    print(_table(header, [[row.label] + [row.text(s) for s in result.scenarios] for row in ROWS]))
+    rows = rows_shown(result.scenarios)
+    print(_table(header, [[row.label] + [row.text(s) for s in result.scenarios] for row in rows]))
+    for sr in result.scenarios:
+        if sr.year10 is not None:
+            print(f"{sr.label}: {sr.year10.explanation()}")
     for w in result.warnings:
         print(tr("Merk: {warning}").format(warning=w))
     return 0

@@ -1249,6 +1249,18 @@
         <translation>the municipality&apos;s ceiling (price and purchase costs)</translation>
     </message>
     <message>
+        <source>Førstegangslån (10 år)</source>
+        <translation>First-time buyer loan (10 years)</translation>
+    </message>
+    <message>
+        <source>består</source>
+        <translation>passes</translation>
+    </message>
+    <message>
+        <source>består ikke</source>
+        <translation>fails</translation>
+    </message>
+    <message>
         <source>Rentefradrag per måned</source>
         <translation>Interest deduction per month</translation>
     </message>
@@ -1299,6 +1311,18 @@
     <message>
         <source>Kommunens vanlige vilkår</source>
         <translation>Municipality&apos;s usual terms</translation>
+    </message>
+    <message>
+        <source>Restgjeld etter 10 år</source>
+        <translation>Balance after 10 years</translation>
+    </message>
+    <message>
+        <source>Restgjeld av boligverdi (i dag / −20 %)</source>
+        <translation>Balance as share of home value (today / −20 %)</translation>
+    </message>
+    <message>
+        <source>Bankenes krav etter 10 år</source>
+        <translation>Banks&apos; requirements after 10 years</translation>
     </message>
     <message>
         <source>Vurdering</source>
@@ -2099,6 +2123,10 @@
     <message>
         <source>{amount} med fast rente {rate} i {years} år, innfridd eller flyttet før bindingstiden er ute.</source>
         <translation>{amount} at a fixed rate of {rate} for {years} years, repaid or moved before the fixed period ends.</translation>
+    </message>
+    <message>
+        <source>Førstegangslån: hva skjer etter 10 år</source>
+        <translation>First-time buyer loan: what happens after 10 years</translation>
     </message>
     <message>
         <source>Gjeld etter tvangssalg – {scenario}</source>
@@ -3291,6 +3319,10 @@
     <message>
         <source>Annuitet: likt terminbeløp, først mest renter. Serie: likt avdrag, høyere terminbeløp i starten og lavere totale renter.</source>
         <translation>Annuity: the same payment each time, mostly interest at first. Serial: the same principal each time, a higher payment at the start and less interest in total.</translation>
+    </message>
+    <message>
+        <source>Førstegangslån (prøveordning): samme terminbeløp som et annuitetslån over 30 år, men lånet ender etter 10 år med restgjeld som må refinansieres. Ingen avdragsfrihet, bindingstid 3, 5 eller 10 år, minst 5 % egenkapital.</source>
+        <translation>First-time buyer loan (trial scheme): the same payment as a 30-year annuity loan, but the loan ends after 10 years with a balance that must be refinanced. No interest-only period, fixed period of 3, 5 or 10 years, at least 5 % equity.</translation>
     </message>
     <message>
         <source>Kommunen kan legge inntil 0,25 prosentpoeng på Husbankens rente for å dekke administrasjon.</source>

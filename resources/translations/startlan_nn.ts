@@ -1249,6 +1249,18 @@
         <translation>taket til kommunen (kjøpesum og kjøpskostnader)</translation>
     </message>
     <message>
+        <source>Førstegangslån (10 år)</source>
+        <translation>Førstegongslån (10 år)</translation>
+    </message>
+    <message>
+        <source>består</source>
+        <translation>består</translation>
+    </message>
+    <message>
+        <source>består ikke</source>
+        <translation>består ikkje</translation>
+    </message>
+    <message>
         <source>Rentefradrag per måned</source>
         <translation>Rentefrådrag per månad</translation>
     </message>
@@ -1299,6 +1311,18 @@
     <message>
         <source>Kommunens vanlige vilkår</source>
         <translation>Vanlege vilkår i kommunen</translation>
+    </message>
+    <message>
+        <source>Restgjeld etter 10 år</source>
+        <translation>Restgjeld etter 10 år</translation>
+    </message>
+    <message>
+        <source>Restgjeld av boligverdi (i dag / −20 %)</source>
+        <translation>Restgjeld av bustadverdi (i dag / −20 %)</translation>
+    </message>
+    <message>
+        <source>Bankenes krav etter 10 år</source>
+        <translation>Krava til bankane etter 10 år</translation>
     </message>
     <message>
         <source>Vurdering</source>
@@ -2099,6 +2123,10 @@
     <message>
         <source>{amount} med fast rente {rate} i {years} år, innfridd eller flyttet før bindingstiden er ute.</source>
         <translation>{amount} med fast rente {rate} i {years} år, innfridd eller flytta før bindingstida er ute.</translation>
+    </message>
+    <message>
+        <source>Førstegangslån: hva skjer etter 10 år</source>
+        <translation>Førstegongslån: kva skjer etter 10 år</translation>
     </message>
     <message>
         <source>Gjeld etter tvangssalg – {scenario}</source>
@@ -3291,6 +3319,10 @@
     <message>
         <source>Annuitet: likt terminbeløp, først mest renter. Serie: likt avdrag, høyere terminbeløp i starten og lavere totale renter.</source>
         <translation>Annuitet: likt terminbeløp, først mest renter. Serie: likt avdrag, høgare terminbeløp i starten og lågare renter totalt.</translation>
+    </message>
+    <message>
+        <source>Førstegangslån (prøveordning): samme terminbeløp som et annuitetslån over 30 år, men lånet ender etter 10 år med restgjeld som må refinansieres. Ingen avdragsfrihet, bindingstid 3, 5 eller 10 år, minst 5 % egenkapital.</source>
+        <translation>Førstegongslån (prøveordning): same terminbeløp som eit annuitetslån over 30 år, men lånet endar etter 10 år med restgjeld som må refinansierast. Ingen avdragsfridom, bindingstid 3, 5 eller 10 år, minst 5 % eigenkapital.</translation>
     </message>
     <message>
         <source>Kommunen kan legge inntil 0,25 prosentpoeng på Husbankens rente for å dekke administrasjon.</source>

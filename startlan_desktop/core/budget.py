@@ -145,7 +145,8 @@ class ScenarioResult:
                     share=fmt_number(s.fixed_share_pct), years=s.fixed_years)}[s.rate_type]
         text = tr("Med {years} års løpetid og {rate} blir terminbeløpet {payment} i måneden, og dere har "
                   "{left} igjen til livsopphold hver måned").format(
-            years=s.term_years, rate=rate, payment=fmt_kr(self.monthly_payment), left=fmt_kr(self.left_for_living))
+            years=self.spec.term_months // 12 if self.spec.repayment == loans.TRIAL else s.term_years, rate=rate,
+            payment=fmt_kr(self.monthly_payment), left=fmt_kr(self.left_for_living))
         if self.residual >= 0:
             return text + tr(", {amount} mer enn normen.").format(amount=fmt_kr(self.residual))
         return text + tr(", {amount} mindre enn normen.").format(amount=fmt_kr(-self.residual))
@@ -441,7 +442,7 @@ def break_even_rate(hh: stress.Household, loan: _Loan, rate_today: float) -> flo
 def _after_fixed(hh: stress.Household, loan: _Loan, case: Case) -> tuple:
     """The payment and residual when the binding period ends (with the debts repaid by then gone)."""
     spec = loan.spec
-    if not spec.fixed_months:
+    if not spec.fixed_months or spec.fixed_terms >= spec.n_terms:  # a trial loan fixed for all its 10 years
         return None, None, None
     start = max(spec.fixed_terms, spec.interest_only_terms)
     month = start * spec.months_per_term
