@@ -192,7 +192,7 @@ def cmd_compute(args) -> int:
             (tr("Disponibelt til startlån"), fmt_kr(result.available_for_startlan))])
     print()
     header = [""] + [s.label for s in result.scenarios]
-    rows = rows_shown(result.scenarios)
+    rows = rows_shown(result.scenarios, only_trial=True)
     print(_table(header, [[row.label] + [row.text(s) for s in result.scenarios] for row in rows]))
     for sr in result.scenarios:
         if sr.year10 is not None:

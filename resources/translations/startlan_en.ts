@@ -1033,6 +1033,10 @@
         <translation>Term</translation>
     </message>
     <message>
+        <source>Andel av verdi år 10</source>
+        <translation>Share of value, year 10</translation>
+    </message>
+    <message>
         <source>Lånenummer</source>
         <translation>Loan number</translation>
     </message>
@@ -1315,10 +1319,6 @@
     <message>
         <source>Restgjeld etter 10 år</source>
         <translation>Balance after 10 years</translation>
-    </message>
-    <message>
-        <source>Restgjeld av boligverdi (i dag / −20 %)</source>
-        <translation>Balance as share of home value (today / −20 %)</translation>
     </message>
     <message>
         <source>Bankenes krav etter 10 år</source>

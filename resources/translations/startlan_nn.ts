@@ -1033,6 +1033,10 @@
         <translation>Løpetid</translation>
     </message>
     <message>
+        <source>Andel av verdi år 10</source>
+        <translation>Del av verdien år 10</translation>
+    </message>
+    <message>
         <source>Lånenummer</source>
         <translation>Lånenummer</translation>
     </message>
@@ -1315,10 +1319,6 @@
     <message>
         <source>Restgjeld etter 10 år</source>
         <translation>Restgjeld etter 10 år</translation>
-    </message>
-    <message>
-        <source>Restgjeld av boligverdi (i dag / −20 %)</source>
-        <translation>Restgjeld av bustadverdi (i dag / −20 %)</translation>
     </message>
     <message>
         <source>Bankenes krav etter 10 år</source>

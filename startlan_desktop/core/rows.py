@@ -123,7 +123,7 @@ def _share_year10(r: ScenarioResult) -> str:
     t = r.year10
     if t is None or t.shares.get(0) is None:
         return "–"
-    return f"{fmt_pct(100 * t.shares[0], 0)} / {fmt_pct(100 * t.shares[20], 0)}"
+    return f"{fmt_pct(100 * t.shares[0], 0)} ({fmt_pct(-20, 0)}: {fmt_pct(100 * t.shares[20], 0)})"
 
 
 def _test_year10(r: ScenarioResult) -> str:
@@ -158,16 +158,23 @@ ROWS: tuple[Row, ...] = (
     Row("grant_needed", QT_TR_NOOP("Tilskudd som trengs"), _grant),
     Row("usual_terms", QT_TR_NOOP("Kommunens vanlige vilkår"), _terms),
     Row("balance_year10", QT_TR_NOOP("Restgjeld etter 10 år"), _balance_year10),
-    Row("share_year10", QT_TR_NOOP("Restgjeld av boligverdi (i dag / −20 %)"), _share_year10),
+    Row("share_year10", QT_TR_NOOP("Andel av verdi år 10"), _share_year10),
     Row("test_year10", QT_TR_NOOP("Bankenes krav etter 10 år"), _test_year10),
     Row("verdict", QT_TR_NOOP("Vurdering"), _verdict),
 )
 
 
-def rows_shown(scenarios) -> list[Row]:
+TRIAL_ROW_KEYS = ("balance_year10", "share_year10", "test_year10")
+
+
+def rows_shown(scenarios, only_trial: bool = False) -> list[Row]:
     """The rows with a figure for some scenario: a row that says "–" for every
-    scenario is noise (the trial loan's rows, for one)."""
-    return [row for row in ROWS if any(row.text(sr) != "–" for sr in scenarios)]
+    scenario is noise (the screen and the PDF). `only_trial`: drop only the
+    trial loan's rows when no scenario is one (the CLI keeps every other row)."""
+    def empty(row: Row) -> bool:
+        return all(row.text(sr) == "–" for sr in scenarios)
+
+    return [row for row in ROWS if not ((row.key in TRIAL_ROW_KEYS or not only_trial) and empty(row))]
 
 
 MARKS = {"ok": "✔", "tight": "!", "not_sustainable": "✖", "no_amount": "?"}
