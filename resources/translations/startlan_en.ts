@@ -952,12 +952,85 @@
         <translation>Joint debt taken over</translation>
     </message>
     <message>
+        <source>Andre lån og faste utgifter</source>
+        <translation>Other loans and fixed costs</translation>
+    </message>
+    <message>
+        <source>Startlånet</source>
+        <translation>The start loan</translation>
+    </message>
+    <message>
+        <source>Igjen</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Egne penger</source>
+        <translation>Own money</translation>
+    </message>
+    <message>
+        <source>Fellesgjeld</source>
+        <translation>Common debt</translation>
+    </message>
+    <message>
         <source>Startlån</source>
         <translation>Start-up loan</translation>
     </message>
     <message>
         <source>Tilskudd</source>
         <translation>Grant</translation>
+    </message>
+    <message>
+        <source>Lånebeløpet er ikke fylt inn</source>
+        <extracomment>One symbol per verdict, so colour is never the only signal.</extracomment>
+        <translation>The loan amount is not filled in</translation>
+    </message>
+    <message>
+        <source>Husstanden kan betjene et startlån på inntil {amount}.</source>
+        <translation>The household can service a start loan of up to {amount}.</translation>
+    </message>
+    <message>
+        <source>Dette går ikke opp</source>
+        <translation>This does not add up</translation>
+    </message>
+    <message>
+        <source>Med dagens rente mangler {amount} hver måned.</source>
+        <translation>At today&apos;s rate, {amount} is missing every month.</translation>
+    </message>
+    <message>
+        <source>Når bindingstiden er over, mangler {amount} hver måned.</source>
+        <translation>When the fixed period ends, {amount} is missing every month.</translation>
+    </message>
+    <message>
+        <source>Ved {rate} mangler {amount} hver måned.</source>
+        <translation>At {rate}, {amount} is missing every month.</translation>
+    </message>
+    <message>
+        <source>Dette går opp i dag, men ikke hvis renten stiger mye</source>
+        <translation>This adds up today, but not if the rate rises a lot</translation>
+    </message>
+    <message>
+        <source>Dette går opp, også hvis renten stiger til {rate}</source>
+        <translation>This adds up, even if the rate rises to {rate}</translation>
+    </message>
+    <message>
+        <source>Ved {rate} har dere fortsatt {amount} mer enn normen hver måned.</source>
+        <translation>At {rate} you still have {amount} more than the norm every month.</translation>
+    </message>
+    <message>
+        <source>I dag ({rate})</source>
+        <translation>Today ({rate})</translation>
+    </message>
+    <message>
+        <source>Hvis renten stiger ({rate})</source>
+        <translation>If the rate rises ({rate})</translation>
+    </message>
+    <message>
+        <source>Når bindingstiden er over ({rate})</source>
+        <translation>When the fixed period ends ({rate})</translation>
+    </message>
+    <message>
+        <source>Med {rate}</source>
+        <translation>At {rate}</translation>
     </message>
     <message>
         <source>= Sum finansiering</source>
@@ -3677,6 +3750,7 @@
     </message>
     <message>
         <source>Igjen hver måned: {left}, behov {need}</source>
+        <extracomment>Dark enough for white-room contrast; the mark (✔ ! ✖) says the same without colour.</extracomment>
         <translation>Left each month: {left}, need {need}</translation>
     </message>
     <message>

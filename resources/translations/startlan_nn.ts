@@ -952,12 +952,85 @@
         <translation>Fellesgjeld som blir overteken</translation>
     </message>
     <message>
+        <source>Andre lån og faste utgifter</source>
+        <translation>Andre lån og faste utgifter</translation>
+    </message>
+    <message>
+        <source>Startlånet</source>
+        <translation>Startlånet</translation>
+    </message>
+    <message>
+        <source>Igjen</source>
+        <translation>Att</translation>
+    </message>
+    <message>
+        <source>Egne penger</source>
+        <translation>Eigne pengar</translation>
+    </message>
+    <message>
+        <source>Fellesgjeld</source>
+        <translation>Fellesgjeld</translation>
+    </message>
+    <message>
         <source>Startlån</source>
         <translation>Startlån</translation>
     </message>
     <message>
         <source>Tilskudd</source>
         <translation>Tilskot</translation>
+    </message>
+    <message>
+        <source>Lånebeløpet er ikke fylt inn</source>
+        <extracomment>One symbol per verdict, so colour is never the only signal.</extracomment>
+        <translation>Lånebeløpet er ikkje fylt inn</translation>
+    </message>
+    <message>
+        <source>Husstanden kan betjene et startlån på inntil {amount}.</source>
+        <translation>Hushaldet kan betene eit startlån på inntil {amount}.</translation>
+    </message>
+    <message>
+        <source>Dette går ikke opp</source>
+        <translation>Dette går ikkje opp</translation>
+    </message>
+    <message>
+        <source>Med dagens rente mangler {amount} hver måned.</source>
+        <translation>Med dagens rente manglar {amount} kvar månad.</translation>
+    </message>
+    <message>
+        <source>Når bindingstiden er over, mangler {amount} hver måned.</source>
+        <translation>Når bindingstida er over, manglar {amount} kvar månad.</translation>
+    </message>
+    <message>
+        <source>Ved {rate} mangler {amount} hver måned.</source>
+        <translation>Ved {rate} manglar {amount} kvar månad.</translation>
+    </message>
+    <message>
+        <source>Dette går opp i dag, men ikke hvis renten stiger mye</source>
+        <translation>Dette går opp i dag, men ikkje om renta stig mykje</translation>
+    </message>
+    <message>
+        <source>Dette går opp, også hvis renten stiger til {rate}</source>
+        <translation>Dette går opp, også om renta stig til {rate}</translation>
+    </message>
+    <message>
+        <source>Ved {rate} har dere fortsatt {amount} mer enn normen hver måned.</source>
+        <translation>Ved {rate} har de framleis {amount} meir enn norma kvar månad.</translation>
+    </message>
+    <message>
+        <source>I dag ({rate})</source>
+        <translation>I dag ({rate})</translation>
+    </message>
+    <message>
+        <source>Hvis renten stiger ({rate})</source>
+        <translation>Om renta stig ({rate})</translation>
+    </message>
+    <message>
+        <source>Når bindingstiden er over ({rate})</source>
+        <translation>Når bindingstida er over ({rate})</translation>
+    </message>
+    <message>
+        <source>Med {rate}</source>
+        <translation>Med {rate}</translation>
     </message>
     <message>
         <source>= Sum finansiering</source>
@@ -3677,6 +3750,7 @@
     </message>
     <message>
         <source>Igjen hver måned: {left}, behov {need}</source>
+        <extracomment>Dark enough for white-room contrast; the mark (✔ ! ✖) says the same without colour.</extracomment>
         <translation>Att kvar månad: {left}, behov {need}</translation>
     </message>
     <message>

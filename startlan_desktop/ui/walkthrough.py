@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import meeting
 from ..core.budget import CaseResult, rate_curve, rate_point
 from ..core.formatting import fmt_kr, fmt_pct, fmt_rate
 from ..core.i18n import QT_TR_NOOP, tr
@@ -30,6 +31,8 @@ from . import style
 
 STEPS = (QT_TR_NOOP("Pengene dere har"), QT_TR_NOOP("Hva livet koster"), QT_TR_NOOP("Hva boligen koster utenom lånet"),
          QT_TR_NOOP("Lånealternativene"), QT_TR_NOOP("Hvis renten stiger"), QT_TR_NOOP("Oppsummert"))
+#: Dark enough for white-room contrast; the mark (✔ ! ✖) says the same without colour.
+VERDICT_COLOURS = {"ok": "#1e6b2c", "tight": "#7a4a00", "no": "#a50f15", "no_amount": "#000000"}
 SLIDER_SCALE = 1000  # thousandths of a percent: Husbanken quotes rates like 4,275 %
 SLIDER_MAX = 12 * SLIDER_SCALE
 
@@ -251,8 +254,15 @@ class Walkthrough(QDialog):
         self.residual_label.setStyleSheet(f"color: {'#1e6b2c' if ok else '#a50f15'};")
 
     def _summary(self, lay: QVBoxLayout) -> None:
+        if self.r.scenarios:  # the verdict first, in words, with the figure that decides it
+            v = meeting.verdict(self.r.scenarios[self.index])
+            self.verdict_label = big(f"{v.mark} {v.headline}", 2.4, True)
+            self.verdict_label.setStyleSheet(f"color: {VERDICT_COLOURS[v.key]};")
+            self.verdict_figure = big(v.figure, 1.8)
+            lay.addWidget(self.verdict_label)
+            lay.addWidget(self.verdict_figure)
         for sr in self.r.scenarios:
-            text = sr.summary_text()
+            text = f"{meeting.verdict(sr).mark} {sr.label}: " + sr.summary_text()
             p = sr.plan
             if p is not None and p.price and not sr.carries_no_loan and sr.verdict != "no_amount":
                 text += " " + tr("Slik betales boligen ({total}): egne penger {equity}, banklån {bank}, startlån "
@@ -261,5 +271,5 @@ class Walkthrough(QDialog):
                 if p.common_debt:
                     text += tr(", overtatt fellesgjeld {amount}").format(amount=fmt_kr(p.common_debt))
                 text += " " + tr("og tilskudd {amount}.").format(amount=fmt_kr(p.grant))
-            lay.addWidget(big(text, 1.4))
+            lay.addWidget(big(text, 1.1))
         lay.addStretch(1)

@@ -78,3 +78,20 @@ def test_summary_says_how_the_home_is_paid_for(window, qtbot):
         assert p.equity + p.startlan + p.grant == 2_102_420
         assert f"startlån {fmt_kr(p.startlan)} og tilskudd {fmt_kr(p.grant)}".replace("\u00a0", " ") in text
     dlg.close()
+
+
+def test_summary_names_the_verdict_with_the_deciding_figure(window, qtbot):
+    """Issue 22 item 2: scenario 3 (50 years floating) holds at the stress rate, scenario 1 does not."""
+    window.table.horizontalHeader().sectionClicked.emit(2)
+    dlg = window.walkthrough()
+    qtbot.addWidget(dlg)
+    sr = window.result.scenarios[2]
+    assert dlg.verdict_label.text().replace("\u00a0", " ") == "✔ Dette går opp, også hvis renten stiger til 7,00 %"
+    assert fmt_kr(sr.residual_stressed) in dlg.verdict_figure.text()
+    dlg.close()
+    window.table.horizontalHeader().sectionClicked.emit(0)
+    dlg = window.walkthrough()
+    qtbot.addWidget(dlg)
+    assert dlg.verdict_label.text() == "! Dette går opp i dag, men ikke hvis renten stiger mye"
+    assert fmt_pct(window.result.scenarios[0].break_even_rate_pct, 3) in dlg.verdict_figure.text()
+    dlg.close()
