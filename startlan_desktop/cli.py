@@ -56,11 +56,16 @@ def _int(text: str) -> int:
 
 # --- case commands -----------------------------------------------------------
 
-def _load_result(path: str):
+def _load_result(path: str, current_data: bool = False):
+    """A case's budget with its own data, or with the data in force (`--current-data`)."""
     from .core import casefile
     from .core.budget import compute
 
     case = casefile.load(path)
+    if current_data:
+        from .core.datapack import move_to_current
+
+        move_to_current(case)
     return compute(case)
 
 
@@ -155,7 +160,7 @@ def _table(header: list[str], rows: list[list[str]]) -> str:
 def cmd_compute(args) -> int:
     from .core.rows import ROWS
 
-    result = _load_result(args.case)
+    result = _load_result(args.case, args.current_data)
     if args.json:
         print(json.dumps(result_json(result), ensure_ascii=False, indent=1))
         return 0
@@ -314,6 +319,7 @@ def relief_json(fu) -> dict:
                      "extra_interest": _round(r.extra_interest), "total_paid": _round(r.total_paid),
                      "residual_during": _round(r.residual_during), "residual_after": _round(r.residual_after),
                      "residual_stressed": _round(r.residual_stressed), "chosen": r.relief.chosen, "notes": r.notes,
+                     "reason": r.relief.reason, "refinance_debts": r.relief.refinance_debts,
                      "phases": [{"kind": ph.kind, "from": ph.start.isoformat(), "months": ph.months,
                                  "payment": _round(ph.payment), "rate_pct": _round(ph.rate_pct, 4),
                                  "residual": _round(ph.residual)} for ph in r.phases]}
@@ -362,6 +368,44 @@ def cmd_expiries(args) -> int:
                              fmt_kr(r.expiry.jump), fmt_kr(r.expiry.residual_after)] for r in rows]))
     for name, why in skipped:
         print(tr("Hoppet over {file}: {reason}").format(file=name, reason=why), file=sys.stderr)
+    return 0
+
+
+# --- data packs ------------------------------------------------------------------
+
+def cmd_data(args) -> int:
+    from .core import datapack
+
+    if args.action == "show":
+        from .core.data import in_force, item_date, stale_items
+
+        items = in_force()
+        stale = {s.item for s in stale_items()}
+        rows = [[datapack.label(n), datapack.summary(n, items[n]), fmt_date(item_date(n, items[n])),
+                 datapack.item_status(items[n]) + (" ⚠ " + tr("kontroller") if n in stale else "")]
+                for n in datapack.data.ITEMS]
+        print(_table([tr("Data"), tr("I kraft"), tr("Dato"), tr("Status")], rows))
+        return 0
+    if args.action == "export":
+        sys.stdout.write(json.dumps(datapack.export_pack(), ensure_ascii=False, indent=1) + "\n")
+        return 0
+    if not args.file:
+        raise UsageError(tr("oppgi datapakken: startlan data import PAKKE.json"))
+    try:
+        doc = datapack.read_pack_file(args.file)
+        found = datapack.preview(doc) if args.dry_run else datapack.apply(doc)
+    except datapack.DataPackError as exc:
+        raise UsageError(tr("datapakken er avvist, ingenting er endret: {error}").format(error=exc)) from None
+    except OSError as exc:
+        raise UsageError(_cannot_write(datapack.user_path(), exc)) from None
+    for c in found:
+        print(c.text)
+    if not found:
+        print(tr("Ingen endringer: datapakken har de samme tallene som gjelder nå."))
+    elif args.dry_run:
+        print(tr("Prøvekjøring: ingenting er endret."))
+    else:
+        print(tr("Importert. Oppdaterte dataelementer: {n}.").format(n=len(found)))
     return 0
 
 
@@ -477,7 +521,14 @@ def build_parser() -> _Parser:
     c = sub.add_parser("compute", help="budsjett for alle scenarioer i en sak")
     c.add_argument("case")
     c.add_argument("--json", action="store_true")
+    c.add_argument("--current-data", action="store_true",
+                   help="regn med dataene som gjelder nå, ikke dataene saken ble lagret med")
     c.set_defaults(fn=cmd_compute)
+    dp = sub.add_parser("data", help="datagrunnlaget: vis, eksporter eller importer en datapakke")
+    dp.add_argument("action", choices=("show", "export", "import"))
+    dp.add_argument("file", nargs="?", help="datapakken som skal importeres")
+    dp.add_argument("--dry-run", action="store_true", help="vis hva som endres, uten å endre noe")
+    dp.set_defaults(fn=cmd_data)
     s = sub.add_parser("schedule", help="nedbetalingsplan for et scenario")
     s.add_argument("case")
     s.add_argument("--scenario", type=_int, required=True, help="scenarionummer, fra 1")

@@ -12,7 +12,11 @@ from startlan_desktop.core.example import example_case  # noqa: E402
 def private_data_dir(tmp_path, monkeypatch):
     """Autosaves and logs go to a per-test folder, never the user's."""
     monkeypatch.setenv("STARTLAN_DATA_DIR", str(tmp_path / "userdata"))
-    return tmp_path / "userdata"
+    from startlan_desktop.core import data
+
+    data.reload()  # the data in force is cached: each test starts from the shipped data
+    yield tmp_path / "userdata"
+    data.reload()
 
 
 @pytest.fixture

@@ -181,6 +181,10 @@
         <translation>Other housing costs</translation>
     </message>
     <message>
+        <source>Nyere tall kan gjelde på saksdatoen, kontroller: {sources}.</source>
+        <translation>Newer figures may apply on the case date, check: {sources}.</translation>
+    </message>
+    <message>
         <source>startlånet</source>
         <translation>the start loan</translation>
     </message>
@@ -284,10 +288,6 @@
     <message>
         <source>Husstanden kan ikke betjene noe startlån med dette budsjettet: ved stresstest er det ingenting igjen til å betale på et lån (disponibelt til startlån i dag: {amount} per måned).</source>
         <translation>The household cannot carry any start loan with this budget: in the stress test nothing is left to pay a loan with (available for the start loan today: {amount} a month).</translation>
-    </message>
-    <message>
-        <source>Eldre enn seks måneder, kontroller tallene: {sources}.</source>
-        <translation>Older than six months, check the figures: {sources}.</translation>
     </message>
     <message>
         <source>et heltall</source>
@@ -634,16 +634,16 @@
         <translation>If the loan is not paid, the municipality can in the end demand that the home be sold (forced sale). Contact the municipality at once if you have trouble paying: there are often solutions, such as an interest-only period or a longer repayment period.</translation>
     </message>
     <message>
-        <source>«{relief}»: avdragsfrihet kan være høyst 8 år til sammen over lånets levetid ({used} mnd er brukt).</source>
-        <translation>“{relief}”: interest-only periods can total at most 8 years over the loan&apos;s life ({used} months used).</translation>
+        <source>«{relief}»: avdragsfrihet kan være høyst 8 år i én periode.</source>
+        <translation>«{relief}»: interest-only can be at most 8 years in one period.</translation>
     </message>
     <message>
-        <source>«{relief}»: samlet løpetid kan ikke bli over 50 år.</source>
-        <translation>“{relief}”: the total term cannot exceed 50 years.</translation>
+        <source>«{relief}»: gjenstående løpetid kan ikke bli over 50 år.</source>
+        <translation>«{relief}»: the remaining term cannot exceed 50 years.</translation>
     </message>
     <message>
-        <source>«{relief}»: utsettelse 0–24 måneder, nedbetalt over 0–120.</source>
-        <translation>“{relief}”: deferral 0–24 months, repaid over 0–120.</translation>
+        <source>«{relief}»: utsettelsen må være kortere enn gjenstående løpetid, nedbetalt over 0–120 måneder.</source>
+        <translation>«{relief}»: the deferral must be shorter than the remaining term, repaid over 0–120 months.</translation>
     </message>
     <message>
         <source>«{relief}»: velg enten avdragsfrihet eller betalingsutsettelse.</source>
@@ -656,6 +656,26 @@
     <message>
         <source>«{relief}»: de utsatte terminene må være betalt før lånet er nedbetalt.</source>
         <translation>“{relief}”: the deferred payments must be repaid before the loan ends.</translation>
+    </message>
+    <message>
+        <source>Begrunnelse: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Begrunnelse mangler: skriv hvorfor i tiltaket.</source>
+        <translation>Reason missing: write why in the option.</translation>
+    </message>
+    <message>
+        <source>Avdragsfrihet utover 8 år over lånets levetid ({used} mnd i alt). Husbankens veileder åpner for det ved betalingsproblemer.</source>
+        <translation>Interest-only beyond 8 years over the loan&apos;s life ({used} months in all). Husbanken&apos;s guide allows it in payment trouble.</translation>
+    </message>
+    <message>
+        <source>Utsettelse over 30 måneder (forskriften § 8-8 åpner for inntil 2,5 år).</source>
+        <translation>Deferral over 30 months (the regulation § 8-8 allows up to 2.5 years).</translation>
+    </message>
+    <message>
+        <source>Samlet løpetid {years} år, over 50 år.</source>
+        <translation>Total term {years} years, over 50 years.</translation>
     </message>
     <message>
         <source>De {deferred} utsatte terminene ({owed} med renter) betales over {months} måneder i tillegg til ordinært terminbeløp, med lånets rente; sluttdatoen er den samme.</source>
@@ -821,6 +841,7 @@
     </message>
     <message>
         <source>Fødselsdatoen er ikke en gyldig dato.</source>
+        <extracomment>Outside what NAV&apos;s guideline rates cover (nav.no, from 2026): compared apart from the floor.</extracomment>
         <translation>The date of birth is not a valid date.</translation>
     </message>
     <message>
@@ -828,8 +849,8 @@
         <translation>incl. 12 % economies of scale</translation>
     </message>
     <message>
-        <source>Beløpet til livsopphold er lavere enn NAVs veiledende satser; budsjettet bruker NAV-satsen som gulv.</source>
-        <translation>The amount for living costs is below NAV&apos;s guideline rates; the budget uses the NAV rate as a floor.</translation>
+        <source>Livsopphold uten bil, transport, barnehage/SFO og møbler ({covered}) er lavere enn NAVs veiledende satser ({floor}); budsjettet bruker NAV-satsen som gulv og legger de andre utgiftene til.</source>
+        <translation>Living costs without car, transport, kindergarten/after-school care and furniture ({covered}) are below NAV&apos;s guideline rates ({floor}); the budget uses the NAV rate as the floor and adds the other costs on top.</translation>
     </message>
     <message>
         <source>SFO-sats mangler for {year}: skriv inn kommunens sats.</source>
@@ -1645,6 +1666,10 @@
         <translation>Usual interest-only period</translation>
     </message>
     <message>
+        <source>Startlånets tak</source>
+        <translation>Start loan ceiling</translation>
+    </message>
+    <message>
         <source>Ukjent lånetype eller rentetype i kommunens vanlige vilkår.</source>
         <translation>Unknown loan type or rate type in the municipality&apos;s usual terms.</translation>
     </message>
@@ -1829,6 +1854,10 @@
         <translation>Tax per year</translation>
     </message>
     <message>
+        <source>NAVs veiledende satser for økonomisk stønad for husstanden: &lt;b&gt;{floor}&lt;/b&gt;, sammenlignet med livsopphold uten bil, transport, barnehage/SFO og møbler ({covered}), som satsene ikke dekker. Brukt i budsjettet: &lt;b&gt;{used}&lt;/b&gt;</source>
+        <translation>NAV&apos;s guideline rates for financial assistance for the household: &lt;b&gt;{floor}&lt;/b&gt;, compared with living costs without car, transport, kindergarten/after-school care and furniture ({covered}), which the rates do not cover. Used in the budget: &lt;b&gt;{used}&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>Netto per måned</source>
         <translation>Net per month</translation>
     </message>
@@ -1871,10 +1900,6 @@
     <message>
         <source>Sum valgt</source>
         <translation>Total chosen</translation>
-    </message>
-    <message>
-        <source>NAVs veiledende satser for økonomisk stønad for husstanden: &lt;b&gt;{floor}&lt;/b&gt;. Brukt i budsjettet: &lt;b&gt;{used}&lt;/b&gt;</source>
-        <translation>NAV&apos;s guideline rates for financial assistance for the household: &lt;b&gt;{floor}&lt;/b&gt;. Used in the budget: &lt;b&gt;{used}&lt;/b&gt;</translation>
     </message>
     <message>
         <source> – valgt beløp er lavere enn NAV-satsen, så NAV-satsen er brukt som gulv</source>
@@ -2365,6 +2390,10 @@
         <translation>Defer</translation>
     </message>
     <message>
+        <source>Inntil 30 mnd etter forskriften § 8-8; mer gir en advarsel</source>
+        <translation>Up to 30 months under the regulation § 8-8; more gives a warning</translation>
+    </message>
+    <message>
         <source>Betal over</source>
         <translation>Repay over</translation>
     </message>
@@ -2375,6 +2404,14 @@
     <message>
         <source>Valgt</source>
         <translation>Chosen</translation>
+    </message>
+    <message>
+        <source>Begrunnelse</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Hvorfor tiltaket går ut over de vanlige grensene; skrives ut med advarselen</source>
+        <translation>Why the option goes beyond the usual limits; printed with the warning</translation>
     </message>
     <message>
         <source>Nytt tiltak</source>
@@ -2399,6 +2436,30 @@
     <message>
         <source>Kryss av «Valgt» for tiltaket som velges.</source>
         <translation>Tick “Chosen” for the measure that is chosen.</translation>
+    </message>
+    <message>
+        <source>Gjeld som refinansieres inn i startlånet</source>
+        <translation>Debts refinanced into the startlån</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Tiltak som refinansierer</source>
+        <translation>Option that refinances</translation>
+    </message>
+    <message>
+        <source>Saken har ingen annen gjeld å refinansiere.</source>
+        <translation>The case has no other debt to refinance.</translation>
+    </message>
+    <message>
+        <source>Oppgi restgjelden under Gjeld for å kunne refinansiere den.</source>
+        <translation>Enter the balance under Debts to be able to refinance it.</translation>
+    </message>
+    <message>
+        <source>restgjeld {balance}, {rate}</source>
+        <translation>balance {balance}, {rate}</translation>
     </message>
     <message>
         <source>Sammenligning av betalingslettelser</source>
@@ -2499,6 +2560,38 @@
     <message>
         <source>Hoppet over {file}: {reason}</source>
         <translation>Skipped {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>kontroller</source>
+        <translation>check</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>I kraft</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>oppgi datapakken: startlan data import PAKKE.json</source>
+        <translation>give the data pack: startlan data import PACK.json</translation>
+    </message>
+    <message>
+        <source>datapakken er avvist, ingenting er endret: {error}</source>
+        <translation>the data pack was refused, nothing has changed: {error}</translation>
+    </message>
+    <message>
+        <source>Ingen endringer: datapakken har de samme tallene som gjelder nå.</source>
+        <translation>No changes: the data pack holds the figures in force now.</translation>
+    </message>
+    <message>
+        <source>Prøvekjøring: ingenting er endret.</source>
+        <translation>Dry run: nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Importert. Oppdaterte dataelementer: {n}.</source>
+        <translation>Imported. Data items updated: {n}.</translation>
     </message>
     <message>
         <source>Største lån: {amount}</source>
@@ -3305,6 +3398,18 @@
         <translation>Open the example case</translation>
     </message>
     <message>
+        <source>Bruk dagens data</source>
+        <translation>Use today&apos;s data</translation>
+    </message>
+    <message>
+        <source>Flytter hele saken (alle scenarioer, stressrenten og normene) over på dataene som gjelder nå.</source>
+        <translation>Moves the whole case (every scenario, the stress rate and the norms) to the data in force now.</translation>
+    </message>
+    <message>
+        <source>Saken er flyttet over på dagens data.</source>
+        <translation>The case now uses today&apos;s data.</translation>
+    </message>
+    <message>
         <source>Kan ikke beregne: {message} Tallene under gjelder siste gyldige beregning.</source>
         <translation>Cannot calculate: {message} The figures below are from the last valid calculation.</translation>
     </message>
@@ -3703,6 +3808,14 @@
     <message>
         <source>Vanlig rentetype</source>
         <translation>Usual rate type</translation>
+    </message>
+    <message>
+        <source>Startlånet kan finansiere inntil 100 % av kjøpesum og kjøpskostnader; tilskudd brukes bare for resten.</source>
+        <translation>The start loan may finance up to 100 % of the price and purchase costs; a grant only covers the rest.</translation>
+    </message>
+    <message>
+        <source>Startlånets tak (av kjøpesum og kjøpskostnader)</source>
+        <translation>Start loan ceiling (of price and purchase costs)</translation>
     </message>
     <message>
         <source>Tilbakestill rentene til programmets rentetabell</source>
@@ -4402,10 +4515,6 @@
         <translation>Choose a loan in the list.</translation>
     </message>
     <message>
-        <source>Tiltak</source>
-        <translation>Action</translation>
-    </message>
-    <message>
         <source>Av</source>
         <translation>By</translation>
     </message>
@@ -4528,6 +4637,194 @@
     <message>
         <source>Tilbud i brevet</source>
         <translation>Offers in the letter</translation>
+    </message>
+    <message>
+        <source>NAVs veiledende satser</source>
+        <translation>NAV&apos;s guideline rates</translation>
+    </message>
+    <message>
+        <source>Grunnbeløpet (G)</source>
+        <translation>The basic amount (G)</translation>
+    </message>
+    <message>
+        <source>Lånevilkår og gebyrer</source>
+        <translation>Loan terms and fees</translation>
+    </message>
+    <message>
+        <source>Livsoppholdssatser (namsmann)</source>
+        <translation>Living-cost rates (enforcement)</translation>
+    </message>
+    <message>
+        <source>SIFO referansebudsjett 2025</source>
+        <translation>SIFO reference budget 2025</translation>
+    </message>
+    <message>
+        <source>SIFO referansebudsjett 2026</source>
+        <translation>SIFO reference budget 2026</translation>
+    </message>
+    <message>
+        <source>Skatteregler 2025</source>
+        <translation>Tax rules 2025</translation>
+    </message>
+    <message>
+        <source>Skatteregler 2026</source>
+        <translation>Tax rules 2026</translation>
+    </message>
+    <message>
+        <source>Salgskostnader ved tvangssalg</source>
+        <translation>Costs of a forced sale</translation>
+    </message>
+    <message>
+        <source>«{item}»: {problem}</source>
+        <translation>“{item}”: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} skal være et tall.</source>
+        <translation>{path} must be a number.</translation>
+    </message>
+    <message>
+        <source>{path} = {value} er utenfor gyldig område ({lo}–{hi}).</source>
+        <translation>{path} = {value} is out of range ({lo}–{hi}).</translation>
+    </message>
+    <message>
+        <source>{path} skal være en dato (ÅÅÅÅ-MM-DD).</source>
+        <translation>{path} must be a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>{path} skal være tekst.</source>
+        <translation>{path} must be text.</translation>
+    </message>
+    <message>
+        <source>«{key}» skal være en liste med minst én oppføring.</source>
+        <translation>“{key}” must be a list with at least one entry.</translation>
+    </message>
+    <message>
+        <source>{path} skal være en tabell.</source>
+        <translation>{path} must be a table.</translation>
+    </message>
+    <message>
+        <source>«stress_rule» mangler.</source>
+        <translation>“stress_rule” is missing.</translation>
+    </message>
+    <message>
+        <source>tabellen fra {date} mangler flytende rente for månedlige terminer.</source>
+        <translation>the table from {date} has no floating rate for monthly terms.</translation>
+    </message>
+    <message>
+        <source>ukjent terminhyppighet «{freq}».</source>
+        <translation>unknown payment frequency “{freq}”.</translation>
+    </message>
+    <message>
+        <source>ukjent rentetype «{kind}».</source>
+        <translation>unknown rate type “{kind}”.</translation>
+    </message>
+    <message>
+        <source>{path} mangler.</source>
+        <translation>{path} is missing.</translation>
+    </message>
+    <message>
+        <source>ukjent felt {path}.</source>
+        <translation>unknown field {path}.</translation>
+    </message>
+    <message>
+        <source>{path} skal være en liste.</source>
+        <translation>{path} must be a list.</translation>
+    </message>
+    <message>
+        <source>{path} skal være sann/usann.</source>
+        <translation>{path} must be true/false.</translation>
+    </message>
+    <message>
+        <source>{path} skal være et tall eller tomt.</source>
+        <translation>{path} must be a number or empty.</translation>
+    </message>
+    <message>
+        <source>Ukjent dataelement «{item}».</source>
+        <translation>Unknown data item “{item}”.</translation>
+    </message>
+    <message>
+        <source>skal være en tabell.</source>
+        <translation>must be a table.</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en datapakke fra Startlån Desktop.</source>
+        <translation>The file is not a Startlån Desktop data pack.</translation>
+    </message>
+    <message>
+        <source>Datapakken mangler gyldig versjonsnummer.</source>
+        <translation>The data pack has no valid version number.</translation>
+    </message>
+    <message>
+        <source>Datapakken er laget av en nyere versjon av programmet (formatversjon {version}). Oppdater Startlån Desktop for å lese den.</source>
+        <translation>The data pack was made by a newer version of the program (format version {version}). Update Startlån Desktop to read it.</translation>
+    </message>
+    <message>
+        <source>Datapakken mangler gyldig dato.</source>
+        <translation>The data pack has no valid date.</translation>
+    </message>
+    <message>
+        <source>Datapakken har ingen dataelementer.</source>
+        <translation>The data pack holds no data items.</translation>
+    </message>
+    <message>
+        <source>datapakken har tall fra {date}, eldre enn dem som gjelder ({now}).</source>
+        <translation>the data pack has figures from {date}, older than those in force ({now}).</translation>
+    </message>
+    <message>
+        <source>Filen er for stor til å være en datapakke.</source>
+        <translation>The file is too large to be a data pack.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lese {file}: {error}</source>
+        <translation>Could not read {file}: {error}</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en tekstfil i UTF-8: den er ikke en datapakke.</source>
+        <translation>The file is not a UTF-8 text file: it is not a data pack.</translation>
+    </message>
+    <message>
+        <source>{rate} fra {date}</source>
+        <translation>{rate} from {date}</translation>
+    </message>
+    <message>
+        <source>flytende {rate} fra {date}</source>
+        <translation>floating {rate} from {date}</translation>
+    </message>
+    <message>
+        <source>enslig {amount} fra {date}</source>
+        <translation>single {amount} from {date}</translation>
+    </message>
+    <message>
+        <source>{amount} fra {date}</source>
+        <translation>{amount} from {date}</translation>
+    </message>
+    <message>
+        <source>{summary} (tall rettet)</source>
+        <translation>{summary} (figures corrected)</translation>
+    </message>
+    <message>
+        <source>Styringsrenten er endret fra {old} til {new} siden saken ble lagret</source>
+        <translation>The policy rate has changed from {old} to {new} since the case was saved</translation>
+    </message>
+    <message>
+        <source>Husbankens renter er endret fra tabellen fra {old} til tabellen fra {new}</source>
+        <translation>Husbanken&apos;s rates have changed from the table of {old} to the table of {new}</translation>
+    </message>
+    <message>
+        <source>{item} er oppdatert siden saken ble lagret</source>
+        <translation>{item} has been updated since the case was saved</translation>
+    </message>
+    <message>
+        <source> (og {n} endringer til)</source>
+        <translation> (and {n} more changes)</translation>
+    </message>
+    <message>
+        <source>«case.data_snapshot» skal være en tabell.</source>
+        <translation>“case.data_snapshot” must be a table.</translation>
+    </message>
+    <message>
+        <source>Saksfilens datagrunnlag er ugyldig: {error}</source>
+        <translation>The case file&apos;s data is invalid: {error}</translation>
     </message>
 </context>
 </TS>

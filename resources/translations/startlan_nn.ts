@@ -181,6 +181,10 @@
         <translation>Andre buutgifter</translation>
     </message>
     <message>
+        <source>Nyere tall kan gjelde på saksdatoen, kontroller: {sources}.</source>
+        <translation>Nyare tal kan gjelde på saksdatoen, kontroller: {sources}.</translation>
+    </message>
+    <message>
         <source>startlånet</source>
         <translation>startlånet</translation>
     </message>
@@ -284,10 +288,6 @@
     <message>
         <source>Husstanden kan ikke betjene noe startlån med dette budsjettet: ved stresstest er det ingenting igjen til å betale på et lån (disponibelt til startlån i dag: {amount} per måned).</source>
         <translation>Hushaldet kan ikkje betene noko startlån med dette budsjettet: ved stresstest er det ingenting att til å betale på eit lån (disponibelt til startlån i dag: {amount} per månad).</translation>
-    </message>
-    <message>
-        <source>Eldre enn seks måneder, kontroller tallene: {sources}.</source>
-        <translation>Eldre enn seks månader, kontroller tala: {sources}.</translation>
     </message>
     <message>
         <source>et heltall</source>
@@ -634,16 +634,16 @@
         <translation>Viss lånet ikkje blir betalt, kan kommunen til slutt krevje bustaden seld (tvangssal). Ta kontakt med kommunen med ein gong viss de får problem med å betale: då finst det ofte løysingar, som avdragsfridom eller lengre nedbetalingstid.</translation>
     </message>
     <message>
-        <source>«{relief}»: avdragsfrihet kan være høyst 8 år til sammen over lånets levetid ({used} mnd er brukt).</source>
-        <translation>«{relief}»: avdragsfridom kan vere høgst 8 år til saman over levetida til lånet ({used} md. er brukte).</translation>
+        <source>«{relief}»: avdragsfrihet kan være høyst 8 år i én periode.</source>
+        <translation>«{relief}»: avdragsfridom kan vere høgst 8 år i éin periode.</translation>
     </message>
     <message>
-        <source>«{relief}»: samlet løpetid kan ikke bli over 50 år.</source>
-        <translation>«{relief}»: samla løpetid kan ikkje bli over 50 år.</translation>
+        <source>«{relief}»: gjenstående løpetid kan ikke bli over 50 år.</source>
+        <translation>«{relief}»: attverande løpetid kan ikkje bli over 50 år.</translation>
     </message>
     <message>
-        <source>«{relief}»: utsettelse 0–24 måneder, nedbetalt over 0–120.</source>
-        <translation>«{relief}»: utsetjing 0–24 månader, nedbetalt over 0–120.</translation>
+        <source>«{relief}»: utsettelsen må være kortere enn gjenstående løpetid, nedbetalt over 0–120 måneder.</source>
+        <translation>«{relief}»: utsetjinga må vere kortare enn attverande løpetid, nedbetalt over 0–120 månader.</translation>
     </message>
     <message>
         <source>«{relief}»: velg enten avdragsfrihet eller betalingsutsettelse.</source>
@@ -656,6 +656,26 @@
     <message>
         <source>«{relief}»: de utsatte terminene må være betalt før lånet er nedbetalt.</source>
         <translation>«{relief}»: dei utsette terminane må vere betalte før lånet er nedbetalt.</translation>
+    </message>
+    <message>
+        <source>Begrunnelse: {reason}</source>
+        <translation>Grunngiving: {reason}</translation>
+    </message>
+    <message>
+        <source>Begrunnelse mangler: skriv hvorfor i tiltaket.</source>
+        <translation>Grunngiving manglar: skriv kvifor i tiltaket.</translation>
+    </message>
+    <message>
+        <source>Avdragsfrihet utover 8 år over lånets levetid ({used} mnd i alt). Husbankens veileder åpner for det ved betalingsproblemer.</source>
+        <translation>Avdragsfridom utover 8 år over levetida til lånet ({used} mnd i alt). Rettleiaren frå Husbanken opnar for det ved betalingsproblem.</translation>
+    </message>
+    <message>
+        <source>Utsettelse over 30 måneder (forskriften § 8-8 åpner for inntil 2,5 år).</source>
+        <translation>Utsetjing over 30 månader (forskrifta § 8-8 opnar for inntil 2,5 år).</translation>
+    </message>
+    <message>
+        <source>Samlet løpetid {years} år, over 50 år.</source>
+        <translation>Samla løpetid {years} år, over 50 år.</translation>
     </message>
     <message>
         <source>De {deferred} utsatte terminene ({owed} med renter) betales over {months} måneder i tillegg til ordinært terminbeløp, med lånets rente; sluttdatoen er den samme.</source>
@@ -821,6 +841,7 @@
     </message>
     <message>
         <source>Fødselsdatoen er ikke en gyldig dato.</source>
+        <extracomment>Outside what NAV&apos;s guideline rates cover (nav.no, from 2026): compared apart from the floor.</extracomment>
         <translation>Fødselsdatoen er ikkje ein gyldig dato.</translation>
     </message>
     <message>
@@ -828,8 +849,8 @@
         <translation>inkl. 12 % stordriftsfordel</translation>
     </message>
     <message>
-        <source>Beløpet til livsopphold er lavere enn NAVs veiledende satser; budsjettet bruker NAV-satsen som gulv.</source>
-        <translation>Beløpet til livsopphald er lågare enn dei rettleiande satsane frå NAV; budsjettet brukar NAV-satsen som golv.</translation>
+        <source>Livsopphold uten bil, transport, barnehage/SFO og møbler ({covered}) er lavere enn NAVs veiledende satser ({floor}); budsjettet bruker NAV-satsen som gulv og legger de andre utgiftene til.</source>
+        <translation>Livsopphald utan bil, transport, barnehage/SFO og møblar ({covered}) er lågare enn dei rettleiande satsane til NAV ({floor}); budsjettet brukar NAV-satsen som golv og legg dei andre utgiftene til.</translation>
     </message>
     <message>
         <source>SFO-sats mangler for {year}: skriv inn kommunens sats.</source>
@@ -1645,6 +1666,10 @@
         <translation>Vanleg avdragsfridom</translation>
     </message>
     <message>
+        <source>Startlånets tak</source>
+        <translation>Taket for startlånet</translation>
+    </message>
+    <message>
         <source>Ukjent lånetype eller rentetype i kommunens vanlige vilkår.</source>
         <translation>Ukjend lånetype eller rentetype i dei vanlege vilkåra til kommunen.</translation>
     </message>
@@ -1829,6 +1854,10 @@
         <translation>Skatt per år</translation>
     </message>
     <message>
+        <source>NAVs veiledende satser for økonomisk stønad for husstanden: &lt;b&gt;{floor}&lt;/b&gt;, sammenlignet med livsopphold uten bil, transport, barnehage/SFO og møbler ({covered}), som satsene ikke dekker. Brukt i budsjettet: &lt;b&gt;{used}&lt;/b&gt;</source>
+        <translation>Dei rettleiande satsane til NAV for økonomisk stønad for hushaldet: &lt;b&gt;{floor}&lt;/b&gt;, samanlikna med livsopphald utan bil, transport, barnehage/SFO og møblar ({covered}), som satsane ikkje dekkjer. Brukt i budsjettet: &lt;b&gt;{used}&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>Netto per måned</source>
         <translation>Netto per månad</translation>
     </message>
@@ -1871,10 +1900,6 @@
     <message>
         <source>Sum valgt</source>
         <translation>Sum valt</translation>
-    </message>
-    <message>
-        <source>NAVs veiledende satser for økonomisk stønad for husstanden: &lt;b&gt;{floor}&lt;/b&gt;. Brukt i budsjettet: &lt;b&gt;{used}&lt;/b&gt;</source>
-        <translation>Rettleiande satsar frå NAV for økonomisk stønad for hushaldet: &lt;b&gt;{floor}&lt;/b&gt;. Brukt i budsjettet: &lt;b&gt;{used}&lt;/b&gt;</translation>
     </message>
     <message>
         <source> – valgt beløp er lavere enn NAV-satsen, så NAV-satsen er brukt som gulv</source>
@@ -2365,6 +2390,10 @@
         <translation>Utset</translation>
     </message>
     <message>
+        <source>Inntil 30 mnd etter forskriften § 8-8; mer gir en advarsel</source>
+        <translation>Inntil 30 mnd etter forskrifta § 8-8; meir gir ei åtvaring</translation>
+    </message>
+    <message>
         <source>Betal over</source>
         <translation>Betal over</translation>
     </message>
@@ -2375,6 +2404,14 @@
     <message>
         <source>Valgt</source>
         <translation>Valt</translation>
+    </message>
+    <message>
+        <source>Begrunnelse</source>
+        <translation>Grunngiving</translation>
+    </message>
+    <message>
+        <source>Hvorfor tiltaket går ut over de vanlige grensene; skrives ut med advarselen</source>
+        <translation>Kvifor tiltaket går ut over dei vanlege grensene; blir skrive ut med åtvaringa</translation>
     </message>
     <message>
         <source>Nytt tiltak</source>
@@ -2399,6 +2436,30 @@
     <message>
         <source>Kryss av «Valgt» for tiltaket som velges.</source>
         <translation>Kryss av «Valt» for tiltaket som blir valt.</translation>
+    </message>
+    <message>
+        <source>Gjeld som refinansieres inn i startlånet</source>
+        <translation>Gjeld som blir refinansiert inn i startlånet</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Tiltak som refinansierer</source>
+        <translation>Tiltak som refinansierer</translation>
+    </message>
+    <message>
+        <source>Saken har ingen annen gjeld å refinansiere.</source>
+        <translation>Saka har inga anna gjeld å refinansiere.</translation>
+    </message>
+    <message>
+        <source>Oppgi restgjelden under Gjeld for å kunne refinansiere den.</source>
+        <translation>Oppgi restgjelda under Gjeld for å kunne refinansiere ho.</translation>
+    </message>
+    <message>
+        <source>restgjeld {balance}, {rate}</source>
+        <translation>restgjeld {balance}, {rate}</translation>
     </message>
     <message>
         <source>Sammenligning av betalingslettelser</source>
@@ -2499,6 +2560,38 @@
     <message>
         <source>Hoppet over {file}: {reason}</source>
         <translation>Hoppa over {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>kontroller</source>
+        <translation>kontroller</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>I kraft</source>
+        <translation>I kraft</translation>
+    </message>
+    <message>
+        <source>oppgi datapakken: startlan data import PAKKE.json</source>
+        <translation>oppgi datapakken: startlan data import PAKKE.json</translation>
+    </message>
+    <message>
+        <source>datapakken er avvist, ingenting er endret: {error}</source>
+        <translation>datapakken er avvist, ingenting er endra: {error}</translation>
+    </message>
+    <message>
+        <source>Ingen endringer: datapakken har de samme tallene som gjelder nå.</source>
+        <translation>Ingen endringar: datapakken har dei same tala som gjeld no.</translation>
+    </message>
+    <message>
+        <source>Prøvekjøring: ingenting er endret.</source>
+        <translation>Prøvekøyring: ingenting er endra.</translation>
+    </message>
+    <message>
+        <source>Importert. Oppdaterte dataelementer: {n}.</source>
+        <translation>Importert. Oppdaterte dataelement: {n}.</translation>
     </message>
     <message>
         <source>Største lån: {amount}</source>
@@ -3305,6 +3398,18 @@
         <translation>Opne eksempelsak</translation>
     </message>
     <message>
+        <source>Bruk dagens data</source>
+        <translation>Bruk dagens data</translation>
+    </message>
+    <message>
+        <source>Flytter hele saken (alle scenarioer, stressrenten og normene) over på dataene som gjelder nå.</source>
+        <translation>Flyttar heile saka (alle scenario, stressrenta og normene) over på dataa som gjeld no.</translation>
+    </message>
+    <message>
+        <source>Saken er flyttet over på dagens data.</source>
+        <translation>Saka er flytta over på dagens data.</translation>
+    </message>
+    <message>
         <source>Kan ikke beregne: {message} Tallene under gjelder siste gyldige beregning.</source>
         <translation>Kan ikkje rekne ut: {message} Tala under gjeld siste gyldige utrekning.</translation>
     </message>
@@ -3703,6 +3808,14 @@
     <message>
         <source>Vanlig rentetype</source>
         <translation>Vanleg rentetype</translation>
+    </message>
+    <message>
+        <source>Startlånet kan finansiere inntil 100 % av kjøpesum og kjøpskostnader; tilskudd brukes bare for resten.</source>
+        <translation>Startlånet kan finansiere inntil 100 % av kjøpesum og kjøpskostnader; tilskot blir berre brukt for resten.</translation>
+    </message>
+    <message>
+        <source>Startlånets tak (av kjøpesum og kjøpskostnader)</source>
+        <translation>Taket for startlånet (av kjøpesum og kjøpskostnader)</translation>
     </message>
     <message>
         <source>Tilbakestill rentene til programmets rentetabell</source>
@@ -4402,10 +4515,6 @@
         <translation>Vel eit lån i lista.</translation>
     </message>
     <message>
-        <source>Tiltak</source>
-        <translation>Tiltak</translation>
-    </message>
-    <message>
         <source>Av</source>
         <translation>Av</translation>
     </message>
@@ -4528,6 +4637,194 @@
     <message>
         <source>Tilbud i brevet</source>
         <translation>Tilbod i brevet</translation>
+    </message>
+    <message>
+        <source>NAVs veiledende satser</source>
+        <translation>NAVs rettleiande satsar</translation>
+    </message>
+    <message>
+        <source>Grunnbeløpet (G)</source>
+        <translation>Grunnbeløpet (G)</translation>
+    </message>
+    <message>
+        <source>Lånevilkår og gebyrer</source>
+        <translation>Lånevilkår og gebyr</translation>
+    </message>
+    <message>
+        <source>Livsoppholdssatser (namsmann)</source>
+        <translation>Livsopphaldssatsar (namsmann)</translation>
+    </message>
+    <message>
+        <source>SIFO referansebudsjett 2025</source>
+        <translation>SIFO referansebudsjett 2025</translation>
+    </message>
+    <message>
+        <source>SIFO referansebudsjett 2026</source>
+        <translation>SIFO referansebudsjett 2026</translation>
+    </message>
+    <message>
+        <source>Skatteregler 2025</source>
+        <translation>Skattereglar 2025</translation>
+    </message>
+    <message>
+        <source>Skatteregler 2026</source>
+        <translation>Skattereglar 2026</translation>
+    </message>
+    <message>
+        <source>Salgskostnader ved tvangssalg</source>
+        <translation>Salskostnader ved tvangssal</translation>
+    </message>
+    <message>
+        <source>«{item}»: {problem}</source>
+        <translation>«{item}»: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} skal være et tall.</source>
+        <translation>{path} skal vere eit tal.</translation>
+    </message>
+    <message>
+        <source>{path} = {value} er utenfor gyldig område ({lo}–{hi}).</source>
+        <translation>{path} = {value} er utanfor gyldig område ({lo}–{hi}).</translation>
+    </message>
+    <message>
+        <source>{path} skal være en dato (ÅÅÅÅ-MM-DD).</source>
+        <translation>{path} skal vere ein dato (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>{path} skal være tekst.</source>
+        <translation>{path} skal vere tekst.</translation>
+    </message>
+    <message>
+        <source>«{key}» skal være en liste med minst én oppføring.</source>
+        <translation>«{key}» skal vere ei liste med minst éi oppføring.</translation>
+    </message>
+    <message>
+        <source>{path} skal være en tabell.</source>
+        <translation>{path} skal vere ein tabell.</translation>
+    </message>
+    <message>
+        <source>«stress_rule» mangler.</source>
+        <translation>«stress_rule» manglar.</translation>
+    </message>
+    <message>
+        <source>tabellen fra {date} mangler flytende rente for månedlige terminer.</source>
+        <translation>tabellen frå {date} manglar flytande rente for månadlege terminar.</translation>
+    </message>
+    <message>
+        <source>ukjent terminhyppighet «{freq}».</source>
+        <translation>ukjend terminfrekvens «{freq}».</translation>
+    </message>
+    <message>
+        <source>ukjent rentetype «{kind}».</source>
+        <translation>ukjend rentetype «{kind}».</translation>
+    </message>
+    <message>
+        <source>{path} mangler.</source>
+        <translation>{path} manglar.</translation>
+    </message>
+    <message>
+        <source>ukjent felt {path}.</source>
+        <translation>ukjent felt {path}.</translation>
+    </message>
+    <message>
+        <source>{path} skal være en liste.</source>
+        <translation>{path} skal vere ei liste.</translation>
+    </message>
+    <message>
+        <source>{path} skal være sann/usann.</source>
+        <translation>{path} skal vere sann/usann.</translation>
+    </message>
+    <message>
+        <source>{path} skal være et tall eller tomt.</source>
+        <translation>{path} skal vere eit tal eller tomt.</translation>
+    </message>
+    <message>
+        <source>Ukjent dataelement «{item}».</source>
+        <translation>Ukjent dataelement «{item}».</translation>
+    </message>
+    <message>
+        <source>skal være en tabell.</source>
+        <translation>skal vere ein tabell.</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en datapakke fra Startlån Desktop.</source>
+        <translation>Fila er ikkje ein datapakke frå Startlån Desktop.</translation>
+    </message>
+    <message>
+        <source>Datapakken mangler gyldig versjonsnummer.</source>
+        <translation>Datapakken manglar gyldig versjonsnummer.</translation>
+    </message>
+    <message>
+        <source>Datapakken er laget av en nyere versjon av programmet (formatversjon {version}). Oppdater Startlån Desktop for å lese den.</source>
+        <translation>Datapakken er laga av ein nyare versjon av programmet (formatversjon {version}). Oppdater Startlån Desktop for å lese han.</translation>
+    </message>
+    <message>
+        <source>Datapakken mangler gyldig dato.</source>
+        <translation>Datapakken manglar gyldig dato.</translation>
+    </message>
+    <message>
+        <source>Datapakken har ingen dataelementer.</source>
+        <translation>Datapakken har ingen dataelement.</translation>
+    </message>
+    <message>
+        <source>datapakken har tall fra {date}, eldre enn dem som gjelder ({now}).</source>
+        <translation>datapakken har tal frå {date}, eldre enn dei som gjeld ({now}).</translation>
+    </message>
+    <message>
+        <source>Filen er for stor til å være en datapakke.</source>
+        <translation>Fila er for stor til å vere ein datapakke.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lese {file}: {error}</source>
+        <translation>Kunne ikkje lese {file}: {error}</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en tekstfil i UTF-8: den er ikke en datapakke.</source>
+        <translation>Fila er ikkje ei tekstfil i UTF-8: ho er ikkje ein datapakke.</translation>
+    </message>
+    <message>
+        <source>{rate} fra {date}</source>
+        <translation>{rate} frå {date}</translation>
+    </message>
+    <message>
+        <source>flytende {rate} fra {date}</source>
+        <translation>flytande {rate} frå {date}</translation>
+    </message>
+    <message>
+        <source>enslig {amount} fra {date}</source>
+        <translation>einsleg {amount} frå {date}</translation>
+    </message>
+    <message>
+        <source>{amount} fra {date}</source>
+        <translation>{amount} frå {date}</translation>
+    </message>
+    <message>
+        <source>{summary} (tall rettet)</source>
+        <translation>{summary} (tal retta)</translation>
+    </message>
+    <message>
+        <source>Styringsrenten er endret fra {old} til {new} siden saken ble lagret</source>
+        <translation>Styringsrenta er endra frå {old} til {new} sidan saka vart lagra</translation>
+    </message>
+    <message>
+        <source>Husbankens renter er endret fra tabellen fra {old} til tabellen fra {new}</source>
+        <translation>Husbankens renter er endra frå tabellen frå {old} til tabellen frå {new}</translation>
+    </message>
+    <message>
+        <source>{item} er oppdatert siden saken ble lagret</source>
+        <translation>{item} er oppdatert sidan saka vart lagra</translation>
+    </message>
+    <message>
+        <source> (og {n} endringer til)</source>
+        <translation> (og {n} endringar til)</translation>
+    </message>
+    <message>
+        <source>«case.data_snapshot» skal være en tabell.</source>
+        <translation>«case.data_snapshot» skal vere ein tabell.</translation>
+    </message>
+    <message>
+        <source>Saksfilens datagrunnlag er ugyldig: {error}</source>
+        <translation>Datagrunnlaget i saksfila er ugyldig: {error}</translation>
     </message>
 </context>
 </TS>

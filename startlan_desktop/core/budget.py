@@ -514,7 +514,13 @@ def mark_smallest_grant(results: list[ScenarioResult], price: float) -> None:
 
 
 def compute(case: Case) -> CaseResult:
-    """Compute the whole budget for a case. Raises ValidationError on bad input."""
+    """Compute the whole budget for a case with the case's own data (its
+    snapshot; the data in force when it has none). Raises ValidationError on bad input."""
+    with data.using(case.data_snapshot):
+        return _compute(case)
+
+
+def _compute(case: Case) -> CaseResult:
     from .validation import validate_case  # validation imports scenario, never this module
 
     validate_case(case)
@@ -555,7 +561,7 @@ def compute(case: Case) -> CaseResult:
                            "måned).").format(amount=fmt_kr(e - housing_total)))
     stale = [f"{d.label} ({fmt_date(d.date)})" for d in srcs if d.stale]
     if stale:
-        warnings.append(tr("Eldre enn seks måneder, kontroller tallene: {sources}.").format(sources=", ".join(stale)))
+        warnings.append(tr("Nyere tall kan gjelde på saksdatoen, kontroller: {sources}.").format(sources=", ".join(stale)))
     return CaseResult(case, incomes, income_total, living, other, other_total, housing, housing_total,
                       bank, e, e - housing_total, results, srcs, warnings, bank_extra, hh, cap)
 

@@ -28,7 +28,7 @@ from .i18n import QT_TR_NOOP, tr
 from .model import Case
 
 FORMAT = "startlan-case"
-VERSION = 4  # 2: usual terms, explanation record, split loans; 3: purchase costs; 4: follow-up (see MIGRATIONS)
+VERSION = 5  # 2: usual terms, explanation record, split loans; 3: purchase costs; 4: follow-up; 5: data snapshot (see MIGRATIONS)
 MAX_BYTES = 5 * 1024 * 1024
 SUFFIX = ".startlan"
 TOP_KEYS = {"format", "version", "app", "case"}  # what a case file may hold at its top level
@@ -67,8 +67,12 @@ def _clean(obj):
 
 
 def to_dict(case: Case) -> dict:
-    return {"format": FORMAT, "version": VERSION, "app": f"startlan-desktop {__version__}",
-            "case": dataclasses.asdict(case)}
+    body = dataclasses.asdict(case)
+    if body.get("data_snapshot") is None:  # a file always says which data its figures rest on
+        from .data import snapshot
+
+        body["data_snapshot"] = snapshot()
+    return {"format": FORMAT, "version": VERSION, "app": f"startlan-desktop {__version__}", "case": body}
 
 
 def dumps(case: Case) -> str:
@@ -90,6 +94,8 @@ def _converter(tp):
     """A function (value, path) -> value for the annotated type `tp`, built once
     per type: inspecting the annotation for every value loaded was most of the
     load time (issue 23)."""
+    if tp is typing.Any:  # the data snapshot: plain JSON, checked by datapack.check_snapshot
+        return lambda value, path: value
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         args = typing.get_args(tp)
@@ -215,7 +221,15 @@ def _v3_to_v4(case: dict) -> dict:
     return case
 
 
-MIGRATIONS = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}  # version -> function that lifts a case dict to version + 1
+def _v4_to_v5(case: dict) -> dict:
+    """Version 5 records the data a case is assessed with. An older case has no
+    record: it is computed with the data in force until it is saved again."""
+    case = dict(case)
+    case.setdefault("data_snapshot", None)
+    return case
+
+
+MIGRATIONS = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}  # version -> function that lifts a case dict to version + 1
 
 
 def from_dict(doc, extra_keys: set[str] = frozenset()) -> Case:
@@ -237,7 +251,12 @@ def from_dict(doc, extra_keys: set[str] = frozenset()) -> Case:
         raise CaseFileError(tr("«case» skal være en tabell."))
     for v in range(version, VERSION):
         body = MIGRATIONS[v](body)
-    return _dataclass(Case, body, "case")
+    case = _dataclass(Case, body, "case")
+    if case.data_snapshot is not None:
+        from .datapack import check_snapshot
+
+        case.data_snapshot = check_snapshot(case.data_snapshot)
+    return case
 
 
 def _no_constant(name: str):
@@ -511,6 +530,10 @@ def _fsync_dir(folder: Path) -> None:
 def save(case: Case, path: str | os.PathLike) -> Stamp | None:
     """Validate-free structural save (the UI validates before it gets here).
     Returns the stamp of the file written."""
+    if case.data_snapshot is None:  # from now on the case keeps the data it was saved with
+        from .data import snapshot
+
+        case.data_snapshot = snapshot()
     raw = dumps(case).encode("utf-8")
     try:
         atomic_write(path, raw)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -27,11 +29,90 @@ STALE_AFTER_DAYS = 183  # "more than 6 months older than today"
 NAV_STALE_AFTER_DAYS = 365 + STALE_AFTER_DAYS  # NAV's rates change once a year
 
 
+# Every item of the data set: the resource file's name. A data pack and a case's
+# snapshot hold the same items (see datapack.py and docs/data-pack.md).
+ITEMS = ("policy_rate", "husbanken_rates", "nav_floor", "grunnbelop", "loan_terms", "enforcement_rates",
+         "sifo_2025", "sifo_2026", "tax_2025", "tax_2026", "sale_costs")
+# Items that are dated histories: entries merge by their `valid_from`.
+HISTORIES = {"policy_rate": "decisions", "husbanken_rates": "tables", "nav_floor": "tables", "grunnbelop": "entries"}
+
+# A case's own data (its snapshot) while that case is computed; None: the data in force.
+_active: ContextVar[dict | None] = ContextVar("startlan_data", default=None)
+_in_force: dict | None = None
+
+
 @cache
-def load(name: str) -> dict:
-    """Read resources/data/<name>.json once."""
+def shipped(name: str) -> dict:
+    """Read resources/data/<name>.json once (the data this version ships)."""
     with open(DATA_DIR / f"{name}.json", encoding="utf-8") as fh:
         return json.load(fh)
+
+
+def item_date(name: str, doc: dict) -> str:
+    """An item's date: its newest entry for histories, else the date it names."""
+    if name in HISTORIES:
+        return max((e["valid_from"] for e in doc[HISTORIES[name]]), default="")
+    if name == "loan_terms":
+        return doc.get("fees", {}).get("valid_from", "")
+    if name.startswith("tax_"):
+        return doc.get("updated", f"{doc.get('income_year', name[4:])}-01-01")
+    return doc.get("published") or doc.get("valid_from", "")
+
+
+def merge_item(name: str, base: dict, over: dict) -> dict:
+    """`over` on top of `base`: histories merge entry by entry (same date: `over`
+    wins); another item is replaced when `over` is at least as new."""
+    if name in HISTORIES:
+        key = HISTORIES[name]
+        entries = {e["valid_from"]: e for e in base[key]}
+        entries.update({e["valid_from"]: e for e in over[key]})
+        return {**base, **{k: v for k, v in over.items() if k != key},
+                key: sorted(entries.values(), key=lambda e: e["valid_from"], reverse=True)}
+    return over if item_date(name, over) >= item_date(name, base) else base
+
+
+def in_force() -> dict:
+    """The data in force: the shipped items with the user's own (settings, imported
+    packs) merged on top. Cached until `reload()`."""
+    global _in_force
+    if _in_force is None:
+        from .datapack import read_user_items
+
+        user = read_user_items()
+        _in_force = {n: merge_item(n, shipped(n), user[n]) if n in user else shipped(n) for n in ITEMS}
+    return _in_force
+
+
+def reload() -> None:
+    """Forget the cached data in force (after the user's data changed)."""
+    global _in_force
+    _in_force = None
+
+
+def snapshot() -> dict:
+    """A copy of the data in force, for a case to keep."""
+    return json.loads(json.dumps(in_force()))
+
+
+@contextmanager
+def using(items: dict | None):
+    """Compute with a case's own data (None: the data in force)."""
+    token = _active.set(items)
+    try:
+        yield
+    finally:
+        _active.reset(token)
+
+
+def load(name: str) -> dict:
+    """Item <name> of the active data set: the case's snapshot while a case is
+    computed, else the data in force."""
+    if name not in ITEMS:  # a file outside the data set (not in packs or snapshots)
+        return shipped(name)
+    active = _active.get()
+    if active is not None and name in active:
+        return active[name]
+    return in_force()[name]
 
 
 def sifo(year: int) -> dict:
@@ -141,6 +222,72 @@ def _is_stale(date_iso: str, today: _dt.date, after_days: int = STALE_AFTER_DAYS
     return (today - _dt.date.fromisoformat(date_iso)).days > after_days
 
 
+FLOATING_CHANGE_MONTHS = (1, 3, 5, 7, 9, 11)  # Husbanken's floating rate may change on the 1st of these
+
+
+def _first_of_next_month(d: _dt.date) -> _dt.date:
+    return _dt.date(d.year + d.month // 12, d.month % 12 + 1, 1)
+
+
+def next_floating_change(d: _dt.date) -> _dt.date:
+    """The next 1 Jan/Mar/May/Jul/Sep/Nov after date d."""
+    m = next((m for m in FLOATING_CHANGE_MONTHS if m > d.month), None)
+    return _dt.date(d.year, m, 1) if m else _dt.date(d.year + 1, 1, 1)
+
+
+def next_change(name: str, valid_from: str) -> _dt.date | None:
+    """The next date an item is known to change, from the date of the figures in use.
+
+    >>> next_change("husbanken_rates", "2026-11-01")  # fixed rates are set every month
+    datetime.date(2026, 12, 1)
+    >>> next_change("nav_floor", "2024-01-01")
+    datetime.date(2025, 1, 1)
+    """
+    d = _dt.date.fromisoformat(valid_from)
+    if name == "husbanken_rates":
+        return min(_first_of_next_month(d), next_floating_change(d))
+    if name == "nav_floor":
+        return _dt.date(d.year + 1, 1, 1)
+    if name == "grunnbelop":
+        return _dt.date(d.year + (d.month >= 5), 5, 1)
+    if name == "enforcement_rates":
+        return _dt.date(d.year + (d.month >= 7), 7, 1)
+    return None
+
+
+def is_stale(name: str, valid_from: str, on: _dt.date) -> bool:
+    """Figures from `valid_from` are due a check on date `on`: past their next
+    known change, or (the policy rate) older than six months."""
+    if not valid_from:
+        return False
+    nxt = next_change(name, valid_from)
+    if nxt is not None:
+        return on >= nxt
+    return name == "policy_rate" and _is_stale(valid_from, on)
+
+
+@dataclass(frozen=True)
+class StaleItem:
+    item: str
+    date: str
+    next_change: _dt.date | None
+
+
+def stale_items(on: _dt.date | None = None) -> list[StaleItem]:
+    """The dated items of the data in force that are due a check on a date (today)."""
+    on = on or _dt.date.today()
+    out = []
+    for name in ("policy_rate", "husbanken_rates", "nav_floor", "grunnbelop", "enforcement_rates"):
+        doc = load(name)
+        date = item_date(name, doc)
+        if name in HISTORIES:  # the entry in force on the date
+            entries = sorted(doc[HISTORIES[name]], key=lambda e: e["valid_from"], reverse=True)
+            date = next((e["valid_from"] for e in entries if e["valid_from"] <= on.isoformat()), date)
+        if is_stale(name, date, on):
+            out.append(StaleItem(name, date, next_change(name, date)))
+    return out
+
+
 STATUS = {"confirmed": QT_TR_NOOP("bekreftet"), "unconfirmed": QT_TR_NOOP("ubekreftet"),
           "secondary": QT_TR_NOOP("fra sekundærkilder"),
           "transcribed": QT_TR_NOOP("transkribert, ubekreftet"), "user": QT_TR_NOOP("lagt inn av bruker")}
@@ -153,22 +300,25 @@ def status_text(status: str) -> str:
 
 def sources(sifo_year: int, tax_year: int, rate_date: str, policy_date: str,
             today: _dt.date | None = None) -> list[DataSource]:
-    """The data a computation used, with dates and a staleness flag."""
+    """The data a computation used, with dates and a staleness flag: `today` is
+    the case's date, and an item is stale when that date is past the item's next
+    known change (rates monthly, NAV each 1 January) or, for the policy rate,
+    more than six months after its date."""
     today = today or _dt.date.today()
     s = sifo(sifo_year)
     t = tax_params(tax_year)
-    nav = nav_floor_table()
+    nav = nav_floor_table(today)
     rt = rate_table(rate_date)
     pr = next((d for d in policy_decisions() if d["valid_from"] == policy_date), policy_decision())
     return [
         DataSource("sifo", tr("SIFO referansebudsjett {year}").format(year=sifo_year), s["published"],
                    s["status"], s["credit"], False),
         DataSource("nav", tr("NAVs veiledende satser for økonomisk stønad"), nav["valid_from"],
-                   "confirmed", nav["source"], _is_stale(nav["valid_from"], today, NAV_STALE_AFTER_DAYS)),
+                   nav.get("status", "confirmed"), nav["source"], is_stale("nav_floor", nav["valid_from"], today)),
         DataSource("rates", tr("Husbankens renter"), rate_date, rt["status"], rt["source"],
-                   _is_stale(rate_date, today)),
+                   is_stale("husbanken_rates", rate_date, today)),
         DataSource("policy", tr("Norges Banks styringsrente"), policy_date, pr["status"], pr["source"],
-                   _is_stale(policy_date, today)),
+                   is_stale("policy_rate", policy_date, today)),
         DataSource("tax", tr("Skatteregler {year}").format(year=tax_year), f"{tax_year}-01-01",
                    "confirmed" if t.get("confirmed") else "unconfirmed", t["source"][:160], False),
     ]

@@ -124,19 +124,26 @@ def _fixed_months(case: Case, loan: ExistingLoan) -> int:
     return _months_between(case.assessment_date, dt.date.fromisoformat(loan.fixed_until))
 
 
+MAX_INTEREST_ONLY_MONTHS = 96  # 8 years over the loan's life (§ 8-5): beyond it a warning
+MAX_DEFER_MONTHS = 30  # interest deferred and added to the loan, up to 2.5 years (§ 8-8)
+MAX_TOTAL_YEARS = 50
+
+
 def validate_relief(case: Case, r: Relief) -> None:
+    """What the engine cannot compute is refused; the regulation's limits are
+    warnings (limit_notes): municipal rules cannot be absolute, and Husbanken's
+    guide allows interest-only beyond eight years for a loan in trouble."""
     loan = case.existing
     left = loan.remaining_years * 12 + loan.remaining_extra_months
-    if not 0 <= r.interest_only_months <= 96 - loan.interest_only_used_months:
-        raise ValidationError("interest_only_months", tr("«{relief}»: avdragsfrihet kan være høyst 8 år til sammen "
-                                                         "over lånets levetid ({used} mnd er brukt).").format(
-            relief=r.label, used=loan.interest_only_used_months))
-    if not 0 <= r.extend_years <= 50 - loan.years_elapsed - math.ceil(left / 12):
-        raise ValidationError("extend_years", tr("«{relief}»: samlet løpetid kan ikke bli over 50 år.").format(
+    if not 0 <= r.interest_only_months <= loans.MAX_INTEREST_ONLY_YEARS * 12:
+        raise ValidationError("interest_only_months", tr("«{relief}»: avdragsfrihet kan være høyst 8 år i én "
+                                                         "periode.").format(relief=r.label))
+    if not 0 <= r.extend_years <= loans.MAX_TERM_YEARS - math.ceil(left / 12):
+        raise ValidationError("extend_years", tr("«{relief}»: gjenstående løpetid kan ikke bli over 50 år.").format(
             relief=r.label))
-    if not 0 <= r.defer_months <= 24 or not 0 <= r.defer_spread_months <= 120:
-        raise ValidationError("defer_months", tr("«{relief}»: utsettelse 0–24 måneder, nedbetalt over 0–120.").format(
-            relief=r.label))
+    if not 0 <= r.defer_months < left or not 0 <= r.defer_spread_months <= 120:
+        raise ValidationError("defer_months", tr("«{relief}»: utsettelsen må være kortere enn gjenstående løpetid, "
+                                                 "nedbetalt over 0–120 måneder.").format(relief=r.label))
     if r.interest_only_months and r.defer_months:
         raise ValidationError("defer_months", tr("«{relief}»: velg enten avdragsfrihet eller betalingsutsettelse.").format(
             relief=r.label))
@@ -146,6 +153,33 @@ def validate_relief(case: Case, r: Relief) -> None:
     if r.defer_months and r.defer_spread_months and r.defer_months + r.defer_spread_months >= left + r.extend_years * 12:
         raise ValidationError("defer_spread_months", tr("«{relief}»: de utsatte terminene må være betalt før lånet er "
                                                         "nedbetalt.").format(relief=r.label))
+
+
+def limit_notes(case: Case, r: Relief) -> list[str]:
+    """Warnings, never refusals, where a relief goes beyond the regulation's
+    usual limits; each asks for (or quotes) the caseworker's reason.
+
+    >>> from .model import ExistingLoan
+    >>> c = Case(existing=ExistingLoan(interest_only_used_months=90))
+    >>> note = limit_notes(c, Relief("Avdragsfri", interest_only_months=12, reason="Sykdom"))[0]
+    >>> note.startswith("⚑ Avdragsfrihet utover 8 år"), note.endswith("Begrunnelse: Sykdom")
+    (True, True)
+    """
+    loan = case.existing
+    reason = (tr("Begrunnelse: {reason}").format(reason=r.reason.strip()) if r.reason.strip()
+              else tr("Begrunnelse mangler: skriv hvorfor i tiltaket."))
+    notes = []
+    used = loan.interest_only_used_months + r.interest_only_months
+    if r.interest_only_months and used > MAX_INTEREST_ONLY_MONTHS:
+        notes.append("⚑ " + tr("Avdragsfrihet utover 8 år over lånets levetid ({used} mnd i alt). Husbankens veileder "
+                               "åpner for det ved betalingsproblemer.").format(used=used) + " " + reason)
+    if r.defer_months > MAX_DEFER_MONTHS:
+        notes.append("⚑ " + tr("Utsettelse over 30 måneder (forskriften § 8-8 åpner for inntil 2,5 år).") + " " + reason)
+    left = loan.remaining_years * 12 + loan.remaining_extra_months
+    total = loan.years_elapsed + math.ceil(left / 12) + r.extend_years
+    if r.extend_years and total > MAX_TOTAL_YEARS:
+        notes.append("⚑ " + tr("Samlet løpetid {years} år, over 50 år.").format(years=total) + " " + reason)
+    return notes
 
 
 def _rate_in_month(case: Case, loan: ExistingLoan, month: int) -> float:
@@ -321,7 +355,7 @@ def _relief(case: Case, base: CaseResult, r: Relief, ordinary: ReliefResult | No
     stressed_ded = (base.startlan_deduction(balance * loans.first_year_interest_per_krone(spec, stress), True)
                     if k else 0.0)
     avoided = _avoided_interest(refinanced)
-    notes = _notes(base, r, st, deferred_interest, freed, avoided)
+    notes = limit_notes(case, r) + _notes(base, r, st, deferred_interest, freed, avoided)
     notes += _phase_notes(phases, relief_months)
     return ReliefResult(
         relief=r, spec=spec, schedule=sched, payment_during=during.payment, payment_after=back.payment,
@@ -395,7 +429,7 @@ def default_reliefs(case: Case) -> list[Relief]:
     left = loan.remaining_years * 12 + loan.remaining_extra_months
     extend = max(min(50 - loan.years_elapsed - math.ceil(left / 12), 50), 0)
     dear = [i for i, d in enumerate(case.debts) if d.balance > 0 and d.rate_pct > loan.rate_pct + 2]
-    io = min(12, 96 - loan.interest_only_used_months)
+    io = 12  # also when the eight years are used up: then with a warning (Husbanken's guide)
     out = [Relief(tr("Ingen endring")), Relief(tr("Avdragsfri {months} mnd").format(months=io), interest_only_months=io)]
     if extend:
         out.append(Relief(tr("Forlenget {years} år").format(years=extend), extend_years=extend))

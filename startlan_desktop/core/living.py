@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from . import data
 from .errors import ValidationError
+from .formatting import fmt_kr
 from .i18n import QT_TR_NOOP, tr
 from .model import Case, LivingCostChoices, Member
 
@@ -31,6 +32,8 @@ CATEGORY_LABELS = {
 }
 INDIVIDUAL = ("mat_og_drikke", "klaer_og_sko", "personlig_pleie", "lek_og_mediebruk")
 HOUSEHOLD = ("andre_dagligvarer", "husholdningsartikler", "mobler", "mediebruk_og_fritid")
+#: Outside what NAV's guideline rates cover (nav.no, from 2026): compared apart from the floor.
+OUTSIDE_NAV = ("bilkostnader", "reisekostnader", "barnehage", "sfo", "mobler")
 MAX_TABLE_PERSONS = 7  # SIFO tables stop at 7 persons (8+: 7-person row, unconfirmed)
 
 
@@ -83,13 +86,28 @@ class LivingCosts:
     warnings: list[str] = field(default_factory=list)
 
     @property
+    def outside_floor(self) -> float:
+        """What NAV's guideline rates do not cover: car costs, transport,
+        kindergarten/SFO (other fixed costs in Husbanken's guide) and furniture."""
+        return sum(line.used for line in self.lines if line.category in OUTSIDE_NAV)
+
+    @property
+    def covered(self) -> float:
+        """The living costs of the kinds NAV's rates cover: compared with the floor."""
+        return self.chosen - self.outside_floor
+
+    @property
     def used(self) -> float:
-        """The amount the budget deducts: never below the NAV floor (Husbanken)."""
-        return max(self.chosen, self.nav_floor)
+        """The amount the budget deducts: like with like, the costs NAV's rates
+        cover never below the NAV floor (Husbanken), the rest on top.
+
+        used = max(chosen − outside, NAV floor) + outside
+        """
+        return max(self.covered, self.nav_floor) + self.outside_floor
 
     @property
     def below_floor(self) -> bool:
-        return self.chosen < self.nav_floor
+        return self.covered < self.nav_floor
 
     def category(self, key: str) -> float:
         return next(line.used for line in self.lines if line.category == key)
@@ -226,9 +244,11 @@ def living_costs(case: Case) -> LivingCosts:
     chosen = sum(line.used for line in lines) + sum(a for _, a in extra)
     floor = nav_floor(case.members, on)
     warnings = []
-    if chosen < floor:
-        warnings.append(tr("Beløpet til livsopphold er lavere enn NAVs veiledende satser; "
-                           "budsjettet bruker NAV-satsen som gulv."))
+    outside = sum(line.used for line in lines if line.category in OUTSIDE_NAV)
+    if chosen - outside < floor:
+        warnings.append(tr("Livsopphold uten bil, transport, barnehage/SFO og møbler ({covered}) er lavere enn NAVs "
+                           "veiledende satser ({floor}); budsjettet bruker NAV-satsen som gulv og legger de andre "
+                           "utgiftene til.").format(covered=fmt_kr(chosen - outside), floor=fmt_kr(floor)))
     t = data.sifo(ch.sifo_year)
     if any(m.after_school for m in case.members) and ch.after_school_full is None and not t["after_school"]["full_time"]:
         warnings.append(tr("SFO-sats mangler for {year}: skriv inn kommunens sats.").format(year=ch.sifo_year))

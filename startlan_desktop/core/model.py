@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
+from typing import Any
 
 ROLES = ("applicant", "co_applicant", "child", "other_adult")
 SEXES = ("f", "m")
@@ -216,6 +217,7 @@ class Relief:
     defer_spread_months: int = 0  # 0: the deferred interest is added to the balance
     refinance_debts: list[int] = field(default_factory=list)  # indices into case.debts
     chosen: bool = False
+    reason: str = ""  # why the relief goes beyond the usual limits (printed with the warning)
 
 
 @dataclass
@@ -244,6 +246,9 @@ class Case:
     explanations: list[Explanation] = field(default_factory=default_explanations)
     existing: ExistingLoan | None = None
     reliefs: list[Relief] = field(default_factory=list)
+    # The data the case is assessed with (every data item, as in a data pack; see
+    # core/datapack.py). None: the data in force; saving records it.
+    data_snapshot: dict[str, Any] | None = None
 
     @property
     def assessment_date(self) -> _dt.date:

@@ -216,8 +216,10 @@ class Sheet:
         rows.append([tr("Sum valgt"), fmt_kr(lc.sifo_total), fmt_kr(lc.chosen)])
         w = self.width
         t = _table(rows, [0.56 * w, 0.22 * w, 0.22 * w], total=True)
-        floor = tr("NAVs veiledende satser for økonomisk stønad for husstanden: <b>{floor}</b>. "
-                   "Brukt i budsjettet: <b>{used}</b>").format(floor=fmt_kr(lc.nav_floor), used=fmt_kr(lc.used))
+        floor = tr("NAVs veiledende satser for økonomisk stønad for husstanden: <b>{floor}</b>, sammenlignet med "
+                   "livsopphold uten bil, transport, barnehage/SFO og møbler ({covered}), som satsene ikke dekker. "
+                   "Brukt i budsjettet: <b>{used}</b>").format(floor=fmt_kr(lc.nav_floor), covered=fmt_kr(lc.covered),
+                                                              used=fmt_kr(lc.used))
         if lc.below_floor:
             floor += tr(" – valgt beløp er lavere enn NAV-satsen, så NAV-satsen er brukt som gulv")
         floor += ". " + tr("Livsoppholdssats (utleggstrekk) til sammenligning: {rate}. Kilde: SIFOs referansebudsjett "

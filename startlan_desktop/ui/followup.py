@@ -10,7 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import QSignalBlocker, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QComboBox,
     QDialog,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -67,15 +70,24 @@ class FollowUpSection(Section):
         cols = [Column("label", tr("Navn"), "text", width=150),
                 Column("interest_only_months", tr("Avdragsfri"), "int", maximum=96, suffix=" " + tr("mnd"), width=80),
                 Column("extend_years", tr("Forleng"), "int", maximum=49, suffix=" " + tr("år"), width=65),
-                Column("defer_months", tr("Utsett"), "int", maximum=24, suffix=" " + tr("mnd"), width=70),
+                Column("defer_months", tr("Utsett"), "int", maximum=60, suffix=" " + tr("mnd"), width=70,
+                       tip=tr("Inntil 30 mnd etter forskriften § 8-8; mer gir en advarsel")),
                 Column("defer_spread_months", tr("Betal over"), "int", maximum=120, suffix=" " + tr("mnd"), width=80,
                        tip=tr("0 = rentene legges til lånet; ellers betales de utsatte terminene over så mange mnd")),
-                Column("chosen", tr("Valgt"), "check")]
+                Column("chosen", tr("Valgt"), "check"),
+                Column("reason", tr("Begrunnelse"), "text", width=100,
+                       tip=tr("Hvorfor tiltaket går ut over de vanlige grensene; skrives ut med advarselen"))]
         from ..core.model import Relief
 
         self.reliefs = RowEditor(cols, lambda: Relief(tr("Nytt tiltak")), tr("Legg til tiltak"), self.messages, max_rows=12)
         self.reliefs.changed.connect(self.changed)
         self.layout_.addWidget(self.reliefs)
+        self.refinance = RefinancePicker()
+        self.refinance.changed.connect(self.changed)
+        self.layout_.addWidget(self.refinance)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.layout_.addWidget(self.warnings)
         self.expiry = QLabel()
         self.expiry.setWordWrap(True)
         style.total(self.expiry)
@@ -105,7 +117,7 @@ class FollowUpSection(Section):
         super().set_case(case)
         has = case.existing is not None
         self.add_button.setVisible(not has)
-        for w in (self.form, self.reliefs, self.expiry, self.words):
+        for w in (self.form, self.reliefs, self.refinance, self.warnings, self.expiry, self.words):
             w.setVisible(has)
         if not has:
             return
@@ -117,13 +129,19 @@ class FollowUpSection(Section):
         with QSignalBlocker(self.fixed_until):
             self.fixed_until.setIso(case.existing.fixed_until)
         self.reliefs.set_items(case.reliefs)
+        self.refinance.set_case(case)
 
     def show_followup(self, fu, error: str = "") -> None:
         self.result = fu
+        if self.case is not None and self.case.existing is not None:
+            self.refinance.set_case(self.case)  # debts or reliefs may have changed elsewhere
         if fu is None:
             self.expiry.setText(error)
             self.words.setText("")
+            self.warnings.setText("")
             return
+        flags = [f"{r.label}: {n[2:]}" for r in fu.reliefs for n in r.notes if n.startswith("⚑")]
+        self.warnings.setText("\n".join("⚑ " + f for f in flags))
         e = fu.expiry
         if e is None:
             self.expiry.setText("")
@@ -141,6 +159,87 @@ class FollowUpSection(Section):
         chosen = [describe(fu, r) for r in fu.reliefs if r.relief.chosen]
         self.words.setText(tr("Valgt: {measures}").format(measures=" ".join(chosen)) if chosen
                            else tr("Kryss av «Valgt» for tiltaket som velges."))
+
+
+class RefinancePicker(QGroupBox):
+    """Which debts a relief option refinances into the startlån: the caseworker
+    picks per option (the default options use a 2 pp rule)."""
+
+    changed = Signal()
+
+    def __init__(self):
+        super().__init__(tr("Gjeld som refinansieres inn i startlånet"))
+        lay = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("Tiltak")))
+        self.relief = QComboBox()
+        self.relief.setAccessibleName(tr("Tiltak som refinansierer"))
+        self.relief.currentIndexChanged.connect(self._load_boxes)
+        row.addWidget(self.relief, 1)
+        lay.addLayout(row)
+        self.box_layout = QVBoxLayout()
+        lay.addLayout(self.box_layout)
+        self.empty = QLabel(tr("Saken har ingen annen gjeld å refinansiere."))
+        lay.addWidget(self.empty)
+        self.boxes: list[QCheckBox] = []
+        self.case = None
+        self._shape = None
+
+    def set_case(self, case: Case) -> None:
+        self.case = case
+        debts = [_debt_label(d) for d in case.debts]
+        shape = (tuple(r.label for r in case.reliefs), tuple(debts))
+        if shape == self._shape:
+            self._load_boxes()
+            return
+        self._shape = shape
+        with QSignalBlocker(self.relief):
+            current = self.relief.currentIndex()
+            self.relief.clear()
+            self.relief.addItems([r.label for r in case.reliefs])
+            self.relief.setCurrentIndex(min(max(current, 0), len(case.reliefs) - 1))
+        while self.boxes:
+            self.boxes.pop().deleteLater()
+        for i, text in enumerate(debts):
+            box = QCheckBox(text)
+            box.setProperty("has_balance", case.debts[i].balance > 0)
+            if not case.debts[i].balance > 0:  # nothing to move into the loan: the payment would vanish for free
+                box.setToolTip(tr("Oppgi restgjelden under Gjeld for å kunne refinansiere den."))
+            box.toggled.connect(lambda on, i=i: self._toggle(i, on))
+            self.box_layout.addWidget(box)
+            self.boxes.append(box)
+        self.empty.setVisible(not debts)
+        self._load_boxes()
+
+    def _current(self):
+        i = self.relief.currentIndex()
+        return self.case.reliefs[i] if self.case is not None and 0 <= i < len(self.case.reliefs) else None
+
+    def _load_boxes(self, _index: int = 0) -> None:
+        r = self._current()
+        for i, box in enumerate(self.boxes):
+            with QSignalBlocker(box):
+                box.setChecked(r is not None and i in r.refinance_debts)
+                box.setEnabled(r is not None and (box.property("has_balance") or box.isChecked()))
+
+    def _toggle(self, debt: int, on: bool) -> None:
+        r = self._current()
+        if r is None:
+            return
+        chosen = set(r.refinance_debts)
+        chosen = chosen | {debt} if on else chosen - {debt}
+        r.refinance_debts = sorted(chosen)
+        self.changed.emit()
+
+
+def _debt_label(d) -> str:
+    from ..core.budget import DEBT_LABELS
+    from ..core.formatting import fmt_pct
+
+    text = d.label or tr(DEBT_LABELS[d.kind])
+    if d.balance:
+        text += " – " + tr("restgjeld {balance}, {rate}").format(balance=fmt_kr(d.balance), rate=fmt_pct(d.rate_pct))
+    return text
 
 
 class ReliefTable(QTableWidget):
@@ -163,7 +262,9 @@ class ReliefTable(QTableWidget):
             self.setColumnCount(0)
             return
         self.setColumnCount(len(fu.reliefs))
-        self.setHorizontalHeaderLabels([_two_lines(("✔ " if r.relief.chosen else "") + r.label) for r in fu.reliefs])
+        self.setHorizontalHeaderLabels([_two_lines(("✔ " if r.relief.chosen else "")
+                                                   + ("⚑ " if any(n.startswith("⚑") for n in r.notes) else "") + r.label)
+                                        for r in fu.reliefs])
         for c, r in enumerate(fu.reliefs):  # the notes (phases, arrears, refinancing) on the column title
             self.horizontalHeaderItem(c).setToolTip("\n".join(r.notes))
         for c, r in enumerate(fu.reliefs):

@@ -784,6 +784,7 @@ class LoanSection(Section):
         base = self.current()
         new = default_scenarios(base.amount if base else 0, **self.settings.scenario_defaults())[0]
         new.label = tr("Scenario {n}").format(n=len(self.case.scenarios) + 1)
+        new.base_rate_pct = self._case_rate(new, new.base_rate_pct)  # the case's own table: no mixed rates
         self.case.scenarios.append(new)
         self._structure(len(self.case.scenarios) - 1)
 
@@ -851,7 +852,23 @@ class LoanSection(Section):
         s = self.current()
         if s is None:
             return
-        key = "floating" if s.rate_type == "floating" else f"fixed_{s.fixed_years}"
-        s.base_rate_pct = self.settings.husbanken_rate(key, s.terms_per_year)
+        s.base_rate_pct = self._case_rate(s, s.base_rate_pct)
         self.form.load()
         self.changed.emit()
+
+    def _case_rate(self, s, fallback: float) -> float:
+        """Husbanken's rate for a scenario from the case's own rate table (its
+        data), so one case never holds rates of two tables; the whole case moves
+        to newer rates with «Bruk dagens data»."""
+        from ..core import data
+        from ..core.datapack import scenario_kind
+
+        case = self.case
+        if case is None:
+            return fallback
+        with data.using(case.data_snapshot):
+            table = data.rate_table(case.rate_table_date)
+            try:
+                return data.husbanken_rate(scenario_kind(s), s.terms_per_year, table)
+            except KeyError:  # a table with the floating rate only
+                return fallback

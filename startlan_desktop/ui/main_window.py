@@ -9,7 +9,17 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenuBar, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenuBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.budget import CaseResult, compute
 from ..core.errors import CaseFileError, ValidationError
@@ -157,6 +167,7 @@ class MainWindow(QMainWindow):
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
         self.banner.hide()
+        rl.addWidget(self._newer_data_bar())
         rl.addWidget(self.banner)
         self.example_bar = self._example_bar()
         rl.addWidget(self.example_bar)
@@ -445,6 +456,44 @@ class MainWindow(QMainWindow):
         self.setWindowModified(False)
         self._update_title()
         self._show_example_bar()
+        self.update_newer_data()
+
+    def _newer_data_bar(self) -> QWidget:
+        """One line when newer data is in force than the case was saved with,
+        and one button that moves the whole case to it."""
+        bar = QWidget()
+        bar.setObjectName("newerData")
+        lay = QHBoxLayout(bar)
+        lay.setContentsMargins(0, 0, 0, 2)
+        self.newer_data = QLabel()
+        self.newer_data.setWordWrap(True)
+        self.btn_current_data = QPushButton(tr("Bruk dagens data"))
+        self.btn_current_data.setToolTip(tr("Flytter hele saken (alle scenarioer, stressrenten og normene) over på "
+                                            "dataene som gjelder nå."))
+        self.btn_current_data.clicked.connect(self.use_current_data)
+        lay.addWidget(self.newer_data, 1)
+        lay.addWidget(self.btn_current_data)
+        bar.hide()
+        self.newer_bar = bar
+        return bar
+
+    def update_newer_data(self) -> None:
+        from ..core.datapack import newer_data_line
+
+        line = newer_data_line(self.case)
+        self.newer_data.setText("ⓘ " + line if line else "")
+        self.newer_bar.setVisible(bool(line))
+
+    def use_current_data(self) -> None:
+        from ..core.datapack import move_to_current
+
+        move_to_current(self.case)
+        for sec in self.sections:
+            sec.set_case(self.case)
+        self.recompute()
+        self.setWindowModified(True)
+        self.update_newer_data()
+        self.statusBar().showMessage(tr("Saken er flyttet over på dagens data."), 6000)
 
     def on_edit(self) -> None:
         self.setWindowModified(True)
@@ -768,6 +817,9 @@ class MainWindow(QMainWindow):
         case.stress.rule, case.stress.policy_rate_pct = s.stress_rule, s.policy_rate_pct
         case.stress.policy_rate_date, case.stress.margin_pp = s.policy_rate_date, s.margin_pp
         case.usual_terms = s.usual_terms
+        from ..core.data import snapshot
+
+        case.data_snapshot = snapshot()  # the case is assessed with the data in force today
         self.set_case(case)
         self.inputs.setCurrentIndex(0)
         self.household.focus_first()  # a new case starts at its first field
@@ -1029,6 +1081,9 @@ class MainWindow(QMainWindow):
 
         if SettingsDialog(self.settings, self).exec():
             self.statusBar().showMessage(tr("Innstillingene er lagret. De gjelder for nye saker og nye scenarioer."), 6000)
+            if self.case.data_snapshot is None:  # an unsaved case follows the data in force
+                self.recompute()
+        self.update_newer_data()
 
     def show_guide(self):
         """A short guide: how to start a case, what each verdict means, where the data comes from."""

@@ -18,8 +18,9 @@ MAX_RECENT = 8
 
 
 def shipped_rates() -> dict:
+    """The newest complete rate table in force (monthly terms)."""
     t = data.rate_table()
-    return {"valid_from": t["valid_from"], "status": t["status"],
+    return {"valid_from": t["valid_from"], "status": t["status"], "source": t.get("source", ""),
             **{k: float(t["rates"]["12"][k]) for k in RATE_KEYS}}
 
 
@@ -53,26 +54,32 @@ class AppSettings:
                                                   float))
     sifo_year = property(lambda s: s._get("sifo_year", data.DEFAULT_SIFO_YEAR, int))
     stress_rule = property(lambda s: s._get("stress_rule", "policy"))
-    policy_rate_pct = property(lambda s: s._get("policy_rate_pct", data.policy_rate()["rate_pct"], float))
-    policy_rate_date = property(lambda s: s._get("policy_rate_date", data.policy_rate()["valid_from"]))
+    # The figures themselves live in the data in force (core/datapack.py), shared with the CLI.
+    policy_rate_pct = property(lambda s: data.policy_rate()["rate_pct"])
+    policy_rate_date = property(lambda s: data.policy_rate()["valid_from"])
     margin_pp = property(lambda s: s._get("margin_pp", 3.0, float))
     fixed_years = property(lambda s: s._get("fixed_years", 10, int))
     language = property(lambda s: s._get("language", "nb"))
 
     @property
     def rates(self) -> dict:
-        raw = self._get("rates", "")
-        if raw:
-            try:
-                d = json.loads(raw)
-                if all(isinstance(d.get(k), (int, float)) for k in RATE_KEYS) and d.get("valid_from"):
-                    return d
-            except (TypeError, ValueError):
-                pass
         return shipped_rates()
 
     def set_rates(self, rates: dict) -> None:
-        self.set("rates", json.dumps(rates))
+        """Store a monthly rate table typed in settings as the user's data."""
+        from ..core import datapack
+
+        now = data.rate_table(rates["valid_from"])
+        if now["valid_from"] == rates["valid_from"] and all(
+                now["rates"]["12"].get(k) == float(rates[k]) for k in RATE_KEYS) and not rates.get("source"):
+            return  # unchanged: keep the published quarterly and half-yearly rows
+        table = {"valid_from": rates["valid_from"], "status": rates.get("status", "user"),
+                 "source": rates.get("source") or "husbanken.no/rente",
+                 "rates": {"12": {k: float(rates[k]) for k in RATE_KEYS}}}
+        for freq in ("4", "2"):
+            if rates.get(freq):
+                table["rates"][freq] = {k: float(v) for k, v in rates[freq].items()}
+        datapack.set_user_item("husbanken_rates", {**data.shipped("husbanken_rates"), "tables": [table]})
 
     def rates_stale(self, today: dt.date | None = None) -> bool:
         today = today or dt.date.today()
@@ -95,7 +102,8 @@ class AppSettings:
         return UsualTerms(max_term_years=self._get("usual_max_term_years", 30, int),
                           repayment=self._get("usual_repayment", "annuity"),
                           rate_type=self._get("usual_rate_type", ""),
-                          max_interest_only_years=self._get("usual_max_interest_only_years", 0, int))
+                          max_interest_only_years=self._get("usual_max_interest_only_years", 0, int),
+                          startlan_cap_pct=self._get("usual_startlan_cap_pct", 100.0, float))
 
     # Recently used files name applicants: not in the settings file but in their
     # own 0600 file in the user data folder, which the caseworker can clear.

@@ -110,6 +110,13 @@ class SettingsDialog(QDialog):
         self.u_io.setSuffix(" " + tr("år"))
         self.u_io.setValue(u.max_interest_only_years)
         uf.addRow(tr("Vanlig avdragsfrihet"), self.u_io)
+        self.u_cap = QSpinBox()  # the startlån may finance up to 100 % of price + purchase costs
+        self.u_cap.setRange(0, 100)
+        self.u_cap.setSuffix(" %")
+        self.u_cap.setValue(round(u.startlan_cap_pct))
+        self.u_cap.setToolTip(tr("Startlånet kan finansiere inntil 100 % av kjøpesum og kjøpskostnader; "
+                                 "tilskudd brukes bare for resten."))
+        uf.addRow(tr("Startlånets tak (av kjøpesum og kjøpskostnader)"), self.u_cap)
         lay.addWidget(ubox)
         self.use_shipped = QCheckBox(tr("Tilbakestill rentene til programmets rentetabell"))
         lay.addWidget(self.use_shipped)
@@ -166,6 +173,7 @@ class SettingsDialog(QDialog):
         s.set("usual_repayment", self.u_repayment.currentData())
         s.set("usual_rate_type", self.u_rate.currentData())
         s.set("usual_max_interest_only_years", self.u_io.value())
+        s.set("usual_startlan_cap_pct", self.u_cap.value())
         if self.use_shipped.isChecked():
             s.q.remove("rates")
         else:

@@ -221,4 +221,6 @@ def test_sources_on_a_leap_day():
     srcs = {d.key: d for d in data.sources(2026, 2026, "2026-07-01", "2025-09-18", dt.date(2028, 2, 29))}
     assert srcs["nav"].stale and srcs["rates"].stale
     fresh = {d.key: d for d in data.sources(2026, 2026, "2026-07-01", "2025-09-18", dt.date(2025, 3, 1))}
-    assert not fresh["nav"].stale  # 14 months after 1 January 2024: within the NAV limit
+    assert fresh["nav"].stale  # NAV's rates change each 1 January: the 2024 rates are past due in 2025
+    in_year = {d.key: d for d in data.sources(2026, 2026, "2026-07-01", "2025-09-18", dt.date(2024, 12, 31))}
+    assert not in_year["nav"].stale

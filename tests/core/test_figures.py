@@ -254,3 +254,35 @@ def test_item18_debt_without_payment_counts_its_annuity_and_says_so(case):
     assert "(beregnet)" in r.other_costs[-1].label
     assert any("beregnet som annuitet" in w for w in r.warnings)
     assert before.available_for_startlan - r.available_for_startlan == pytest.approx(payment)
+
+
+# --- item 14: the NAV floor, like with like ------------------------------------------------
+
+def test_item14_car_and_furniture_do_not_pass_the_nav_floor(case):
+    from startlan_desktop.core import data
+    from startlan_desktop.core.living import CATEGORIES
+
+    case.members = [Member("applicant", "Kari", 30)]
+    case.incomes = [Income("Lønn", "wage", 30_000)]
+    case.debts = []
+    case.living.overrides = dict.fromkeys(CATEGORIES, 0.0)
+    case.living.overrides.update(bilkostnader=3_000.0, mobler=1_475.0)  # 4 475 kr outside NAV's rates
+    floor = data.nav_floor_table(case.assessment_date)["enslige"]
+    assert floor > 4_475  # the old test passed the floor at max(4 475, floor) = floor
+    r = budget.compute(case)
+    lc = r.living
+    assert lc.covered == 0 and lc.below_floor
+    # the floor holds for what it covers; car and furniture come on top
+    assert lc.used == pytest.approx(floor + 4_475)
+    assert r.available_for_housing == pytest.approx(30_000 - floor - 4_475)
+    assert any("NAV-satsen som gulv" in w for w in r.warnings)
+
+
+def test_item14_kindergarten_is_outside_the_floor(case):
+    """The example's kindergarten and transport count beside the floor, not inside it."""
+    from startlan_desktop.core.living import CATEGORIES
+
+    case.living.overrides = dict.fromkeys(CATEGORIES, 0.0)
+    case.living.overrides.update(barnehage=1_200.0, reisekostnader=800.0, sfo=500.0)
+    r = budget.compute(case)
+    assert r.living.used == pytest.approx(r.living.nav_floor + 2_500)

@@ -22,7 +22,17 @@ def test_plan_always_balances_and_respects_caps(price, equity, bank, debt, reg, 
                 other_purchase_costs=other, ownership=ownership, document_fee_pct=fee_pct,
                 bank_loan=BankLoan(amount=bank, rate_pct=5))
     p = plan(h, carry)
-    assert p.total_cost == p.total_sources  # to the krone: all whole kroner
+    # the total computed here, not taken from the plan: price + common debt + document
+    # fee (freehold only) + registration + other costs, all in whole kroner
+    doc = round(price * fee_pct / 100) if ownership == "freehold" else 0
+    total = round(price) + round(debt) + doc + round(reg) + round(other)
+    assert p.total_cost == total == p.total_sources
+    # a grant only where the startlån hit a ceiling: what the household carries, or 100 %
+    need = total - round(debt) - p.bank_loan - p.equity
+    if p.grant > 0:
+        assert p.startlan in (round(carry), max(total - round(debt) - p.bank_loan, 0))
+    else:
+        assert p.startlan == need
     assert p.startlan <= carry + 0.5  # the largest loan to the nearest krone
     # up to 100 % of price + purchase costs, never more
     assert p.startlan + p.bank_loan <= p.price + p.purchase_costs or p.startlan == 0

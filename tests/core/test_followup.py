@@ -202,15 +202,39 @@ def test_fixed_rate_expiry_check():
     assert e.jump > 1000 and e.residual_after < 0
 
 
-def test_limits_are_enforced(fcase):
+def test_limits_are_warnings_with_a_reason_never_a_block(fcase):
+    """Issue 20 item 5: interest-only beyond 8 years over the loan's life, a deferral
+    beyond 30 months and a total term over 50 years are computed, each with a ⚑ note that
+    quotes the caseworker's reason (or asks for it)."""
+    fcase.existing.interest_only_used_months = 90
+    fcase.reliefs = [Relief("Ingen endring"), Relief("For lang", interest_only_months=12, reason="Langvarig sykdom"),
+                     Relief("Over 50", extend_years=25), Relief("Utsatt 30", defer_months=30),
+                     Relief("Utsatt 31", defer_months=31)]
+    fu = compute_followup(fcase)
+    none, io, ext, d30, d31 = fu.reliefs
+    assert not any(n.startswith("⚑") for n in none.notes + d30.notes)
+    assert io.notes[0].startswith("⚑ Avdragsfrihet utover 8 år") and "102 mnd" in io.notes[0]
+    assert io.notes[0].endswith("Begrunnelse: Langvarig sykdom")
+    assert io.payment_during < none.payment_during  # computed: interest only
+    assert "55 år" in ext.notes[0] and "Begrunnelse mangler" in ext.notes[0]
+    assert "30 måneder" in d31.notes[0] and d31.relief_months == 31
+
+
+def test_deferral_of_30_months_is_capitalised_like_six(fcase):
+    """§ 8-8: up to 2.5 years of interest added to the loan; 1 500 000 kr at 4,275 %
+    grows by (1 + r)^30 with no payments."""
+    fcase.reliefs = [Relief("Ingen endring"), Relief("Utsatt 30", defer_months=30)]
+    d = compute_followup(fcase).reliefs[1]
+    assert d.payment_during == 0 or d.phases[0].kind == "deferred"
+    grown = 1_500_000 * (1 + R) ** 30
+    assert d.spec.amount == pytest.approx(grown, rel=1e-9)
+
+
+def test_engine_bounds_still_refuse_what_cannot_be_computed(fcase):
     from startlan_desktop.core.errors import ValidationError
 
-    fcase.existing.interest_only_used_months = 90
-    fcase.reliefs = [Relief("For lang", interest_only_months=12)]
-    with pytest.raises(ValidationError, match="8 år"):
-        compute_followup(fcase)
-    fcase.reliefs = [Relief("Over 50", extend_years=25)]
-    with pytest.raises(ValidationError, match="50 år"):
+    fcase.reliefs = [Relief("For mye", interest_only_months=97)]
+    with pytest.raises(ValidationError, match="8 år i én periode"):
         compute_followup(fcase)
 
 

@@ -61,6 +61,41 @@ def test_expiry_list_dialog_sorted_and_exported(window, tmp_path, qtbot):
     assert csv.read_text(encoding="utf-8-sig").splitlines()[1].startswith("2026/0002;b.startlan;2026-12-15")
 
 
+def test_caseworker_picks_the_debts_to_refinance(window, qtbot):
+    """Issue 20 item 6: the window, not only the file, chooses which debts a relief refinances."""
+    window.open_followup_example()
+    sec = window.followup
+    picker = sec.refinance
+    names = [r.label for r in window.case.reliefs]
+    idx = names.index("Refinansiere dyr gjeld")
+    picker.relief.setCurrentIndex(idx)
+    assert [b.isChecked() for b in picker.boxes] == [False, True]  # the 2 pp default: the consumer loan
+    assert not picker.boxes[0].isEnabled()  # the student loan has no balance to move into the loan
+    before = window.followup_result.reliefs[idx].payment_after
+    picker.boxes[1].setChecked(False)
+    flush(qtbot, window)
+    assert window.case.reliefs[idx].refinance_debts == []
+    after = window.followup_result.reliefs[idx]
+    assert after.payment_after < before and after.payment_after == window.followup_result.reliefs[0].payment_after
+    picker.relief.setCurrentIndex(0)
+    assert not any(b.isChecked() for b in picker.boxes)
+
+
+def test_interest_only_beyond_eight_years_is_a_printed_warning(window, qtbot):
+    """Issue 20 item 5: no refusal; a ⚑ on screen, with the reason the caseworker types."""
+    window.open_followup_example()
+    sec = window.followup
+    sec.form.fields[[f.attr for f in sec.form.fields].index("interest_only_used_months")].widget.setValue(90)
+    flush(qtbot, window)
+    assert window.followup_result is not None
+    assert "⚑" in sec.warnings.text() and "Begrunnelse mangler" in sec.warnings.text()
+    window.case.reliefs[1].reason = "Sykemeldt"
+    window.on_edit()
+    flush(qtbot, window)
+    assert "Begrunnelse: Sykemeldt" in sec.warnings.text()
+    assert window.relief_table.horizontalHeaderItem(1).text().startswith("⚑")
+
+
 def test_expiry_list_reads_on_a_worker_and_can_be_cancelled(window, tmp_path, qtbot):
     """Issue 23: the list never freezes the window; cancel keeps what was read."""
     import threading

@@ -224,7 +224,7 @@ def test_living_cost_override(window, qtbot):
 def test_settings_feed_new_cases(window, qtbot, settings):
     settings.set("municipality", "Vestby kommune")
     settings.set("caseworker", "Kari Nordmann")
-    settings.set_rates({"valid_from": "2026-10-01", "floating": 4.5, "fixed_3": 4.6, "fixed_5": 4.7,
+    settings.set_rates({"valid_from": "2026-12-01", "floating": 4.5, "fixed_3": 4.6, "fixed_5": 4.7,
                         "fixed_10": 4.8, "fixed_20": 5.0})
     window.new_case()
     assert window.case.municipality == "Vestby kommune"
