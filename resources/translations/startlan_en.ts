@@ -3927,8 +3927,8 @@
         <translation>For comparison: rent today</translation>
     </message>
     <message>
-        <source>Hva lånet koster i måneden, og hva dere har igjen:</source>
-        <translation>What the loan costs a month, and what you have left:</translation>
+        <source>Slik fordeles inntekten på {income} hver måned med «{scenario}»:</source>
+        <translation>How the income of {income} a month is spent with “{scenario}”:</translation>
     </message>
     <message>
         <source>Lånet: {amount}</source>
@@ -3965,6 +3965,10 @@
     <message>
         <source>Igjen hver måned: {left} ({enough})</source>
         <translation>Left each month: {left} ({enough})</translation>
+    </message>
+    <message>
+        <source>Slik betales boligen ({total})</source>
+        <translation>How the home is paid for ({total})</translation>
     </message>
     <message>
         <source>Slik betales boligen ({total}): egne penger {equity}, banklån {bank}, startlån {startlan}</source>
@@ -4825,6 +4829,15 @@
     <message>
         <source>Saksfilens datagrunnlag er ugyldig: {error}</source>
         <translation>The case file&apos;s data is invalid: {error}</translation>
+    </message>
+    <message>
+        <source>Dagens rente</source>
+        <extracomment>fill, pattern: dark and light alternate so neighbours differ in lightness too</extracomment>
+        <translation>Today&apos;s rate</translation>
+    </message>
+    <message>
+        <source>Går ikke opp over</source>
+        <translation>Does not add up above</translation>
     </message>
 </context>
 </TS>

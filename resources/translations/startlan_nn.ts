@@ -3927,8 +3927,8 @@
         <translation>Til samanlikning: husleige i dag</translation>
     </message>
     <message>
-        <source>Hva lånet koster i måneden, og hva dere har igjen:</source>
-        <translation>Kva lånet kostar i månaden, og kva de har att:</translation>
+        <source>Slik fordeles inntekten på {income} hver måned med «{scenario}»:</source>
+        <translation>Slik blir inntekta på {income} fordelt kvar månad med «{scenario}»:</translation>
     </message>
     <message>
         <source>Lånet: {amount}</source>
@@ -3965,6 +3965,10 @@
     <message>
         <source>Igjen hver måned: {left} ({enough})</source>
         <translation>Att kvar månad: {left} ({enough})</translation>
+    </message>
+    <message>
+        <source>Slik betales boligen ({total})</source>
+        <translation>Slik blir bustaden betalt ({total})</translation>
     </message>
     <message>
         <source>Slik betales boligen ({total}): egne penger {equity}, banklån {bank}, startlån {startlan}</source>
@@ -4825,6 +4829,15 @@
     <message>
         <source>Saksfilens datagrunnlag er ugyldig: {error}</source>
         <translation>Datagrunnlaget i saksfila er ugyldig: {error}</translation>
+    </message>
+    <message>
+        <source>Dagens rente</source>
+        <extracomment>fill, pattern: dark and light alternate so neighbours differ in lightness too</extracomment>
+        <translation>Dagens rente</translation>
+    </message>
+    <message>
+        <source>Går ikke opp over</source>
+        <translation>Går ikkje opp over</translation>
     </message>
 </context>
 </TS>

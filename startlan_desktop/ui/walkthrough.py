@@ -7,7 +7,7 @@ moves with the slider, as in the stress test)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSlider,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from ..core.formatting import fmt_kr, fmt_pct, fmt_rate
 from ..core.i18n import QT_TR_NOOP, tr
 from ..core.rows import MARKS
 from . import style
+from .meeting_widgets import MarkedSlider, StackedBar, mark_labels, month_segments, month_top
 
 STEPS = (QT_TR_NOOP("Pengene dere har"), QT_TR_NOOP("Hva livet koster"), QT_TR_NOOP("Hva boligen koster utenom lånet"),
          QT_TR_NOOP("Lånealternativene"), QT_TR_NOOP("Hvis renten stiger"), QT_TR_NOOP("Oppsummert"))
@@ -38,10 +38,21 @@ SLIDER_MAX = 12 * SLIDER_SCALE
 
 
 def big(text: str = "", scale: float = 2.0, bold: bool = False) -> QLabel:
+    """A label whose type grows with the window: `scale` times the base size
+    (set by Walkthrough.apply_scale from the window's height)."""
     label = QLabel(text)
     label.setWordWrap(True)
+    label.setProperty("wt_scale", scale)
+    label.setProperty("wt_bold", bold)
     style.font(label, bold=bold, scale=scale)
     return label
+
+
+def base_pixels(height: int) -> int:
+    """The walk-through's base type in pixels: 1/34 of the window's height
+    (31 px on a 1080-line meeting screen, about 8 mm on a 55-inch screen and
+    readable at 3 m; 21 px at 720), never below 12."""
+    return max(12, height // 34)
 
 
 class ResidualBar(QWidget):
@@ -71,6 +82,14 @@ class Walkthrough(QDialog):
         super().__init__(parent)
         self.index = index
         self.resize(1280, 720)
+        # high contrast: black on white, whatever the desktop's theme
+        pal = self.palette()
+        for role, colour in ((QPalette.ColorRole.Window, "#ffffff"), (QPalette.ColorRole.WindowText, "#000000"),
+                             (QPalette.ColorRole.Base, "#ffffff"), (QPalette.ColorRole.Text, "#000000"),
+                             (QPalette.ColorRole.Button, "#f0f0f0"), (QPalette.ColorRole.ButtonText, "#000000")):
+            pal.setColor(role, QColor(colour))
+        self.setPalette(pal)
+        self.setAutoFillBackground(True)
         self.setLayout(QVBoxLayout())
         self.content: QWidget | None = None
         self.rebuild(result)
@@ -102,7 +121,29 @@ class Walkthrough(QDialog):
         lay.addLayout(self._nav())
         self.layout().addWidget(self.content)
         self.stack.setCurrentIndex(step)
+        self.apply_scale()
         self.go(0)
+
+    def apply_scale(self) -> None:
+        """Every label, button and picture at its scale of the base size."""
+        base = base_pixels(self.height())
+        f = QFont(self.font())
+        f.setPixelSize(base)
+        self.setFont(f)
+        for w in self.findChildren(QWidget):
+            scale = w.property("wt_scale")
+            if scale is None:
+                continue
+            wf = QFont(w.font())
+            wf.setPixelSize(max(int(base * float(scale)), 9))
+            wf.setBold(bool(w.property("wt_bold")))
+            w.setFont(wf)
+            w.updateGeometry()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.content is not None:
+            self.apply_scale()
 
     def _nav(self) -> QHBoxLayout:
         from ..core.i18n import language
@@ -112,7 +153,7 @@ class Walkthrough(QDialog):
         self.back = QPushButton(tr("◀ Tilbake"))
         self.next = QPushButton(tr("Neste ▶"))
         for b in (self.back, self.next):
-            style.font(b, scale=1.5)
+            b.setProperty("wt_scale", 1.5)
         self.back.clicked.connect(lambda: self.go(-1))
         self.next.clicked.connect(lambda: self.go(1))
         self.language = QComboBox()
@@ -120,7 +161,7 @@ class Walkthrough(QDialog):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(list(LANGUAGES).index(language()))
-        style.font(self.language, scale=1.2)
+        self.language.setProperty("wt_scale", 1.0)
         self.language.activated.connect(lambda i: self.languageRequested.emit(self.language.itemData(i)))
         nav.addWidget(self.back)
         nav.addStretch(1)
@@ -190,52 +231,77 @@ class Walkthrough(QDialog):
             rows.append((tr("Til sammenligning: husleie i dag"), fmt_kr(h.rent_today)))
         self._rows(lay, rows, (tr("Boutgifter utenom lånet"), fmt_kr(self.r.housing_total)))
 
+    def _month_bars(self, lay: QVBoxLayout, index: int) -> None:
+        """The month as one bar today, at the stress rate and after the fixed period."""
+        bars = meeting.month_bars(self.r, index)
+        top = month_top(bars)
+        for bar in bars:
+            widget = StackedBar(f"{meeting.MARK['ok' if bar.ok else 'no']} {bar.title}", month_segments(bar), top)
+            widget.setProperty("wt_scale", 1.15)
+            lay.addWidget(widget)
+
     def _options(self, lay: QVBoxLayout) -> None:
-        lay.addWidget(big(tr("Hva lånet koster i måneden, og hva dere har igjen:"), 1.6))
+        sr = self.r.scenarios[self.index] if self.r.scenarios else None
+        if sr is not None:
+            lay.addWidget(big(tr("Slik fordeles inntekten på {income} hver måned med «{scenario}»:").format(
+                income=fmt_kr(self.r.income_total), scenario=sr.label), 1.3, True))
+            self._month_bars(lay, self.index)
         grid = QGridLayout()
         need = self.r.living.used
         top = max([s.left_for_living for s in self.r.scenarios] + [need]) * 1.15
         for row, sr in enumerate(self.r.scenarios):
             mark = MARKS[sr.verdict]
-            grid.addWidget(big(sr.label, 1.5, True), row, 0)
-            grid.addWidget(big(tr("Lånet: {amount}").format(amount=fmt_kr(sr.monthly_payment)), 1.5), row, 1)
-            grid.addWidget(big(tr("Igjen: {amount}").format(amount=fmt_kr(sr.left_for_living)), 1.5), row, 2)
+            grid.addWidget(big(sr.label, 1.0, True), row, 0)
+            grid.addWidget(big(tr("Lånet: {amount}").format(amount=fmt_kr(sr.monthly_payment)), 1.0), row, 1)
+            grid.addWidget(big(tr("Igjen: {amount}").format(amount=fmt_kr(sr.left_for_living)), 1.0), row, 2)
             grid.addWidget(ResidualBar(sr.left_for_living, need, top, sr.residual >= 0), row, 3)
-            grid.addWidget(big(f"{mark} {sr.verdict_label}", 1.5, True), row, 4)
+            grid.addWidget(big(f"{mark} {sr.verdict_label}", 1.0, True), row, 4)
         grid.setColumnStretch(3, 1)
         lay.addLayout(grid)
         lay.addWidget(big(tr("«Igjen» er det som er igjen til livsopphold hver måned. Den svarte streken er det "
-                             "dere trenger: {need}. Grønt forbi streken er nok.").format(need=fmt_kr(need)), 1.3))
+                             "dere trenger: {need}. Grønt forbi streken er nok.").format(need=fmt_kr(need)), 0.9))
         lay.addStretch(1)
 
     def _rate(self, lay: QVBoxLayout) -> None:
         sr = self.r.scenarios[self.index] if self.r.scenarios else None
         lay.addWidget(big(tr("Flytt på renten og se hva som skjer med «{scenario}»:").format(
-            scenario=sr.label if sr else ""), 1.6))
-        self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setRange(0, SLIDER_MAX)
+            scenario=sr.label if sr else ""), 1.4))
+        curve = rate_curve(self.r, self.index, 1) if sr else None  # its top, its marks and its words
+        self.slider = MarkedSlider(SLIDER_SCALE)
+        self.slider.setRange(0, round((curve.top_rate_pct if curve else 12) * SLIDER_SCALE))
         self.slider.setSingleStep(SLIDER_SCALE // 20)
         self.slider.setPageStep(SLIDER_SCALE // 2)
         self.slider.setAccessibleName(tr("Rente"))
-        self.rate_label = big(scale=2.2, bold=True)
-        self.residual_label = big(scale=2.2, bold=True)
-        self.break_label = big(scale=1.5)
-        self.moves_label = big(scale=1.2)
+        self.slider.setProperty("wt_scale", 1.2)
+        self.rate_label = big(scale=1.8, bold=True)
+        self.residual_label = big(scale=1.8, bold=True)
+        self.rate_bar = StackedBar("", [], 1.0)
+        self.rate_bar.setProperty("wt_scale", 1.15)
+        self.break_label = big(scale=1.1)
+        self.moves_label = big(scale=0.9)
         lay.addWidget(self.slider)
-        lay.addWidget(self.rate_label)
-        lay.addWidget(self.residual_label)
+        row = QHBoxLayout()
+        row.addWidget(self.rate_label)
+        row.addWidget(self.residual_label, 1)
+        lay.addLayout(row)
+        lay.addWidget(self.rate_bar)
         lay.addWidget(self.break_label)
         lay.addWidget(self.moves_label)
         lay.addStretch(1)
         self.slider.valueChanged.connect(self._rate_moved)
         if sr:
-            be = sr.break_even_rate_pct
+            be = curve.break_even_pct
+            names = mark_labels()
+            self.slider.set_marks([("today", names["today"], curve.today.rate_pct),
+                                   ("stress", names["stress"], curve.stress.rate_pct),
+                                   ("break", names["break"], be)])
+            ends = [meeting.bar_at_rate(self.r, self.index, rate) for rate in (0.0, curve.top_rate_pct)]
+            self.rate_bar.top = month_top(ends)
             self.break_label.setText(
                 tr("Budsjettet går ikke opp hvis renten blir høyere enn {rate}. Dagens rente: {today}. "
                    "Stresstest: {stress}.").format(rate=fmt_pct(be), today=fmt_rate(sr.nominal_rate_pct),
                                                    stress=fmt_rate(sr.stress_rate_pct))
                 if be is not None else tr("Budsjettet går ikke opp selv uten rente."))
-            curve = rate_curve(self.r, self.index, 1)  # for its words only
             self.moves_label.setText(curve.moves + (" " + curve.off_curve_reason if curve.off_curve_reason else ""))
             self.slider.setValue(round(sr.nominal_rate_pct * SLIDER_SCALE))
             self._rate_moved(self.slider.value())
@@ -252,15 +318,24 @@ class Walkthrough(QDialog):
         self.residual_label.setText(("✔ " if ok else "✖ ") + tr("Igjen hver måned: {left} ({enough})").format(
             left=fmt_kr(left), enough=enough))
         self.residual_label.setStyleSheet(f"color: {'#1e6b2c' if ok else '#a50f15'};")
+        bar = meeting.bar_at_rate(self.r, self.index, rate)
+        self.rate_bar.set_segments(bar.title, month_segments(bar))
 
     def _summary(self, lay: QVBoxLayout) -> None:
         if self.r.scenarios:  # the verdict first, in words, with the figure that decides it
             v = meeting.verdict(self.r.scenarios[self.index])
             self.verdict_label = big(f"{v.mark} {v.headline}", 2.4, True)
             self.verdict_label.setStyleSheet(f"color: {VERDICT_COLOURS[v.key]};")
-            self.verdict_figure = big(v.figure, 1.8)
+            self.verdict_figure = big(f"«{self.r.scenarios[self.index].label}»: {v.figure}", 1.5)
             lay.addWidget(self.verdict_label)
             lay.addWidget(self.verdict_figure)
+            home = meeting.home_bar(self.r.scenarios[self.index])
+            if home:
+                total = sum(seg.amount for seg in home)
+                bar = StackedBar(tr("Slik betales boligen ({total})").format(total=fmt_kr(total)),
+                                 [(seg.key, seg.label, seg.amount) for seg in home], total)
+                bar.setProperty("wt_scale", 1.15)
+                lay.addWidget(bar)
         for sr in self.r.scenarios:
             text = f"{meeting.verdict(sr).mark} {sr.label}: " + sr.summary_text()
             p = sr.plan
@@ -271,5 +346,5 @@ class Walkthrough(QDialog):
                 if p.common_debt:
                     text += tr(", overtatt fellesgjeld {amount}").format(amount=fmt_kr(p.common_debt))
                 text += " " + tr("og tilskudd {amount}.").format(amount=fmt_kr(p.grant))
-            lay.addWidget(big(text, 1.1))
+            lay.addWidget(big(text, 0.9))
         lay.addStretch(1)
