@@ -3867,6 +3867,10 @@
         <translation>Left each month: {left}, need {need}</translation>
     </message>
     <message>
+        <source>Pause – trykk B for å fortsette</source>
+        <translation>Paused – press B to continue</translation>
+    </message>
+    <message>
         <source>Gjennomgang</source>
         <translation>Walk-through</translation>
     </message>
@@ -3881,6 +3885,18 @@
     <message>
         <source>Språk</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <source>Vis ved siden av</source>
+        <translation>Show beside</translation>
+    </message>
+    <message>
+        <source>Ett alternativ</source>
+        <translation>One option</translation>
+    </message>
+    <message>
+        <source>Ved siden av: {scenario}</source>
+        <translation>Beside it: {scenario}</translation>
     </message>
     <message>
         <source>Steg {step} av {steps}: {title}</source>
@@ -3929,6 +3945,10 @@
     <message>
         <source>Slik fordeles inntekten på {income} hver måned med «{scenario}»:</source>
         <translation>How the income of {income} a month is spent with “{scenario}”:</translation>
+    </message>
+    <message>
+        <source>Slik fordeles inntekten på {income} hver måned:</source>
+        <translation>How the income of {income} a month is spent:</translation>
     </message>
     <message>
         <source>Lånet: {amount}</source>

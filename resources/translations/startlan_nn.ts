@@ -3867,6 +3867,10 @@
         <translation>Att kvar månad: {left}, behov {need}</translation>
     </message>
     <message>
+        <source>Pause – trykk B for å fortsette</source>
+        <translation>Pause – trykk B for å halde fram</translation>
+    </message>
+    <message>
         <source>Gjennomgang</source>
         <translation>Gjennomgang</translation>
     </message>
@@ -3881,6 +3885,18 @@
     <message>
         <source>Språk</source>
         <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Vis ved siden av</source>
+        <translation>Vis ved sida av</translation>
+    </message>
+    <message>
+        <source>Ett alternativ</source>
+        <translation>Eitt alternativ</translation>
+    </message>
+    <message>
+        <source>Ved siden av: {scenario}</source>
+        <translation>Ved sida av: {scenario}</translation>
     </message>
     <message>
         <source>Steg {step} av {steps}: {title}</source>
@@ -3929,6 +3945,10 @@
     <message>
         <source>Slik fordeles inntekten på {income} hver måned med «{scenario}»:</source>
         <translation>Slik blir inntekta på {income} fordelt kvar månad med «{scenario}»:</translation>
+    </message>
+    <message>
+        <source>Slik fordeles inntekten på {income} hver måned:</source>
+        <translation>Slik blir inntekta på {income} fordelt kvar månad:</translation>
     </message>
     <message>
         <source>Lånet: {amount}</source>

@@ -58,7 +58,7 @@ class StackedBar(QWidget):
         from PySide6.QtCore import QSize
 
         h = px(self).pixelSize()
-        return QSize(400, int(h * 6.0))
+        return QSize(400, int(h * 7.6))  # title, bar and up to four rows of names
 
     def minimumSizeHint(self):  # noqa: N802
         return self.sizeHint()
@@ -113,14 +113,16 @@ class StackedBar(QWidget):
         p.setFont(label_font)
         p.setPen(QColor("#000000"))
         fm = p.fontMetrics()
-        row_end = [0.0, 0.0]
+        ends: list[float] = []
         y0 = top_y + bar_h + 2
         for sx, w, name in names:
             tw = fm.horizontalAdvance(name)
             left = min(max(sx + w / 2 - tw / 2, 0), self.width() - tw)
-            row = 0 if left >= row_end[0] else 1
+            row = next((i for i, end in enumerate(ends) if left >= end), len(ends))
+            if row == len(ends):
+                ends.append(0.0)
+            ends[row] = left + tw + fm.horizontalAdvance("  ")
             p.drawText(QRectF(left, y0 + row * fm.height(), tw + 2, fm.height()), Qt.AlignmentFlag.AlignLeft, name)
-            row_end[row] = left + tw + fm.horizontalAdvance("  ")
         p.end()
 
 

@@ -81,6 +81,7 @@ class Walkthrough(QDialog):
     def __init__(self, result: CaseResult, index: int = 0, parent=None):
         super().__init__(parent)
         self.index = index
+        self.compare: int | None = None  # a second scenario shown beside the first
         self.resize(1280, 720)
         # high contrast: black on white, whatever the desktop's theme
         pal = self.palette()
@@ -93,6 +94,11 @@ class Walkthrough(QDialog):
         self.setLayout(QVBoxLayout())
         self.content: QWidget | None = None
         self.rebuild(result)
+        # the pause: a black screen over everything (the figures off the wall when someone comes in)
+        self.blank = QLabel(tr("Pause – trykk B for å fortsette"), self)
+        self.blank.setAlignment(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight)
+        self.blank.setStyleSheet("background: #000000; color: #505050; padding: 12px;")
+        self.blank.hide()
         # arrow keys page through the steps wherever focus is (but on the rate
         # slider, where they move the rate); F11 toggles full screen
         QApplication.instance().installEventFilter(self)
@@ -103,9 +109,12 @@ class Walkthrough(QDialog):
         step = self.stack.currentIndex() if self.content is not None else 0
         if self.content is not None:
             self.layout().removeWidget(self.content)
+            self.content.hide()  # not painted again before Qt deletes it
             self.content.deleteLater()
         self.r = result
         self.index = min(self.index, len(result.scenarios) - 1)
+        if self.compare is not None and (self.compare >= len(result.scenarios) or self.compare == self.index):
+            self.compare = None
         self.setWindowTitle(tr("Gjennomgang"))
         self.content = QWidget()
         lay = QVBoxLayout(self.content)
@@ -142,6 +151,8 @@ class Walkthrough(QDialog):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
+        if hasattr(self, "blank"):
+            self.blank.setGeometry(self.rect())
         if self.content is not None:
             self.apply_scale()
 
@@ -166,6 +177,16 @@ class Walkthrough(QDialog):
         nav.addWidget(self.back)
         nav.addStretch(1)
         nav.addWidget(self.language)
+        self.compare_box = QComboBox()
+        self.compare_box.setAccessibleName(tr("Vis ved siden av"))
+        self.compare_box.addItem(tr("Ett alternativ"), None)
+        for i, sr in enumerate(self.r.scenarios):
+            if i != self.index:
+                self.compare_box.addItem(tr("Ved siden av: {scenario}").format(scenario=sr.label), i)
+        self.compare_box.setCurrentIndex(max(self.compare_box.findData(self.compare), 0))
+        self.compare_box.setProperty("wt_scale", 1.0)
+        self.compare_box.activated.connect(lambda i: self.show_beside(self.compare_box.itemData(i)))
+        nav.addWidget(self.compare_box)
         nav.addStretch(1)
         nav.addWidget(self.next)
         return nav
@@ -174,6 +195,11 @@ class Walkthrough(QDialog):
         if event.type() != QEvent.Type.KeyPress or not isinstance(obj, QWidget) or obj.window() is not self:
             return False
         key = event.key()
+        if key in (Qt.Key.Key_B, Qt.Key.Key_Pause):
+            self.toggle_pause()
+            return True
+        if self.blank.isVisible():  # nothing moves behind the black screen
+            return True
         if key == Qt.Key.Key_F11:
             self.toggle_full_screen()
             return True
@@ -192,6 +218,24 @@ class Walkthrough(QDialog):
                                                                               title=tr(STEPS[i])))
         self.back.setEnabled(i > 0)
         self.next.setEnabled(i < self.stack.count() - 1)
+
+    def toggle_pause(self) -> None:
+        """B or Pause: the screen goes black and back."""
+        if self.blank.isVisible():
+            self.blank.hide()
+            return
+        self.blank.setGeometry(self.rect())
+        self.blank.raise_()
+        self.blank.show()
+
+    @property
+    def paused(self) -> bool:
+        return self.blank.isVisible()
+
+    def show_beside(self, index: int | None) -> None:
+        """Show a second scenario beside the first on the month and summary steps (None: one)."""
+        self.compare = index
+        self.rebuild(self.r)
 
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
@@ -231,10 +275,26 @@ class Walkthrough(QDialog):
             rows.append((tr("Til sammenligning: husleie i dag"), fmt_kr(h.rent_today)))
         self._rows(lay, rows, (tr("Boutgifter utenom lånet"), fmt_kr(self.r.housing_total)))
 
+    def _shown(self) -> list[int]:
+        """The scenarios on the month and summary steps: the chosen one, and the one beside it."""
+        return [self.index] + ([self.compare] if self.compare is not None else [])
+
+    def _columns(self, lay: QVBoxLayout, build) -> None:
+        """One column per scenario shown, side by side; each headed by its name when two."""
+        row = QHBoxLayout()
+        for i in self._shown():
+            col = QVBoxLayout()
+            if self.compare is not None:
+                col.addWidget(big(f"«{self.r.scenarios[i].label}»", 1.3, True))
+            build(col, i)
+            row.addLayout(col, 1)
+        lay.addLayout(row)
+
     def _month_bars(self, lay: QVBoxLayout, index: int) -> None:
-        """The month as one bar today, at the stress rate and after the fixed period."""
+        """The month as one bar today, at the stress rate and after the fixed period,
+        on a scale shared with the scenario beside it."""
         bars = meeting.month_bars(self.r, index)
-        top = month_top(bars)
+        top = max(month_top(meeting.month_bars(self.r, i)) for i in self._shown())
         for bar in bars:
             widget = StackedBar(f"{meeting.MARK['ok' if bar.ok else 'no']} {bar.title}", month_segments(bar), top)
             widget.setProperty("wt_scale", 1.15)
@@ -242,10 +302,14 @@ class Walkthrough(QDialog):
 
     def _options(self, lay: QVBoxLayout) -> None:
         sr = self.r.scenarios[self.index] if self.r.scenarios else None
-        if sr is not None:
+        if sr is not None and self.compare is None:
             lay.addWidget(big(tr("Slik fordeles inntekten på {income} hver måned med «{scenario}»:").format(
                 income=fmt_kr(self.r.income_total), scenario=sr.label), 1.3, True))
             self._month_bars(lay, self.index)
+        elif sr is not None:
+            lay.addWidget(big(tr("Slik fordeles inntekten på {income} hver måned:").format(
+                income=fmt_kr(self.r.income_total)), 1.3, True))
+            self._columns(lay, self._month_bars)
         grid = QGridLayout()
         need = self.r.living.used
         top = max([s.left_for_living for s in self.r.scenarios] + [need]) * 1.15
@@ -321,21 +385,29 @@ class Walkthrough(QDialog):
         bar = meeting.bar_at_rate(self.r, self.index, rate)
         self.rate_bar.set_segments(bar.title, month_segments(bar))
 
+    def _verdict_column(self, lay: QVBoxLayout, index: int) -> None:
+        """The verdict first, in words, with the figure that decides it; then how the home is paid for."""
+        sr = self.r.scenarios[index]
+        v = meeting.verdict(sr)
+        headline = big(f"{v.mark} {v.headline}", 2.4 if self.compare is None else 1.6, True)
+        headline.setStyleSheet(f"color: {VERDICT_COLOURS[v.key]};")
+        figure = big(f"«{sr.label}»: {v.figure}", 1.5 if self.compare is None else 1.1)
+        lay.addWidget(headline)
+        lay.addWidget(figure)
+        if index == self.index:
+            self.verdict_label, self.verdict_figure = headline, figure
+        home = meeting.home_bar(sr)
+        if home:
+            total = sum(seg.amount for seg in home)
+            bar = StackedBar(tr("Slik betales boligen ({total})").format(total=fmt_kr(total)),
+                             [(seg.key, seg.label, seg.amount) for seg in home], total)
+            bar.setProperty("wt_scale", 1.15 if self.compare is None else 0.9)
+            lay.addWidget(bar)
+        lay.addStretch(1)
+
     def _summary(self, lay: QVBoxLayout) -> None:
-        if self.r.scenarios:  # the verdict first, in words, with the figure that decides it
-            v = meeting.verdict(self.r.scenarios[self.index])
-            self.verdict_label = big(f"{v.mark} {v.headline}", 2.4, True)
-            self.verdict_label.setStyleSheet(f"color: {VERDICT_COLOURS[v.key]};")
-            self.verdict_figure = big(f"«{self.r.scenarios[self.index].label}»: {v.figure}", 1.5)
-            lay.addWidget(self.verdict_label)
-            lay.addWidget(self.verdict_figure)
-            home = meeting.home_bar(self.r.scenarios[self.index])
-            if home:
-                total = sum(seg.amount for seg in home)
-                bar = StackedBar(tr("Slik betales boligen ({total})").format(total=fmt_kr(total)),
-                                 [(seg.key, seg.label, seg.amount) for seg in home], total)
-                bar.setProperty("wt_scale", 1.15)
-                lay.addWidget(bar)
+        if self.r.scenarios:
+            self._columns(lay, self._verdict_column)
         for sr in self.r.scenarios:
             text = f"{meeting.verdict(sr).mark} {sr.label}: " + sr.summary_text()
             p = sr.plan
@@ -348,3 +420,23 @@ class Walkthrough(QDialog):
                 text += " " + tr("og tilskudd {amount}.").format(amount=fmt_kr(p.grant))
             lay.addWidget(big(text, 0.9))
         lay.addStretch(1)
+
+
+def meeting_screen(screens: list, current):
+    """The screen for the walk-through: another one than the caseworker's window
+    is on, when there is one (the meeting-room screen); else None."""
+    return next((s for s in screens if s is not current), None)
+
+
+def show_on_meeting_screen(dialog: Walkthrough, main: QWidget) -> None:
+    """Show the walk-through as its own window; with a second screen, full
+    screen on it, so the caseworker's window stays usable on theirs."""
+    from PySide6.QtGui import QGuiApplication
+
+    other = meeting_screen(QGuiApplication.screens(), main.screen())
+    if other is None:
+        dialog.show()
+        return
+    dialog.setScreen(other)
+    dialog.setGeometry(other.availableGeometry())
+    dialog.showFullScreen()

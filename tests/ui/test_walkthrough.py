@@ -158,3 +158,57 @@ def test_the_month_and_the_home_as_bars(window, qtbot):
     assert [k for k, _l, _v in home.segments] == ["equity", "startlan", "grant"]
     assert sum(v for _k, _l, v in home.segments) == 2_102_420 and home.segments[0][2] == 52_420
     dlg.close()
+
+
+def test_pause_key_blanks_the_screen(window, qtbot):
+    """Issue 22 item 5: B blanks the screen, arrows do nothing behind it, B again brings it back."""
+    dlg = window.walkthrough()
+    qtbot.addWidget(dlg)
+    qtbot.waitExposed(dlg)
+    qtbot.keyClick(dlg, Qt.Key.Key_B)
+    assert dlg.paused and dlg.blank.geometry() == dlg.rect()
+    image = dlg.grab().toImage()
+    centre = image.pixelColor(image.width() // 2, image.height() // 2)
+    assert (centre.red(), centre.green(), centre.blue()) == (0, 0, 0)
+    qtbot.keyClick(dlg, Qt.Key.Key_Right)
+    assert dlg.stack.currentIndex() == 0
+    qtbot.keyClick(dlg, Qt.Key.Key_Pause)
+    assert not dlg.paused
+    qtbot.keyClick(dlg, Qt.Key.Key_Right)
+    assert dlg.stack.currentIndex() == 1
+    dlg.close()
+
+
+def test_two_scenarios_side_by_side(window, qtbot):
+    from startlan_desktop.ui.meeting_widgets import StackedBar
+
+    dlg = window.walkthrough()
+    qtbot.addWidget(dlg)
+    dlg.show_beside(2)
+    r = window.result
+    bars = dlg.stack.widget(3).findChildren(StackedBar)
+    lefts = sorted(dict((k, v) for k, _l, v in b.segments)["left"] for b in bars)
+    expected = sorted([r.scenarios[0].residual, r.scenarios[0].residual_stressed,
+                       r.scenarios[2].residual, r.scenarios[2].residual_stressed])
+    assert lefts == pytest.approx(expected)
+    assert len({b.top for b in bars}) == 1  # one scale for both, so the bars compare
+    page = " ".join(w.text() for w in dlg.stack.widget(5).findChildren(type(dlg.step_label)))
+    assert "Dette går opp i dag, men ikke hvis renten stiger mye" in page
+    assert "Dette går opp, også hvis renten stiger til" in page
+    dlg.show_beside(None)
+    assert len(dlg.stack.widget(3).findChildren(StackedBar)) == 2
+    dlg.close()
+
+
+def test_walkthrough_is_a_second_window_and_the_main_window_stays_usable(window, qtbot):
+    from startlan_desktop.ui.walkthrough import meeting_screen
+
+    dlg = window.walkthrough()
+    qtbot.addWidget(dlg)
+    assert dlg.isWindow() and not dlg.isModal() and window.isEnabled()
+    window.table.horizontalHeader().sectionClicked.emit(3)  # the caseworker keeps working
+    assert window.selected == 3 and dlg.isVisible()
+    # two screens: the other one; one screen: none (shown as a window on it)
+    assert meeting_screen(["laptop", "wall"], "laptop") == "wall"
+    assert meeting_screen(["laptop"], "laptop") is None
+    dlg.close()
