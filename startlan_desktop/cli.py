@@ -293,6 +293,37 @@ def cmd_forcedsale(args) -> int:
     return 0
 
 
+def goalseek_json(g) -> dict:
+    from .core.goalseek import refusal_paragraph, title
+
+    return {"label": g.label, "title": title(g), "prudent_residual": _round(g.residual), "holds": g.holds,
+            "children": g.children, "refusal_text": refusal_paragraph(g),
+            "answers": [{"key": a.key, "label": a.label, "unit": a.unit, "current": _round(a.current),
+                         "value": _round(a.value), "change": _round(a.change), "residual_at_value": _round(a.residual),
+                         "exact": a.exact, "limit": a.limit or None, "limit_text": a.limit_text or None,
+                         "references": {k: _round(v) for k, v in a.references.items()}} for a in g.answers]}
+
+
+def cmd_goalseek(args) -> int:
+    from .core import casefile
+    from .core.budget import compute
+    from .core.goalseek import goal_seek, refusal_paragraph, summary, table_rows, title
+
+    case = casefile.load(args.case)
+    result = compute(case)
+    g = goal_seek(case, _scenario_of(result, args.scenario))
+    if args.json:
+        print(json.dumps(goalseek_json(g), ensure_ascii=False, indent=1))
+        return 0
+    print(title(g))
+    print(summary(g))
+    header, rows = table_rows(g)
+    print(_table(header, rows))
+    print()
+    print(refusal_paragraph(g))
+    return 0
+
+
 def cmd_example(args) -> int:
     from .core import casefile
     from .core.example import example_case, followup_case
@@ -552,6 +583,11 @@ def build_parser() -> _Parser:
     fs.add_argument("--scenario", type=_int, required=True, help="scenarionummer, fra 1")
     fs.add_argument("--json", action="store_true")
     fs.set_defaults(fn=cmd_forcedsale)
+    gk = sub.add_parser("goalseek", help="hva skal til for at et scenario går opp (restbeløp 0 kr ved stresstest)")
+    gk.add_argument("case")
+    gk.add_argument("--scenario", type=_int, required=True, help="scenarionummer, fra 1")
+    gk.add_argument("--json", action="store_true")
+    gk.set_defaults(fn=cmd_goalseek)
     e = sub.add_parser("example", help="skriv en eksempelsak til stdout")
     e.add_argument("--follow-up", action="store_true", help="en oppfølgingssak med eksisterende lån")
     e.set_defaults(fn=cmd_example)

@@ -1826,8 +1826,172 @@
         <translation>Sex</translation>
     </message>
     <message>
+        <source>Største startlån</source>
+        <translation>Largest start loan</translation>
+    </message>
+    <message>
+        <source>Høyeste kjøpesum</source>
+        <translation>Highest purchase price</translation>
+    </message>
+    <message>
+        <source>Minste tilskudd</source>
+        <translation>Smallest grant</translation>
+    </message>
+    <message>
+        <source>Minste egenkapital</source>
+        <translation>Smallest equity</translation>
+    </message>
+    <message>
+        <source>Laveste nettoinntekt per måned</source>
+        <translation>Lowest net income per month</translation>
+    </message>
+    <message>
+        <source>Største betaling på annen gjeld per måned</source>
+        <translation>Largest payment on other debt per month</translation>
+    </message>
+    <message>
+        <source>Livsopphold budsjettet tåler per måned</source>
+        <translation>Living costs the budget allows per month</translation>
+    </message>
+    <message>
+        <source>Korteste løpetid</source>
+        <translation>Shortest term</translation>
+    </message>
+    <message>
+        <source>Lengste avdragsfrihet</source>
+        <translation>Longest interest-only period</translation>
+    </message>
+    <message>
+        <source>Lengste bindingstid</source>
+        <translation>Longest fixed-rate period</translation>
+    </message>
+    <message>
+        <source>kan ikke nås</source>
+        <translation>cannot be reached</translation>
+    </message>
+    <message>
+        <source>trengs ikke</source>
+        <translation>not needed</translation>
+    </message>
+    <message>
+        <source>ingen kjøpesum i saken</source>
+        <translation>no purchase price in the case</translation>
+    </message>
+    <message>
+        <source>gjelder ikke flytende rente</source>
+        <translation>does not apply to a floating rate</translation>
+    </message>
+    <message>
+        <source>krever 50 år</source>
+        <translation>needs 50 years</translation>
+    </message>
+    <message>
+        <source>over 30 år: særlige tilfeller</source>
+        <translation>over 30 years: special cases</translation>
+    </message>
+    <message>
+        <source>holder med kortest mulige løpetid</source>
+        <translation>holds with the shortest possible term</translation>
+    </message>
+    <message>
+        <source>når grensen på 8 år</source>
+        <translation>reaches the limit of 8 years</translation>
+    </message>
+    <message>
+        <source>under NAVs veiledende satser</source>
+        <translation>below NAV&apos;s guideline rates</translation>
+    </message>
+    <message>
+        <source>Ny fast betaling</source>
+        <translation>New fixed payment</translation>
+    </message>
+    <message>
+        <source>SIFO {sifo}, NAV {floor}</source>
+        <translation>SIFO {sifo}, NAV {floor}</translation>
+    </message>
+    <message>
         <source>Merknad</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Hva kan endres</source>
+        <translation>What can change</translation>
+    </message>
+    <message>
+        <source>I dag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Går akkurat opp med</source>
+        <translation>Just holds with</translation>
+    </message>
+    <message>
+        <source>Endring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Hva skal til for at «{label}» går opp?</source>
+        <translation>What would make «{label}» hold?</translation>
+    </message>
+    <message>
+        <source>Restbeløpet ved stresstest (eller etter bindingstiden) er {amount} i dag. Tallene viser hvor langt hver enkelt størrelse kan endres før det er 0 kr, med alt annet uendret.</source>
+        <translation>The residual under the stress test (or after the fixed-rate period) is {amount} today. The figures show how far each one can move before it is 0 kr, everything else unchanged.</translation>
+    </message>
+    <message>
+        <source>Restbeløpet ved stresstest (eller etter bindingstiden) er {amount} i dag. Tallene viser hva hver enkelt størrelse må være for at det blir 0 kr, med alt annet uendret.</source>
+        <translation>The residual under the stress test (or after the fixed-rate period) is {amount} today. The figures show what each one must be for it to be 0 kr, everything else unchanged.</translation>
+    </message>
+    <message>
+        <source>boligen kostet høyst {v}</source>
+        <translation>the home cost at most {v}</translation>
+    </message>
+    <message>
+        <source>kommunen ga et tilskudd på minst {v}</source>
+        <translation>the municipality gave a grant of at least {v}</translation>
+    </message>
+    <message>
+        <source>husstanden hadde minst {v} i egenkapital</source>
+        <translation>the household had at least {v} in equity</translation>
+    </message>
+    <message>
+        <source>nettoinntekten var minst {v} i måneden</source>
+        <translation>the net income was at least {v} a month</translation>
+    </message>
+    <message>
+        <source>betalingene på annen gjeld var høyst {v} i måneden</source>
+        <translation>the payments on other debt were at most {v} a month</translation>
+    </message>
+    <message>
+        <source>utgiftene til livsopphold var høyst {v} i måneden</source>
+        <translation>living costs were at most {v} a month</translation>
+    </message>
+    <message>
+        <source>løpetiden var minst {v}</source>
+        <translation>the term was at least {v}</translation>
+    </message>
+    <message>
+        <source>Med «{label}» går budsjettet opp også ved stresstest ({amount} til overs i måneden).</source>
+        <translation>With «{label}» the budget holds also under the stress test ({amount} to spare a month).</translation>
+    </message>
+    <message>
+        <source>Budsjettet med «{label}» mangler {amount} i måneden ved stresstest (eller etter bindingstiden, der det er lavere).</source>
+        <translation>The budget with «{label}» is {amount} short a month under the stress test (or after the fixed-rate period, where that is lower).</translation>
+    </message>
+    <message>
+        <source>Søknaden kunne vært innvilget dersom {conditions} (hver for seg, med det øvrige uendret).</source>
+        <translation>The application could have been granted if {conditions} (each on its own, everything else unchanged).</translation>
+    </message>
+    <message>
+        <source>Ingen enkelt endring i inntekt, gjeld, kjøpesum, egenkapital, tilskudd eller løpetid får budsjettet til å gå opp.</source>
+        <translation>No single change in income, debt, price, equity, grant or term makes the budget hold.</translation>
+    </message>
+    <message>
+        <source>Husstanden har {n} barn under 18 år. Barnas beste er vurdert: budsjettet setter av livsopphold for barna etter SIFOs referansebudsjett og aldri under NAVs veiledende satser, og et lån familien ikke kan betjene når renten stiger, kan føre til betalingsproblemer, tvangssalg og flytting for barna.</source>
+        <translation>The household has {n} children under 18. The children&apos;s best interest has been weighed: the budget sets aside living costs for the children by SIFO&apos;s reference budget and never below NAV&apos;s guideline rates, and a loan the family cannot service when rates rise can lead to payment problems, a forced sale and a move for the children.</translation>
+    </message>
+    <message>
+        <source>eller</source>
+        <translation>or</translation>
     </message>
     <message>
         <source>kvinne</source>
@@ -4849,6 +5013,18 @@
     <message>
         <source>Saksfilens datagrunnlag er ugyldig: {error}</source>
         <translation>The case file&apos;s data is invalid: {error}</translation>
+    </message>
+    <message>
+        <source>Kopier tekst til vedtaket</source>
+        <translation>Copy text for the decision</translation>
+    </message>
+    <message>
+        <source>Hva skal til</source>
+        <translation>What it takes</translation>
+    </message>
+    <message>
+        <source>Legg inn et scenario for å se hva som skal til.</source>
+        <translation>Add a scenario to see what it takes.</translation>
     </message>
     <message>
         <source>Dagens rente</source>

@@ -1826,8 +1826,172 @@
         <translation>Kjønn</translation>
     </message>
     <message>
+        <source>Største startlån</source>
+        <translation>Største startlån</translation>
+    </message>
+    <message>
+        <source>Høyeste kjøpesum</source>
+        <translation>Høgaste kjøpesum</translation>
+    </message>
+    <message>
+        <source>Minste tilskudd</source>
+        <translation>Minste tilskot</translation>
+    </message>
+    <message>
+        <source>Minste egenkapital</source>
+        <translation>Minste eigenkapital</translation>
+    </message>
+    <message>
+        <source>Laveste nettoinntekt per måned</source>
+        <translation>Lågaste nettoinntekt per månad</translation>
+    </message>
+    <message>
+        <source>Største betaling på annen gjeld per måned</source>
+        <translation>Største betaling på anna gjeld per månad</translation>
+    </message>
+    <message>
+        <source>Livsopphold budsjettet tåler per måned</source>
+        <translation>Livsopphald budsjettet toler per månad</translation>
+    </message>
+    <message>
+        <source>Korteste løpetid</source>
+        <translation>Kortaste løpetid</translation>
+    </message>
+    <message>
+        <source>Lengste avdragsfrihet</source>
+        <translation>Lengste avdragsfridom</translation>
+    </message>
+    <message>
+        <source>Lengste bindingstid</source>
+        <translation>Lengste bindingstid</translation>
+    </message>
+    <message>
+        <source>kan ikke nås</source>
+        <translation>kan ikkje nåast</translation>
+    </message>
+    <message>
+        <source>trengs ikke</source>
+        <translation>trengst ikkje</translation>
+    </message>
+    <message>
+        <source>ingen kjøpesum i saken</source>
+        <translation>ingen kjøpesum i saka</translation>
+    </message>
+    <message>
+        <source>gjelder ikke flytende rente</source>
+        <translation>gjeld ikkje flytande rente</translation>
+    </message>
+    <message>
+        <source>krever 50 år</source>
+        <translation>krev 50 år</translation>
+    </message>
+    <message>
+        <source>over 30 år: særlige tilfeller</source>
+        <translation>over 30 år: særlege tilfelle</translation>
+    </message>
+    <message>
+        <source>holder med kortest mulige løpetid</source>
+        <translation>held med kortast moglege løpetid</translation>
+    </message>
+    <message>
+        <source>når grensen på 8 år</source>
+        <translation>når grensa på 8 år</translation>
+    </message>
+    <message>
+        <source>under NAVs veiledende satser</source>
+        <translation>under NAVs rettleiande satsar</translation>
+    </message>
+    <message>
+        <source>Ny fast betaling</source>
+        <translation>Ny fast betaling</translation>
+    </message>
+    <message>
+        <source>SIFO {sifo}, NAV {floor}</source>
+        <translation>SIFO {sifo}, NAV {floor}</translation>
+    </message>
+    <message>
         <source>Merknad</source>
         <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Hva kan endres</source>
+        <translation>Kva kan endrast</translation>
+    </message>
+    <message>
+        <source>I dag</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Går akkurat opp med</source>
+        <translation>Går akkurat opp med</translation>
+    </message>
+    <message>
+        <source>Endring</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <source>Hva skal til for at «{label}» går opp?</source>
+        <translation>Kva skal til for at «{label}» går opp?</translation>
+    </message>
+    <message>
+        <source>Restbeløpet ved stresstest (eller etter bindingstiden) er {amount} i dag. Tallene viser hvor langt hver enkelt størrelse kan endres før det er 0 kr, med alt annet uendret.</source>
+        <translation>Restbeløpet ved stresstest (eller etter bindingstida) er {amount} i dag. Tala viser kor langt kvar einskild storleik kan endrast før det er 0 kr, med alt anna uendra.</translation>
+    </message>
+    <message>
+        <source>Restbeløpet ved stresstest (eller etter bindingstiden) er {amount} i dag. Tallene viser hva hver enkelt størrelse må være for at det blir 0 kr, med alt annet uendret.</source>
+        <translation>Restbeløpet ved stresstest (eller etter bindingstida) er {amount} i dag. Tala viser kva kvar einskild storleik må vere for at det blir 0 kr, med alt anna uendra.</translation>
+    </message>
+    <message>
+        <source>boligen kostet høyst {v}</source>
+        <translation>bustaden kosta høgst {v}</translation>
+    </message>
+    <message>
+        <source>kommunen ga et tilskudd på minst {v}</source>
+        <translation>kommunen gav eit tilskot på minst {v}</translation>
+    </message>
+    <message>
+        <source>husstanden hadde minst {v} i egenkapital</source>
+        <translation>hushaldet hadde minst {v} i eigenkapital</translation>
+    </message>
+    <message>
+        <source>nettoinntekten var minst {v} i måneden</source>
+        <translation>nettoinntekta var minst {v} i månaden</translation>
+    </message>
+    <message>
+        <source>betalingene på annen gjeld var høyst {v} i måneden</source>
+        <translation>betalingane på anna gjeld var høgst {v} i månaden</translation>
+    </message>
+    <message>
+        <source>utgiftene til livsopphold var høyst {v} i måneden</source>
+        <translation>utgiftene til livsopphald var høgst {v} i månaden</translation>
+    </message>
+    <message>
+        <source>løpetiden var minst {v}</source>
+        <translation>løpetida var minst {v}</translation>
+    </message>
+    <message>
+        <source>Med «{label}» går budsjettet opp også ved stresstest ({amount} til overs i måneden).</source>
+        <translation>Med «{label}» går budsjettet opp også ved stresstest ({amount} til overs i månaden).</translation>
+    </message>
+    <message>
+        <source>Budsjettet med «{label}» mangler {amount} i måneden ved stresstest (eller etter bindingstiden, der det er lavere).</source>
+        <translation>Budsjettet med «{label}» manglar {amount} i månaden ved stresstest (eller etter bindingstida, der det er lågare).</translation>
+    </message>
+    <message>
+        <source>Søknaden kunne vært innvilget dersom {conditions} (hver for seg, med det øvrige uendret).</source>
+        <translation>Søknaden kunne vore innvilga dersom {conditions} (kvar for seg, med det andre uendra).</translation>
+    </message>
+    <message>
+        <source>Ingen enkelt endring i inntekt, gjeld, kjøpesum, egenkapital, tilskudd eller løpetid får budsjettet til å gå opp.</source>
+        <translation>Inga enkel endring i inntekt, gjeld, kjøpesum, eigenkapital, tilskot eller løpetid får budsjettet til å gå opp.</translation>
+    </message>
+    <message>
+        <source>Husstanden har {n} barn under 18 år. Barnas beste er vurdert: budsjettet setter av livsopphold for barna etter SIFOs referansebudsjett og aldri under NAVs veiledende satser, og et lån familien ikke kan betjene når renten stiger, kan føre til betalingsproblemer, tvangssalg og flytting for barna.</source>
+        <translation>Hushaldet har {n} barn under 18 år. Det beste for barna er vurdert: budsjettet set av livsopphald for barna etter referansebudsjettet til SIFO og aldri under dei rettleiande satsane til NAV, og eit lån familien ikkje kan betene når renta stig, kan føre til betalingsproblem, tvangssal og flytting for barna.</translation>
+    </message>
+    <message>
+        <source>eller</source>
+        <translation>eller</translation>
     </message>
     <message>
         <source>kvinne</source>
@@ -4849,6 +5013,18 @@
     <message>
         <source>Saksfilens datagrunnlag er ugyldig: {error}</source>
         <translation>Datagrunnlaget i saksfila er ugyldig: {error}</translation>
+    </message>
+    <message>
+        <source>Kopier tekst til vedtaket</source>
+        <translation>Kopier tekst til vedtaket</translation>
+    </message>
+    <message>
+        <source>Hva skal til</source>
+        <translation>Kva skal til</translation>
+    </message>
+    <message>
+        <source>Legg inn et scenario for å se hva som skal til.</source>
+        <translation>Legg inn eit scenario for å sjå kva som skal til.</translation>
     </message>
     <message>
         <source>Dagens rente</source>

@@ -15,7 +15,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     ap.add_argument("--screenshot", metavar="PNG", help="tegn hovedvinduet (1440x900) til en PNG-fil og avslutt")
     ap.add_argument("--size", default=None, help="vindusstørrelse for --screenshot, f.eks. 1280x720")
     ap.add_argument("--tab", type=int, default=None, help="vis inndata-fane nr. (0-7) i --screenshot")
-    ap.add_argument("--view", type=int, default=None, help="vis resultatfane nr. (0-6) under tabellen i --screenshot")
+    ap.add_argument("--view", type=int, default=None, help="vis resultatfane nr. (0-7) under tabellen i --screenshot")
     ap.add_argument("--walkthrough", type=int, metavar="STEG", default=None,
                     help="tegn gjennomgangen på steg 1-6 i stedet for hovedvinduet (med --screenshot)")
     ap.add_argument("--exit-after-startup", action="store_true", help="start, vis vinduet og avslutt (måling)")

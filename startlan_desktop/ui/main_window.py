@@ -47,11 +47,13 @@ CHARTS_MIN_SHARE = 220  # pixels the charts keep before the table starts to scro
 
 
 def _lazy_class(name: str):
-    """A view class named "charts.X" or "risk.X", imported now. Plain import
-    statements, so PyInstaller sees both modules (an importlib string it cannot)."""
+    """A view class named "charts.X", "risk.X" or "goalseek.X", imported now. Plain
+    import statements, so PyInstaller sees the modules (an importlib string it cannot)."""
     module, cls = name.split(".")
     if module == "charts":
         from . import charts as m
+    elif module == "goalseek":
+        from . import goalseek as m
     else:
         from . import risk as m
     return getattr(m, cls)
@@ -143,7 +145,7 @@ class MainWindow(QMainWindow):
     VIEWS = ((QT_TR_NOOP("Rente og restbeløp"), "charts.RateChart"), (QT_TR_NOOP("Månedsbudsjett"), "charts.BudgetChart"),
              (QT_TR_NOOP("Restgjeld"), "charts.BalanceChart"), (QT_TR_NOOP("Nedbetalingsplan"), ScheduleView),
              (QT_TR_NOOP("Finansieringsplan"), FinancingTable), (QT_TR_NOOP("Tvangssalg"), "risk.ForcedSaleView"),
-             (QT_TR_NOOP("Overkurs"), "risk.BreakCostView"))
+             (QT_TR_NOOP("Overkurs"), "risk.BreakCostView"), (QT_TR_NOOP("Hva skal til"), "goalseek.GoalSeekView"))
 
     # Alt+letter: one thing each, menus (F, S, R, H) and tabs together (tests/ui/test_keyboard.py)
     TABS = ((QT_TR_NOOP("H&usstand"), HouseholdSection), (QT_TR_NOOP("&Inntekter"), IncomeSection),

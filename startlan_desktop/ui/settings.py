@@ -65,6 +65,16 @@ class AppSettings:
     def rates(self) -> dict:
         return shipped_rates()
 
+    def set_policy_rate(self, rate_pct: float, valid_from: str) -> None:
+        """Store a policy rate typed in settings as the user's data (unchanged: nothing)."""
+        from ..core import datapack
+
+        if (rate_pct, valid_from) == (self.policy_rate_pct, self.policy_rate_date):
+            return
+        decision = {"valid_from": valid_from, "rate_pct": float(rate_pct), "status": "user",
+                    "source": "norges-bank.no (typed in settings)"}
+        datapack.set_user_item("policy_rate", {**data.shipped("policy_rate"), "decisions": [decision]})
+
     def set_rates(self, rates: dict) -> None:
         """Store a monthly rate table typed in settings as the user's data."""
         from ..core import datapack

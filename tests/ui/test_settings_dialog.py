@@ -15,8 +15,15 @@ def test_settings_are_saved_on_ok(window, settings, qtbot):
     dlg.policy_date.setIso("2025-09-18")
     dlg._update_stale()
     assert "⚠" in dlg.policy_stale.text()
-    dlg.policy_date.setIso("2026-09-24")
+    dlg.policy_date.setIso("2026-11-05")
+    dlg.policy.setText("4,75")
+    dlg.policy.textEdited.emit("4,75")
     dlg.accept()
+    assert (settings.policy_rate_pct, settings.policy_rate_date) == (4.75, "2026-11-05")  # the data in force
+    from startlan_desktop.core.budget import compute
+    from startlan_desktop.core.example import example_case
+
+    assert compute(example_case()).scenarios[0].stress_rate_pct == 4.75 + 2.5
     assert settings.municipality == "Vestby kommune"
     assert settings.rates["floating"] == 4.5
     assert settings.usual_terms.max_term_years == 40
