@@ -3614,6 +3614,62 @@
         <translation>Open exa&amp;mple case</translation>
     </message>
     <message>
+        <source>Startlån – det viktigste for dere</source>
+        <translation>Start loan – the main points for you</translation>
+    </message>
+    <message>
+        <source>Startlånet etter rentefradrag</source>
+        <translation>The start loan after the interest deduction</translation>
+    </message>
+    <message>
+        <source>Over (+) eller under (−) normen</source>
+        <translation>Above (+) or below (−) the norm</translation>
+    </message>
+    <message>
+        <source>Laget {date} for {names}.</source>
+        <translation>Made {date} for {names}.</translation>
+    </message>
+    <message>
+        <source>Laget {date}.</source>
+        <translation>Made {date}.</translation>
+    </message>
+    <message>
+        <source>Lånet vi har sett på: «{scenario}», {amount}.</source>
+        <translation>The loan we looked at: “{scenario}”, {amount}.</translation>
+    </message>
+    <message>
+        <source>Hver måned</source>
+        <translation>Every month</translation>
+    </message>
+    <message>
+        <source>Startlånet koster {payment} i måneden. Dere har {left} igjen til mat, klær og annet livsopphold; det dere trenger etter normen er {need}.</source>
+        <translation>The start loan costs {payment} a month. You have {left} left for food, clothes and other living costs; what you need by the norm is {need}.</translation>
+    </message>
+    <message>
+        <source>Hvis renten stiger til {rate}, blir terminbeløpet {payment}.</source>
+        <translation>If the rate rises to {rate}, the monthly payment becomes {payment}.</translation>
+    </message>
+    <message>
+        <source>Den faste renten varer i {years} år; etter det blir terminbeløpet med dagens flytende rente {payment}.</source>
+        <translation>The fixed rate lasts {years} years; after that the payment at today&apos;s floating rate is {payment}.</translation>
+    </message>
+    <message>
+        <source>Dette har vi forklart dere</source>
+        <translation>What we have explained to you</translation>
+    </message>
+    <message>
+        <source>Ring {municipality} og spør etter startlån.</source>
+        <translation>Call {municipality} and ask for start loans.</translation>
+    </message>
+    <message>
+        <source>Ring kommunen og spør etter startlån.</source>
+        <translation>Call the municipality and ask for start loans.</translation>
+    </message>
+    <message>
+        <source>Spørsmål? Problemer med å betale?</source>
+        <translation>Questions? Trouble paying?</translation>
+    </message>
+    <message>
         <source>Eksempelsak</source>
         <translation>Example case</translation>
     </message>

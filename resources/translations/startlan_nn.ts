@@ -3614,6 +3614,62 @@
         <translation>Opne e&amp;ksempelsak</translation>
     </message>
     <message>
+        <source>Startlån – det viktigste for dere</source>
+        <translation>Startlån – det viktigaste for dykk</translation>
+    </message>
+    <message>
+        <source>Startlånet etter rentefradrag</source>
+        <translation>Startlånet etter rentefrådrag</translation>
+    </message>
+    <message>
+        <source>Over (+) eller under (−) normen</source>
+        <translation>Over (+) eller under (−) norma</translation>
+    </message>
+    <message>
+        <source>Laget {date} for {names}.</source>
+        <translation>Laga {date} for {names}.</translation>
+    </message>
+    <message>
+        <source>Laget {date}.</source>
+        <translation>Laga {date}.</translation>
+    </message>
+    <message>
+        <source>Lånet vi har sett på: «{scenario}», {amount}.</source>
+        <translation>Lånet vi har sett på: «{scenario}», {amount}.</translation>
+    </message>
+    <message>
+        <source>Hver måned</source>
+        <translation>Kvar månad</translation>
+    </message>
+    <message>
+        <source>Startlånet koster {payment} i måneden. Dere har {left} igjen til mat, klær og annet livsopphold; det dere trenger etter normen er {need}.</source>
+        <translation>Startlånet kostar {payment} i månaden. De har {left} att til mat, klede og anna livsopphald; det de treng etter norma er {need}.</translation>
+    </message>
+    <message>
+        <source>Hvis renten stiger til {rate}, blir terminbeløpet {payment}.</source>
+        <translation>Om renta stig til {rate}, blir terminbeløpet {payment}.</translation>
+    </message>
+    <message>
+        <source>Den faste renten varer i {years} år; etter det blir terminbeløpet med dagens flytende rente {payment}.</source>
+        <translation>Den faste renta varer i {years} år; etter det blir terminbeløpet med dagens flytande rente {payment}.</translation>
+    </message>
+    <message>
+        <source>Dette har vi forklart dere</source>
+        <translation>Dette har vi forklart dykk</translation>
+    </message>
+    <message>
+        <source>Ring {municipality} og spør etter startlån.</source>
+        <translation>Ring {municipality} og spør etter startlån.</translation>
+    </message>
+    <message>
+        <source>Ring kommunen og spør etter startlån.</source>
+        <translation>Ring kommunen og spør etter startlån.</translation>
+    </message>
+    <message>
+        <source>Spørsmål? Problemer med å betale?</source>
+        <translation>Spørsmål? Problem med å betale?</translation>
+    </message>
+    <message>
         <source>Eksempelsak</source>
         <translation>Eksempelsak</translation>
     </message>
@@ -4019,7 +4075,7 @@
     </message>
     <message>
         <source>Hvis renten stiger</source>
-        <translation>Viss renta stig</translation>
+        <translation>Om renta stig</translation>
     </message>
     <message>
         <source>Oppsummert</source>
