@@ -634,18 +634,6 @@
         <translation>If the loan is not paid, the municipality can in the end demand that the home be sold (forced sale). Contact the municipality at once if you have trouble paying: there are often solutions, such as an interest-only period or a longer repayment period.</translation>
     </message>
     <message>
-        <source>«{relief}»: avdragsfrihet kan være høyst 8 år i én periode.</source>
-        <translation>«{relief}»: interest-only can be at most 8 years in one period.</translation>
-    </message>
-    <message>
-        <source>«{relief}»: gjenstående løpetid kan ikke bli over 50 år.</source>
-        <translation>«{relief}»: the remaining term cannot exceed 50 years.</translation>
-    </message>
-    <message>
-        <source>«{relief}»: utsettelsen må være kortere enn gjenstående løpetid, nedbetalt over 0–120 måneder.</source>
-        <translation>«{relief}»: the deferral must be shorter than the remaining term, repaid over 0–120 months.</translation>
-    </message>
-    <message>
         <source>«{relief}»: velg enten avdragsfrihet eller betalingsutsettelse.</source>
         <translation>“{relief}”: choose either an interest-only period or a payment deferral.</translation>
     </message>
@@ -666,16 +654,28 @@
         <translation>Reason missing: write why in the option.</translation>
     </message>
     <message>
-        <source>Avdragsfrihet utover 8 år over lånets levetid ({used} mnd i alt). Husbankens veileder åpner for det ved betalingsproblemer.</source>
-        <translation>Interest-only beyond 8 years over the loan&apos;s life ({used} months in all). Husbanken&apos;s guide allows it in payment trouble.</translation>
+        <source>«{relief}»: avdragsfrihet kan være høyst {years} år i én periode.</source>
+        <translation>«{relief}»: interest-only can be at most {years} years in one period.</translation>
     </message>
     <message>
-        <source>Utsettelse over 30 måneder (forskriften § 8-8 åpner for inntil 2,5 år).</source>
-        <translation>Deferral over 30 months (the regulation § 8-8 allows up to 2.5 years).</translation>
+        <source>«{relief}»: gjenstående løpetid kan ikke bli over {years} år.</source>
+        <translation>«{relief}»: the remaining term cannot exceed {years} years.</translation>
     </message>
     <message>
-        <source>Samlet løpetid {years} år, over 50 år.</source>
-        <translation>Total term {years} years, over 50 years.</translation>
+        <source>«{relief}»: utsettelsen må være kortere enn gjenstående løpetid, nedbetalt over 0–{spread} måneder.</source>
+        <translation>«{relief}»: the deferral must be shorter than the remaining term, repaid over 0–{spread} months.</translation>
+    </message>
+    <message>
+        <source>Avdragsfrihet utover {years} år over lånets levetid ({used} mnd i alt). Husbankens veileder åpner for det ved betalingsproblemer.</source>
+        <translation>Interest-only beyond {years} years over the loan&apos;s life ({used} months in all). Husbanken&apos;s guide allows it in payment trouble.</translation>
+    </message>
+    <message>
+        <source>Utsettelse over {months} måneder (forskriften § 8-8 åpner for inntil {years} år).</source>
+        <translation>Deferral over {months} months (the regulation § 8-8 allows up to {years} years).</translation>
+    </message>
+    <message>
+        <source>Samlet løpetid {years} år, over {max} år.</source>
+        <translation>Total term {years} years, over {max} years.</translation>
     </message>
     <message>
         <source>De {deferred} utsatte terminene ({owed} med renter) betales over {months} måneder i tillegg til ordinært terminbeløp, med lånets rente; sluttdatoen er den samme.</source>
@@ -881,16 +881,16 @@
         <translation>Payments per year must be 12, 4 or 2.</translation>
     </message>
     <message>
-        <source>Løpetiden må være mellom 1 måned og 50 år.</source>
-        <translation>The term must be between 1 month and 50 years.</translation>
-    </message>
-    <message>
         <source>Løpetiden må gå opp i hele terminer.</source>
         <translation>The term must be a whole number of payment periods.</translation>
     </message>
     <message>
-        <source>Avdragsfriheten kan være høyst 8 år.</source>
-        <translation>The interest-only period can be at most 8 years.</translation>
+        <source>Løpetiden må være mellom 1 måned og {years} år.</source>
+        <translation>The term must be between 1 month and {years} years.</translation>
+    </message>
+    <message>
+        <source>Avdragsfriheten kan være høyst {years} år.</source>
+        <translation>The interest-only period can be at most {years} years.</translation>
     </message>
     <message>
         <source>Avdragsfriheten må være kortere enn løpetiden.</source>
@@ -1498,8 +1498,8 @@
         <translation>The list has too many lines (over {n}).</translation>
     </message>
     <message>
-        <source>Husstanden må ha mellom 1 og 15 personer.</source>
-        <translation>The household must have between 1 and 15 persons.</translation>
+        <source>Husstanden må ha mellom 1 og {n} personer.</source>
+        <translation>The household must have between 1 and {n} persons.</translation>
     </message>
     <message>
         <source>Husstanden må ha minst én søker.</source>
@@ -1678,6 +1678,10 @@
         <translation>Unknown topic in the duty to explain.</translation>
     </message>
     <message>
+        <source>Lånets samlede løpetid kan ikke være over {years} år.</source>
+        <translation>The loan&apos;s total term cannot exceed {years} years.</translation>
+    </message>
+    <message>
         <source>Gjenstående løpetid</source>
         <translation>Remaining term</translation>
     </message>
@@ -1688,10 +1692,6 @@
     <message>
         <source>År siden lånet startet</source>
         <translation>Years since the loan started</translation>
-    </message>
-    <message>
-        <source>Lånets samlede løpetid kan ikke være over 50 år.</source>
-        <translation>The loan&apos;s total term cannot exceed 50 years.</translation>
     </message>
     <message>
         <source>Påslaget</source>
@@ -2154,6 +2154,10 @@
         <translation>Charts</translation>
     </message>
     <message>
+        <source>Tekst til vedtaket (kan kopieres)</source>
+        <translation>Text for the decision (may be copied)</translation>
+    </message>
+    <message>
         <source>Over- og underkurs ved fast rente – {scenario}</source>
         <translation>Break cost of a fixed rate – {scenario}</translation>
     </message>
@@ -2554,10 +2558,6 @@
         <translation>Defer</translation>
     </message>
     <message>
-        <source>Inntil 30 mnd etter forskriften § 8-8; mer gir en advarsel</source>
-        <translation>Up to 30 months under the regulation § 8-8; more gives a warning</translation>
-    </message>
-    <message>
         <source>Betal over</source>
         <translation>Repay over</translation>
     </message>
@@ -2840,6 +2840,10 @@
     <message>
         <source>Eksporter CSV …</source>
         <translation>Export CSV …</translation>
+    </message>
+    <message>
+        <source>Inntil {months} mnd etter forskriften § 8-8; mer gir en advarsel</source>
+        <translation>Up to {months} months under the regulation § 8-8; more gives a warning</translation>
     </message>
     <message>
         <source>Leser %v av %m saksfiler …</source>

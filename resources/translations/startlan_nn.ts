@@ -634,18 +634,6 @@
         <translation>Viss lånet ikkje blir betalt, kan kommunen til slutt krevje bustaden seld (tvangssal). Ta kontakt med kommunen med ein gong viss de får problem med å betale: då finst det ofte løysingar, som avdragsfridom eller lengre nedbetalingstid.</translation>
     </message>
     <message>
-        <source>«{relief}»: avdragsfrihet kan være høyst 8 år i én periode.</source>
-        <translation>«{relief}»: avdragsfridom kan vere høgst 8 år i éin periode.</translation>
-    </message>
-    <message>
-        <source>«{relief}»: gjenstående løpetid kan ikke bli over 50 år.</source>
-        <translation>«{relief}»: attverande løpetid kan ikkje bli over 50 år.</translation>
-    </message>
-    <message>
-        <source>«{relief}»: utsettelsen må være kortere enn gjenstående løpetid, nedbetalt over 0–120 måneder.</source>
-        <translation>«{relief}»: utsetjinga må vere kortare enn attverande løpetid, nedbetalt over 0–120 månader.</translation>
-    </message>
-    <message>
         <source>«{relief}»: velg enten avdragsfrihet eller betalingsutsettelse.</source>
         <translation>«{relief}»: vel anten avdragsfridom eller betalingsutsetjing.</translation>
     </message>
@@ -666,16 +654,28 @@
         <translation>Grunngiving manglar: skriv kvifor i tiltaket.</translation>
     </message>
     <message>
-        <source>Avdragsfrihet utover 8 år over lånets levetid ({used} mnd i alt). Husbankens veileder åpner for det ved betalingsproblemer.</source>
-        <translation>Avdragsfridom utover 8 år over levetida til lånet ({used} mnd i alt). Rettleiaren frå Husbanken opnar for det ved betalingsproblem.</translation>
+        <source>«{relief}»: avdragsfrihet kan være høyst {years} år i én periode.</source>
+        <translation>«{relief}»: avdragsfridom kan vere høgst {years} år i éin periode.</translation>
     </message>
     <message>
-        <source>Utsettelse over 30 måneder (forskriften § 8-8 åpner for inntil 2,5 år).</source>
-        <translation>Utsetjing over 30 månader (forskrifta § 8-8 opnar for inntil 2,5 år).</translation>
+        <source>«{relief}»: gjenstående løpetid kan ikke bli over {years} år.</source>
+        <translation>«{relief}»: attverande løpetid kan ikkje bli over {years} år.</translation>
     </message>
     <message>
-        <source>Samlet løpetid {years} år, over 50 år.</source>
-        <translation>Samla løpetid {years} år, over 50 år.</translation>
+        <source>«{relief}»: utsettelsen må være kortere enn gjenstående løpetid, nedbetalt over 0–{spread} måneder.</source>
+        <translation>«{relief}»: utsetjinga må vere kortare enn attverande løpetid, nedbetalt over 0–{spread} månader.</translation>
+    </message>
+    <message>
+        <source>Avdragsfrihet utover {years} år over lånets levetid ({used} mnd i alt). Husbankens veileder åpner for det ved betalingsproblemer.</source>
+        <translation>Avdragsfridom utover {years} år over levetida til lånet ({used} mnd i alt). Rettleiaren frå Husbanken opnar for det ved betalingsproblem.</translation>
+    </message>
+    <message>
+        <source>Utsettelse over {months} måneder (forskriften § 8-8 åpner for inntil {years} år).</source>
+        <translation>Utsetjing over {months} månader (forskrifta § 8-8 opnar for inntil {years} år).</translation>
+    </message>
+    <message>
+        <source>Samlet løpetid {years} år, over {max} år.</source>
+        <translation>Samla løpetid {years} år, over {max} år.</translation>
     </message>
     <message>
         <source>De {deferred} utsatte terminene ({owed} med renter) betales over {months} måneder i tillegg til ordinært terminbeløp, med lånets rente; sluttdatoen er den samme.</source>
@@ -881,16 +881,16 @@
         <translation>Terminar per år må vere 12, 4 eller 2.</translation>
     </message>
     <message>
-        <source>Løpetiden må være mellom 1 måned og 50 år.</source>
-        <translation>Løpetida må vere mellom 1 månad og 50 år.</translation>
-    </message>
-    <message>
         <source>Løpetiden må gå opp i hele terminer.</source>
         <translation>Løpetida må gå opp i heile terminar.</translation>
     </message>
     <message>
-        <source>Avdragsfriheten kan være høyst 8 år.</source>
-        <translation>Avdragsfridomen kan vere høgst 8 år.</translation>
+        <source>Løpetiden må være mellom 1 måned og {years} år.</source>
+        <translation>Løpetida må vere mellom 1 månad og {years} år.</translation>
+    </message>
+    <message>
+        <source>Avdragsfriheten kan være høyst {years} år.</source>
+        <translation>Avdragsfridomen kan vere høgst {years} år.</translation>
     </message>
     <message>
         <source>Avdragsfriheten må være kortere enn løpetiden.</source>
@@ -1498,8 +1498,8 @@
         <translation>Lista har for mange linjer (over {n}).</translation>
     </message>
     <message>
-        <source>Husstanden må ha mellom 1 og 15 personer.</source>
-        <translation>Hushaldet må ha mellom 1 og 15 personar.</translation>
+        <source>Husstanden må ha mellom 1 og {n} personer.</source>
+        <translation>Hushaldet må ha mellom 1 og {n} personar.</translation>
     </message>
     <message>
         <source>Husstanden må ha minst én søker.</source>
@@ -1678,6 +1678,10 @@
         <translation>Ukjent tema i forklaringsplikta.</translation>
     </message>
     <message>
+        <source>Lånets samlede løpetid kan ikke være over {years} år.</source>
+        <translation>Samla løpetid for lånet kan ikkje vere over {years} år.</translation>
+    </message>
+    <message>
         <source>Gjenstående løpetid</source>
         <translation>Attverande løpetid</translation>
     </message>
@@ -1688,10 +1692,6 @@
     <message>
         <source>År siden lånet startet</source>
         <translation>År sidan lånet starta</translation>
-    </message>
-    <message>
-        <source>Lånets samlede løpetid kan ikke være over 50 år.</source>
-        <translation>Samla løpetid for lånet kan ikkje vere over 50 år.</translation>
     </message>
     <message>
         <source>Påslaget</source>
@@ -2154,6 +2154,10 @@
         <translation>Diagram</translation>
     </message>
     <message>
+        <source>Tekst til vedtaket (kan kopieres)</source>
+        <translation>Tekst til vedtaket (kan kopierast)</translation>
+    </message>
+    <message>
         <source>Over- og underkurs ved fast rente – {scenario}</source>
         <translation>Over- og underkurs ved fast rente – {scenario}</translation>
     </message>
@@ -2554,10 +2558,6 @@
         <translation>Utset</translation>
     </message>
     <message>
-        <source>Inntil 30 mnd etter forskriften § 8-8; mer gir en advarsel</source>
-        <translation>Inntil 30 mnd etter forskrifta § 8-8; meir gir ei åtvaring</translation>
-    </message>
-    <message>
         <source>Betal over</source>
         <translation>Betal over</translation>
     </message>
@@ -2840,6 +2840,10 @@
     <message>
         <source>Eksporter CSV …</source>
         <translation>Eksporter CSV …</translation>
+    </message>
+    <message>
+        <source>Inntil {months} mnd etter forskriften § 8-8; mer gir en advarsel</source>
+        <translation>Inntil {months} mnd etter forskrifta § 8-8; meir gir ei åtvaring</translation>
     </message>
     <message>
         <source>Leser %v av %m saksfiler …</source>

@@ -14,10 +14,10 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field
 
-from . import loans
+from . import limits, loans
 from .budget import CaseResult, compute, stress_besides_startlan, stress_rate
 from .errors import ValidationError
-from .formatting import fmt_date, fmt_kr, fmt_rate
+from .formatting import fmt_date, fmt_kr, fmt_number, fmt_rate
 from .i18n import tr
 from .model import Case, ExistingLoan, Relief
 from .stress import rise_to_stress
@@ -124,9 +124,10 @@ def _fixed_months(case: Case, loan: ExistingLoan) -> int:
     return _months_between(case.assessment_date, dt.date.fromisoformat(loan.fixed_until))
 
 
-MAX_INTEREST_ONLY_MONTHS = 96  # 8 years over the loan's life (§ 8-5): beyond it a warning
-MAX_DEFER_MONTHS = 30  # interest deferred and added to the loan, up to 2.5 years (§ 8-8)
-MAX_TOTAL_YEARS = 50
+# The regulation's limits (core/limits.py); beyond them a warning, not a refusal.
+MAX_INTEREST_ONLY_MONTHS = limits.MAX_INTEREST_ONLY_MONTHS  # 8 years over the loan's life (§ 8-5)
+MAX_DEFER_MONTHS = limits.MAX_DEFERRAL_MONTHS  # interest deferred and added to the loan, up to 2.5 years (§ 8-8)
+MAX_TOTAL_YEARS = limits.MAX_TERM_YEARS
 
 
 def validate_relief(case: Case, r: Relief) -> None:
@@ -135,15 +136,17 @@ def validate_relief(case: Case, r: Relief) -> None:
     guide allows interest-only beyond eight years for a loan in trouble."""
     loan = case.existing
     left = loan.remaining_years * 12 + loan.remaining_extra_months
-    if not 0 <= r.interest_only_months <= loans.MAX_INTEREST_ONLY_YEARS * 12:
-        raise ValidationError("interest_only_months", tr("«{relief}»: avdragsfrihet kan være høyst 8 år i én "
-                                                         "periode.").format(relief=r.label))
-    if not 0 <= r.extend_years <= loans.MAX_TERM_YEARS - math.ceil(left / 12):
-        raise ValidationError("extend_years", tr("«{relief}»: gjenstående løpetid kan ikke bli over 50 år.").format(
-            relief=r.label))
-    if not 0 <= r.defer_months < left or not 0 <= r.defer_spread_months <= 120:
+    if not 0 <= r.interest_only_months <= limits.MAX_INTEREST_ONLY_MONTHS:
+        raise ValidationError("interest_only_months", tr("«{relief}»: avdragsfrihet kan være høyst {years} år i én "
+                                                         "periode.").format(relief=r.label,
+                                                                            years=limits.MAX_INTEREST_ONLY_YEARS))
+    if not 0 <= r.extend_years <= limits.MAX_TERM_YEARS - math.ceil(left / 12):
+        raise ValidationError("extend_years", tr("«{relief}»: gjenstående løpetid kan ikke bli over {years} år.").format(
+            relief=r.label, years=limits.MAX_TERM_YEARS))
+    if not 0 <= r.defer_months < left or not 0 <= r.defer_spread_months <= limits.MAX_DEFERRAL_SPREAD_MONTHS:
         raise ValidationError("defer_months", tr("«{relief}»: utsettelsen må være kortere enn gjenstående løpetid, "
-                                                 "nedbetalt over 0–120 måneder.").format(relief=r.label))
+                                                 "nedbetalt over 0–{spread} måneder.").format(
+            relief=r.label, spread=limits.MAX_DEFERRAL_SPREAD_MONTHS))
     if r.interest_only_months and r.defer_months:
         raise ValidationError("defer_months", tr("«{relief}»: velg enten avdragsfrihet eller betalingsutsettelse.").format(
             relief=r.label))
@@ -171,14 +174,17 @@ def limit_notes(case: Case, r: Relief) -> list[str]:
     notes = []
     used = loan.interest_only_used_months + r.interest_only_months
     if r.interest_only_months and used > MAX_INTEREST_ONLY_MONTHS:
-        notes.append("⚑ " + tr("Avdragsfrihet utover 8 år over lånets levetid ({used} mnd i alt). Husbankens veileder "
-                               "åpner for det ved betalingsproblemer.").format(used=used) + " " + reason)
+        notes.append("⚑ " + tr("Avdragsfrihet utover {years} år over lånets levetid ({used} mnd i alt). Husbankens "
+                               "veileder åpner for det ved betalingsproblemer.").format(
+            used=used, years=limits.MAX_INTEREST_ONLY_YEARS) + " " + reason)
     if r.defer_months > MAX_DEFER_MONTHS:
-        notes.append("⚑ " + tr("Utsettelse over 30 måneder (forskriften § 8-8 åpner for inntil 2,5 år).") + " " + reason)
+        notes.append("⚑ " + tr("Utsettelse over {months} måneder (forskriften § 8-8 åpner for inntil {years} år).").format(
+            months=MAX_DEFER_MONTHS, years=fmt_number(MAX_DEFER_MONTHS / 12, 1)) + " " + reason)
     left = loan.remaining_years * 12 + loan.remaining_extra_months
     total = loan.years_elapsed + math.ceil(left / 12) + r.extend_years
     if r.extend_years and total > MAX_TOTAL_YEARS:
-        notes.append("⚑ " + tr("Samlet løpetid {years} år, over 50 år.").format(years=total) + " " + reason)
+        notes.append("⚑ " + tr("Samlet løpetid {years} år, over {max} år.").format(years=total, max=MAX_TOTAL_YEARS)
+                     + " " + reason)
     return notes
 
 
@@ -427,8 +433,8 @@ def default_reliefs(case: Case) -> list[Relief]:
     refinancing of dear debt, and a combination."""
     loan = case.existing
     left = loan.remaining_years * 12 + loan.remaining_extra_months
-    extend = max(min(50 - loan.years_elapsed - math.ceil(left / 12), 50), 0)
-    dear = [i for i, d in enumerate(case.debts) if d.balance > 0 and d.rate_pct > loan.rate_pct + 2]
+    extend = max(min(limits.MAX_TERM_YEARS - loan.years_elapsed - math.ceil(left / 12), limits.MAX_TERM_YEARS), 0)
+    dear = [i for i, d in enumerate(case.debts) if d.balance > 0 and d.rate_pct > loan.rate_pct + limits.DEAR_DEBT_MARGIN_PP]
     io = 12  # also when the eight years are used up: then with a warning (Husbanken's guide)
     out = [Relief(tr("Ingen endring")), Relief(tr("Avdragsfri {months} mnd").format(months=io), interest_only_months=io)]
     if extend:

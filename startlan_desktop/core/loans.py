@@ -13,13 +13,10 @@ from functools import cached_property
 
 from .errors import ValidationError, check_range
 from .i18n import tr
+from .limits import MAX_AMOUNT, MAX_INTEREST_ONLY_YEARS, MAX_RATE_PCT, MAX_TERM_YEARS
 
 REPAYMENTS = ("annuity", "serial")
 TERMS_PER_YEAR = (12, 4, 2)
-MAX_RATE_PCT = 30.0
-MAX_TERM_YEARS = 50
-MAX_INTEREST_ONLY_YEARS = 8
-MAX_AMOUNT = 1_000_000_000
 
 
 @dataclass(frozen=True)
@@ -66,12 +63,13 @@ def validate(spec: LoanSpec) -> None:
     if spec.terms_per_year not in TERMS_PER_YEAR:
         raise ValidationError("terms_per_year", tr("Terminer per år må være 12, 4 eller 2."))
     if not 1 <= spec.term_months <= MAX_TERM_YEARS * 12:
-        raise ValidationError("term", tr("Løpetiden må være mellom 1 måned og 50 år."))
+        raise ValidationError("term", tr("Løpetiden må være mellom 1 måned og {years} år.").format(years=MAX_TERM_YEARS))
     if spec.term_months % spec.months_per_term:
         raise ValidationError("term", tr("Løpetiden må gå opp i hele terminer."))
     io = spec.interest_only_months
     if not 0 <= io <= MAX_INTEREST_ONLY_YEARS * 12:
-        raise ValidationError("interest_only", tr("Avdragsfriheten kan være høyst 8 år."))
+        raise ValidationError("interest_only", tr("Avdragsfriheten kan være høyst {years} år.").format(
+            years=MAX_INTEREST_ONLY_YEARS))
     if io >= spec.term_months:
         raise ValidationError("interest_only", tr("Avdragsfriheten må være kortere enn løpetiden."))
     if io % spec.months_per_term:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from . import loans
+from . import limits, loans
 from .errors import ValidationError, check_range
 from .i18n import tr
-from .model import DEBT_KINDS, FIXED_PERIODS, INCOME_KINDS, RATE_TYPES, ROLES, SEXES, Case, Member, Scenario
+from .model import DEBT_KINDS, EXPLANATION_TOPICS, FIXED_PERIODS, INCOME_KINDS, RATE_TYPES, ROLES, SEXES, Case, Member, Scenario
 
-MAX_AMOUNT = 1_000_000_000
-MAX_MEMBERS = 15
+MAX_AMOUNT = limits.MAX_AMOUNT
+MAX_MEMBERS = limits.MAX_MEMBERS
 # Bounds on what a case can hold, so a hostile or damaged file cannot stall the
 # window: far above any real household, far below what takes seconds to build.
 MAX_LIST = {"incomes": 60, "debts": 60, "scenarios": 12, "living.extra": 40, "reliefs": 20,
@@ -69,11 +69,11 @@ def validate_scenario(case: Case, s: Scenario) -> None:
                         loans.MAX_RATE_PCT, "%")
     if s.rate_type in ("fixed", "split") and s.fixed_years not in FIXED_PERIODS:
         raise ValidationError("fixed_years", tr("Bindingstiden må være 3, 5, 10 eller 20 år."))
-    check_range("markup_pp", tr("Kommunens påslag"), s.markup_pp, 0, 0.25, "prosentpoeng")
+    check_range("markup_pp", tr("Kommunens påslag"), s.markup_pp, 0, limits.MAX_MARKUP_PP, "prosentpoeng")
     check_range("base_rate", tr("Husbankens rente"), s.base_rate_pct, 0, loans.MAX_RATE_PCT, "%")
-    check_range("term_years", tr("Løpetiden"), s.term_years, 0, loans.MAX_TERM_YEARS, "år")
+    check_range("term_years", tr("Løpetiden"), s.term_years, 0, limits.MAX_TERM_YEARS, "år")
     check_range("term_extra_months", tr("Ekstra måneder"), s.term_extra_months, 0, 11)
-    check_range("interest_only_years", tr("Avdragsfriheten"), s.interest_only_years, 0, 8, "år")
+    check_range("interest_only_years", tr("Avdragsfriheten"), s.interest_only_years, 0, limits.MAX_INTEREST_ONLY_YEARS, "år")
     check_range("interest_only_extra_months", tr("Ekstra måneder avdragsfrihet"), s.interest_only_extra_months, 0, 11)
     from .scenario import scenario_spec
 
@@ -113,7 +113,7 @@ def validate_case(case: Case) -> None:
     if len(case.members) <= MAX_MEMBERS:
         check_sizes(case)
     if not 1 <= len(case.members) <= MAX_MEMBERS:
-        raise ValidationError("members", tr("Husstanden må ha mellom 1 og 15 personer."))
+        raise ValidationError("members", tr("Husstanden må ha mellom 1 og {n} personer.").format(n=MAX_MEMBERS))
     if not any(m.role in ("applicant", "co_applicant") for m in case.members):
         raise ValidationError("members", tr("Husstanden må ha minst én søker."))
     for i, m in enumerate(case.members):
@@ -136,7 +136,7 @@ def validate_case(case: Case) -> None:
         _prefixed(f"debts[{i}]", tr("Gjeld {n}").format(n=i + 1), lambda d=d: check_range(
             "rate_pct", tr("Renten"), d.rate_pct, 0, 40, "%"))
         _prefixed(f"debts[{i}]", tr("Gjeld {n}").format(n=i + 1), lambda d=d: check_range(
-            "remaining_years", tr("År igjen"), d.remaining_years, 0, 50, "år"))
+            "remaining_years", tr("År igjen"), d.remaining_years, 0, limits.MAX_BANK_TERM_YEARS, "år"))
     h = case.housing
     for f in ("price", "equity", "common_debt_share", "common_costs", "municipal_fees", "property_tax",
               "electricity", "insurance", "maintenance", "ground_rent", "other", "rent_today",
@@ -155,7 +155,7 @@ def validate_case(case: Case) -> None:
     if b.amount:
         amount("housing.bank_loan.amount", tr("Banklånet"), b.amount)
         check_range("housing.bank_loan.rate_pct", tr("Bankens rente"), b.rate_pct, 0, 30, "%")
-        check_range("housing.bank_loan.term_years", tr("Bankens løpetid"), b.term_years, 1, 50, "år")
+        check_range("housing.bank_loan.term_years", tr("Bankens løpetid"), b.term_years, 1, limits.MAX_BANK_TERM_YEARS, "år")
     ch = case.living
     from .data import SIFO_YEARS, TAX_YEARS
 
@@ -195,13 +195,12 @@ def validate_case(case: Case) -> None:
         _iso_date(f"explanations[{i}].date", tr("Datoen for forklaringen"), e.date, required=False)
     check_range("floating_rate_pct", tr("Flytende rente"), case.floating_rate_pct, 0, 30, "%")
     u = case.usual_terms
-    check_range("usual_terms.max_term_years", tr("Vanlig løpetid"), u.max_term_years, 1, 50, "år")
-    check_range("usual_terms.max_interest_only_years", tr("Vanlig avdragsfrihet"), u.max_interest_only_years, 0, 8, "år")
+    check_range("usual_terms.max_term_years", tr("Vanlig løpetid"), u.max_term_years, 1, limits.MAX_TERM_YEARS, "år")
+    check_range("usual_terms.max_interest_only_years", tr("Vanlig avdragsfrihet"), u.max_interest_only_years, 0,
+                limits.MAX_INTEREST_ONLY_YEARS, "år")
     check_range("usual_terms.startlan_cap_pct", tr("Startlånets tak"), u.startlan_cap_pct, 0, 100, "%")
     if u.repayment not in ("", "annuity", "serial") or u.rate_type not in ("", "fixed", "floating"):
         raise ValidationError("usual_terms", tr("Ukjent lånetype eller rentetype i kommunens vanlige vilkår."))
-    from .model import EXPLANATION_TOPICS
-
     for i, e in enumerate(case.explanations):
         if e.topic not in EXPLANATION_TOPICS:
             raise ValidationError(f"explanations[{i}].topic", tr("Ukjent tema i forklaringsplikten."))
@@ -216,15 +215,16 @@ def check_existing(case: Case) -> None:
     if loan is None:
         return
     amount("existing.balance", tr("Restgjelden"), loan.balance)
-    check_range("existing.remaining_years", tr("Gjenstående løpetid"), loan.remaining_years, 0, 50, "år")
+    check_range("existing.remaining_years", tr("Gjenstående løpetid"), loan.remaining_years, 0, limits.MAX_TERM_YEARS, "år")
     check_range("existing.remaining_extra_months", tr("Ekstra måneder"), loan.remaining_extra_months, 0, 11)
     if loan.remaining_years * 12 + loan.remaining_extra_months < 1:
         raise ValidationError("existing.remaining_years", tr("Gjenstående løpetid må være minst én måned."))
-    check_range("existing.years_elapsed", tr("År siden lånet startet"), loan.years_elapsed, 0, 50, "år")
-    if loan.years_elapsed * 12 + loan.remaining_years * 12 + loan.remaining_extra_months > 50 * 12 + 11:
-        raise ValidationError("existing.years_elapsed", tr("Lånets samlede løpetid kan ikke være over 50 år."))
+    check_range("existing.years_elapsed", tr("År siden lånet startet"), loan.years_elapsed, 0, limits.MAX_TERM_YEARS, "år")
+    if loan.years_elapsed * 12 + loan.remaining_years * 12 + loan.remaining_extra_months > limits.MAX_TERM_YEARS * 12 + 11:
+        raise ValidationError("existing.years_elapsed", tr("Lånets samlede løpetid kan ikke være over {years} år.").format(
+            years=limits.MAX_TERM_YEARS))
     check_range("existing.rate_pct", tr("Renten"), loan.rate_pct, 0, loans.MAX_RATE_PCT, "%")
-    check_range("existing.markup_pp", tr("Påslaget"), loan.markup_pp, 0, 0.25, "prosentpoeng")
+    check_range("existing.markup_pp", tr("Påslaget"), loan.markup_pp, 0, limits.MAX_MARKUP_PP, "prosentpoeng")
     if loan.expiry_rate_pct is not None:
         check_range("existing.expiry_rate_pct", tr("Renten etter bindingstiden"), loan.expiry_rate_pct, 0,
                     loans.MAX_RATE_PCT, "%")
@@ -235,7 +235,8 @@ def check_existing(case: Case) -> None:
     if loan.repayment not in loans.REPAYMENTS:
         raise ValidationError("existing.repayment", tr("Lånetypen må være annuitet eller serie."))
     check_range("existing.term_fee", tr("Termingebyret"), loan.term_fee, 0, 100_000, "kr")
-    check_range("existing.interest_only_used_months", tr("Brukt avdragsfrihet"), loan.interest_only_used_months, 0, 96,
+    check_range("existing.interest_only_used_months", tr("Brukt avdragsfrihet"), loan.interest_only_used_months, 0,
+                limits.MAX_INTEREST_ONLY_MONTHS,
                 "mnd")
     amount("existing.arrears", tr("Restansen"), loan.arrears)
     check_range("existing.arrears_days", tr("Dager i restanse"), loan.arrears_days, 0, 10_000)

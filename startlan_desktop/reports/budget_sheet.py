@@ -140,8 +140,8 @@ class Sheet:
         r, o = self.r, self.o
         idx = min(max(o.scenario, 0), len(r.scenarios) - 1)
         out = [self.p(tr(TITLE), "h1"), *self.summary(idx), *self.household(), *self.incomes(), *self.living(),
-               *self.costs(), *self.budget(), *self.comparison(), *self.financing(), *self.charts(idx), *self.breakcost(idx),
-               *self.forcedsale(idx), *self.explanation(idx),
+               *self.costs(), *self.budget(), *self.comparison(), *self.financing(), *self.goalseek(idx),
+               *self.charts(idx), *self.breakcost(idx), *self.forcedsale(idx), *self.explanation(idx),
                *self.sources(), *self.notes_and_signatures()]
         if o.schedule:
             out += self.appendix(idx)
@@ -358,6 +358,27 @@ class Sheet:
         w = self.width
         rest = (w - first * w) / (len(header) - 1)
         return _table([header] + rows, [first * w] + [rest] * (len(header) - 1))
+
+    def goalseek(self, idx: int) -> list:
+        """"Hva skal til": each figure that makes the scenario's prudent residual 0 kr, with a box to
+        tick what was discussed, and the paragraph for a refusal."""
+        from ..core.goalseek import goal_seek, refusal_paragraph, summary, table_rows, title
+
+        if not self.r.scenarios:
+            return []
+        g = goal_seek(self.r.case, idx)
+        header, rows = table_rows(g)
+        w = self.width
+        data = [["☐"] + header] + [["☐"] + [self.p(_esc(c), "cell") if i in (0, 4) else c for i, c in enumerate(row)]
+                                   for row in rows]
+        data[0][0] = ""
+        t = _table(data, [0.04 * w, 0.26 * w, 0.12 * w, 0.21 * w, 0.11 * w, 0.26 * w],
+                   extra=[("ALIGN", (0, 0), (0, -1), "CENTER"), ("FONT", (0, 1), (0, -1), register()[0], 10),
+                          ("ALIGN", (1, 0), (1, -1), "LEFT"), ("ALIGN", (5, 0), (5, -1), "LEFT"),
+                          ("LEFTPADDING", (3, 0), (3, -1), 12), ("LEFTPADDING", (5, 0), (5, -1), 10)])
+        return [CondPageBreak(80 * mm), self.p(_esc(title(g)), "h2"), self.p(_esc(summary(g)), "small"),
+                Spacer(1, 2), t, Spacer(1, 4),
+                self.p(tr("Tekst til vedtaket (kan kopieres)"), "h2"), self.p(_esc(refusal_paragraph(g)), "lead")]
 
     def breakcost(self, idx: int) -> list:
         """Over-/underkurs of the scenario's fixed rate (or the first fixed one)."""

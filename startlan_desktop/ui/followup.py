@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core import limits
 from ..core.formatting import fmt_date, fmt_kr, fmt_rate
 from ..core.i18n import tr
 from ..core.model import Case, ExistingLoan
@@ -49,9 +50,9 @@ class FollowUpSection(Section):
         f = self.form
         f.add(tr("Lån"), "label", QLineEdit())
         f.add(tr("Restgjeld"), "balance", money())
-        f.add(tr("Gjenstående løpetid"), "remaining_years", spin(0, 50, " " + tr("år")))
+        f.add(tr("Gjenstående løpetid"), "remaining_years", spin(0, limits.MAX_TERM_YEARS, " " + tr("år")))
         f.add(tr("Ekstra måneder"), "remaining_extra_months", spin(0, 11, " " + tr("mnd")))
-        f.add(tr("År siden lånet startet"), "years_elapsed", spin(0, 50, " " + tr("år")))
+        f.add(tr("År siden lånet startet"), "years_elapsed", spin(0, limits.MAX_TERM_YEARS, " " + tr("år")))
         f.add(tr("Rente i dag (med påslag)"), "rate_pct", percent())
         f.add(tr("Rentetype"), "rate_type", combo([("floating", tr("Flytende")), ("fixed", tr("Fast"))]))
         self.fixed_until = DateEdit()
@@ -61,18 +62,22 @@ class FollowUpSection(Section):
         f.form.addRow(tr("Bindingstiden slutter"), self.fixed_until)
         f.add(tr("Rente etter bindingstiden (tomt = dagens flytende)"), "expiry_rate_pct", percent(allow_empty=True))
         f.add(tr("Termingebyr"), "term_fee", money(9_999))
-        f.add(tr("Avdragsfrihet brukt før"), "interest_only_used_months", spin(0, 96, " " + tr("mnd")))
+        f.add(tr("Avdragsfrihet brukt før"), "interest_only_used_months",
+              spin(0, limits.MAX_INTEREST_ONLY_MONTHS, " " + tr("mnd")))
         f.add(tr("Restanse"), "arrears", money())
         f.add(tr("Dager i restanse"), "arrears_days", spin(0, 9999, " " + tr("dager")))
         f.changed.connect(self.changed)
         self.layout_.addWidget(f)
         self.layout_.addWidget(QLabel(tr("Betalingslettelser (sammenlignes med den første, «Ingen endring»)")))
         cols = [Column("label", tr("Navn"), "text", width=150),
-                Column("interest_only_months", tr("Avdragsfri"), "int", maximum=96, suffix=" " + tr("mnd"), width=80),
-                Column("extend_years", tr("Forleng"), "int", maximum=49, suffix=" " + tr("år"), width=65),
-                Column("defer_months", tr("Utsett"), "int", maximum=60, suffix=" " + tr("mnd"), width=70,
-                       tip=tr("Inntil 30 mnd etter forskriften § 8-8; mer gir en advarsel")),
-                Column("defer_spread_months", tr("Betal over"), "int", maximum=120, suffix=" " + tr("mnd"), width=80,
+                Column("interest_only_months", tr("Avdragsfri"), "int", maximum=limits.MAX_INTEREST_ONLY_MONTHS,
+                       suffix=" " + tr("mnd"), width=80),
+                Column("extend_years", tr("Forleng"), "int", maximum=limits.MAX_TERM_YEARS - 1, suffix=" " + tr("år"), width=65),
+                Column("defer_months", tr("Utsett"), "int", maximum=limits.MAX_DEFERRAL_ENTRY_MONTHS, suffix=" " + tr("mnd"),
+                       width=70, tip=tr("Inntil {months} mnd etter forskriften § 8-8; mer gir en advarsel").format(
+                           months=limits.MAX_DEFERRAL_MONTHS)),
+                Column("defer_spread_months", tr("Betal over"), "int", maximum=limits.MAX_DEFERRAL_SPREAD_MONTHS,
+                       suffix=" " + tr("mnd"), width=80,
                        tip=tr("0 = rentene legges til lånet; ellers betales de utsatte terminene over så mange mnd")),
                 Column("chosen", tr("Valgt"), "check"),
                 Column("reason", tr("Begrunnelse"), "text", width=100,

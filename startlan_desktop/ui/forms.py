@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import data
+from ..core import data, limits
 from ..core.budget import DEBT_LABELS, INCOME_LABELS, CaseResult, child_benefit_notes
 from ..core.formatting import fmt_kr, fmt_years
 from ..core.i18n import tr
@@ -420,7 +420,7 @@ class HousingSection(Section):
         self.bank = BoundForm(lambda: self.case.housing.bank_loan if self.case else None, self.messages)
         self.bank.add(tr("Beløp"), "amount", money())
         self.bank.add(tr("Rente"), "rate_pct", percent())
-        self.bank.add(tr("Løpetid"), "term_years", spin(1, 50, " " + tr("år")))
+        self.bank.add(tr("Løpetid"), "term_years", spin(1, limits.MAX_BANK_TERM_YEARS, " " + tr("år")))
         self.bank.add(tr("Lånetype"), "repayment", combo([("annuity", tr("Annuitet")), ("serial", tr("Serie"))]))
         self.bank.changed.connect(self.changed)
         QVBoxLayout(box).addWidget(self.bank)
@@ -679,7 +679,8 @@ class LoanSection(Section):
         style.muted(self.filled)
         self.filled.hide()
         f.form.addRow("", self.filled)
-        f.add(tr("Løpetid"), "term_years", spin(1, 50, " " + tr("år")), tip=tr(help_texts.TERM))
+        f.add(tr("Løpetid"), "term_years", spin(1, limits.MAX_TERM_YEARS, " " + tr("år")),
+              tip=tr(help_texts.TERM))
         f.add(tr("Ekstra måneder"), "term_extra_months", spin(0, 11, " " + tr("mnd")))
         f.add(tr("Lånetype"), "repayment", combo([("annuity", tr("Annuitet")), ("serial", tr("Serie"))]),
               tip=tr(help_texts.REPAYMENT))
@@ -691,9 +692,11 @@ class LoanSection(Section):
         f.add(tr("Husbankens rente (fast del ved delt lån)"), "base_rate_pct", percent())
         f.add(tr("Delt lån: andel med fast rente"), "fixed_share_pct", NumberEdit(1, 99, 1, "%"))
         f.add(tr("Delt lån: flytende rente (tomt = dagens)"), "floating_base_rate_pct", percent(allow_empty=True))
-        f.add(tr("Kommunens påslag"), "markup_pp", percent(0.25, 3, unit=tr("prosentpoeng")), tip=tr(help_texts.MARKUP))
+        f.add(tr("Kommunens påslag"), "markup_pp", percent(limits.MAX_MARKUP_PP, 3, unit=tr("prosentpoeng")),
+              tip=tr(help_texts.MARKUP))
         f.add(tr("Rente etter bindingstid (tomt = flytende)"), "rate_after_fixed_pct", percent(allow_empty=True))
-        f.add(tr("Avdragsfrihet"), "interest_only_years", spin(0, 8, " " + tr("år")), tip=tr(help_texts.INTEREST_ONLY))
+        f.add(tr("Avdragsfrihet"), "interest_only_years", spin(0, limits.MAX_INTEREST_ONLY_YEARS, " " + tr("år")),
+              tip=tr(help_texts.INTEREST_ONLY))
         f.add(tr("Avdragsfrihet, ekstra måneder"), "interest_only_extra_months", spin(0, 11, " " + tr("mnd")))
         f.add(tr("Avdragsfri til annen gjeld er betalt"), "interest_only_until_debts_repaid", QCheckBox(),
               tip=tr(help_texts.INTEREST_ONLY_UNTIL))

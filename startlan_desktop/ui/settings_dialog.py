@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core import data
+from ..core import data, limits
 from ..core.formatting import fmt_date, fmt_years
 from ..core.i18n import tr
 from .dialogs import name_buttons
@@ -38,7 +38,8 @@ class SettingsDialog(QDialog):
         self.caseworker = QLineEdit(settings.caseworker)
         general.addRow(tr("Kommune"), self.municipality)
         general.addRow(tr("Saksbehandler"), self.caseworker)
-        self.markup = self._num(percent(0.25, 3, unit=tr("prosentpoeng")), settings.markup_pp, tr("Kommunens påslag"))
+        self.markup = self._num(percent(limits.MAX_MARKUP_PP, 3, unit=tr("prosentpoeng")), settings.markup_pp,
+                                 tr("Kommunens påslag"))
         general.addRow(tr("Kommunens påslag"), self.markup)
         self.est_fee = self._num(NumberEdit(0, 99_999), settings.establishment_fee, tr("Etableringsgebyr"))
         self.term_fee = self._num(NumberEdit(0, 9_999), settings.term_fee, tr("Termingebyr"))
@@ -95,7 +96,7 @@ class SettingsDialog(QDialog):
         uf = QFormLayout(ubox)
         u = settings.usual_terms
         self.u_term = QSpinBox()
-        self.u_term.setRange(1, 50)
+        self.u_term.setRange(1, limits.MAX_TERM_YEARS)
         self.u_term.setSuffix(" " + tr("år"))
         self.u_term.setValue(u.max_term_years)
         uf.addRow(tr("Vanlig lengste løpetid"), self.u_term)
@@ -106,7 +107,7 @@ class SettingsDialog(QDialog):
         set_combo(self.u_rate, u.rate_type)
         uf.addRow(tr("Vanlig rentetype"), self.u_rate)
         self.u_io = QSpinBox()
-        self.u_io.setRange(0, 8)
+        self.u_io.setRange(0, limits.MAX_INTEREST_ONLY_YEARS)
         self.u_io.setSuffix(" " + tr("år"))
         self.u_io.setValue(u.max_interest_only_years)
         uf.addRow(tr("Vanlig avdragsfrihet"), self.u_io)

@@ -160,3 +160,22 @@ def test_no_fixed_scenario_and_no_price_leave_the_sections_out(case):
     case.housing.price = 0
     text = text_of(build_pdf(compute(case), SheetOptions(created=FIXED)))
     assert "Over- og underkurs ved fast rente" not in text and "Gjeld etter tvangssalg" not in text
+
+
+def test_goal_seek_section_and_refusal_paragraph_are_printed(case):
+    """Issue 19: the "Hva skal til" table with a box per row, and the refusal text with the children."""
+    from startlan_desktop.core import goalseek as gs
+
+    result = compute(case)
+    text = text_of(build_pdf(result, SheetOptions(scenario=0, created=FIXED)))
+    g = gs.goal_seek(case, 0)
+    assert norm(gs.title(g)) in text
+    header, rows = gs.table_rows(g)
+    for row in rows:
+        assert norm(row[2]) in text  # the figure that makes the prudent residual 0 kr
+    flat = " ".join(text.split())
+    assert "Søknaden kunne vært innvilget dersom" in flat and "Barnas beste er vurdert" in flat
+    assert text.count("☐") >= len(rows)
+    # the section follows the sheet's scenario
+    other = text_of(build_pdf(result, SheetOptions(scenario=3, created=FIXED)))
+    assert norm(gs.title(gs.goal_seek(case, 3))) in other

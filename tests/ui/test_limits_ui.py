@@ -1,0 +1,22 @@
+"""Issue 15 item 3: the spin boxes' ranges come from the declared limits."""
+
+from startlan_desktop.ui.forms import BoundForm
+
+
+def _fields(window, attr):
+    for i in range(len(window.TABS)):
+        window.section(i)  # the input tabs are built on first use
+    return [f.widget for form in window.findChildren(BoundForm) for f in form.fields if f.attr == attr]
+
+
+def _top(widget):
+    return widget.maximum() if callable(widget.maximum) else widget.maximum
+
+
+def test_input_ranges_are_the_rules(window):
+    # the rules' figures written out (domain.md): 50 years, 8 years, 0,25 pp, 96 months
+    assert {_top(w) for w in _fields(window, "term_years")} == {50}
+    assert {_top(w) for w in _fields(window, "interest_only_years")} == {8}
+    assert {_top(w) for w in _fields(window, "markup_pp")} == {0.25}
+    assert {_top(w) for w in _fields(window, "interest_only_used_months")} == {96}
+    assert {_top(w) for w in _fields(window, "remaining_years")} == {50}
