@@ -238,6 +238,11 @@ def cmd_pdf(args) -> int:
     if not 1 <= args.scenario <= n:
         raise UsageError(tr("--scenario må være mellom 1 og {n}").format(n=n))
     try:
+        if args.applicant:
+            from .reports.applicant_sheet import ApplicantOptions, write_applicant_pdf
+
+            write_applicant_pdf(result, args.output, ApplicantOptions(args.scenario - 1, args.contact))
+            return 0
         write_pdf(result, args.output, SheetOptions(scenario=args.scenario - 1, schedule=args.schedule))
     except OSError as exc:
         raise UsageError(_cannot_write(args.output, exc)) from None
@@ -592,6 +597,11 @@ def build_parser() -> _Parser:
     pd.add_argument("--scenario", type=_int, default=1, help="scenarioet oppsummeringen og vedlegget gjelder, fra 1")
     pd.add_argument("--schedule", action="store_true", help="ta med nedbetalingsplan per år som vedlegg")
     pd.add_argument("--follow-up", action="store_true", help="oppfølgingsark for et eksisterende lån")
+    pd.add_argument("--applicant", action="store_true",
+                    help="én side til søkeren: månedlig kostnad, renteøkning, finansiering, forklaringsplikten")
+    pd.add_argument("--contact", default="", help="hvem søkeren kan ringe, f.eks. \"Ring 78 98 00 00\" (--applicant)")
+    pd.add_argument("--lang", choices=("nb", "nn", "en"), default=argparse.SUPPRESS,
+                    help="språket på siden (som --lang foran kommandoen)")
     pd.set_defaults(fn=cmd_pdf)
     bc = sub.add_parser("breakcost", help="over- og underkurs ved innfrielse av fast rente")
     bc.add_argument("case")

@@ -985,12 +985,85 @@
         <translation>Joint debt taken over</translation>
     </message>
     <message>
+        <source>Andre lån og faste utgifter</source>
+        <translation>Other loans and fixed costs</translation>
+    </message>
+    <message>
+        <source>Startlånet</source>
+        <translation>The start loan</translation>
+    </message>
+    <message>
+        <source>Igjen</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Egne penger</source>
+        <translation>Own money</translation>
+    </message>
+    <message>
+        <source>Fellesgjeld</source>
+        <translation>Common debt</translation>
+    </message>
+    <message>
         <source>Startlån</source>
         <translation>Start-up loan</translation>
     </message>
     <message>
         <source>Tilskudd</source>
         <translation>Grant</translation>
+    </message>
+    <message>
+        <source>Lånebeløpet er ikke fylt inn</source>
+        <extracomment>One symbol per verdict, so colour is never the only signal.</extracomment>
+        <translation>The loan amount is not filled in</translation>
+    </message>
+    <message>
+        <source>Husstanden kan betjene et startlån på inntil {amount}.</source>
+        <translation>The household can service a start loan of up to {amount}.</translation>
+    </message>
+    <message>
+        <source>Dette går ikke opp</source>
+        <translation>This does not add up</translation>
+    </message>
+    <message>
+        <source>Med dagens rente mangler {amount} hver måned.</source>
+        <translation>At today&apos;s rate, {amount} is missing every month.</translation>
+    </message>
+    <message>
+        <source>Når bindingstiden er over, mangler {amount} hver måned.</source>
+        <translation>When the fixed period ends, {amount} is missing every month.</translation>
+    </message>
+    <message>
+        <source>Ved {rate} mangler {amount} hver måned.</source>
+        <translation>At {rate}, {amount} is missing every month.</translation>
+    </message>
+    <message>
+        <source>Dette går opp i dag, men ikke hvis renten stiger mye</source>
+        <translation>This adds up today, but not if the rate rises a lot</translation>
+    </message>
+    <message>
+        <source>Dette går opp, også hvis renten stiger til {rate}</source>
+        <translation>This adds up, even if the rate rises to {rate}</translation>
+    </message>
+    <message>
+        <source>Ved {rate} har dere fortsatt {amount} mer enn normen hver måned.</source>
+        <translation>At {rate} you still have {amount} more than the norm every month.</translation>
+    </message>
+    <message>
+        <source>I dag ({rate})</source>
+        <translation>Today ({rate})</translation>
+    </message>
+    <message>
+        <source>Hvis renten stiger ({rate})</source>
+        <translation>If the rate rises ({rate})</translation>
+    </message>
+    <message>
+        <source>Når bindingstiden er over ({rate})</source>
+        <translation>When the fixed period ends ({rate})</translation>
+    </message>
+    <message>
+        <source>Med {rate}</source>
+        <translation>At {rate}</translation>
     </message>
     <message>
         <source>= Sum finansiering</source>
@@ -1031,10 +1104,6 @@
     <message>
         <source>Løpetid</source>
         <translation>Term</translation>
-    </message>
-    <message>
-        <source>Andel av verdi år 10</source>
-        <translation>Share of value, year 10</translation>
     </message>
     <message>
         <source>Lånenummer</source>
@@ -1319,6 +1388,10 @@
     <message>
         <source>Restgjeld etter 10 år</source>
         <translation>Balance after 10 years</translation>
+    </message>
+    <message>
+        <source>Andel av verdi år 10</source>
+        <translation>Share of value, year 10</translation>
     </message>
     <message>
         <source>Bankenes krav etter 10 år</source>
@@ -3589,6 +3662,62 @@
         <translation>Open exa&amp;mple case</translation>
     </message>
     <message>
+        <source>Startlån – det viktigste for dere</source>
+        <translation>Start loan – the main points for you</translation>
+    </message>
+    <message>
+        <source>Startlånet etter rentefradrag</source>
+        <translation>The start loan after the interest deduction</translation>
+    </message>
+    <message>
+        <source>Over (+) eller under (−) normen</source>
+        <translation>Above (+) or below (−) the norm</translation>
+    </message>
+    <message>
+        <source>Laget {date} for {names}.</source>
+        <translation>Made {date} for {names}.</translation>
+    </message>
+    <message>
+        <source>Laget {date}.</source>
+        <translation>Made {date}.</translation>
+    </message>
+    <message>
+        <source>Lånet vi har sett på: «{scenario}», {amount}.</source>
+        <translation>The loan we looked at: “{scenario}”, {amount}.</translation>
+    </message>
+    <message>
+        <source>Hver måned</source>
+        <translation>Every month</translation>
+    </message>
+    <message>
+        <source>Startlånet koster {payment} i måneden. Dere har {left} igjen til mat, klær og annet livsopphold; det dere trenger etter normen er {need}.</source>
+        <translation>The start loan costs {payment} a month. You have {left} left for food, clothes and other living costs; what you need by the norm is {need}.</translation>
+    </message>
+    <message>
+        <source>Hvis renten stiger til {rate}, blir terminbeløpet {payment}.</source>
+        <translation>If the rate rises to {rate}, the monthly payment becomes {payment}.</translation>
+    </message>
+    <message>
+        <source>Den faste renten varer i {years} år; etter det blir terminbeløpet med dagens flytende rente {payment}.</source>
+        <translation>The fixed rate lasts {years} years; after that the payment at today&apos;s floating rate is {payment}.</translation>
+    </message>
+    <message>
+        <source>Dette har vi forklart dere</source>
+        <translation>What we have explained to you</translation>
+    </message>
+    <message>
+        <source>Ring {municipality} og spør etter startlån.</source>
+        <translation>Call {municipality} and ask for start loans.</translation>
+    </message>
+    <message>
+        <source>Ring kommunen og spør etter startlån.</source>
+        <translation>Call the municipality and ask for start loans.</translation>
+    </message>
+    <message>
+        <source>Spørsmål? Problemer med å betale?</source>
+        <translation>Questions? Trouble paying?</translation>
+    </message>
+    <message>
         <source>Eksempelsak</source>
         <translation>Example case</translation>
     </message>
@@ -4002,7 +4131,12 @@
     </message>
     <message>
         <source>Igjen hver måned: {left}, behov {need}</source>
+        <extracomment>Dark enough for white-room contrast; the mark (✔ ! ✖) says the same without colour.</extracomment>
         <translation>Left each month: {left}, need {need}</translation>
+    </message>
+    <message>
+        <source>Pause – trykk B for å fortsette</source>
+        <translation>Paused – press B to continue</translation>
     </message>
     <message>
         <source>Gjennomgang</source>
@@ -4019,6 +4153,18 @@
     <message>
         <source>Språk</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <source>Vis ved siden av</source>
+        <translation>Show beside</translation>
+    </message>
+    <message>
+        <source>Ett alternativ</source>
+        <translation>One option</translation>
+    </message>
+    <message>
+        <source>Ved siden av: {scenario}</source>
+        <translation>Beside it: {scenario}</translation>
     </message>
     <message>
         <source>Steg {step} av {steps}: {title}</source>
@@ -4065,8 +4211,12 @@
         <translation>For comparison: rent today</translation>
     </message>
     <message>
-        <source>Hva lånet koster i måneden, og hva dere har igjen:</source>
-        <translation>What the loan costs a month, and what you have left:</translation>
+        <source>Slik fordeles inntekten på {income} hver måned med «{scenario}»:</source>
+        <translation>How the income of {income} a month is spent with “{scenario}”:</translation>
+    </message>
+    <message>
+        <source>Slik fordeles inntekten på {income} hver måned:</source>
+        <translation>How the income of {income} a month is spent:</translation>
     </message>
     <message>
         <source>Lånet: {amount}</source>
@@ -4103,6 +4253,10 @@
     <message>
         <source>Igjen hver måned: {left} ({enough})</source>
         <translation>Left each month: {left} ({enough})</translation>
+    </message>
+    <message>
+        <source>Slik betales boligen ({total})</source>
+        <translation>How the home is paid for ({total})</translation>
     </message>
     <message>
         <source>Slik betales boligen ({total}): egne penger {equity}, banklån {bank}, startlån {startlan}</source>
@@ -4975,6 +5129,15 @@
     <message>
         <source>Legg inn et scenario for å se hva som skal til.</source>
         <translation>Add a scenario to see what it takes.</translation>
+    </message>
+    <message>
+        <source>Dagens rente</source>
+        <extracomment>fill, pattern: dark and light alternate so neighbours differ in lightness too</extracomment>
+        <translation>Today&apos;s rate</translation>
+    </message>
+    <message>
+        <source>Går ikke opp over</source>
+        <translation>Does not add up above</translation>
     </message>
     <message>
         <source>Etter 10 år: et banklån på {amount} går ikke opp ved bankenes stresstest ({rate}); {short} mangler hver måned med dagens inntekt.</source>

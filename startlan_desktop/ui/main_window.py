@@ -1073,11 +1073,11 @@ class MainWindow(QMainWindow):
         if self.result is None or not self.result.scenarios or self.error is not None or self.stale:
             self.show_error(tr("Gjennomgangen trenger minst ett lånescenario uten feil."))
             return None
-        from .walkthrough import Walkthrough
+        from .walkthrough import Walkthrough, show_on_meeting_screen
 
         dialog = Walkthrough(self.result, self.selected, self)
         dialog.languageRequested.connect(self.change_language)
-        dialog.show()
+        show_on_meeting_screen(dialog, self)  # a window of its own; the other screen when there are two
         self._walkthrough = dialog
         return dialog
 
