@@ -242,7 +242,7 @@ def check_existing(case: Case) -> None:
         raise ValidationError("existing.rate_type", tr("Rentetypen må være fast eller flytende."))
     if loan.rate_type == "fixed":
         _iso_date("existing.fixed_until", tr("Bindingstiden slutter"), loan.fixed_until, required=True)
-    if loan.repayment not in loans.REPAYMENTS:
+    if loan.repayment not in ("annuity", "serial"):  # a running loan; the trial loan is a new-loan form
         raise ValidationError("existing.repayment", tr("Lånetypen må være annuitet eller serie."))
     check_range("existing.term_fee", tr("Termingebyret"), loan.term_fee, 0, 100_000, "kr")
     check_range("existing.interest_only_used_months", tr("Brukt avdragsfrihet"), loan.interest_only_used_months, 0,
