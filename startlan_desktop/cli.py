@@ -113,7 +113,23 @@ def scenario_json(sr) -> dict:
             "equity": sr.plan.equity, "bank_loan": sr.plan.bank_loan, "startlan": sr.plan.startlan,
             "grant": sr.plan.grant, "startlan_limited_by": sr.plan.startlan_cap_reason,
             "smallest_grant": sr.best_plan},
+        "year10": year10_json(sr.year10),
     }
+
+
+def year10_json(t) -> dict | None:
+    """The trial loan's year-10 test (None for other loans)."""
+    if t is None:
+        return None
+    return {"balance": _round(t.balance), "home_value": _round(t.value),
+            "share_of_value": {str(f): _round(v, 4) for f, v in t.shares.items()},
+            "debt_left_after_sale": {str(f): _round(v) for f, v in t.left_after_sale.items()},
+            "bank_rate_pct": _round(t.bank_rate_pct, 4), "bank_stress_rate_pct": _round(t.stress_rate_pct, 4),
+            "refinance_years": 20, "bank_payment": _round(t.bank_payment), "residual": _round(t.residual),
+            "debt_total": _round(t.debt_total), "gross_income_yearly": _round(t.gross_income),
+            "debt_limit": _round(t.debt_limit), "income_basis": "today",
+            "passes_payment": t.passes_payment, "passes_debt": t.passes_debt, "passes": t.passes,
+            "text": t.verdict_text()}
 
 
 def result_json(result) -> dict:
@@ -158,7 +174,7 @@ def _table(header: list[str], rows: list[list[str]]) -> str:
 
 
 def cmd_compute(args) -> int:
-    from .core.rows import ROWS
+    from .core.rows import rows_shown
 
     result = _load_result(args.case, args.current_data)
     if args.json:
@@ -176,7 +192,11 @@ def cmd_compute(args) -> int:
             (tr("Disponibelt til startlån"), fmt_kr(result.available_for_startlan))])
     print()
     header = [""] + [s.label for s in result.scenarios]
-    print(_table(header, [[row.label] + [row.text(s) for s in result.scenarios] for row in ROWS]))
+    rows = rows_shown(result.scenarios, only_trial=True)
+    print(_table(header, [[row.label] + [row.text(s) for s in result.scenarios] for row in rows]))
+    for sr in result.scenarios:
+        if sr.year10 is not None:
+            print(f"{sr.label}: {sr.year10.explanation()}")
     for w in result.warnings:
         print(tr("Merk: {warning}").format(warning=w))
     return 0
@@ -218,6 +238,11 @@ def cmd_pdf(args) -> int:
     if not 1 <= args.scenario <= n:
         raise UsageError(tr("--scenario må være mellom 1 og {n}").format(n=n))
     try:
+        if args.applicant:
+            from .reports.applicant_sheet import ApplicantOptions, write_applicant_pdf
+
+            write_applicant_pdf(result, args.output, ApplicantOptions(args.scenario - 1, args.contact))
+            return 0
         write_pdf(result, args.output, SheetOptions(scenario=args.scenario - 1, schedule=args.schedule))
     except OSError as exc:
         raise UsageError(_cannot_write(args.output, exc)) from None
@@ -572,6 +597,11 @@ def build_parser() -> _Parser:
     pd.add_argument("--scenario", type=_int, default=1, help="scenarioet oppsummeringen og vedlegget gjelder, fra 1")
     pd.add_argument("--schedule", action="store_true", help="ta med nedbetalingsplan per år som vedlegg")
     pd.add_argument("--follow-up", action="store_true", help="oppfølgingsark for et eksisterende lån")
+    pd.add_argument("--applicant", action="store_true",
+                    help="én side til søkeren: månedlig kostnad, renteøkning, finansiering, forklaringsplikten")
+    pd.add_argument("--contact", default="", help="hvem søkeren kan ringe, f.eks. \"Ring 78 98 00 00\" (--applicant)")
+    pd.add_argument("--lang", choices=("nb", "nn", "en"), default=argparse.SUPPRESS,
+                    help="språket på siden (som --lang foran kommandoen)")
     pd.set_defaults(fn=cmd_pdf)
     bc = sub.add_parser("breakcost", help="over- og underkurs ved innfrielse av fast rente")
     bc.add_argument("case")

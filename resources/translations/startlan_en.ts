@@ -917,6 +917,18 @@
         <translation>The payment fee</translation>
     </message>
     <message>
+        <source>Førstegangslånet løper i 10 år.</source>
+        <translation>The first-time buyer loan runs for 10 years.</translation>
+    </message>
+    <message>
+        <source>Førstegangslånet kan ikke ha avdragsfrihet.</source>
+        <translation>The first-time buyer loan cannot have an interest-only period.</translation>
+    </message>
+    <message>
+        <source>Førstegangslånet har bindingstid 3, 5 eller 10 år.</source>
+        <translation>The first-time buyer loan has a fixed period of 3, 5 or 10 years.</translation>
+    </message>
+    <message>
         <source>{period} avdragsfri</source>
         <translation>{period} interest-only</translation>
     </message>
@@ -973,12 +985,85 @@
         <translation>Joint debt taken over</translation>
     </message>
     <message>
+        <source>Andre lån og faste utgifter</source>
+        <translation>Other loans and fixed costs</translation>
+    </message>
+    <message>
+        <source>Startlånet</source>
+        <translation>The start loan</translation>
+    </message>
+    <message>
+        <source>Igjen</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Egne penger</source>
+        <translation>Own money</translation>
+    </message>
+    <message>
+        <source>Fellesgjeld</source>
+        <translation>Common debt</translation>
+    </message>
+    <message>
         <source>Startlån</source>
         <translation>Start-up loan</translation>
     </message>
     <message>
         <source>Tilskudd</source>
         <translation>Grant</translation>
+    </message>
+    <message>
+        <source>Lånebeløpet er ikke fylt inn</source>
+        <extracomment>One symbol per verdict, so colour is never the only signal.</extracomment>
+        <translation>The loan amount is not filled in</translation>
+    </message>
+    <message>
+        <source>Husstanden kan betjene et startlån på inntil {amount}.</source>
+        <translation>The household can service a start loan of up to {amount}.</translation>
+    </message>
+    <message>
+        <source>Dette går ikke opp</source>
+        <translation>This does not add up</translation>
+    </message>
+    <message>
+        <source>Med dagens rente mangler {amount} hver måned.</source>
+        <translation>At today&apos;s rate, {amount} is missing every month.</translation>
+    </message>
+    <message>
+        <source>Når bindingstiden er over, mangler {amount} hver måned.</source>
+        <translation>When the fixed period ends, {amount} is missing every month.</translation>
+    </message>
+    <message>
+        <source>Ved {rate} mangler {amount} hver måned.</source>
+        <translation>At {rate}, {amount} is missing every month.</translation>
+    </message>
+    <message>
+        <source>Dette går opp i dag, men ikke hvis renten stiger mye</source>
+        <translation>This adds up today, but not if the rate rises a lot</translation>
+    </message>
+    <message>
+        <source>Dette går opp, også hvis renten stiger til {rate}</source>
+        <translation>This adds up, even if the rate rises to {rate}</translation>
+    </message>
+    <message>
+        <source>Ved {rate} har dere fortsatt {amount} mer enn normen hver måned.</source>
+        <translation>At {rate} you still have {amount} more than the norm every month.</translation>
+    </message>
+    <message>
+        <source>I dag ({rate})</source>
+        <translation>Today ({rate})</translation>
+    </message>
+    <message>
+        <source>Hvis renten stiger ({rate})</source>
+        <translation>If the rate rises ({rate})</translation>
+    </message>
+    <message>
+        <source>Når bindingstiden er over ({rate})</source>
+        <translation>When the fixed period ends ({rate})</translation>
+    </message>
+    <message>
+        <source>Med {rate}</source>
+        <translation>At {rate}</translation>
     </message>
     <message>
         <source>= Sum finansiering</source>
@@ -1237,6 +1322,18 @@
         <translation>the municipality&apos;s ceiling (price and purchase costs)</translation>
     </message>
     <message>
+        <source>Førstegangslån (10 år)</source>
+        <translation>First-time buyer loan (10 years)</translation>
+    </message>
+    <message>
+        <source>består</source>
+        <translation>passes</translation>
+    </message>
+    <message>
+        <source>består ikke</source>
+        <translation>fails</translation>
+    </message>
+    <message>
         <source>Rentefradrag per måned</source>
         <translation>Interest deduction per month</translation>
     </message>
@@ -1287,6 +1384,18 @@
     <message>
         <source>Kommunens vanlige vilkår</source>
         <translation>Municipality&apos;s usual terms</translation>
+    </message>
+    <message>
+        <source>Restgjeld etter 10 år</source>
+        <translation>Balance after 10 years</translation>
+    </message>
+    <message>
+        <source>Andel av verdi år 10</source>
+        <translation>Share of value, year 10</translation>
+    </message>
+    <message>
+        <source>Bankenes krav etter 10 år</source>
+        <translation>Banks&apos; requirements after 10 years</translation>
     </message>
     <message>
         <source>Vurdering</source>
@@ -2091,6 +2200,10 @@
     <message>
         <source>{amount} med fast rente {rate} i {years} år, innfridd eller flyttet før bindingstiden er ute.</source>
         <translation>{amount} at a fixed rate of {rate} for {years} years, repaid or moved before the fixed period ends.</translation>
+    </message>
+    <message>
+        <source>Førstegangslån: hva skjer etter 10 år</source>
+        <translation>First-time buyer loan: what happens after 10 years</translation>
     </message>
     <message>
         <source>Gjeld etter tvangssalg – {scenario}</source>
@@ -3285,6 +3398,10 @@
         <translation>Annuity: the same payment each time, mostly interest at first. Serial: the same principal each time, a higher payment at the start and less interest in total.</translation>
     </message>
     <message>
+        <source>Førstegangslån (prøveordning): samme terminbeløp som et annuitetslån over 30 år, men lånet ender etter 10 år med restgjeld som må refinansieres. Ingen avdragsfrihet, bindingstid 3, 5 eller 10 år, minst 5 % egenkapital.</source>
+        <translation>First-time buyer loan (trial scheme): the same payment as a 30-year annuity loan, but the loan ends after 10 years with a balance that must be refinanced. No interest-only period, fixed period of 3, 5 or 10 years, at least 5 % equity.</translation>
+    </message>
+    <message>
         <source>Kommunen kan legge inntil 0,25 prosentpoeng på Husbankens rente for å dekke administrasjon.</source>
         <translation>The municipality may add up to 0.25 percentage points to Husbanken&apos;s rate to cover administration.</translation>
     </message>
@@ -3543,6 +3660,62 @@
     <message>
         <source>Åpne e&amp;ksempelsak</source>
         <translation>Open exa&amp;mple case</translation>
+    </message>
+    <message>
+        <source>Startlån – det viktigste for dere</source>
+        <translation>Start loan – the main points for you</translation>
+    </message>
+    <message>
+        <source>Startlånet etter rentefradrag</source>
+        <translation>The start loan after the interest deduction</translation>
+    </message>
+    <message>
+        <source>Over (+) eller under (−) normen</source>
+        <translation>Above (+) or below (−) the norm</translation>
+    </message>
+    <message>
+        <source>Laget {date} for {names}.</source>
+        <translation>Made {date} for {names}.</translation>
+    </message>
+    <message>
+        <source>Laget {date}.</source>
+        <translation>Made {date}.</translation>
+    </message>
+    <message>
+        <source>Lånet vi har sett på: «{scenario}», {amount}.</source>
+        <translation>The loan we looked at: “{scenario}”, {amount}.</translation>
+    </message>
+    <message>
+        <source>Hver måned</source>
+        <translation>Every month</translation>
+    </message>
+    <message>
+        <source>Startlånet koster {payment} i måneden. Dere har {left} igjen til mat, klær og annet livsopphold; det dere trenger etter normen er {need}.</source>
+        <translation>The start loan costs {payment} a month. You have {left} left for food, clothes and other living costs; what you need by the norm is {need}.</translation>
+    </message>
+    <message>
+        <source>Hvis renten stiger til {rate}, blir terminbeløpet {payment}.</source>
+        <translation>If the rate rises to {rate}, the monthly payment becomes {payment}.</translation>
+    </message>
+    <message>
+        <source>Den faste renten varer i {years} år; etter det blir terminbeløpet med dagens flytende rente {payment}.</source>
+        <translation>The fixed rate lasts {years} years; after that the payment at today&apos;s floating rate is {payment}.</translation>
+    </message>
+    <message>
+        <source>Dette har vi forklart dere</source>
+        <translation>What we have explained to you</translation>
+    </message>
+    <message>
+        <source>Ring {municipality} og spør etter startlån.</source>
+        <translation>Call {municipality} and ask for start loans.</translation>
+    </message>
+    <message>
+        <source>Ring kommunen og spør etter startlån.</source>
+        <translation>Call the municipality and ask for start loans.</translation>
+    </message>
+    <message>
+        <source>Spørsmål? Problemer med å betale?</source>
+        <translation>Questions? Trouble paying?</translation>
     </message>
     <message>
         <source>Eksempelsak</source>
@@ -4106,7 +4279,12 @@
     </message>
     <message>
         <source>Igjen hver måned: {left}, behov {need}</source>
+        <extracomment>Dark enough for white-room contrast; the mark (✔ ! ✖) says the same without colour.</extracomment>
         <translation>Left each month: {left}, need {need}</translation>
+    </message>
+    <message>
+        <source>Pause – trykk B for å fortsette</source>
+        <translation>Paused – press B to continue</translation>
     </message>
     <message>
         <source>Gjennomgang</source>
@@ -4123,6 +4301,18 @@
     <message>
         <source>Språk</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <source>Vis ved siden av</source>
+        <translation>Show beside</translation>
+    </message>
+    <message>
+        <source>Ett alternativ</source>
+        <translation>One option</translation>
+    </message>
+    <message>
+        <source>Ved siden av: {scenario}</source>
+        <translation>Beside it: {scenario}</translation>
     </message>
     <message>
         <source>Steg {step} av {steps}: {title}</source>
@@ -4169,8 +4359,12 @@
         <translation>For comparison: rent today</translation>
     </message>
     <message>
-        <source>Hva lånet koster i måneden, og hva dere har igjen:</source>
-        <translation>What the loan costs a month, and what you have left:</translation>
+        <source>Slik fordeles inntekten på {income} hver måned med «{scenario}»:</source>
+        <translation>How the income of {income} a month is spent with “{scenario}”:</translation>
+    </message>
+    <message>
+        <source>Slik fordeles inntekten på {income} hver måned:</source>
+        <translation>How the income of {income} a month is spent:</translation>
     </message>
     <message>
         <source>Lånet: {amount}</source>
@@ -4207,6 +4401,10 @@
     <message>
         <source>Igjen hver måned: {left} ({enough})</source>
         <translation>Left each month: {left} ({enough})</translation>
+    </message>
+    <message>
+        <source>Slik betales boligen ({total})</source>
+        <translation>How the home is paid for ({total})</translation>
     </message>
     <message>
         <source>Slik betales boligen ({total}): egne penger {equity}, banklån {bank}, startlån {startlan}</source>
@@ -5079,6 +5277,51 @@
     <message>
         <source>Legg inn et scenario for å se hva som skal til.</source>
         <translation>Add a scenario to see what it takes.</translation>
+    </message>
+    <message>
+        <source>Dagens rente</source>
+        <extracomment>fill, pattern: dark and light alternate so neighbours differ in lightness too</extracomment>
+        <translation>Today&apos;s rate</translation>
+    </message>
+    <message>
+        <source>Går ikke opp over</source>
+        <translation>Does not add up above</translation>
+    </message>
+    <message>
+        <source>Etter 10 år: et banklån på {amount} går ikke opp ved bankenes stresstest ({rate}); {short} mangler hver måned med dagens inntekt.</source>
+        <translation>After 10 years: a bank loan of {amount} fails the banks&apos; stress test ({rate}); {short} is missing each month on today&apos;s income.</translation>
+    </message>
+    <message>
+        <source>Etter 10 år: gjelden ({debt}) er over 5 ganger dagens bruttoinntekt ({limit}).</source>
+        <translation>After 10 years: the debt ({debt}) is more than 5 times today&apos;s gross income ({limit}).</translation>
+    </message>
+    <message>
+        <source>Består: et banklån på restgjelden går opp ved bankenes krav med dagens inntekt.</source>
+        <translation>Passes: a bank loan of the remaining balance meets the banks&apos; requirements on today&apos;s income.</translation>
+    </message>
+    <message>
+        <source>Består ikke: {reasons}</source>
+        <translation>Fails: {reasons}</translation>
+    </message>
+    <message>
+        <source>Førstegangslånet har samme terminbeløp som et startlån over 30 år, men løper bare i 10 år. Da står det igjen {balance} som dere må refinansiere i en bank, eller søke vurdert for et vanlig startlån.</source>
+        <translation>The first-time buyer loan has the same payment as a 30-year start loan but runs for only 10 years. Then {balance} remains, which you must refinance in a bank, or apply to be assessed for an ordinary start loan.</translation>
+    </message>
+    <message>
+        <source>Det er {share} av boligens verdi i dag, og {share20} om prisene faller 20 %.</source>
+        <translation>That is {share} of the home&apos;s value today, and {share20} if prices fall 20 %.</translation>
+    </message>
+    <message>
+        <source>Banken vil regne med minst {rate} rente og at gjelden ikke er over 5 ganger inntekten.</source>
+        <translation>The bank will assume a rate of at least {rate} and debt of no more than 5 times income.</translation>
+    </message>
+    <message>
+        <source>Med dagens inntekt: {verdict}</source>
+        <translation>On today&apos;s income: {verdict}</translation>
+    </message>
+    <message>
+        <source>Førstegangslånet krever minst 5 % egenkapital ({need}); saken har {have} ({pct}).</source>
+        <translation>The first-time buyer loan requires at least 5 % equity ({need}); the case has {have} ({pct}).</translation>
     </message>
     <message>
         <source>fast rente 3 år</source>

@@ -917,6 +917,18 @@
         <translation>Termingebyret</translation>
     </message>
     <message>
+        <source>Førstegangslånet løper i 10 år.</source>
+        <translation>Førstegongslånet går i 10 år.</translation>
+    </message>
+    <message>
+        <source>Førstegangslånet kan ikke ha avdragsfrihet.</source>
+        <translation>Førstegongslånet kan ikkje ha avdragsfridom.</translation>
+    </message>
+    <message>
+        <source>Førstegangslånet har bindingstid 3, 5 eller 10 år.</source>
+        <translation>Førstegongslånet har bindingstid 3, 5 eller 10 år.</translation>
+    </message>
+    <message>
         <source>{period} avdragsfri</source>
         <translation>{period} avdragsfri</translation>
     </message>
@@ -973,12 +985,85 @@
         <translation>Fellesgjeld som blir overteken</translation>
     </message>
     <message>
+        <source>Andre lån og faste utgifter</source>
+        <translation>Andre lån og faste utgifter</translation>
+    </message>
+    <message>
+        <source>Startlånet</source>
+        <translation>Startlånet</translation>
+    </message>
+    <message>
+        <source>Igjen</source>
+        <translation>Att</translation>
+    </message>
+    <message>
+        <source>Egne penger</source>
+        <translation>Eigne pengar</translation>
+    </message>
+    <message>
+        <source>Fellesgjeld</source>
+        <translation>Fellesgjeld</translation>
+    </message>
+    <message>
         <source>Startlån</source>
         <translation>Startlån</translation>
     </message>
     <message>
         <source>Tilskudd</source>
         <translation>Tilskot</translation>
+    </message>
+    <message>
+        <source>Lånebeløpet er ikke fylt inn</source>
+        <extracomment>One symbol per verdict, so colour is never the only signal.</extracomment>
+        <translation>Lånebeløpet er ikkje fylt inn</translation>
+    </message>
+    <message>
+        <source>Husstanden kan betjene et startlån på inntil {amount}.</source>
+        <translation>Hushaldet kan betene eit startlån på inntil {amount}.</translation>
+    </message>
+    <message>
+        <source>Dette går ikke opp</source>
+        <translation>Dette går ikkje opp</translation>
+    </message>
+    <message>
+        <source>Med dagens rente mangler {amount} hver måned.</source>
+        <translation>Med dagens rente manglar {amount} kvar månad.</translation>
+    </message>
+    <message>
+        <source>Når bindingstiden er over, mangler {amount} hver måned.</source>
+        <translation>Når bindingstida er over, manglar {amount} kvar månad.</translation>
+    </message>
+    <message>
+        <source>Ved {rate} mangler {amount} hver måned.</source>
+        <translation>Ved {rate} manglar {amount} kvar månad.</translation>
+    </message>
+    <message>
+        <source>Dette går opp i dag, men ikke hvis renten stiger mye</source>
+        <translation>Dette går opp i dag, men ikkje om renta stig mykje</translation>
+    </message>
+    <message>
+        <source>Dette går opp, også hvis renten stiger til {rate}</source>
+        <translation>Dette går opp, også om renta stig til {rate}</translation>
+    </message>
+    <message>
+        <source>Ved {rate} har dere fortsatt {amount} mer enn normen hver måned.</source>
+        <translation>Ved {rate} har de framleis {amount} meir enn norma kvar månad.</translation>
+    </message>
+    <message>
+        <source>I dag ({rate})</source>
+        <translation>I dag ({rate})</translation>
+    </message>
+    <message>
+        <source>Hvis renten stiger ({rate})</source>
+        <translation>Om renta stig ({rate})</translation>
+    </message>
+    <message>
+        <source>Når bindingstiden er over ({rate})</source>
+        <translation>Når bindingstida er over ({rate})</translation>
+    </message>
+    <message>
+        <source>Med {rate}</source>
+        <translation>Med {rate}</translation>
     </message>
     <message>
         <source>= Sum finansiering</source>
@@ -1237,6 +1322,18 @@
         <translation>taket til kommunen (kjøpesum og kjøpskostnader)</translation>
     </message>
     <message>
+        <source>Førstegangslån (10 år)</source>
+        <translation>Førstegongslån (10 år)</translation>
+    </message>
+    <message>
+        <source>består</source>
+        <translation>består</translation>
+    </message>
+    <message>
+        <source>består ikke</source>
+        <translation>består ikkje</translation>
+    </message>
+    <message>
         <source>Rentefradrag per måned</source>
         <translation>Rentefrådrag per månad</translation>
     </message>
@@ -1287,6 +1384,18 @@
     <message>
         <source>Kommunens vanlige vilkår</source>
         <translation>Vanlege vilkår i kommunen</translation>
+    </message>
+    <message>
+        <source>Restgjeld etter 10 år</source>
+        <translation>Restgjeld etter 10 år</translation>
+    </message>
+    <message>
+        <source>Andel av verdi år 10</source>
+        <translation>Del av verdien år 10</translation>
+    </message>
+    <message>
+        <source>Bankenes krav etter 10 år</source>
+        <translation>Krava til bankane etter 10 år</translation>
     </message>
     <message>
         <source>Vurdering</source>
@@ -2091,6 +2200,10 @@
     <message>
         <source>{amount} med fast rente {rate} i {years} år, innfridd eller flyttet før bindingstiden er ute.</source>
         <translation>{amount} med fast rente {rate} i {years} år, innfridd eller flytta før bindingstida er ute.</translation>
+    </message>
+    <message>
+        <source>Førstegangslån: hva skjer etter 10 år</source>
+        <translation>Førstegongslån: kva skjer etter 10 år</translation>
     </message>
     <message>
         <source>Gjeld etter tvangssalg – {scenario}</source>
@@ -3285,6 +3398,10 @@
         <translation>Annuitet: likt terminbeløp, først mest renter. Serie: likt avdrag, høgare terminbeløp i starten og lågare renter totalt.</translation>
     </message>
     <message>
+        <source>Førstegangslån (prøveordning): samme terminbeløp som et annuitetslån over 30 år, men lånet ender etter 10 år med restgjeld som må refinansieres. Ingen avdragsfrihet, bindingstid 3, 5 eller 10 år, minst 5 % egenkapital.</source>
+        <translation>Førstegongslån (prøveordning): same terminbeløp som eit annuitetslån over 30 år, men lånet endar etter 10 år med restgjeld som må refinansierast. Ingen avdragsfridom, bindingstid 3, 5 eller 10 år, minst 5 % eigenkapital.</translation>
+    </message>
+    <message>
         <source>Kommunen kan legge inntil 0,25 prosentpoeng på Husbankens rente for å dekke administrasjon.</source>
         <translation>Kommunen kan leggje inntil 0,25 prosentpoeng på renta til Husbanken for å dekkje administrasjon.</translation>
     </message>
@@ -3543,6 +3660,62 @@
     <message>
         <source>Åpne e&amp;ksempelsak</source>
         <translation>Opne e&amp;ksempelsak</translation>
+    </message>
+    <message>
+        <source>Startlån – det viktigste for dere</source>
+        <translation>Startlån – det viktigaste for dykk</translation>
+    </message>
+    <message>
+        <source>Startlånet etter rentefradrag</source>
+        <translation>Startlånet etter rentefrådrag</translation>
+    </message>
+    <message>
+        <source>Over (+) eller under (−) normen</source>
+        <translation>Over (+) eller under (−) norma</translation>
+    </message>
+    <message>
+        <source>Laget {date} for {names}.</source>
+        <translation>Laga {date} for {names}.</translation>
+    </message>
+    <message>
+        <source>Laget {date}.</source>
+        <translation>Laga {date}.</translation>
+    </message>
+    <message>
+        <source>Lånet vi har sett på: «{scenario}», {amount}.</source>
+        <translation>Lånet vi har sett på: «{scenario}», {amount}.</translation>
+    </message>
+    <message>
+        <source>Hver måned</source>
+        <translation>Kvar månad</translation>
+    </message>
+    <message>
+        <source>Startlånet koster {payment} i måneden. Dere har {left} igjen til mat, klær og annet livsopphold; det dere trenger etter normen er {need}.</source>
+        <translation>Startlånet kostar {payment} i månaden. De har {left} att til mat, klede og anna livsopphald; det de treng etter norma er {need}.</translation>
+    </message>
+    <message>
+        <source>Hvis renten stiger til {rate}, blir terminbeløpet {payment}.</source>
+        <translation>Om renta stig til {rate}, blir terminbeløpet {payment}.</translation>
+    </message>
+    <message>
+        <source>Den faste renten varer i {years} år; etter det blir terminbeløpet med dagens flytende rente {payment}.</source>
+        <translation>Den faste renta varer i {years} år; etter det blir terminbeløpet med dagens flytande rente {payment}.</translation>
+    </message>
+    <message>
+        <source>Dette har vi forklart dere</source>
+        <translation>Dette har vi forklart dykk</translation>
+    </message>
+    <message>
+        <source>Ring {municipality} og spør etter startlån.</source>
+        <translation>Ring {municipality} og spør etter startlån.</translation>
+    </message>
+    <message>
+        <source>Ring kommunen og spør etter startlån.</source>
+        <translation>Ring kommunen og spør etter startlån.</translation>
+    </message>
+    <message>
+        <source>Spørsmål? Problemer med å betale?</source>
+        <translation>Spørsmål? Problem med å betale?</translation>
     </message>
     <message>
         <source>Eksempelsak</source>
@@ -4098,7 +4271,7 @@
     </message>
     <message>
         <source>Hvis renten stiger</source>
-        <translation>Viss renta stig</translation>
+        <translation>Om renta stig</translation>
     </message>
     <message>
         <source>Oppsummert</source>
@@ -4106,7 +4279,12 @@
     </message>
     <message>
         <source>Igjen hver måned: {left}, behov {need}</source>
+        <extracomment>Dark enough for white-room contrast; the mark (✔ ! ✖) says the same without colour.</extracomment>
         <translation>Att kvar månad: {left}, behov {need}</translation>
+    </message>
+    <message>
+        <source>Pause – trykk B for å fortsette</source>
+        <translation>Pause – trykk B for å halde fram</translation>
     </message>
     <message>
         <source>Gjennomgang</source>
@@ -4123,6 +4301,18 @@
     <message>
         <source>Språk</source>
         <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Vis ved siden av</source>
+        <translation>Vis ved sida av</translation>
+    </message>
+    <message>
+        <source>Ett alternativ</source>
+        <translation>Eitt alternativ</translation>
+    </message>
+    <message>
+        <source>Ved siden av: {scenario}</source>
+        <translation>Ved sida av: {scenario}</translation>
     </message>
     <message>
         <source>Steg {step} av {steps}: {title}</source>
@@ -4169,8 +4359,12 @@
         <translation>Til samanlikning: husleige i dag</translation>
     </message>
     <message>
-        <source>Hva lånet koster i måneden, og hva dere har igjen:</source>
-        <translation>Kva lånet kostar i månaden, og kva de har att:</translation>
+        <source>Slik fordeles inntekten på {income} hver måned med «{scenario}»:</source>
+        <translation>Slik blir inntekta på {income} fordelt kvar månad med «{scenario}»:</translation>
+    </message>
+    <message>
+        <source>Slik fordeles inntekten på {income} hver måned:</source>
+        <translation>Slik blir inntekta på {income} fordelt kvar månad:</translation>
     </message>
     <message>
         <source>Lånet: {amount}</source>
@@ -4207,6 +4401,10 @@
     <message>
         <source>Igjen hver måned: {left} ({enough})</source>
         <translation>Att kvar månad: {left} ({enough})</translation>
+    </message>
+    <message>
+        <source>Slik betales boligen ({total})</source>
+        <translation>Slik blir bustaden betalt ({total})</translation>
     </message>
     <message>
         <source>Slik betales boligen ({total}): egne penger {equity}, banklån {bank}, startlån {startlan}</source>
@@ -5079,6 +5277,51 @@
     <message>
         <source>Legg inn et scenario for å se hva som skal til.</source>
         <translation>Legg inn eit scenario for å sjå kva som skal til.</translation>
+    </message>
+    <message>
+        <source>Dagens rente</source>
+        <extracomment>fill, pattern: dark and light alternate so neighbours differ in lightness too</extracomment>
+        <translation>Dagens rente</translation>
+    </message>
+    <message>
+        <source>Går ikke opp over</source>
+        <translation>Går ikkje opp over</translation>
+    </message>
+    <message>
+        <source>Etter 10 år: et banklån på {amount} går ikke opp ved bankenes stresstest ({rate}); {short} mangler hver måned med dagens inntekt.</source>
+        <translation>Etter 10 år: eit banklån på {amount} går ikkje opp ved stresstesten til bankane ({rate}); {short} manglar kvar månad med inntekta i dag.</translation>
+    </message>
+    <message>
+        <source>Etter 10 år: gjelden ({debt}) er over 5 ganger dagens bruttoinntekt ({limit}).</source>
+        <translation>Etter 10 år: gjelda ({debt}) er over 5 gonger bruttoinntekta i dag ({limit}).</translation>
+    </message>
+    <message>
+        <source>Består: et banklån på restgjelden går opp ved bankenes krav med dagens inntekt.</source>
+        <translation>Består: eit banklån på restgjelda går opp ved krava til bankane med inntekta i dag.</translation>
+    </message>
+    <message>
+        <source>Består ikke: {reasons}</source>
+        <translation>Består ikkje: {reasons}</translation>
+    </message>
+    <message>
+        <source>Førstegangslånet har samme terminbeløp som et startlån over 30 år, men løper bare i 10 år. Da står det igjen {balance} som dere må refinansiere i en bank, eller søke vurdert for et vanlig startlån.</source>
+        <translation>Førstegongslånet har same terminbeløp som eit startlån over 30 år, men går berre i 10 år. Då står det att {balance} som de må refinansiere i ein bank, eller søkje vurdert for eit vanleg startlån.</translation>
+    </message>
+    <message>
+        <source>Det er {share} av boligens verdi i dag, og {share20} om prisene faller 20 %.</source>
+        <translation>Det er {share} av verdien på bustaden i dag, og {share20} om prisane fell 20 %.</translation>
+    </message>
+    <message>
+        <source>Banken vil regne med minst {rate} rente og at gjelden ikke er over 5 ganger inntekten.</source>
+        <translation>Banken vil rekne med minst {rate} rente og at gjelda ikkje er over 5 gonger inntekta.</translation>
+    </message>
+    <message>
+        <source>Med dagens inntekt: {verdict}</source>
+        <translation>Med inntekta i dag: {verdict}</translation>
+    </message>
+    <message>
+        <source>Førstegangslånet krever minst 5 % egenkapital ({need}); saken har {have} ({pct}).</source>
+        <translation>Førstegongslånet krev minst 5 % eigenkapital ({need}); saka har {have} ({pct}).</translation>
     </message>
     <message>
         <source>fast rente 3 år</source>

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from . import data, loans, scenario, stress, tax
+from . import data, loans, scenario, stress, tax, trial
 from .financing import FinancingPlan, plan
 from .formatting import fmt_date, fmt_kr, fmt_number, fmt_rate
 from .i18n import QT_TR_NOOP, tr
@@ -89,6 +89,7 @@ class ScenarioResult:
     phases_stressed: list[stress.PhaseFigures] = field(default_factory=list)
     stress_rise_pp: float = 0.0  # Δ: how far every floating rate rises in the stress test
     parts: list[loans.LoanSpec] = field(default_factory=list)  # the loan's parts (two for a split loan)
+    year10: object | None = None  # trial loan: its year-10 test (core/trial.py Year10Test)
 
     @property
     def fixed_years(self) -> int | None:
@@ -144,7 +145,8 @@ class ScenarioResult:
                     share=fmt_number(s.fixed_share_pct), years=s.fixed_years)}[s.rate_type]
         text = tr("Med {years} års løpetid og {rate} blir terminbeløpet {payment} i måneden, og dere har "
                   "{left} igjen til livsopphold hver måned").format(
-            years=s.term_years, rate=rate, payment=fmt_kr(self.monthly_payment), left=fmt_kr(self.left_for_living))
+            years=self.spec.term_months // 12 if self.spec.repayment == loans.TRIAL else s.term_years, rate=rate,
+            payment=fmt_kr(self.monthly_payment), left=fmt_kr(self.left_for_living))
         if self.residual >= 0:
             return text + tr(", {amount} mer enn normen.").format(amount=fmt_kr(self.residual))
         return text + tr(", {amount} mindre enn normen.").format(amount=fmt_kr(-self.residual))
@@ -346,7 +348,7 @@ def usual_terms_notes(case: Case, s: Scenario, spec: loans.LoanSpec) -> list[str
     if spec.term_months > u.max_term_years * 12:
         notes.append(tr("Løpetid over kommunens vanlige {years} år (inntil 50 år i særlige tilfeller).").format(
             years=u.max_term_years))
-    if u.repayment and s.repayment != u.repayment:
+    if u.repayment and s.repayment not in (u.repayment, loans.TRIAL):  # the trial loan is a scheme of its own
         notes.append(tr("Annen lånetype enn kommunens vanlige (annuitet).") if u.repayment == "annuity"
                      else tr("Annen lånetype enn kommunens vanlige (serie)."))
     if u.rate_type and s.rate_type != u.rate_type:
@@ -440,7 +442,7 @@ def break_even_rate(hh: stress.Household, loan: _Loan, rate_today: float) -> flo
 def _after_fixed(hh: stress.Household, loan: _Loan, case: Case) -> tuple:
     """The payment and residual when the binding period ends (with the debts repaid by then gone)."""
     spec = loan.spec
-    if not spec.fixed_months:
+    if not spec.fixed_months or spec.fixed_terms >= spec.n_terms:  # a trial loan fixed for all its 10 years
         return None, None, None
     start = max(spec.fixed_terms, spec.interest_only_terms)
     month = start * spec.months_per_term
@@ -562,8 +564,10 @@ def _compute(case: Case) -> CaseResult:
     stale = [f"{d.label} ({fmt_date(d.date)})" for d in srcs if d.stale]
     if stale:
         warnings.append(tr("Nyere tall kan gjelde på saksdatoen, kontroller: {sources}.").format(sources=", ".join(stale)))
-    return CaseResult(case, incomes, income_total, living, other, other_total, housing, housing_total,
-                      bank, e, e - housing_total, results, srcs, warnings, bank_extra, hh, cap)
+    result = CaseResult(case, incomes, income_total, living, other, other_total, housing, housing_total,
+                        bank, e, e - housing_total, results, srcs, warnings, bank_extra, hh, cap)
+    trial.apply(result)  # the trial loan's year-10 test, and the verdict covering it
+    return result
 
 
 # --- the residual against the rate: one curve for the screen, the PDF and the walk-through ---

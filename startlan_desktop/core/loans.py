@@ -15,7 +15,12 @@ from .errors import ValidationError, check_range
 from .i18n import tr
 from .limits import MAX_AMOUNT, MAX_INTEREST_ONLY_YEARS, MAX_RATE_PCT, MAX_TERM_YEARS
 
-REPAYMENTS = ("annuity", "serial")
+TRIAL = "trial10"  # the first-time buyers' trial loan (startlån til førstegangsetablerere, domain § 11)
+REPAYMENTS = ("annuity", "serial", TRIAL)
+ANNUITY_LIKE = ("annuity", TRIAL)  # payments level over the sizing term
+TRIAL_TERM_YEARS = 10  # the trial loan ends here, a balance left
+TRIAL_SIZING_YEARS = 30  # its payment is that of a 30-year annuity
+TRIAL_FIXED_YEARS = (3, 5, 10)
 TERMS_PER_YEAR = (12, 4, 2)
 
 
@@ -50,6 +55,18 @@ class LoanSpec:
     def fixed_terms(self) -> int:
         return self.fixed_months // self.months_per_term
 
+    @property
+    def sizing_terms(self) -> int:
+        """Terms the level payment is sized over: the term, or 30 years for the
+        trial loan (which ends after 10 with the rest of the balance left)."""
+        if self.repayment == TRIAL:
+            return TRIAL_SIZING_YEARS * self.terms_per_year
+        return self.n_terms
+
+    @property
+    def annuity_like(self) -> bool:
+        return self.repayment in ANNUITY_LIKE
+
 
 def validate(spec: LoanSpec) -> None:
     """Raise ValidationError naming the first field out of range."""
@@ -60,6 +77,8 @@ def validate(spec: LoanSpec) -> None:
                     0, MAX_RATE_PCT, "%")
     if spec.repayment not in REPAYMENTS:
         raise ValidationError("repayment", tr("Lånetypen må være annuitet eller serie."))
+    if spec.repayment == TRIAL:
+        _validate_trial(spec)
     if spec.terms_per_year not in TERMS_PER_YEAR:
         raise ValidationError("terms_per_year", tr("Terminer per år må være 12, 4 eller 2."))
     if not 1 <= spec.term_months <= MAX_TERM_YEARS * 12:
@@ -75,12 +94,53 @@ def validate(spec: LoanSpec) -> None:
     if io % spec.months_per_term:
         raise ValidationError("interest_only", tr("Avdragsfriheten må gå opp i hele terminer."))
     if spec.fixed_months:
-        if spec.fixed_months >= spec.term_months:
+        if spec.fixed_months >= spec.term_months and spec.repayment != TRIAL:
             raise ValidationError("fixed_period", tr("Bindingstiden kan ikke være like lang som løpetiden."))
         if spec.fixed_months % spec.months_per_term:
             raise ValidationError("fixed_period", tr("Bindingstiden må gå opp i hele terminer."))
     check_range("establishment_fee", tr("Etableringsgebyret"), spec.establishment_fee, 0, 1_000_000, "kr")
     check_range("term_fee", tr("Termingebyret"), spec.term_fee, 0, 100_000, "kr")
+
+
+def _validate_trial(spec: LoanSpec) -> None:
+    """The trial loan's own terms: 10 years, no interest-only, binding 3, 5 or 10 years."""
+    if spec.term_months != TRIAL_TERM_YEARS * 12:
+        raise ValidationError("term", tr("Førstegangslånet løper i 10 år."))
+    if spec.interest_only_months:
+        raise ValidationError("interest_only", tr("Førstegangslånet kan ikke ha avdragsfrihet."))
+    if spec.fixed_months and spec.fixed_months not in tuple(y * 12 for y in TRIAL_FIXED_YEARS):
+        raise ValidationError("fixed_period", tr("Førstegangslånet har bindingstid 3, 5 eller 10 år."))
+
+
+def balloon(amount: float, rate_pct: float, terms_per_year: int = 12) -> float:
+    r"""The balance a trial loan leaves when it ends after 10 years (one rate).
+
+    The payment is that of a 30-year annuity; after the 10 years' payments
+
+    .. math::
+
+        P = B \frac{r}{1 - (1 + r)^{-N}}, \qquad
+        R = B (1 + r)^{n} - P \frac{(1 + r)^{n} - 1}{r}
+
+    with :math:`B` the amount, :math:`r` the rate per term, :math:`N` the terms
+    of 30 years and :math:`n` those of 10 years.
+
+    Examples
+    --------
+    2 000 000 kr at 5 %: 10 736,43 kr a month, and 1 626 841 kr left after 10 years.
+
+    >>> round(2_000_000 * annuity_factor(0.05 / 12, 360), 2)
+    10736.43
+    >>> round(balloon(2_000_000, 5.0))
+    1626841
+    """
+    r = rate_pct / 100 / terms_per_year
+    n = TRIAL_TERM_YEARS * terms_per_year
+    pay = amount * annuity_factor(r, TRIAL_SIZING_YEARS * terms_per_year)
+    if r == 0:
+        return amount - pay * n
+    g = math.exp(n * math.log1p(r))
+    return amount * g - pay * math.expm1(n * math.log1p(r)) / r
 
 
 def annuity_factor(periodic_rate: float, n: int) -> float:
@@ -102,6 +162,7 @@ class Schedule:
     principal: list[float] = field(default_factory=list)
     balance: list[float] = field(default_factory=list)  # after the term's payment
     rate_pct: list[float] = field(default_factory=list)
+    balloon: float = 0.0  # trial loan: the balance left when it ends, repaid in its last term
 
     def payment(self, k: int) -> float:
         """Terminbeløp of term k (0-based): interest + principal + term fee."""
@@ -155,7 +216,10 @@ class Schedule:
     def balance_at_year_ends(self) -> list[float]:
         """Remaining balance at start (year 0) and after each whole year."""
         n = self.spec.terms_per_year
-        return [self.spec.amount] + self.balance[n - 1::n]
+        ends = [self.spec.amount] + self.balance[n - 1::n]
+        if self.balloon and len(ends) > 1:  # a trial loan owes its balloon at its end, until refinanced
+            ends[-1] = self.balloon
+        return ends
 
     @cached_property
     def effective_rate_pct(self) -> float | None:
@@ -205,6 +269,7 @@ def build_schedule(spec: LoanSpec, check: bool = True) -> Schedule:
     if check:
         validate(spec)
     n, io, tpy = spec.n_terms, spec.interest_only_terms, spec.terms_per_year
+    sized = spec.sizing_terms
     change = spec.fixed_terms if spec.fixed_months else -1
     rate2 = spec.rate_after_fixed_pct if spec.rate_after_fixed_pct is not None else spec.rate_pct
     s = Schedule(spec)
@@ -217,14 +282,16 @@ def build_schedule(spec: LoanSpec, check: bool = True) -> Schedule:
         if k == change:
             rate_pct = rate2
             r = rate_pct / 100 / tpy
-        if k == io or (k == change and k > io and spec.repayment == "annuity"):
-            level = balance * annuity_factor(r, n - k) if spec.repayment == "annuity" else balance / (n - k)
+        if k == io or (k == change and k > io and spec.annuity_like):
+            level = balance * annuity_factor(r, sized - k) if spec.annuity_like else balance / (n - k)
         it = balance * r
         if k < io:
             pr = 0.0
         elif k == n - 1:
+            if spec.repayment == TRIAL:  # the loan ends: the balance after this term's payment is left
+                s.balloon = balance - (level - it)
             pr = balance
-        elif spec.repayment == "annuity":
+        elif spec.annuity_like:
             pr = level - it
         else:
             pr = level
@@ -248,7 +315,7 @@ def combine(parts: list[Schedule], spec: LoanSpec) -> Schedule:
     balance = [sum(t) for t in zip(*(p.balance[:n] for p in parts))]
     opening = [sum(t) for t in zip(*([b + pr for b, pr in zip(p.balance[:n], p.principal[:n])] for p in parts))]
     rates = [i / o * 100 * tpy if o else spec.rate_pct for i, o in zip(interest, opening)]
-    return Schedule(spec, interest, principal, balance, rates)
+    return Schedule(spec, interest, principal, balance, rates, sum(p.balloon for p in parts))
 
 
 def _runs(payments: list[float]) -> list[tuple[int, int, float]]:
@@ -360,8 +427,8 @@ def governing_payment_per_krone(spec: LoanSpec, rate_pct: float | None = None) -
     repayment, at the spec's first rate or at `rate_pct` for the whole loan.
     Payments are linear in the amount, so this sizes loans exactly."""
     r = (spec.rate_pct if rate_pct is None else rate_pct) / 100 / spec.terms_per_year
-    m = spec.n_terms - spec.interest_only_terms
-    per_term = annuity_factor(r, m) if spec.repayment == "annuity" else 1.0 / m + r
+    m = spec.sizing_terms - spec.interest_only_terms
+    per_term = annuity_factor(r, m) if spec.annuity_like else 1.0 / m + r
     return per_term * spec.terms_per_year / 12
 
 
@@ -371,7 +438,7 @@ def first_year_interest_per_krone(spec: LoanSpec, rate_pct: float | None = None)
     r = (spec.rate_pct if rate_pct is None else rate_pct) / 100 / spec.terms_per_year
     t = spec.terms_per_year
     io = min(spec.interest_only_terms, t)
-    m = spec.n_terms - spec.interest_only_terms
+    m = spec.sizing_terms - spec.interest_only_terms
     total = io * r
     rest = t - io
     if not rest or r == 0:

@@ -34,6 +34,8 @@ def _opt_kr(attr: str) -> Callable[[ScenarioResult], str]:
 def _term(r: ScenarioResult) -> str:
     s = r.scenario
     text = fmt_years(s.term_years, s.term_extra_months)
+    if r.spec.repayment == "trial10":  # ends after 10 years, whatever term was typed
+        text = fmt_years(r.spec.term_months // 12)
     io = r.spec.interest_only_months
     if io:
         text += ", " + tr("{period} avdragsfri").format(period=fmt_years(io // 12, io % 12))
@@ -104,10 +106,36 @@ def _verdict(r: ScenarioResult) -> str:
     return r.verdict_label
 
 
+REPAYMENT_LABELS = {"annuity": QT_TR_NOOP("Annuitet"), "serial": QT_TR_NOOP("Serie"),
+                    "trial10": QT_TR_NOOP("Førstegangslån (10 år)")}
+
+
+def _repayment(r: ScenarioResult) -> str:
+    return tr(REPAYMENT_LABELS.get(r.spec.repayment, r.spec.repayment))
+
+
+def _balance_year10(r: ScenarioResult) -> str:
+    return "–" if r.year10 is None else fmt_kr(r.year10.balance)
+
+
+def _share_year10(r: ScenarioResult) -> str:
+    """The balance's share of the home's value today / after a 20 % fall."""
+    t = r.year10
+    if t is None or t.shares.get(0) is None:
+        return "–"
+    return f"{fmt_pct(100 * t.shares[0], 0)} ({fmt_pct(-20, 0)}: {fmt_pct(100 * t.shares[20], 0)})"
+
+
+def _test_year10(r: ScenarioResult) -> str:
+    if r.year10 is None:
+        return "–"
+    return tr("består") if r.year10.passes else tr("består ikke")
+
+
 ROWS: tuple[Row, ...] = (
     Row("loan_amount", QT_TR_NOOP("Lånebeløp"), lambda r: fmt_kr(r.spec.amount)),
     Row("term", QT_TR_NOOP("Løpetid"), _term),
-    Row("repayment", QT_TR_NOOP("Lånetype"), lambda r: tr("Annuitet") if r.spec.repayment == "annuity" else tr("Serie")),
+    Row("repayment", QT_TR_NOOP("Lånetype"), _repayment),
     Row("nominal_rate", QT_TR_NOOP("Nominell rente (inkl. påslag)"), _rate),
     Row("monthly_payment", QT_TR_NOOP("Terminbeløp per måned"), _kr("monthly_payment")),
     Row("interest_only_payment", QT_TR_NOOP("Terminbeløp i avdragsfri tid"), _interest_only_payment),
@@ -129,8 +157,24 @@ ROWS: tuple[Row, ...] = (
     Row("max_loan_today", QT_TR_NOOP("Største lån (dagens rente)"), _kr("max_loan_today")),
     Row("grant_needed", QT_TR_NOOP("Tilskudd som trengs"), _grant),
     Row("usual_terms", QT_TR_NOOP("Kommunens vanlige vilkår"), _terms),
+    Row("balance_year10", QT_TR_NOOP("Restgjeld etter 10 år"), _balance_year10),
+    Row("share_year10", QT_TR_NOOP("Andel av verdi år 10"), _share_year10),
+    Row("test_year10", QT_TR_NOOP("Bankenes krav etter 10 år"), _test_year10),
     Row("verdict", QT_TR_NOOP("Vurdering"), _verdict),
 )
+
+
+TRIAL_ROW_KEYS = ("balance_year10", "share_year10", "test_year10")
+
+
+def rows_shown(scenarios, only_trial: bool = False) -> list[Row]:
+    """The rows with a figure for some scenario: a row that says "–" for every
+    scenario is noise (the screen and the PDF). `only_trial`: drop only the
+    trial loan's rows when no scenario is one (the CLI keeps every other row)."""
+    def empty(row: Row) -> bool:
+        return all(row.text(sr) == "–" for sr in scenarios)
+
+    return [row for row in ROWS if not ((row.key in TRIAL_ROW_KEYS or not only_trial) and empty(row))]
 
 
 MARKS = {"ok": "✔", "tight": "!", "not_sustainable": "✖", "no_amount": "?"}

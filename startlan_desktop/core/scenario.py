@@ -31,7 +31,7 @@ def interest_only_months(case: Case, s: Scenario) -> int:
     until the other debts with a known remaining term are repaid (at most
     8 years, shorter than the term, in whole terms)."""
     term = loans.months(s.term_years, s.term_extra_months)
-    if not s.interest_only_until_debts_repaid:
+    if not s.interest_only_until_debts_repaid or s.repayment == loans.TRIAL:
         return loans.months(s.interest_only_years, s.interest_only_extra_months)
     debt_months = [debt_months_left(d) for d in case.debts if d.remaining_years > 0 and d.kind != "student_loan"]
     months = min(max(debt_months, default=0), loans.MAX_INTEREST_ONLY_YEARS * 12, max(term - 12, 0))
@@ -66,9 +66,12 @@ def scenario_spec(case: Case, s: Scenario) -> loans.LoanSpec:
     rate = s.nominal_rate_pct
     if s.rate_type == "split":
         rate = share * s.nominal_rate_pct + (1 - share) * floating_part_rate(case, s)
+    term = loans.months(s.term_years, s.term_extra_months)
+    if s.repayment == loans.TRIAL:  # the trial loan ends after 10 years whatever term was typed
+        term = loans.TRIAL_TERM_YEARS * 12
     return loans.LoanSpec(
         amount=s.amount, rate_pct=rate,
-        term_months=loans.months(s.term_years, s.term_extra_months), repayment=s.repayment,
+        term_months=term, repayment=s.repayment,
         terms_per_year=s.terms_per_year, interest_only_months=interest_only_months(case, s),
         establishment_fee=s.establishment_fee, term_fee=s.term_fee,
         fixed_months=s.fixed_years * 12 if fixed else 0,
@@ -168,6 +171,7 @@ def part_figures(part: loans.LoanSpec, start_term: int, rise_pp: float = 0.0) ->
     5845.9
     """
     n, io, tpy = part.n_terms, part.interest_only_terms, part.terms_per_year
+    sized = part.sizing_terms  # n, or 30 years for the trial loan
     fixed = part.fixed_terms if part.fixed_months else 0
     r1 = max(part.rate_pct + rise_pp, 0.0) / 100 / tpy
     after = part.rate_after_fixed_pct if part.rate_after_fixed_pct is not None else part.rate_pct
@@ -178,10 +182,10 @@ def part_figures(part: loans.LoanSpec, start_term: int, rise_pp: float = 0.0) ->
     for a, b in zip(cuts, cuts[1:]):
         r = r2 if fixed and a >= fixed else r1
         if a == io:  # repayment starts: the level over the remaining terms
-            level = loans.annuity_factor(r, n - a) * balance if part.repayment == "annuity" else balance / (n - a)
-        elif a == fixed and a > io and part.repayment == "annuity":  # the rate changes: recomputed
-            level = loans.annuity_factor(r, n - a) * balance
-        mode = "interest_only" if a < io else part.repayment
+            level = loans.annuity_factor(r, sized - a) * balance if part.annuity_like else balance / (n - a)
+        elif a == fixed and a > io and part.annuity_like:  # the rate changes: recomputed
+            level = loans.annuity_factor(r, sized - a) * balance
+        mode = "interest_only" if a < io else ("annuity" if part.annuity_like else part.repayment)
         if a == start_term:
             payment = balance * r if mode == "interest_only" else level + (balance * r if mode == "serial" else 0.0)
         if a >= window_end:

@@ -69,6 +69,8 @@ def validate_scenario(case: Case, s: Scenario) -> None:
                         loans.MAX_RATE_PCT, "%")
     if s.rate_type in ("fixed", "split") and s.fixed_years not in FIXED_PERIODS:
         raise ValidationError("fixed_years", tr("Bindingstiden må være 3, 5, 10 eller 20 år."))
+    if s.repayment == loans.TRIAL:
+        _validate_trial(s)
     check_range("markup_pp", tr("Kommunens påslag"), s.markup_pp, 0, limits.MAX_MARKUP_PP, "prosentpoeng")
     check_range("base_rate", tr("Husbankens rente"), s.base_rate_pct, 0, loans.MAX_RATE_PCT, "%")
     check_range("term_years", tr("Løpetiden"), s.term_years, 0, limits.MAX_TERM_YEARS, "år")
@@ -78,6 +80,14 @@ def validate_scenario(case: Case, s: Scenario) -> None:
     from .scenario import scenario_spec
 
     loans.validate(scenario_spec(case, s))
+
+
+def _validate_trial(s: Scenario) -> None:
+    """The first-time buyers' trial loan: no interest-only, binding 3, 5 or 10 years (domain § 11)."""
+    if s.interest_only_years or s.interest_only_extra_months or s.interest_only_until_debts_repaid:
+        raise ValidationError("interest_only_years", tr("Førstegangslånet kan ikke ha avdragsfrihet."))
+    if s.rate_type in ("fixed", "split") and s.fixed_years not in loans.TRIAL_FIXED_YEARS:
+        raise ValidationError("fixed_years", tr("Førstegangslånet har bindingstid 3, 5 eller 10 år."))
 
 
 def check_sizes(obj, path: str = "") -> None:
@@ -232,7 +242,7 @@ def check_existing(case: Case) -> None:
         raise ValidationError("existing.rate_type", tr("Rentetypen må være fast eller flytende."))
     if loan.rate_type == "fixed":
         _iso_date("existing.fixed_until", tr("Bindingstiden slutter"), loan.fixed_until, required=True)
-    if loan.repayment not in loans.REPAYMENTS:
+    if loan.repayment not in ("annuity", "serial"):  # a running loan; the trial loan is a new-loan form
         raise ValidationError("existing.repayment", tr("Lånetypen må være annuitet eller serie."))
     check_range("existing.term_fee", tr("Termingebyret"), loan.term_fee, 0, 100_000, "kr")
     check_range("existing.interest_only_used_months", tr("Brukt avdragsfrihet"), loan.interest_only_used_months, 0,

@@ -22,7 +22,8 @@ from ..core.data import status_text
 from ..core.formatting import fmt_date, fmt_kr, fmt_number, fmt_rate, fmt_years
 from ..core.i18n import QT_TR_NOOP, language, tr
 from ..core.living import age_of
-from ..core.rows import MARKS, ROWS
+from ..core.rows import MARKS
+from ..core.rows import rows_shown as shown_rows
 from . import charts
 from .fonts import register
 
@@ -140,8 +141,9 @@ class Sheet:
         r, o = self.r, self.o
         idx = min(max(o.scenario, 0), len(r.scenarios) - 1)
         out = [self.p(tr(TITLE), "h1"), *self.summary(idx), *self.household(), *self.incomes(), *self.living(),
-               *self.costs(), *self.budget(), *self.comparison(), *self.financing(), *self.goalseek(idx),
-               *self.charts(idx), *self.breakcost(idx), *self.forcedsale(idx), *self.explanation(idx),
+               *self.costs(), *self.budget(), *self.comparison(), *self.trial_loan(), *self.financing(),
+               *self.goalseek(idx), *self.charts(idx), *self.breakcost(idx), *self.forcedsale(idx),
+               *self.explanation(idx),
                *self.sources(), *self.notes_and_signatures()]
         if o.schedule:
             out += self.appendix(idx)
@@ -285,7 +287,7 @@ class Sheet:
         out = [CondPageBreak(90 * mm), self.p(tr("Sammenligning av lånealternativer"), "h2")]
 
         # a row that says "–" for every scenario is noise (the screen hides it too)
-        rows_shown = [row for row in ROWS if any(row.text(sr) != "–" for sr in r.scenarios)]
+        rows_shown = shown_rows(r.scenarios)
 
         def cells(sr) -> list[str]:
             texts = []
@@ -396,6 +398,16 @@ class Sheet:
                        "small"),
                 self._text_table(header, rows, 0.2), Spacer(1, 2), self.p(_esc(legend()), "small"),
                 self.p(_esc(t.sentence()), "lead")]
+
+    def trial_loan(self) -> list:
+        """The first-time buyers' trial loan in plain words: what is left at year 10 and the banks' test."""
+        trials = [sr for sr in self.r.scenarios if sr.year10 is not None]
+        if not trials:
+            return []
+        out = [CondPageBreak(40 * mm), self.p(tr("Førstegangslån: hva skjer etter 10 år"), "h2")]
+        for sr in trials:
+            out.append(self.p(f"<b>{_esc(sr.label)}</b>: " + _esc(sr.year10.explanation())))
+        return out
 
     def forcedsale(self, idx: int) -> list:
         """Debt left after a forced sale at falling prices, with its chart."""

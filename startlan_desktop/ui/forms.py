@@ -679,11 +679,14 @@ class LoanSection(Section):
         style.muted(self.filled)
         self.filled.hide()
         f.form.addRow("", self.filled)
-        f.add(tr("Løpetid"), "term_years", spin(1, limits.MAX_TERM_YEARS, " " + tr("år")),
-              tip=tr(help_texts.TERM))
-        f.add(tr("Ekstra måneder"), "term_extra_months", spin(0, 11, " " + tr("mnd")))
-        f.add(tr("Lånetype"), "repayment", combo([("annuity", tr("Annuitet")), ("serial", tr("Serie"))]),
-              tip=tr(help_texts.REPAYMENT))
+        self.term_fields = [f.add(tr("Løpetid"), "term_years", spin(1, limits.MAX_TERM_YEARS, " " + tr("år")),
+                                  tip=tr(help_texts.TERM)),
+                            f.add(tr("Ekstra måneder"), "term_extra_months", spin(0, 11, " " + tr("mnd")))]
+        repayment = f.add(tr("Lånetype"), "repayment",
+                          combo([("annuity", tr("Annuitet")), ("serial", tr("Serie")),
+                                 ("trial10", tr("Førstegangslån (10 år)"))]),
+                          tip=tr(help_texts.REPAYMENT) + " " + tr(help_texts.TRIAL_LOAN))
+        repayment.setItemData(2, tr(help_texts.TRIAL_LOAN), Qt.ItemDataRole.ToolTipRole)
         f.add(tr("Terminer per år"), "terms_per_year", combo([(12, tr("12 (månedlig)")), (4, tr("4 (kvartalsvis)")),
                                                           (2, tr("2 (halvårlig)"))]))
         f.add(tr("Rentetype"), "rate_type", combo([("floating", tr("Flytende")), ("fixed", tr("Fast")),
@@ -765,10 +768,19 @@ class LoanSection(Section):
         self.messages.clear_all()
         self.filled.hide()
         self.form.load()
+        self._trial_fields()
         if self.result is not None:
             self.show_result(self.result)
 
+    def _trial_fields(self) -> None:
+        """The trial loan ends after 10 years: the typed term does nothing there."""
+        s = self.current()
+        trial = s is not None and s.repayment == "trial10"
+        for w in self.term_fields:
+            w.setEnabled(not trial)
+
     def _scenario_edited(self) -> None:
+        self._trial_fields()
         s = self.current()
         item = self.list.currentItem()
         if s is not None and item is not None:

@@ -14,6 +14,9 @@ TERM = QT_TR_NOOP("Vanlig løpetid er inntil 30 år; inntil 50 år i særlige ti
         "terminbeløp, men mer renter totalt fordi gjelden nedbetales saktere.")
 REPAYMENT = QT_TR_NOOP("Annuitet: likt terminbeløp, først mest renter. Serie: likt avdrag, høyere terminbeløp i "
              "starten og lavere totale renter.")
+TRIAL_LOAN = QT_TR_NOOP("Førstegangslån (prøveordning): samme terminbeløp som et annuitetslån over 30 år, men lånet "
+                        "ender etter 10 år med restgjeld som må refinansieres. Ingen avdragsfrihet, bindingstid 3, 5 "
+                        "eller 10 år, minst 5 % egenkapital.")
 MARKUP = QT_TR_NOOP("Kommunen kan legge inntil 0,25 prosentpoeng på Husbankens rente for å dekke administrasjon.")
 INTEREST_ONLY = QT_TR_NOOP("Avdragsfrihet inntil 8 år i starten. Løpetiden er den samme: avdragene går over færre år.")
 DEDUCTION = QT_TR_NOOP("Rentefradraget: 22 % av rentene (18,5 % i tiltakssonen) redusert skatt, vist per måned.")

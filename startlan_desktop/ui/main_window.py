@@ -631,6 +631,7 @@ class MainWindow(QMainWindow):
         rental and other income may be negative) is marked at its field too."""
         import re
 
+        self._mark_scenario_field(exc)
         old = getattr(self, "_marked_field", None)
         if old is not None and (exc is None or old[1] != exc.field):
             try:
@@ -649,6 +650,20 @@ class MainWindow(QMainWindow):
         if edit is not None and hasattr(edit, "_set_valid"):
             edit._set_valid(False, exc.message)
             self._marked_field = (edit, exc.field)
+
+    def _mark_scenario_field(self, exc: ValidationError | None) -> None:
+        """A scenario's term the core refuses (interest-only on a first-time buyer
+        loan) is named under the loan form too, beside the banner."""
+        import re
+
+        loans_panel = getattr(self, "loans", None)
+        if loans_panel is None:
+            return
+        key = "scenario-field"
+        m = re.fullmatch(r"scenarios\[(\d+)\]\.(\w+)", exc.field) if exc is not None else None
+        label = next((f.widget.accessibleName() for f in loans_panel.form.fields if m and f.attr == m.group(2)), None) \
+            if m and int(m.group(1)) == loans_panel.list.currentRow() else None
+        loans_panel.messages.report(key, label or "", exc.message if label else "")
 
     def mark_stale(self) -> None:
         """After an unexpected error: the figures may not match the case."""
@@ -1058,11 +1073,11 @@ class MainWindow(QMainWindow):
         if self.result is None or not self.result.scenarios or self.error is not None or self.stale:
             self.show_error(tr("Gjennomgangen trenger minst ett lånescenario uten feil."))
             return None
-        from .walkthrough import Walkthrough
+        from .walkthrough import Walkthrough, show_on_meeting_screen
 
         dialog = Walkthrough(self.result, self.selected, self)
         dialog.languageRequested.connect(self.change_language)
-        dialog.show()
+        show_on_meeting_screen(dialog, self)  # a window of its own; the other screen when there are two
         self._walkthrough = dialog
         return dialog
 

@@ -320,3 +320,15 @@ def test_spread_must_end_before_the_loan(fcase):
         compute_followup(fcase)
     fcase.reliefs = [Relief("Utsatt", defer_months=6, defer_spread_months=5)]
     assert compute_followup(fcase).reliefs[0].ends.isoformat() == "2027-11-23"
+
+
+def test_a_running_loan_cannot_be_a_trial_loan():
+    """The first-time-buyer loan is a form for new loans; a running loan is an annuity
+    or a serial loan, and the message says so."""
+    from startlan_desktop.core.errors import ValidationError
+    from startlan_desktop.core.validation import check_existing
+
+    case = followup_case()
+    case.existing.repayment = loans.TRIAL
+    with pytest.raises(ValidationError, match="annuitet eller serie"):
+        check_existing(case)

@@ -1,8 +1,10 @@
 """Walk-through mode: all steps by keyboard, and the rate slider moves the residual."""
 
 
+import pytest
 from PySide6.QtCore import Qt
 
+from startlan_desktop.core.budget import rate_point
 from startlan_desktop.core.formatting import fmt_kr, fmt_pct
 from startlan_desktop.ui.walkthrough import STEPS
 
@@ -77,4 +79,136 @@ def test_summary_says_how_the_home_is_paid_for(window, qtbot):
         p = sr.plan
         assert p.equity + p.startlan + p.grant == 2_102_420
         assert f"startlån {fmt_kr(p.startlan)} og tilskudd {fmt_kr(p.grant)}".replace("\u00a0", " ") in text
+    dlg.close()
+
+
+def test_summary_names_the_verdict_with_the_deciding_figure(window, qtbot):
+    """Issue 22 item 2: scenario 3 (50 years floating) holds at the stress rate, scenario 1 does not."""
+    window.table.horizontalHeader().sectionClicked.emit(2)
+    dlg = window.walkthrough()
+    qtbot.addWidget(dlg)
+    sr = window.result.scenarios[2]
+    assert dlg.verdict_label.text().replace("\u00a0", " ") == "✔ Dette går opp, også hvis renten stiger til 7,00 %"
+    assert fmt_kr(sr.residual_stressed) in dlg.verdict_figure.text()
+    dlg.close()
+    window.table.horizontalHeader().sectionClicked.emit(0)
+    dlg = window.walkthrough()
+    qtbot.addWidget(dlg)
+    assert dlg.verdict_label.text() == "! Dette går opp i dag, men ikke hvis renten stiger mye"
+    assert fmt_pct(window.result.scenarios[0].break_even_rate_pct, 3) in dlg.verdict_figure.text()
+    dlg.close()
+
+
+def test_type_grows_with_the_window(window, qtbot):
+    """Issue 22 item 1: readable at 3 m on a 1920x1080 meeting screen."""
+    dlg = window.walkthrough()
+    qtbot.addWidget(dlg)
+    dlg.resize(1280, 720)
+    small = dlg.step_label.font().pixelSize()
+    dlg.resize(1920, 1080)
+    qtbot.wait(10)
+    large = dlg.step_label.font().pixelSize()
+    # base = height / 34: 21 px and 31 px, the step line at 1.2 times that
+    assert (small, large) == (int(21 * 1.2), int(31 * 1.2))
+    assert dlg.verdict_label.font().pixelSize() >= 70  # the verdict at 1080 lines: about 2 cm on a 55-inch screen
+    dlg.close()
+
+
+def test_slider_marks_today_the_stress_rate_and_the_break(window, qtbot):
+    dlg = window.walkthrough()
+    qtbot.addWidget(dlg)
+    sr = window.result.scenarios[0]
+    marks = {key: rate for key, _label, rate in dlg.slider.marks}
+    assert marks == {"today": sr.nominal_rate_pct, "stress": sr.stress_rate_pct, "break": sr.break_even_rate_pct}
+    # the example: 4,131 % + 0,25 = 4,381 % today, Husbanken's 4,50 % + 2,5 = 7 % stress
+    assert marks["today"] == pytest.approx(4.381) and marks["stress"] == pytest.approx(7.0)
+    xs = [dlg.slider.x_of(marks[k]) for k in ("today", "break", "stress")]
+    assert xs == sorted(xs) and xs[0] < xs[-1]
+    dlg.close()
+
+
+def test_the_month_bar_moves_with_the_slider(window, qtbot):
+    dlg = window.walkthrough()
+    qtbot.addWidget(dlg)
+    r = window.result
+    sr = r.scenarios[0]
+    for rate in (sr.nominal_rate_pct, sr.stress_rate_pct, 9.0):
+        dlg.slider.setValue(round(rate * 1000))
+        segs = {key: value for key, _label, value in dlg.rate_bar.segments}
+        assert segs["left"] == pytest.approx(rate_point(r, 0, rate).residual)
+        assert sum(segs.values()) == pytest.approx(r.income_total)
+    dlg.slider.setValue(round(sr.stress_rate_pct * 1000))
+    assert dict((k, v) for k, _l, v in dlg.rate_bar.segments)["left"] == pytest.approx(sr.residual_stressed)
+    dlg.close()
+
+
+def test_the_month_and_the_home_as_bars(window, qtbot):
+    from startlan_desktop.ui.meeting_widgets import StackedBar
+
+    window.table.horizontalHeader().sectionClicked.emit(1)  # fixed 10 years: today, stress, after the period
+    dlg = window.walkthrough()
+    qtbot.addWidget(dlg)
+    sr = window.result.scenarios[1]
+    bars = dlg.stack.widget(3).findChildren(StackedBar)
+    lefts = [dict((k, v) for k, _l, v in b.segments)["left"] for b in bars]
+    assert lefts == pytest.approx([sr.residual, sr.residual_stressed, sr.residual_after_fixed])
+    assert bars[1].title.startswith("✖") and bars[0].title.startswith("✔")  # a mark, not colour alone
+    (home,) = dlg.stack.widget(5).findChildren(StackedBar)
+    # 52 420 own money + startlån + grant = 2 102 420 kr (price, 2,5 % document fee, 1 170 registration)
+    assert [k for k, _l, _v in home.segments] == ["equity", "startlan", "grant"]
+    assert sum(v for _k, _l, v in home.segments) == 2_102_420 and home.segments[0][2] == 52_420
+    dlg.close()
+
+
+def test_pause_key_blanks_the_screen(window, qtbot):
+    """Issue 22 item 5: B blanks the screen, arrows do nothing behind it, B again brings it back."""
+    dlg = window.walkthrough()
+    qtbot.addWidget(dlg)
+    qtbot.waitExposed(dlg)
+    qtbot.keyClick(dlg, Qt.Key.Key_B)
+    assert dlg.paused and dlg.blank.geometry() == dlg.rect()
+    image = dlg.grab().toImage()
+    centre = image.pixelColor(image.width() // 2, image.height() // 2)
+    assert (centre.red(), centre.green(), centre.blue()) == (0, 0, 0)
+    qtbot.keyClick(dlg, Qt.Key.Key_Right)
+    assert dlg.stack.currentIndex() == 0
+    qtbot.keyClick(dlg, Qt.Key.Key_Pause)
+    assert not dlg.paused
+    qtbot.keyClick(dlg, Qt.Key.Key_Right)
+    assert dlg.stack.currentIndex() == 1
+    dlg.close()
+
+
+def test_two_scenarios_side_by_side(window, qtbot):
+    from startlan_desktop.ui.meeting_widgets import StackedBar
+
+    dlg = window.walkthrough()
+    qtbot.addWidget(dlg)
+    dlg.show_beside(2)
+    r = window.result
+    bars = dlg.stack.widget(3).findChildren(StackedBar)
+    lefts = sorted(dict((k, v) for k, _l, v in b.segments)["left"] for b in bars)
+    expected = sorted([r.scenarios[0].residual, r.scenarios[0].residual_stressed,
+                       r.scenarios[2].residual, r.scenarios[2].residual_stressed])
+    assert lefts == pytest.approx(expected)
+    assert len({b.top for b in bars}) == 1  # one scale for both, so the bars compare
+    page = " ".join(w.text() for w in dlg.stack.widget(5).findChildren(type(dlg.step_label)))
+    assert "Dette går opp i dag, men ikke hvis renten stiger mye" in page
+    assert "Dette går opp, også hvis renten stiger til" in page
+    dlg.show_beside(None)
+    assert len(dlg.stack.widget(3).findChildren(StackedBar)) == 2
+    dlg.close()
+
+
+def test_walkthrough_is_a_second_window_and_the_main_window_stays_usable(window, qtbot):
+    from startlan_desktop.ui.walkthrough import meeting_screen
+
+    dlg = window.walkthrough()
+    qtbot.addWidget(dlg)
+    assert dlg.isWindow() and not dlg.isModal() and window.isEnabled()
+    window.table.horizontalHeader().sectionClicked.emit(3)  # the caseworker keeps working
+    assert window.selected == 3 and dlg.isVisible()
+    # two screens: the other one; one screen: none (shown as a window on it)
+    assert meeting_screen(["laptop", "wall"], "laptop") == "wall"
+    assert meeting_screen(["laptop"], "laptop") is None
     dlg.close()

@@ -1,0 +1,190 @@
+"""The meeting with the applicant (issue 22): the verdict in words, and the
+month and the home as stacked bars, every figure from the budget's results.
+The walk-through and the applicant's take-home page only paint these.
+
+The month bar splits the net income the way the budget does:
+
+    income = living costs + other fixed costs + housing (bank loan incl.)
+             + the startlån (net of its interest deduction) + what is left
+
+where "what is left" is the residual beyond the living-cost norm (negative
+when the budget fails). The identity holds in each phase and at each rise,
+because the residual is defined as exactly that remainder (core.stress).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import stress
+from .budget import CaseResult, ScenarioResult
+from .formatting import fmt_kr, fmt_rate
+from .i18n import QT_TR_NOOP, tr
+
+SEGMENTS = {
+    "living": QT_TR_NOOP("Livsopphold"),
+    "other": QT_TR_NOOP("Andre lån og faste utgifter"),
+    "housing": QT_TR_NOOP("Boutgifter"),
+    "loan": QT_TR_NOOP("Startlånet"),
+    "left": QT_TR_NOOP("Igjen"),
+}
+SOURCES = {
+    "equity": QT_TR_NOOP("Egne penger"),
+    "bank": QT_TR_NOOP("Banklån"),
+    "common_debt": QT_TR_NOOP("Fellesgjeld"),
+    "startlan": QT_TR_NOOP("Startlån"),
+    "grant": QT_TR_NOOP("Tilskudd"),
+}
+#: One symbol per verdict, so colour is never the only signal.
+MARK = {"ok": "✔", "tight": "!", "no": "✖", "no_amount": "?"}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    key: str  # "ok", "tight", "no" or "no_amount"
+    headline: str  # the verdict in words
+    figure: str  # the one figure that decides it, in a sentence
+
+    @property
+    def mark(self) -> str:
+        return MARK[self.key]
+
+    @property
+    def text(self) -> str:
+        return f"{self.headline}. {self.figure}"
+
+
+def verdict(sr: ScenarioResult) -> Verdict:
+    """The verdict for the applicant, with the figure that decides it.
+
+    - the budget fails at today's rate: "Dette går ikke opp", the shortfall a month;
+    - it holds today but not at the stress rate or after the fixed period:
+      "går opp i dag, men ikke hvis renten stiger mye", the rate where it breaks;
+    - it holds throughout: "går opp, også hvis renten stiger til <stress rate>",
+      what is left beyond the norm at the stress rate.
+    """
+    if sr.verdict == "no_amount":
+        return Verdict("no_amount", tr("Lånebeløpet er ikke fylt inn"),
+                       tr("Husstanden kan betjene et startlån på inntil {amount}.").format(amount=fmt_kr(sr.max_loan)))
+    if sr.residual < 0:
+        return Verdict("no", tr("Dette går ikke opp"),
+                       tr("Med dagens rente mangler {amount} hver måned.").format(amount=fmt_kr(-sr.residual)))
+    if sr.verdict == "tight":
+        if sr.break_even_rate_pct is not None and sr.break_even_rate_pct < sr.stress_rate_pct:
+            figure = tr("Budsjettet går ikke opp hvis renten blir høyere enn {rate}.").format(
+                rate=fmt_rate(sr.break_even_rate_pct))
+        elif sr.residual_after_fixed is not None and sr.residual_after_fixed < 0:
+            figure = tr("Når bindingstiden er over, mangler {amount} hver måned.").format(
+                amount=fmt_kr(-sr.residual_after_fixed))
+        else:
+            figure = tr("Ved {rate} mangler {amount} hver måned.").format(
+                rate=fmt_rate(sr.stress_rate_pct), amount=fmt_kr(-sr.residual_stressed))
+        return Verdict("tight", tr("Dette går opp i dag, men ikke hvis renten stiger mye"), figure)
+    return Verdict("ok", tr("Dette går opp, også hvis renten stiger til {rate}").format(rate=fmt_rate(sr.stress_rate_pct)),
+                   tr("Ved {rate} har dere fortsatt {amount} mer enn normen hver måned.").format(
+                       rate=fmt_rate(sr.stress_rate_pct), amount=fmt_kr(sr.residual_stressed)))
+
+
+# --- the month as one bar ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Segment:
+    key: str
+    amount: float  # kr/month (the "left" segment may be negative)
+
+    @property
+    def label(self) -> str:
+        return tr(SEGMENTS[self.key])
+
+
+@dataclass(frozen=True)
+class MonthBar:
+    key: str  # "today", "stress", "after_fixed" or "slider"
+    title: str
+    rate_pct: float
+    income: float
+    segments: tuple[Segment, ...]
+
+    @property
+    def left(self) -> float:
+        return self.segments[-1].amount
+
+    @property
+    def ok(self) -> bool:
+        return self.left >= 0
+
+
+BAR_TITLES = {"today": QT_TR_NOOP("I dag ({rate})"), "stress": QT_TR_NOOP("Hvis renten stiger ({rate})"),
+              "after_fixed": QT_TR_NOOP("Når bindingstiden er over ({rate})"), "slider": QT_TR_NOOP("Med {rate}")}
+
+
+def _bar(r: CaseResult, key: str, rate_pct: float, f: stress.PhaseFigures) -> MonthBar:
+    """A phase's figures as the month's bar: the bank loan sits with housing."""
+    housing = sum(c.amount for c in r.housing_costs[:len(r.housing_costs) - _bank_lines(r)])
+    segments = (Segment("living", r.living.used), Segment("other", f.other_costs),
+                Segment("housing", housing + f.bank_payment - f.bank_deduction),
+                Segment("loan", f.payment - f.deduction), Segment("left", f.residual))
+    return MonthBar(key, tr(BAR_TITLES[key]).format(rate=fmt_rate(rate_pct)), rate_pct, r.income_total, segments)
+
+
+def _bank_lines(r: CaseResult) -> int:
+    """How many of the housing lines are the bank loan's (its payment and deduction), at the end."""
+    if r.household is None or r.household.bank is None:
+        return 0
+    return 2 if r.household.k else 1
+
+
+def month_bars(r: CaseResult, index: int) -> list[MonthBar]:
+    """Today, at the stress rate and (for a fixed or split loan) after the
+    binding period: the binding phase of each, as the budget assesses it."""
+    from .budget import _Loan
+
+    sr = r.scenarios[index]
+    bars = [_bar(r, "today", sr.nominal_rate_pct, stress.binding(sr.phases)),
+            _bar(r, "stress", sr.stress_rate_pct, stress.binding(sr.phases_stressed))]
+    if sr.rate_after_fixed_pct is not None:
+        loan = _Loan.of(r.case, sr.scenario)
+        f = _after_fixed_figures(r, loan)
+        bars.append(_bar(r, "after_fixed", sr.rate_after_fixed_pct, f))
+    return bars
+
+
+def _after_fixed_figures(r: CaseResult, loan) -> stress.PhaseFigures:
+    """The phase budget._after_fixed assesses, with all its figures."""
+    from . import scenario
+
+    spec = loan.spec
+    start = max(spec.fixed_terms, spec.interest_only_terms)
+    month = start * spec.months_per_term
+    phase = scenario.Phase("after_fixed", start, month, scenario.debts_repaid_by(r.case, month))
+    return stress.budget_at_rise(r.household, loan.parts, loan.fee, [phase], 0.0)[0]
+
+
+def bar_at_rate(r: CaseResult, index: int, rate_pct: float) -> MonthBar:
+    """The month at a startlån rate, every floating rate risen as much (the slider)."""
+    from .budget import _Loan
+
+    sr = r.scenarios[index]
+    loan = _Loan.of(r.case, sr.scenario)
+    f = stress.binding(loan.at(r.household, rate_pct - sr.nominal_rate_pct))
+    return _bar(r, "slider", rate_pct, f)
+
+
+# --- the home as one bar ---------------------------------------------------------------------
+
+def home_bar(sr: ScenarioResult) -> list[Segment]:
+    """How the home is paid for (the financing plan): own money, bank loan,
+    the common debt taken over, startlån and grant; empty without a price."""
+    p = sr.plan
+    if p is None or not p.price:
+        return []
+    parts = [("equity", p.equity), ("bank", p.bank_loan), ("common_debt", p.common_debt),
+             ("startlan", p.startlan), ("grant", p.grant)]
+    return [_Source(k, float(v)) for k, v in parts if v]
+
+
+@dataclass(frozen=True)
+class _Source(Segment):
+    @property
+    def label(self) -> str:
+        return tr(SOURCES[self.key])
