@@ -758,8 +758,16 @@
         <translation>It saves {amount} in interest compared with no change.</translation>
     </message>
     <message>
+        <source>Over- og underkurs for det eksisterende lånet «{loan}»: restgjeld {amount}, fast rente {rate} til {date} ({months} mnd igjen)</source>
+        <translation>Break cost for the existing loan «{loan}»: balance {amount}, fixed rate {rate} until {date} ({months} months left)</translation>
+    </message>
+    <message>
         <source>Bindingstiden er kortere enn ett år, så det blir ikke over- eller underkurs å regne på.</source>
         <translation>The fixed period is shorter than one year, so there is no break cost or gain to compute.</translation>
+    </message>
+    <message>
+        <source>Fast rente kan ikke sies opp gratis: innfrir eller flytter dere lånet nå, og renten for resten av bindingstiden er 1 prosentpoeng lavere, må dere betale om lag {pay} i overkurs. Er den 1 prosentpoeng høyere, får dere om lag {gain} i underkurs.</source>
+        <translation>A fixed rate cannot be ended for free: if you repay or move the loan now and the rate for the rest of the fixed period is 1 percentage point lower, you must pay about {pay} in break cost (overkurs). If it is 1 percentage point higher, you gain about {gain} (underkurs).</translation>
     </message>
     <message>
         <source>Fast rente kan ikke sies opp gratis: innfrir eller flytter dere lånet etter {years} år, og renten for resten av bindingstiden da er 1 prosentpoeng lavere, må dere betale om lag {pay} i overkurs. Er den 1 prosentpoeng høyere, får dere om lag {gain} i underkurs.</source>
@@ -783,6 +791,10 @@
             <numerusform>%n year</numerusform>
             <numerusform>%n years</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>nå</source>
+        <translation>now</translation>
     </message>
     <message numerus="yes">
         <source>%n mnd</source>
@@ -2422,6 +2434,10 @@
         <translation>The fixed rate ends {date} (in {months} months). The payment then goes from {now} to {after} a month ({jump} more) at a rate of {rate}, and the residual becomes {residual} a month.</translation>
     </message>
     <message>
+        <source>Over- og underkurs ved fast rente</source>
+        <translation>Break cost of the fixed rate</translation>
+    </message>
+    <message>
         <source>Valgt tiltak</source>
         <translation>Chosen measure</translation>
     </message>
@@ -2736,6 +2752,18 @@
     <message>
         <source>--scenario må være mellom 1 og {n}</source>
         <translation>--scenario must be between 1 and {n}</translation>
+    </message>
+    <message>
+        <source>saken har ikke noe eksisterende lån å følge opp</source>
+        <translation>the case has no existing loan to follow up</translation>
+    </message>
+    <message>
+        <source>det eksisterende lånet har flytende rente, eller bindingstiden er over: ingen over- eller underkurs</source>
+        <translation>the existing loan has a floating rate, or its fixed period is over: no break cost</translation>
+    </message>
+    <message>
+        <source>oppgi --scenario N, eller --existing for sakens eksisterende lån</source>
+        <translation>give --scenario N, or --existing for the case&apos;s existing loan</translation>
     </message>
     <message>
         <source>scenario {n} har flytende rente: ingen over- eller underkurs</source>
