@@ -447,13 +447,8 @@ def cmd_data(args) -> int:
     from .core import datapack
 
     if args.action == "show":
-        from .core.data import in_force, item_date, stale_items
-
-        items = in_force()
-        stale = {s.item for s in stale_items()}
-        rows = [[datapack.label(n), datapack.summary(n, items[n]), fmt_date(item_date(n, items[n])),
-                 datapack.item_status(items[n]) + (" ⚠ " + tr("kontroller") if n in stale else "")]
-                for n in datapack.data.ITEMS]
+        rows = [[name, figure, fmt_date(date), status + (" ⚠ " + tr("kontroller") if stale else "")]
+                for name, figure, date, status, stale in datapack.status_rows()]
         print(_table([tr("Data"), tr("I kraft"), tr("Dato"), tr("Status")], rows))
         return 0
     if args.action == "export":

@@ -4502,8 +4502,28 @@
         <translation>Import data pack …</translation>
     </message>
     <message>
+        <source>Eksporter dataene som gjelder …</source>
+        <translation>Export the data in force …</translation>
+    </message>
+    <message>
+        <source>Nå</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Etter import</source>
+        <translation>After import</translation>
+    </message>
+    <message>
+        <source>Endringer i datapakken</source>
+        <translation>Changes in the data pack</translation>
+    </message>
+    <message>
         <source>Ta i bruk endringene</source>
         <translation>Apply the changes</translation>
+    </message>
+    <message>
+        <source>Dataene som gjelder nå</source>
+        <translation>The data in force now</translation>
     </message>
     <message>
         <source>Importer datapakke</source>
@@ -4514,6 +4534,14 @@
         <translation>Data pack (*.json)</translation>
     </message>
     <message>
+        <source>Eksporter datapakke</source>
+        <translation>Export data pack</translation>
+    </message>
+    <message>
+        <source>Eksportert til {file}.</source>
+        <translation>Exported to {file}.</translation>
+    </message>
+    <message>
         <source>Datapakken er avvist, ingenting er endret: {error}</source>
         <translation>The data pack is refused, nothing has changed: {error}</translation>
     </message>
@@ -4522,8 +4550,8 @@
         <translation>The data pack changes nothing: its figures are already in force.</translation>
     </message>
     <message>
-        <source>Datapakken endrer:</source>
-        <translation>The data pack changes:</translation>
+        <source>Dette endres når du tar datapakken i bruk (se over først):</source>
+        <translation>This changes when you apply the data pack (look it over first):</translation>
     </message>
     <message>
         <source>Tatt i bruk: {n} endringer. De gjelder nye saker; åpne saker beholder sine tall til du velger «Bruk dagens data».</source>

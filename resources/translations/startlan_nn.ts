@@ -4502,8 +4502,28 @@
         <translation>Importer datapakke …</translation>
     </message>
     <message>
+        <source>Eksporter dataene som gjelder …</source>
+        <translation>Eksporter dataa som gjeld …</translation>
+    </message>
+    <message>
+        <source>Nå</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Etter import</source>
+        <translation>Etter import</translation>
+    </message>
+    <message>
+        <source>Endringer i datapakken</source>
+        <translation>Endringar i datapakken</translation>
+    </message>
+    <message>
         <source>Ta i bruk endringene</source>
         <translation>Ta i bruk endringane</translation>
+    </message>
+    <message>
+        <source>Dataene som gjelder nå</source>
+        <translation>Dataa som gjeld no</translation>
     </message>
     <message>
         <source>Importer datapakke</source>
@@ -4514,6 +4534,14 @@
         <translation>Datapakke (*.json)</translation>
     </message>
     <message>
+        <source>Eksporter datapakke</source>
+        <translation>Eksporter datapakke</translation>
+    </message>
+    <message>
+        <source>Eksportert til {file}.</source>
+        <translation>Eksportert til {file}.</translation>
+    </message>
+    <message>
         <source>Datapakken er avvist, ingenting er endret: {error}</source>
         <translation>Datapakken er avvist, ingenting er endra: {error}</translation>
     </message>
@@ -4522,8 +4550,8 @@
         <translation>Datapakken endrar ingenting: tala i han gjeld alt.</translation>
     </message>
     <message>
-        <source>Datapakken endrer:</source>
-        <translation>Datapakken endrar:</translation>
+        <source>Dette endres når du tar datapakken i bruk (se over først):</source>
+        <translation>Dette blir endra når du tek datapakken i bruk (sjå over først):</translation>
     </message>
     <message>
         <source>Tatt i bruk: {n} endringer. De gjelder nye saker; åpne saker beholder sine tall til du velger «Bruk dagens data».</source>
