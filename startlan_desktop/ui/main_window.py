@@ -232,6 +232,8 @@ class MainWindow(QMainWindow):
             sec.set_case(self.case)
         if self.result is not None:
             self._show_section(sec)
+        if cls is LoanSection and self.error is not None:
+            self._mark_scenario_field(self.error)  # a scenario term the core refused before the tab was built
         return sec
 
     def view(self, index: int) -> QWidget:
@@ -672,7 +674,7 @@ class MainWindow(QMainWindow):
         loan) is named under the loan form too, beside the banner."""
         import re
 
-        loans_panel = getattr(self, "loans", None)
+        loans_panel = self._sections.get(5)  # not self.loans: that would build the tab at start-up (issue 23)
         if loans_panel is None:
             return
         key = "scenario-field"
