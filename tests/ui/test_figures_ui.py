@@ -9,7 +9,7 @@ from startlan_desktop.core.formatting import parse_number
 
 def flush(qtbot, window):
     # the views below the table follow an edit on a timer of their own: wait for them too
-    qtbot.waitUntil(lambda: not window._timer.isActive() and not window._views_timer.isActive(), timeout=2000)
+    qtbot.waitUntil(lambda: not window._timer.isActive() and not window._views_timer.isActive(), timeout=5000)
 
 
 def field(window, attr):

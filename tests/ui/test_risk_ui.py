@@ -30,7 +30,7 @@ def test_forced_sale_view_without_a_price_says_what_to_do(window, qtbot):
     window.case.housing.price = 0
     window.on_edit()
     # the view below the table follows an edit on its own timer (issue 23)
-    qtbot.waitUntil(lambda: not window._timer.isActive() and not window._views_timer.isActive(), timeout=2000)
+    qtbot.waitUntil(lambda: not window._timer.isActive() and not window._views_timer.isActive(), timeout=5000)
     view = window.view(5)
     assert view.table.isHidden() and "kjøpesum" in view.sentence.text()
 
