@@ -206,7 +206,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(split)
         self.sources_label = QLabel()
         self.statusBar().addPermanentWidget(self.sources_label)
-        self.section(0)
+        if self.result is not None:  # a rebuild (language): the open tab now; at start set_case() builds it
+            self.section(0)
 
     # Input tabs are built the first time they are shown (or used): a caseworker
     # starts with the household, and building all seven cost start-up time.
@@ -460,6 +461,7 @@ class MainWindow(QMainWindow):
         self.document.attach(path, stamp, case_lock, read_only)
         for sec in self.sections:
             sec.set_case(case)
+        self.section(self.inputs.currentIndex())  # built for this case (once), if it was not yet
         self.selected = 0
         self.recompute()
         self.setWindowModified(False)
@@ -1030,6 +1032,9 @@ class MainWindow(QMainWindow):
     def sheet_pdf(self) -> bytes | None:
         """The PDF of the current result, for the chosen scenario; None while
         the case has errors (a sheet must never show stale figures)."""
+        from . import warmup
+
+        warmup.wait()  # the first export's imports and fonts, done in the background after start-up
         if self.stale:
             self.show_error(tr("Tallene kan være feil etter en uventet feil. Endre en verdi eller åpne saken på nytt "
                                "så den beregnes igjen, før du lager budsjettarket."))
@@ -1170,6 +1175,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
+        self.section(self.inputs.currentIndex())  # a window shown before any case was set
         if not self._painted:  # the zero timer runs after the pending first paint
             QTimer.singleShot(0, self._after_first_frame)
 
