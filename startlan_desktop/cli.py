@@ -431,11 +431,9 @@ def cmd_expiries(args) -> int:
 
         sys.stdout.write(to_csv(rows))
     else:
-        from .core.expiries import headers
+        from .core.rows import EXPIRY_COLUMNS
 
-        print(_table(headers(), [[r.reference or "–", r.file, f"{r.expiry.fixed_until:%d.%m.%Y}",
-                             str(r.expiry.months_left), fmt_kr(r.expiry.payment_now), fmt_kr(r.expiry.payment_after),
-                             fmt_kr(r.expiry.jump), fmt_kr(r.expiry.residual_after)] for r in rows]))
+        print(_table([row.label for row in EXPIRY_COLUMNS], [[row.text(r) for row in EXPIRY_COLUMNS] for r in rows]))
     for name, why in skipped:
         print(tr("Hoppet over {file}: {reason}").format(file=name, reason=why), file=sys.stderr)
     return 0
