@@ -4402,8 +4402,20 @@
         <translation>Type the source beside the figures (web page, decision or circular).</translation>
     </message>
     <message>
-        <source>Styringsrente + 2,5 prosentpoeng (Husbanken)</source>
-        <translation>Policy rate + 2.5 percentage points (Husbanken)</translation>
+        <source>Påslag på styringsrenten (startlån)</source>
+        <translation>Add-on to the policy rate (start loan)</translation>
+    </message>
+    <message>
+        <source>Bankenes påslag på lånerenten</source>
+        <translation>The banks&apos; add-on to the loan rate</translation>
+    </message>
+    <message>
+        <source>Bankenes minste stressrente</source>
+        <translation>The banks&apos; lowest stress rate</translation>
+    </message>
+    <message>
+        <source>«{field}» må være mellom 0 og {hi}.</source>
+        <translation>«{field}» must be between 0 and {hi}.</translation>
     </message>
     <message>
         <source>Regel</source>
@@ -4468,6 +4480,10 @@
     <message>
         <source>Kilde for rentene</source>
         <translation>Source of the rates</translation>
+    </message>
+    <message>
+        <source>Styringsrente + påslag (Husbanken)</source>
+        <translation>Policy rate + add-on (Husbanken)</translation>
     </message>
     <message>
         <source>Lim inn tabellen fra husbanken.no/rente her (med datoen)</source>

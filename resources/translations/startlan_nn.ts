@@ -4402,8 +4402,20 @@
         <translation>Skriv kjelda ved tala (nettside, vedtak eller rundskriv).</translation>
     </message>
     <message>
-        <source>Styringsrente + 2,5 prosentpoeng (Husbanken)</source>
-        <translation>Styringsrente + 2,5 prosentpoeng (Husbanken)</translation>
+        <source>Påslag på styringsrenten (startlån)</source>
+        <translation>Påslag på styringsrenta (startlån)</translation>
+    </message>
+    <message>
+        <source>Bankenes påslag på lånerenten</source>
+        <translation>Påslaget til bankane på lånerenta</translation>
+    </message>
+    <message>
+        <source>Bankenes minste stressrente</source>
+        <translation>Den lågaste stressrenta til bankane</translation>
+    </message>
+    <message>
+        <source>«{field}» må være mellom 0 og {hi}.</source>
+        <translation>«{field}» må vere mellom 0 og {hi}.</translation>
     </message>
     <message>
         <source>Regel</source>
@@ -4468,6 +4480,10 @@
     <message>
         <source>Kilde for rentene</source>
         <translation>Kjelde for rentene</translation>
+    </message>
+    <message>
+        <source>Styringsrente + påslag (Husbanken)</source>
+        <translation>Styringsrente + påslag (Husbanken)</translation>
     </message>
     <message>
         <source>Lim inn tabellen fra husbanken.no/rente her (med datoen)</source>

@@ -418,3 +418,51 @@ def unchanged(name: str, cells: list[str], date_text: str, source_text: str) -> 
 def save_item(name: str, doc: dict) -> None:
     """Store an item typed in settings as the user's data."""
     datapack.set_user_item(name, doc)
+
+
+# --- the stress rule (part of the policy-rate item) -----------------------------------------
+
+STRESS_FIELDS = (("startlan_addon_pp", QT_TR_NOOP("Påslag på styringsrenten (startlån)"), 10.0),
+                 ("bank_margin_pp", QT_TR_NOOP("Bankenes påslag på lånerenten"), 10.0),
+                 ("bank_floor_pct", QT_TR_NOOP("Bankenes minste stressrente"), 20.0))
+
+
+def stress_rule() -> dict:
+    """The stress rule in force: Husbanken's add-on to the policy rate, the banks' margin and floor."""
+    return dict(data.in_force()["policy_rate"]["stress_rule"])
+
+
+def stress_rule_item(values: dict[str, float]) -> dict:
+    """The policy-rate item with a stress rule typed in settings; checked.
+
+    Bounds as for a data pack: the add-ons 0–10 percentage points, the floor
+    0–20 %. A bad figure raises ValidationError named ``stress.<key>``.
+
+    >>> rule = stress_rule_item({"startlan_addon_pp": 3.0, "bank_margin_pp": 3.0, "bank_floor_pct": 7.0})["stress_rule"]
+    >>> rule["startlan_addon_pp"], rule["bank_floor_pct"]
+    (3.0, 7.0)
+    """
+    rule = stress_rule()
+    for key, label, hi in STRESS_FIELDS:
+        v = values.get(key, rule[key])
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v <= hi:
+            raise ValidationError(f"stress.{key}", tr("«{field}» må være mellom 0 og {hi}.").format(
+                field=tr(label), hi=f"{hi:g}"))
+        rule[key] = float(v)
+    user = datapack.read_user_items().get("policy_rate")
+    # Keep the user's own decisions; else carry the decision in force (an item needs one).
+    decisions = user["decisions"] if user else [data.policy_decision()]
+    item = {**data.in_force()["policy_rate"], "decisions": decisions, "stress_rule": rule}
+    try:
+        datapack.check_item("policy_rate", item)
+    except datapack.DataPackError as exc:
+        raise ValidationError("stress.startlan_addon_pp", str(exc)) from None
+    return item
+
+
+def save_stress_rule(values: dict[str, float]) -> None:
+    """Store a stress rule typed in settings (unchanged: nothing)."""
+    item = stress_rule_item(values)
+    if item["stress_rule"] == stress_rule():
+        return
+    datapack.set_user_item("policy_rate", item)

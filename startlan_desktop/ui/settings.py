@@ -117,7 +117,8 @@ class AppSettings:
             return
         decision = {"valid_from": valid_from, "rate_pct": float(rate_pct), "status": "user",
                     "source": source or "norges-bank.no (typed in settings)"}
-        datapack.set_user_item("policy_rate", {**data.shipped("policy_rate"), "decisions": [decision]})
+        # the stress rule in force stays (it may be the user's own, typed in settings)
+        datapack.set_user_item("policy_rate", {**data.in_force()["policy_rate"], "decisions": [decision]})
 
     def set_rates(self, rates: dict) -> None:
         """Store a monthly rate table typed in settings as the user's data."""

@@ -105,10 +105,17 @@ class SettingsDialog(QDialog):
 
         sbox = QGroupBox(tr("Stresstest"))
         sf = QFormLayout(sbox)
-        self.rule = combo([("policy", tr("Styringsrente + 2,5 prosentpoeng (Husbanken)")),
+        rule = dataedit.stress_rule()
+        self.rule = combo([("policy", tr("Styringsrente + påslag (Husbanken)")),
                            ("margin", tr("Lånets rente + margin"))])
         set_combo(self.rule, settings.stress_rule)
         sf.addRow(tr("Regel"), self.rule)
+        # The rule's own figures (part of the policy-rate item; core/dataedit.py checks and stores them).
+        self.stress_edits = {}
+        for key, label, hi in dataedit.STRESS_FIELDS:
+            unit = "%" if key.endswith("_pct") else tr("prosentpoeng")
+            self.stress_edits[key] = self._num(percent(hi, 2, unit=unit), rule[key], tr(label))
+            sf.addRow(tr(label), self.stress_edits[key])
         self.policy = self._num(percent(20), settings.policy_rate_pct, tr("Styringsrente"))
         sf.addRow(tr("Styringsrente"), self.policy)
         self.policy_date = DateEdit()
@@ -457,7 +464,7 @@ class SettingsDialog(QDialog):
 
     def _all_valid(self) -> bool:
         edits = [self.markup, self.est_fee, self.term_fee, self.card, self.policy, self.margin, self.rate_date,
-                 self.policy_date, *self.rate_edits.values()]
+                 self.policy_date, *self.rate_edits.values(), *self.stress_edits.values()]
         return all(e.is_valid() for e in edits) and bool(self.rate_date._iso) and bool(self.policy_date._iso)
 
     def accept(self) -> None:
@@ -477,8 +484,9 @@ class SettingsDialog(QDialog):
         try:
             dataedit.save_nav(nav)
             self.data_items.save(typed)
-        except (datapack.DataPackError, OSError) as exc:
-            self.messages.report(0, "", str(exc))
+            dataedit.save_stress_rule({k: e.value() for k, e in self.stress_edits.items()})
+        except (ValidationError, datapack.DataPackError, OSError) as exc:
+            self.messages.report(0, "", getattr(exc, "message", str(exc)))
             return
         s = self.s
         s.set("municipality", self.municipality.text().strip())

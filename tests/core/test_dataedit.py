@@ -187,3 +187,14 @@ def test_refusal_is_in_the_ui_language(lang, words):
     with pytest.raises(ValidationError) as exc:
         dataedit.edited_item("tax_2026", cells, "01.12.2026", "x")
     assert words in exc.value.message
+
+
+@pytest.mark.parametrize("values,field", [({"startlan_addon_pp": -0.5}, "stress.startlan_addon_pp"),
+                                          ({"bank_margin_pp": 11.0}, "stress.bank_margin_pp"),
+                                          ({"bank_floor_pct": float("nan")}, "stress.bank_floor_pct"),
+                                          ({"bank_floor_pct": True}, "stress.bank_floor_pct")])
+def test_hostile_stress_rule_is_refused_and_nothing_stored(values, field):
+    with pytest.raises(ValidationError) as exc:
+        dataedit.save_stress_rule(values)
+    assert exc.value.field == field
+    assert not datapack.user_path().exists()

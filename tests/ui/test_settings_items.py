@@ -171,3 +171,25 @@ def test_dialog_opens_inside_the_screen_with_room_for_the_tables(dlg, window):
     avail = window.screen().availableGeometry()
     assert dlg.width() <= min(980, avail.width()) and dlg.height() <= min(700, avail.height())
     assert dlg.height() >= min(dlg.sizeHint().height(), avail.height() - 70)  # never smaller than it needs
+
+
+def test_stress_rule_typed_in_settings_reaches_new_cases_and_survives_a_policy_change(dlg, settings, window):
+    from startlan_desktop.core.budget import compute
+    from startlan_desktop.core.example import example_case
+
+    assert {k: e.value() for k, e in dlg.stress_edits.items()} == {
+        "startlan_addon_pp": 2.5, "bank_margin_pp": 3.0, "bank_floor_pct": 7.0}  # Husbanken's and the banks' rule
+    dlg.stress_edits["startlan_addon_pp"].setValue(3.0)
+    dlg.accept()
+    assert dlg.result() == 1, dlg.messages.text()
+    assert dataedit.stress_rule()["startlan_addon_pp"] == 3.0
+    assert compute(example_case()).scenarios[0].stress_rate_pct == pytest.approx(4.5 + 3.0)  # a new case
+    settings.set_policy_rate(4.75, "2026-12-01", "norges-bank.no")  # a later policy rate keeps the typed rule
+    assert dataedit.stress_rule()["startlan_addon_pp"] == 3.0
+    assert compute(example_case()).scenarios[0].stress_rate_pct == pytest.approx(4.75 + 3.0)
+
+
+def test_unchanged_stress_rule_stores_nothing(dlg):
+    dlg.accept()
+    assert not datapack.user_path().exists() or "policy_rate" not in json.loads(
+        datapack.user_path().read_text(encoding="utf-8"))["items"]
