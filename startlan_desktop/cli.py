@@ -349,6 +349,64 @@ def cmd_goalseek(args) -> int:
     return 0
 
 
+def _event_json(e) -> dict:
+    return {"month": e.month, "date": e.date.isoformat(), "kind": e.kind, "text": e.title}
+
+
+def timeline_json(tl, indices: list[int]) -> dict:
+    """The timeline with every month's figures (kr per month, today's kroner)."""
+    from .core.timeline import basis_text
+
+    def low(st):
+        lo = st.lowest
+        return {"month": lo.month, "date": lo.date.isoformat(), "residual": _round(lo.residual),
+                "since_month": lo.since, "causes": [_event_json(e) for e in lo.causes], "text": lo.text}
+
+    return {"start": tl.start.isoformat(), "months": tl.months, "basis": basis_text(),
+            "dates": [tl.date_of(m).isoformat()[:7] for m in range(tl.months)],
+            "income": [_round(x) for x in tl.income], "living_costs": [_round(x) for x in tl.living],
+            "other_costs": [_round(x) for x in tl.other_costs],
+            "events": [_event_json(e) for e in tl.events],
+            "scenarios": [{"number": i + 1, "label": tl.scenarios[i].label,
+                           "payment": [_round(x) for x in tl.scenarios[i].payment],
+                           "residual": [_round(x) for x in tl.scenarios[i].residual],
+                           "events": [_event_json(e) for e in tl.scenarios[i].events],
+                           "lowest": low(tl.scenarios[i]),
+                           "years": [{"year": y.year, "months": y.months, "lowest": _round(y.lowest[i]),
+                                      "average": _round(y.average[i])} for y in tl.years()]}
+                          for i in indices]}
+
+
+def cmd_timeline(args) -> int:
+    from .core.budget import years_ahead
+    from .core.timeline import basis_text
+
+    result = _load_result(args.case)
+    indices = list(range(len(result.scenarios))) if args.scenario is None else [_scenario_of(result, args.scenario)]
+    tl = years_ahead(result)
+    if args.json:
+        print(json.dumps(timeline_json(tl, indices), ensure_ascii=False, indent=1))
+        return 0
+    print(tr("De neste årene: restbeløp per måned i den trangeste måneden hvert år"))
+    header = [tr("År")] + [tl.scenarios[i].label for i in indices]
+    rows = [[str(y.year) if y.months == 12 else f"{y.year} ({tr('%n mnd', None, y.months)})"]
+            + [fmt_kr(y.lowest[i]) for i in indices] for y in tl.years()]
+    print(_table(header, rows))
+    print()
+    print(tr("Hendelser"))
+    for e in tl.events:
+        print(f"  {e.date.strftime('%m.%Y')}  {e.title}")
+    for i in indices:
+        for e in tl.scenarios[i].events:
+            print(f"  {e.date.strftime('%m.%Y')}  {e.title} ({tl.scenarios[i].label})")
+    print()
+    for i in indices:
+        print(f"{tl.scenarios[i].label}: {tl.scenarios[i].lowest.text}")
+    print()
+    print(basis_text())
+    return 0
+
+
 def cmd_example(args) -> int:
     from .core import casefile
     from .core.example import example_case, followup_case
@@ -618,6 +676,11 @@ def build_parser() -> _Parser:
     gk.add_argument("--scenario", type=_int, required=True, help="scenarionummer, fra 1")
     gk.add_argument("--json", action="store_true")
     gk.set_defaults(fn=cmd_goalseek)
+    tl = sub.add_parser("timeline", help="de neste årene: budsjettet måned for måned i ti år, med hendelser")
+    tl.add_argument("case")
+    tl.add_argument("--scenario", type=_int, default=None, help="scenarionummer, fra 1 (uten: alle)")
+    tl.add_argument("--json", action="store_true", help="med tallene for hver måned")
+    tl.set_defaults(fn=cmd_timeline)
     e = sub.add_parser("example", help="skriv en eksempelsak til stdout")
     e.add_argument("--follow-up", action="store_true", help="en oppfølgingssak med eksisterende lån")
     e.set_defaults(fn=cmd_example)

@@ -181,6 +181,14 @@
         <translation>Other housing costs</translation>
     </message>
     <message>
+        <source>«{line}» er ikke med i dagens budsjett: den gjelder fra {date} (se De neste årene).</source>
+        <translation>“{line}” is not in today&apos;s budget: it applies from {date} (see The years ahead).</translation>
+    </message>
+    <message>
+        <source>«{line}» er ikke med i dagens budsjett: den sluttet {date}.</source>
+        <translation>“{line}” is not in today&apos;s budget: it ended on {date}.</translation>
+    </message>
+    <message>
         <source>Nyere tall kan gjelde på saksdatoen, kontroller: {sources}.</source>
         <translation>Newer figures may apply on the case date, check: {sources}.</translation>
     </message>
@@ -1466,6 +1474,18 @@
         <translation>{label} is out of range.</translation>
     </message>
     <message>
+        <source>Startdatoen</source>
+        <translation>The start date</translation>
+    </message>
+    <message>
+        <source>Sluttdatoen</source>
+        <translation>The end date</translation>
+    </message>
+    <message>
+        <source>{line}: sluttdatoen er før startdatoen.</source>
+        <translation>{line}: the end date is before the start date.</translation>
+    </message>
+    <message>
         <source>Ukjent rolle.</source>
         <translation>Unknown role.</translation>
     </message>
@@ -2720,6 +2740,14 @@
     <message>
         <source>Gjeld etter tvangssalg for «{scenario}»: boligens verdi {value}, salgskostnader {fee} + {pct} meglerkostnad</source>
         <translation>Debt after a forced sale for «{scenario}»: the home&apos;s value {value}, sale costs {fee} + {pct} agent&apos;s cost</translation>
+    </message>
+    <message>
+        <source>De neste årene: restbeløp per måned i den trangeste måneden hvert år</source>
+        <translation>The years ahead: residual per month in the tightest month of each year</translation>
+    </message>
+    <message>
+        <source>Hendelser</source>
+        <translation>Events</translation>
     </message>
     <message>
         <source>Sak {reference}: {loan}, restgjeld {balance}, restanse {arrears} ({days} dager)</source>
@@ -5370,6 +5398,95 @@
     <message>
         <source>Teksten mangler datoen rentene gjelder fra (for eksempel «Gjelder fra 01.11.2026»): ta med overskriften når du kopierer.</source>
         <translation>The text lacks the date the rates apply from (e.g. “Gjelder fra 01.11.2026”): include the heading when you copy.</translation>
+    </message>
+    <message>
+        <source>barn {n}</source>
+        <extracomment>Ages where a figure outside SIFO&apos;s tables changes: infants, NAV&apos;s child rates (6, 11, 18), the enforcement rates (15), transport (6, 20, 30 for students, 67) and trygdeavgift (17, 70).</extracomment>
+        <translation>child {n}</translation>
+    </message>
+    <message>
+        <source>{name} fyller 18 år</source>
+        <translation>{name} turns 18</translation>
+    </message>
+    <message>
+        <source>barnetrygden for {name} faller bort</source>
+        <translation>the child benefit for {name} ends</translation>
+    </message>
+    <message>
+        <source>{name} begynner på skolen og i SFO</source>
+        <translation>{name} starts school and after-school care</translation>
+    </message>
+    <message>
+        <source>{name} er ferdig med SFO</source>
+        <translation>{name} leaves after-school care</translation>
+    </message>
+    <message>
+        <source>«{line}» begynner</source>
+        <translation>“{line}” starts</translation>
+    </message>
+    <message>
+        <source>«{line}» faller bort</source>
+        <translation>“{line}” ends</translation>
+    </message>
+    <message>
+        <source>«{line}» begynner å løpe</source>
+        <translation>“{line}” starts running</translation>
+    </message>
+    <message>
+        <source>«{line}» er nedbetalt</source>
+        <translation>“{line}” is paid off</translation>
+    </message>
+    <message>
+        <source>{name} fyller {years} år</source>
+        <translation>{name} turns {years}</translation>
+    </message>
+    <message>
+        <source>avdragsfriheten slutter</source>
+        <translation>the interest-only period ends</translation>
+    </message>
+    <message>
+        <source>bindingstiden slutter</source>
+        <translation>the fixed-rate period ends</translation>
+    </message>
+    <message>
+        <source>startlånet er nedbetalt</source>
+        <translation>the start loan is paid off</translation>
+    </message>
+    <message>
+        <source>{items} og {last}</source>
+        <translation>{items} and {last}</translation>
+    </message>
+    <message>
+        <source>Trangest allerede nå: {amount} i måneden.</source>
+        <translation>Tightest already now: {amount} a month.</translation>
+    </message>
+    <message>
+        <source>Trangest i {year}: {amount} i måneden når {causes} ({month}).</source>
+        <translation>Tightest in {year}: {amount} a month when {causes} ({month}).</translation>
+    </message>
+    <message>
+        <source>Trangest i {year}: {amount} i måneden ({month}). Sist endret i {since}: {causes}.</source>
+        <translation>Tightest in {year}: {amount} a month ({month}). Last change in {since}: {causes}.</translation>
+    </message>
+    <message>
+        <source>Trangest i {year}: {amount} i måneden ({month}).</source>
+        <translation>Tightest in {year}: {amount} a month ({month}).</translation>
+    </message>
+    <message>
+        <source>Regnet måned for måned i dagens kroner: satser, normer, skatteregler og renter som på saksdatoen, uten prisstigning eller renteendring; bare barnas alder, datoene på inntekter og utgifter og lånets egne faser (avdragsfrihet, bindingstid) endrer seg.</source>
+        <translation>Computed month by month in today&apos;s kroner: rates, norms, tax rules and interest rates as on the case date, with no inflation or rate change; only the children&apos;s ages, the dates on incomes and costs and the loan&apos;s own phases (interest-only, fixed period) change.</translation>
+    </message>
+    <message>
+        <source>I {month} mangler {amount} hver måned når {causes} (dagens kroner og renter).</source>
+        <translation>In {month}, {amount} a month is missing when {causes} (today&apos;s kroner and rates).</translation>
+    </message>
+    <message>
+        <source>I {month} mangler {amount} hver måned (dagens kroner og renter; sist endret i {since}: {causes}).</source>
+        <translation>In {month}, {amount} a month is missing (today&apos;s kroner and rates; last change in {since}: {causes}).</translation>
+    </message>
+    <message>
+        <source>I {month} mangler {amount} hver måned (dagens kroner og renter).</source>
+        <translation>In {month}, {amount} a month is missing (today&apos;s kroner and rates).</translation>
     </message>
 </context>
 </TS>

@@ -181,6 +181,14 @@
         <translation>Andre buutgifter</translation>
     </message>
     <message>
+        <source>«{line}» er ikke med i dagens budsjett: den gjelder fra {date} (se De neste årene).</source>
+        <translation>«{line}» er ikkje med i dagens budsjett: han gjeld frå {date} (sjå Dei neste åra).</translation>
+    </message>
+    <message>
+        <source>«{line}» er ikke med i dagens budsjett: den sluttet {date}.</source>
+        <translation>«{line}» er ikkje med i dagens budsjett: han slutta {date}.</translation>
+    </message>
+    <message>
         <source>Nyere tall kan gjelde på saksdatoen, kontroller: {sources}.</source>
         <translation>Nyare tal kan gjelde på saksdatoen, kontroller: {sources}.</translation>
     </message>
@@ -1466,6 +1474,18 @@
         <translation>{label} er utanfor gyldig område.</translation>
     </message>
     <message>
+        <source>Startdatoen</source>
+        <translation>Startdatoen</translation>
+    </message>
+    <message>
+        <source>Sluttdatoen</source>
+        <translation>Sluttdatoen</translation>
+    </message>
+    <message>
+        <source>{line}: sluttdatoen er før startdatoen.</source>
+        <translation>{line}: sluttdatoen er før startdatoen.</translation>
+    </message>
+    <message>
         <source>Ukjent rolle.</source>
         <translation>Ukjend rolle.</translation>
     </message>
@@ -2720,6 +2740,14 @@
     <message>
         <source>Gjeld etter tvangssalg for «{scenario}»: boligens verdi {value}, salgskostnader {fee} + {pct} meglerkostnad</source>
         <translation>Gjeld etter tvangssal for «{scenario}»: verdien av bustaden {value}, salskostnader {fee} + {pct} meklarkostnad</translation>
+    </message>
+    <message>
+        <source>De neste årene: restbeløp per måned i den trangeste måneden hvert år</source>
+        <translation>Dei neste åra: restbeløp per månad i den trongaste månaden kvart år</translation>
+    </message>
+    <message>
+        <source>Hendelser</source>
+        <translation>Hendingar</translation>
     </message>
     <message>
         <source>Sak {reference}: {loan}, restgjeld {balance}, restanse {arrears} ({days} dager)</source>
@@ -5370,6 +5398,95 @@
     <message>
         <source>Teksten mangler datoen rentene gjelder fra (for eksempel «Gjelder fra 01.11.2026»): ta med overskriften når du kopierer.</source>
         <translation>Teksten manglar datoen rentene gjeld frå (til dømes «Gjelder fra 01.11.2026»): ta med overskrifta når du kopierer.</translation>
+    </message>
+    <message>
+        <source>barn {n}</source>
+        <extracomment>Ages where a figure outside SIFO&apos;s tables changes: infants, NAV&apos;s child rates (6, 11, 18), the enforcement rates (15), transport (6, 20, 30 for students, 67) and trygdeavgift (17, 70).</extracomment>
+        <translation>barn {n}</translation>
+    </message>
+    <message>
+        <source>{name} fyller 18 år</source>
+        <translation>{name} fyller 18 år</translation>
+    </message>
+    <message>
+        <source>barnetrygden for {name} faller bort</source>
+        <translation>barnetrygda for {name} fell bort</translation>
+    </message>
+    <message>
+        <source>{name} begynner på skolen og i SFO</source>
+        <translation>{name} byrjar på skulen og i SFO</translation>
+    </message>
+    <message>
+        <source>{name} er ferdig med SFO</source>
+        <translation>{name} er ferdig med SFO</translation>
+    </message>
+    <message>
+        <source>«{line}» begynner</source>
+        <translation>«{line}» byrjar</translation>
+    </message>
+    <message>
+        <source>«{line}» faller bort</source>
+        <translation>«{line}» fell bort</translation>
+    </message>
+    <message>
+        <source>«{line}» begynner å løpe</source>
+        <translation>«{line}» byrjar å gå</translation>
+    </message>
+    <message>
+        <source>«{line}» er nedbetalt</source>
+        <translation>«{line}» er nedbetalt</translation>
+    </message>
+    <message>
+        <source>{name} fyller {years} år</source>
+        <translation>{name} fyller {years} år</translation>
+    </message>
+    <message>
+        <source>avdragsfriheten slutter</source>
+        <translation>avdragsfridommen sluttar</translation>
+    </message>
+    <message>
+        <source>bindingstiden slutter</source>
+        <translation>bindingstida sluttar</translation>
+    </message>
+    <message>
+        <source>startlånet er nedbetalt</source>
+        <translation>startlånet er nedbetalt</translation>
+    </message>
+    <message>
+        <source>{items} og {last}</source>
+        <translation>{items} og {last}</translation>
+    </message>
+    <message>
+        <source>Trangest allerede nå: {amount} i måneden.</source>
+        <translation>Trongast allereie no: {amount} i månaden.</translation>
+    </message>
+    <message>
+        <source>Trangest i {year}: {amount} i måneden når {causes} ({month}).</source>
+        <translation>Trongast i {year}: {amount} i månaden når {causes} ({month}).</translation>
+    </message>
+    <message>
+        <source>Trangest i {year}: {amount} i måneden ({month}). Sist endret i {since}: {causes}.</source>
+        <translation>Trongast i {year}: {amount} i månaden ({month}). Sist endra i {since}: {causes}.</translation>
+    </message>
+    <message>
+        <source>Trangest i {year}: {amount} i måneden ({month}).</source>
+        <translation>Trongast i {year}: {amount} i månaden ({month}).</translation>
+    </message>
+    <message>
+        <source>Regnet måned for måned i dagens kroner: satser, normer, skatteregler og renter som på saksdatoen, uten prisstigning eller renteendring; bare barnas alder, datoene på inntekter og utgifter og lånets egne faser (avdragsfrihet, bindingstid) endrer seg.</source>
+        <translation>Rekna månad for månad i dagens kroner: satsar, normer, skattereglar og renter som på saksdatoen, utan prisstiging eller renteendring; berre alderen til barna, datoane på inntekter og utgifter og dei eigne fasane til lånet (avdragsfridom, bindingstid) endrar seg.</translation>
+    </message>
+    <message>
+        <source>I {month} mangler {amount} hver måned når {causes} (dagens kroner og renter).</source>
+        <translation>I {month} manglar {amount} kvar månad når {causes} (dagens kroner og renter).</translation>
+    </message>
+    <message>
+        <source>I {month} mangler {amount} hver måned (dagens kroner og renter; sist endret i {since}: {causes}).</source>
+        <translation>I {month} manglar {amount} kvar månad (dagens kroner og renter; sist endra i {since}: {causes}).</translation>
+    </message>
+    <message>
+        <source>I {month} mangler {amount} hver måned (dagens kroner og renter).</source>
+        <translation>I {month} manglar {amount} kvar månad (dagens kroner og renter).</translation>
     </message>
 </context>
 </TS>
