@@ -1042,6 +1042,10 @@
         <translation>When the fixed period ends, {amount} is missing every month.</translation>
     </message>
     <message>
+        <source>Dette går opp i dag, men ikke om noen år</source>
+        <translation>This adds up today, but not in a few years</translation>
+    </message>
+    <message>
         <source>Ved {rate} mangler {amount} hver måned.</source>
         <translation>At {rate}, {amount} is missing every month.</translation>
     </message>

@@ -1042,6 +1042,10 @@
         <translation>Når bindingstida er over, manglar {amount} kvar månad.</translation>
     </message>
     <message>
+        <source>Dette går opp i dag, men ikke om noen år</source>
+        <translation>Dette går opp i dag, men ikkje om nokre år</translation>
+    </message>
+    <message>
         <source>Ved {rate} mangler {amount} hver måned.</source>
         <translation>Ved {rate} manglar {amount} kvar månad.</translation>
     </message>
