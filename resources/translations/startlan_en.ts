@@ -3506,6 +3506,10 @@
         <translation>Break cost</translation>
     </message>
     <message>
+        <source>De neste årene</source>
+        <translation>The years ahead</translation>
+    </message>
+    <message>
         <source>&amp;Inntekter</source>
         <translation>&amp;Incomes</translation>
     </message>
@@ -5491,6 +5495,42 @@
     <message>
         <source>I {month} mangler {amount} hver måned (dagens kroner og renter).</source>
         <translation>In {month}, {amount} a month is missing (today&apos;s kroner and rates).</translation>
+    </message>
+    <message>
+        <source>Diagram: restbeløp per måned de neste ti årene for hvert scenario</source>
+        <translation>Chart: residual per month over the next ten years for each scenario</translation>
+    </message>
+    <message>
+        <source>Ingen scenarioer å vise.</source>
+        <translation>No scenarios to show.</translation>
+    </message>
+    <message>
+        <source>Trangest: {amount}</source>
+        <translation>Tightest: {amount}</translation>
+    </message>
+    <message>
+        <source>Trangeste måned i ti år:</source>
+        <translation>Tightest month in ten years:</translation>
+    </message>
+    <message>
+        <source>Hendelser de neste ti årene</source>
+        <translation>Events over the next ten years</translation>
+    </message>
+    <message>
+        <source>Legg inn et scenario for å se de neste årene.</source>
+        <translation>Add a scenario to see the years ahead.</translation>
+    </message>
+    <message>
+        <source>{label}: {amount} ({year})</source>
+        <translation>{label}: {amount} ({year})</translation>
+    </message>
+    <message>
+        <source>Vurderingen: de første fem årene</source>
+        <translation>The assessment: the first five years</translation>
+    </message>
+    <message>
+        <source>Ingen hendelser de neste ti årene.</source>
+        <translation>No events over the next ten years.</translation>
     </message>
 </context>
 </TS>

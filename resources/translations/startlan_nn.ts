@@ -3506,6 +3506,10 @@
         <translation>Overkurs</translation>
     </message>
     <message>
+        <source>De neste årene</source>
+        <translation>Dei neste åra</translation>
+    </message>
+    <message>
         <source>&amp;Inntekter</source>
         <translation>&amp;Inntekter</translation>
     </message>
@@ -5491,6 +5495,42 @@
     <message>
         <source>I {month} mangler {amount} hver måned (dagens kroner og renter).</source>
         <translation>I {month} manglar {amount} kvar månad (dagens kroner og renter).</translation>
+    </message>
+    <message>
+        <source>Diagram: restbeløp per måned de neste ti årene for hvert scenario</source>
+        <translation>Diagram: restbeløp per månad dei neste ti åra for kvart scenario</translation>
+    </message>
+    <message>
+        <source>Ingen scenarioer å vise.</source>
+        <translation>Ingen scenario å vise.</translation>
+    </message>
+    <message>
+        <source>Trangest: {amount}</source>
+        <translation>Trongast: {amount}</translation>
+    </message>
+    <message>
+        <source>Trangeste måned i ti år:</source>
+        <translation>Trongaste månad på ti år:</translation>
+    </message>
+    <message>
+        <source>Hendelser de neste ti årene</source>
+        <translation>Hendingar dei neste ti åra</translation>
+    </message>
+    <message>
+        <source>Legg inn et scenario for å se de neste årene.</source>
+        <translation>Legg inn eit scenario for å sjå dei neste åra.</translation>
+    </message>
+    <message>
+        <source>{label}: {amount} ({year})</source>
+        <translation>{label}: {amount} ({year})</translation>
+    </message>
+    <message>
+        <source>Vurderingen: de første fem årene</source>
+        <translation>Vurderinga: dei første fem åra</translation>
+    </message>
+    <message>
+        <source>Ingen hendelser de neste ti årene.</source>
+        <translation>Ingen hendingar dei neste ti åra.</translation>
     </message>
 </context>
 </TS>

@@ -53,7 +53,6 @@ AUGUST = 8
 #: Ages where a figure outside SIFO's tables changes: infants, NAV's child rates (6, 11, 18),
 #: the enforcement rates (15), transport (6, 20, 30 for students, 67) and trygdeavgift (17, 70).
 OTHER_AGE_LIMITS = (1, 2, 6, 11, 15, 17, 18, 20, 30, 67, 70)
-INFANT_MONTHS = 24  # under two, SIFO's bands can change month by month
 DROP_KR = 0.5  # a turn "brings about" the tightest month when the residual falls by more than this in its month
 
 
@@ -201,10 +200,21 @@ def _age_limits(case: Case) -> tuple[int, ...]:
     return tuple(sorted(limits))
 
 
+def _month_limits(case: Case) -> tuple[int, ...]:
+    """Ages in completed months where an infant's band changes (SIFO 2026: food 0–5 and 6–11 months)."""
+    limits = set()
+    for bands in data.sifo(case.living.sifo_year)["categories"].values():
+        for band in bands:
+            if "months_min" in band:
+                limits.update((12 * band["age_min"] + band["months_min"], 12 * band["age_min"] + band["months_max"] + 1))
+    return tuple(sorted(limits))
+
+
 def change_months(case: Case, persons: list[Person], months: int) -> list[int]:
     """The months (1 ≤ m < months) in which the household's budget can
     change: an age limit reached, school or SFO, a dated line starting or
-    ending. Between them it stands still, so it is priced only there."""
+    ending. Between them it stands still, so it is priced only there
+    (tests/core/test_timeline.py checks this against pricing every month)."""
     out: set[int] = set()
     limits = _age_limits(case)
     for p in persons:
@@ -212,8 +222,9 @@ def change_months(case: Case, persons: list[Person], months: int) -> list[int]:
             m = p.month_reaching(years)
             if m is not None:
                 out.add(m)
-        if p.t0 < INFANT_MONTHS:
-            out.update(range(1, INFANT_MONTHS - p.end0 + 1))
+        for total in _month_limits(case):
+            if p.t0 < total:
+                out.add(max(1, total - p.end0))
         out.update(m for m in (p.school_start, p.sfo_end) if m is not None)
     first = month_index(case.assessment_date)
     for line in (*case.incomes, *case.debts):

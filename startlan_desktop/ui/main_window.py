@@ -54,6 +54,8 @@ def _lazy_class(name: str):
         from . import charts as m
     elif module == "goalseek":
         from . import goalseek as m
+    elif module == "timeline_view":
+        from . import timeline_view as m
     else:
         from . import risk as m
     return getattr(m, cls)
@@ -145,7 +147,8 @@ class MainWindow(QMainWindow):
     VIEWS = ((QT_TR_NOOP("Rente og restbeløp"), "charts.RateChart"), (QT_TR_NOOP("Månedsbudsjett"), "charts.BudgetChart"),
              (QT_TR_NOOP("Restgjeld"), "charts.BalanceChart"), (QT_TR_NOOP("Nedbetalingsplan"), ScheduleView),
              (QT_TR_NOOP("Finansieringsplan"), FinancingTable), (QT_TR_NOOP("Tvangssalg"), "risk.ForcedSaleView"),
-             (QT_TR_NOOP("Overkurs"), "risk.BreakCostView"), (QT_TR_NOOP("Hva skal til"), "goalseek.GoalSeekView"))
+             (QT_TR_NOOP("Overkurs"), "risk.BreakCostView"), (QT_TR_NOOP("Hva skal til"), "goalseek.GoalSeekView"),
+             (QT_TR_NOOP("De neste årene"), "timeline_view.TimelineView"))
 
     # Alt+letter: one thing each, menus (F, S, R, H) and tabs together (tests/ui/test_keyboard.py)
     TABS = ((QT_TR_NOOP("H&usstand"), HouseholdSection), (QT_TR_NOOP("&Inntekter"), IncomeSection),

@@ -273,7 +273,7 @@ def test_each_month_is_the_rate_rise_models_figure_for_its_term(c):
     r = computed(c)
     tl = budget.years_ahead(r)
     sr = r.scenarios[0]
-    loan = budget._Loan.of(r.household.case, sr.scenario)
+    loan = budget.ScenarioLoan.of(r.household.case, sr.scenario)
     per_term = sr.spec.months_per_term
     for m in (0, 1, 11, 12, 37, 59, 60, 95, 119):
         term = m // per_term
