@@ -1910,6 +1910,26 @@
         <translation>Sex</translation>
     </message>
     <message>
+        <source>Trangeste måned</source>
+        <translation>Tightest month</translation>
+    </message>
+    <message>
+        <source>Restbeløp da</source>
+        <translation>Residual then</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Hendelse</source>
+        <translation>Event</translation>
+    </message>
+    <message>
         <source>Tall</source>
         <translation>Figure</translation>
     </message>
@@ -2400,6 +2420,14 @@
     <message>
         <source>Salgsverdi ved prisfall {fall} %</source>
         <translation>Sale value with prices down {fall} %</translation>
+    </message>
+    <message>
+        <source>Restbeløp per måned de neste ti årene</source>
+        <translation>Residual per month over the next ten years</translation>
+    </message>
+    <message>
+        <source>tusen kr per måned; tallene øverst er hendelsene i listen under, merkene hvert scenarios trangeste måned</source>
+        <translation>thousand kr per month; the numbers at the top are the events listed below, the markers each scenario&apos;s tightest month</translation>
     </message>
     <message>
         <source>Oppfølging av startlån</source>

@@ -1910,6 +1910,26 @@
         <translation>Kjønn</translation>
     </message>
     <message>
+        <source>Trangeste måned</source>
+        <translation>Trongaste månad</translation>
+    </message>
+    <message>
+        <source>Restbeløp da</source>
+        <translation>Restbeløp då</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>Frå</translation>
+    </message>
+    <message>
+        <source>Hendelse</source>
+        <translation>Hending</translation>
+    </message>
+    <message>
         <source>Tall</source>
         <translation>Tal</translation>
     </message>
@@ -2400,6 +2420,14 @@
     <message>
         <source>Salgsverdi ved prisfall {fall} %</source>
         <translation>Salsverdi ved prisfall {fall} %</translation>
+    </message>
+    <message>
+        <source>Restbeløp per måned de neste ti årene</source>
+        <translation>Restbeløp per månad dei neste ti åra</translation>
+    </message>
+    <message>
+        <source>tusen kr per måned; tallene øverst er hendelsene i listen under, merkene hvert scenarios trangeste måned</source>
+        <translation>tusen kr per månad; tala øvst er hendingane i lista under, merka den trongaste månaden i kvart scenario</translation>
     </message>
     <message>
         <source>Oppfølging av startlån</source>
