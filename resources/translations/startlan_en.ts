@@ -181,6 +181,14 @@
         <translation>Other housing costs</translation>
     </message>
     <message>
+        <source>(fra {date})</source>
+        <translation>(from {date})</translation>
+    </message>
+    <message>
+        <source>(sluttet {date})</source>
+        <translation>(ended {date})</translation>
+    </message>
+    <message>
         <source>«{line}» er ikke med i dagens budsjett: den gjelder fra {date} (se De neste årene).</source>
         <translation>“{line}” is not in today&apos;s budget: it applies from {date} (see The years ahead).</translation>
     </message>
@@ -3066,6 +3074,18 @@
         <translation>{n} persons. SIFO {year}: {sifo} a month; NAV&apos;s guideline rates: {nav}.</translation>
     </message>
     <message>
+        <source>Valgfritt: første måned linjen gjelder (mm.åååå eller dd.mm.åååå). Tom: gjelder nå.</source>
+        <translation>Optional: the first month the line applies (mm.yyyy or dd.mm.yyyy). Empty: applies now.</translation>
+    </message>
+    <message>
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Valgfritt: siste måned linjen gjelder, f.eks. når AAP eller en avtale slutter. Se «De neste årene».</source>
+        <translation>Optional: the last month the line applies, e.g. when a work assessment allowance or an agreement ends. See “The years ahead”.</translation>
+    </message>
+    <message>
         <source>Netto per måned (fra lønnsslipp eller vedtak), eller brutto per år med skatteanslag. Barnetrygd legges til automatisk for barn under 18 år.</source>
         <translation>Net per month (from the payslip or decision), or gross per year with a tax estimate. Child benefit is added automatically for children under 18.</translation>
     </message>
@@ -4807,6 +4827,10 @@
         <translation>Enter a number, for example 12 or 2,5.</translation>
     </message>
     <message>
+        <source>Datoen er utenfor gyldig område.</source>
+        <translation>The date is out of range.</translation>
+    </message>
+    <message>
         <source>Må være mellom {lo} og {hi}{unit}.</source>
         <translation>Must be between {lo} and {hi}{unit}.</translation>
     </message>
@@ -4837,6 +4861,10 @@
     <message>
         <source>dd.mm.åååå</source>
         <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>mm.åååå</source>
+        <translation>mm.yyyy</translation>
     </message>
     <message>
         <source>Skriv datoen som dd.mm.åååå, for eksempel 24.12.2019.</source>

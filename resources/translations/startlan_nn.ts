@@ -181,6 +181,14 @@
         <translation>Andre buutgifter</translation>
     </message>
     <message>
+        <source>(fra {date})</source>
+        <translation>(frå {date})</translation>
+    </message>
+    <message>
+        <source>(sluttet {date})</source>
+        <translation>(slutta {date})</translation>
+    </message>
+    <message>
         <source>«{line}» er ikke med i dagens budsjett: den gjelder fra {date} (se De neste årene).</source>
         <translation>«{line}» er ikkje med i dagens budsjett: han gjeld frå {date} (sjå Dei neste åra).</translation>
     </message>
@@ -3066,6 +3074,18 @@
         <translation>{n} personar. SIFO {year}: {sifo} per månad; rettleiande satsar frå NAV: {nav}.</translation>
     </message>
     <message>
+        <source>Valgfritt: første måned linjen gjelder (mm.åååå eller dd.mm.åååå). Tom: gjelder nå.</source>
+        <translation>Valfritt: første månaden linja gjeld (mm.åååå eller dd.mm.åååå). Tom: gjeld no.</translation>
+    </message>
+    <message>
+        <source>Til</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Valgfritt: siste måned linjen gjelder, f.eks. når AAP eller en avtale slutter. Se «De neste årene».</source>
+        <translation>Valfritt: siste månaden linja gjeld, t.d. når AAP eller ein avtale sluttar. Sjå «Dei neste åra».</translation>
+    </message>
+    <message>
         <source>Netto per måned (fra lønnsslipp eller vedtak), eller brutto per år med skatteanslag. Barnetrygd legges til automatisk for barn under 18 år.</source>
         <translation>Netto per månad (frå lønsslipp eller vedtak), eller brutto per år med skatteoverslag. Barnetrygd blir lagd til automatisk for barn under 18 år.</translation>
     </message>
@@ -4807,6 +4827,10 @@
         <translation>Skriv eit tal, til dømes 12 eller 2,5.</translation>
     </message>
     <message>
+        <source>Datoen er utenfor gyldig område.</source>
+        <translation>Datoen er utanfor gyldig område.</translation>
+    </message>
+    <message>
         <source>Må være mellom {lo} og {hi}{unit}.</source>
         <translation>Må vere mellom {lo} og {hi}{unit}.</translation>
     </message>
@@ -4837,6 +4861,10 @@
     <message>
         <source>dd.mm.åååå</source>
         <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>mm.åååå</source>
+        <translation>mm.åååå</translation>
     </message>
     <message>
         <source>Skriv datoen som dd.mm.åååå, for eksempel 24.12.2019.</source>

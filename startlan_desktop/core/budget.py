@@ -580,6 +580,28 @@ def years_ahead(result: CaseResult, months: int = timeline.HORIZON_MONTHS) -> ti
         return timeline.build(result, BUDGETER, months)
 
 
+def _in_place(case: Case, incomes: list[IncomeLine], other: list[CostLine]) -> tuple[list, list]:
+    """The lines of the dated view put back in the case's order, the lines not running this month at 0 kr."""
+    now = timeline.month_index(case.assessment_date)
+    running = iter(incomes)
+    lines = []
+    for inc in case.incomes:
+        if timeline.active(inc, now):
+            lines.append(next(running))
+        else:
+            lines.append(IncomeLine(f"{BUDGETER.income_label(inc)} {_not_now_on(inc, now)}", inc.kind, 0.0))
+    lines += list(running)  # the automatic child benefit
+    costs = [c if timeline.active(d, now) else CostLine(f"{c.label} {_not_now_on(d, now)}", 0.0)
+             for c, d in zip(other, case.debts)]
+    return lines, costs
+
+
+def _not_now_on(line, now: int) -> str:
+    if line.start and timeline.month_index(_dt.date.fromisoformat(line.start)) > now:
+        return tr("(fra {date})").format(date=fmt_date(line.start))
+    return tr("(sluttet {date})").format(date=fmt_date(line.end))
+
+
 def dated_notes(case: Case) -> list[str]:
     """Say which dated lines today's budget leaves out, and why."""
     now = timeline.month_index(case.assessment_date)
@@ -626,8 +648,8 @@ def _compute(case: Case, horizon: bool = True) -> CaseResult:
     # the lines running this month (a dated income or cost may start or end later: core/timeline.py)
     view = timeline.dated_view(case, timeline.month_index(case.assessment_date))
     incomes, income_total, living, other, debt_notes, housing, k, cap, hh = _parts(view)
-    if view is not case:  # a debt not running now stays in its place at 0 kr, unseen
-        other = [c for c, d in zip(other, case.debts) if timeline.active(d, timeline.month_index(case.assessment_date))]
+    if view is not case:  # a line not running now keeps its place at 0 kr (the lines follow the case's by index)
+        incomes, other = _in_place(case, incomes, other)
     other_total = sum(c.amount for c in other)
     e = income_total - living.used - other_total
     bank_extra = 0.0

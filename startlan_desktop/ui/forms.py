@@ -267,6 +267,15 @@ class HouseholdSection(Section):
         self.summary.setToolTip(tr(help_texts.NAV))
 
 
+def dated_columns() -> list[Column]:
+    """Optional start and end dates of an income or cost line (counted by the month: core/timeline.py)."""
+    return [Column("start", tr("Fra"), "month", width=66,
+                   tip=tr("Valgfritt: første måned linjen gjelder (mm.åååå eller dd.mm.åååå). Tom: gjelder nå.")),
+            Column("end", tr("Til"), "month", width=66,
+                   tip=tr("Valgfritt: siste måned linjen gjelder, f.eks. når AAP eller en avtale slutter. "
+                          "Se «De neste årene»."))]
+
+
 def member_names(case: Case) -> list[tuple[int, str]]:
     role = dict(role_options())
     return [(i, m.name or f"{role[m.role]} {i + 1}") for i, m in enumerate(case.members)]
@@ -282,7 +291,8 @@ class IncomeSection(Section):
                 Column("amount", tr("Beløp"), "money", minimum=-999_999_999, width=95),
                 Column("gross_yearly", tr("Brutto/år"), "check", tip=tr(help_texts.GROSS)),
                 Column("member", tr("Person"), "member", width=80, tip=tr("Samme person: skatten beregnes samlet")),
-                Column("estimate", tr("Usikkert"), "check", tip=tr("Merk beløp som er anslag, f.eks. søkt bostøtte"))]
+                Column("estimate", tr("Usikkert"), "check", tip=tr("Merk beløp som er anslag, f.eks. søkt bostøtte")),
+                *dated_columns()]
         self.rows = RowEditor(cols, lambda: Income(kind="wage"), tr("Legg til inntekt"), self.messages, max_rows=30)
         self.rows.on_set = self._row_set
         self.rows.changed.connect(self.changed)
@@ -358,7 +368,8 @@ class DebtSection(Section):
                 Column("balance", tr("Restgjeld"), "money", width=64),
                 Column("rate_pct", tr("Rente"), "number", decimals=2, unit="%", maximum=40, width=48),
                 Column("floating", tr("Flyt."), "check", tip=tr("Flytende rente: stiger i stresstesten")),
-                Column("remaining_years", tr("År igjen"), "number", decimals=1, unit=tr("år"), maximum=50, width=44)]
+                Column("remaining_years", tr("År igjen"), "number", decimals=1, unit=tr("år"), maximum=50, width=44),
+                *dated_columns()]
         self.rows = RowEditor(cols, lambda: Debt(kind="consumer_loan"), tr("Legg til gjeld eller utgift"),
                               self.messages, max_rows=30)
         self.rows.changed.connect(self.changed)

@@ -89,6 +89,7 @@ def test_a_dated_income_ends_after_its_last_month():
     c = mother_and_daughter(members=[Member(role="applicant", name="Mor", age_years=40, sex="f")])
     c.incomes.append(Income("AAP", "benefit", 15_000.0, end="2027-05-31"))
     r = budget.compute(c)
+    assert [x.label for x in r.incomes] == ["Lønn", "AAP"]
     tl = budget.years_ahead(r)
     res = tl.scenarios[0].residual
     assert res[0] == pytest.approx(r.scenarios[0].residual)
@@ -103,12 +104,24 @@ def test_a_line_starting_later_is_not_in_todays_budget_and_counts_from_its_month
     c = mother_and_daughter(members=[Member(role="applicant", age_years=40, sex="f")])
     c.debts.append(Debt("Studielån", "student_loan", 1_800.0, start="2028-01-15"))
     r = budget.compute(c)
-    assert r.other_costs_total == 0 and not r.other_costs
+    assert r.other_costs_total == 0 and [(x.label, x.amount) for x in r.other_costs] == [("Studielån (fra 15.01.2028)", 0)]
     assert any("Studielån" in w and "15.01.2028" in w for w in r.warnings)
     res = budget.years_ahead(r).scenarios[0].residual
     assert res[13] - res[14] == pytest.approx(1_800, abs=1e-6)  # January 2028 is month 14
     c.debts[0].start = ""
     assert budget.compute(c).other_costs_total == 1_800
+
+
+def test_an_ended_line_keeps_its_place_at_0_kr():
+    """The budget's lines follow the case's by index (the income panel, follow-up reliefs)."""
+    c = mother_and_daughter()
+    c.incomes.insert(0, Income("Gammel AAP", "benefit", 9_000.0, end="2026-06-30"))
+    c.debts = [Debt("Billån", "car_loan", 2_000.0, end="2026-01-31"), Debt("Kort", "credit_card", credit_limit=10_000)]
+    r = budget.compute(c)
+    assert [(x.label, x.net_monthly) for x in r.incomes[:2]] == [("Gammel AAP (sluttet 30.06.2026)", 0.0), ("Lønn", 42_000.0)]
+    assert r.incomes[2].kind == "child_benefit"
+    assert [x.amount for x in r.other_costs] == [0.0, 300.0] and r.other_costs_total == 300.0
+    assert r.income_total == 42_000 + 2_012
 
 
 def test_the_verdict_looks_five_years_ahead():
