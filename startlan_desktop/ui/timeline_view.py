@@ -55,7 +55,7 @@ class TimelineChart(QWidget):
         super().__init__()
         self.tl = None
         self.index = 0
-        self.setMinimumSize(360, 150)
+        self.setMinimumSize(360, 100)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(tr("Diagram: restbeløp per måned de neste ti årene for hvert scenario"))
 
@@ -253,8 +253,9 @@ class TimelineView(QWidget):
         side.addWidget(self.events, 1)
         row.addLayout(side, 2)
         lay.addLayout(row, 1)
-        self.basis = QLabel(basis_text())
-        self.basis.setWordWrap(True)
+        self.basis = QLabel(tr("Dagens kroner: satser, normer og renter som i dag, uten prisstigning."))
+        self.basis.setToolTip(basis_text())  # the whole assumption, on paper in full
+        self.basis.setAccessibleDescription(basis_text())
         muted(self.basis)
         lay.addWidget(self.basis)
 

@@ -21,6 +21,7 @@ def test_view_names_the_tightest_month_and_lists_the_events(window, qtbot):
     assert len(items) == len(tl.all_events(0))
     assert items[0] == "1  08.2028  Adam begynner på skolen og i SFO"
     assert view.chart.grab().width() > 0  # paints
+    assert view.basis.toolTip() == budget.timeline.basis_text()  # today's kroner, stated
     low = tl.scenarios[0].lowest
     assert f"30 år, flytende: {budget.fmt_kr(low.residual)} ({low.date.year})" in view.legend.accessibleName()
 
