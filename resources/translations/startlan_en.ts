@@ -3074,16 +3074,20 @@
         <translation>{n} persons. SIFO {year}: {sifo} a month; NAV&apos;s guideline rates: {nav}.</translation>
     </message>
     <message>
-        <source>Valgfritt: første måned linjen gjelder (mm.åååå eller dd.mm.åååå). Tom: gjelder nå.</source>
-        <translation>Optional: the first month the line applies (mm.yyyy or dd.mm.yyyy). Empty: applies now.</translation>
+        <source>Fra og til (måned linjen starter eller slutter)</source>
+        <translation>From and to (the month the line starts or ends)</translation>
+    </message>
+    <message>
+        <source>Valgfritt: når en inntekt eller utgift starter eller slutter, f.eks. AAP, overgangsstønad, en bidragsavtale eller et billån. Se «De neste årene».</source>
+        <translation>Optional: when an income or a cost starts or ends, e.g. a work assessment allowance, a transitional benefit, a child-support agreement or a car loan. See “The years ahead”.</translation>
     </message>
     <message>
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <source>Valgfritt: siste måned linjen gjelder, f.eks. når AAP eller en avtale slutter. Se «De neste årene».</source>
-        <translation>Optional: the last month the line applies, e.g. when a work assessment allowance or an agreement ends. See “The years ahead”.</translation>
+        <source>Linje</source>
+        <translation>Line</translation>
     </message>
     <message>
         <source>Netto per måned (fra lønnsslipp eller vedtak), eller brutto per år med skatteanslag. Barnetrygd legges til automatisk for barn under 18 år.</source>
@@ -5865,8 +5869,12 @@
         <translation>Tightest in {year}: {amount} a month when {causes} ({month}).</translation>
     </message>
     <message>
-        <source>Trangest i {year}: {amount} i måneden ({month}). Sist endret i {since}: {causes}.</source>
-        <translation>Tightest in {year}: {amount} a month ({month}). Last change in {since}: {causes}.</translation>
+        <source>Trangest i {year}: {amount} i måneden ({month}). Størst fall i {since}: {causes}.</source>
+        <translation>Tightest in {year}: {amount} a month ({month}). Largest fall in {since}: {causes}.</translation>
+    </message>
+    <message>
+        <source>I {month} mangler {amount} hver måned (dagens kroner og renter; størst fall i {since}: {causes}).</source>
+        <translation>In {month}, {amount} a month is missing (today&apos;s kroner and rates; largest fall in {since}: {causes}).</translation>
     </message>
     <message>
         <source>Trangest i {year}: {amount} i måneden ({month}).</source>
@@ -5879,10 +5887,6 @@
     <message>
         <source>I {month} mangler {amount} hver måned når {causes} (dagens kroner og renter).</source>
         <translation>In {month}, {amount} a month is missing when {causes} (today&apos;s kroner and rates).</translation>
-    </message>
-    <message>
-        <source>I {month} mangler {amount} hver måned (dagens kroner og renter; sist endret i {since}: {causes}).</source>
-        <translation>In {month}, {amount} a month is missing (today&apos;s kroner and rates; last change in {since}: {causes}).</translation>
     </message>
     <message>
         <source>I {month} mangler {amount} hver måned (dagens kroner og renter).</source>
@@ -5907,6 +5911,10 @@
     <message>
         <source>Hendelser de neste ti årene</source>
         <translation>Events over the next ten years</translation>
+    </message>
+    <message>
+        <source>Dagens kroner: satser, normer og renter som i dag, uten prisstigning.</source>
+        <translation>Today&apos;s kroner: rates, norms and interest as today, no inflation.</translation>
     </message>
     <message>
         <source>Legg inn et scenario for å se de neste årene.</source>

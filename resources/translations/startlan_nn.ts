@@ -3074,16 +3074,20 @@
         <translation>{n} personar. SIFO {year}: {sifo} per månad; rettleiande satsar frå NAV: {nav}.</translation>
     </message>
     <message>
-        <source>Valgfritt: første måned linjen gjelder (mm.åååå eller dd.mm.åååå). Tom: gjelder nå.</source>
-        <translation>Valfritt: første månaden linja gjeld (mm.åååå eller dd.mm.åååå). Tom: gjeld no.</translation>
+        <source>Fra og til (måned linjen starter eller slutter)</source>
+        <translation>Frå og til (månaden linja byrjar eller sluttar)</translation>
+    </message>
+    <message>
+        <source>Valgfritt: når en inntekt eller utgift starter eller slutter, f.eks. AAP, overgangsstønad, en bidragsavtale eller et billån. Se «De neste årene».</source>
+        <translation>Valfritt: når ei inntekt eller ei utgift byrjar eller sluttar, t.d. AAP, overgangsstønad, ein bidragsavtale eller eit billån. Sjå «Dei neste åra».</translation>
     </message>
     <message>
         <source>Til</source>
         <translation>Til</translation>
     </message>
     <message>
-        <source>Valgfritt: siste måned linjen gjelder, f.eks. når AAP eller en avtale slutter. Se «De neste årene».</source>
-        <translation>Valfritt: siste månaden linja gjeld, t.d. når AAP eller ein avtale sluttar. Sjå «Dei neste åra».</translation>
+        <source>Linje</source>
+        <translation>Linje</translation>
     </message>
     <message>
         <source>Netto per måned (fra lønnsslipp eller vedtak), eller brutto per år med skatteanslag. Barnetrygd legges til automatisk for barn under 18 år.</source>
@@ -5865,8 +5869,12 @@
         <translation>Trongast i {year}: {amount} i månaden når {causes} ({month}).</translation>
     </message>
     <message>
-        <source>Trangest i {year}: {amount} i måneden ({month}). Sist endret i {since}: {causes}.</source>
-        <translation>Trongast i {year}: {amount} i månaden ({month}). Sist endra i {since}: {causes}.</translation>
+        <source>Trangest i {year}: {amount} i måneden ({month}). Størst fall i {since}: {causes}.</source>
+        <translation>Trongast i {year}: {amount} i månaden ({month}). Største fall i {since}: {causes}.</translation>
+    </message>
+    <message>
+        <source>I {month} mangler {amount} hver måned (dagens kroner og renter; størst fall i {since}: {causes}).</source>
+        <translation>I {month} manglar {amount} kvar månad (dagens kroner og renter; største fall i {since}: {causes}).</translation>
     </message>
     <message>
         <source>Trangest i {year}: {amount} i måneden ({month}).</source>
@@ -5879,10 +5887,6 @@
     <message>
         <source>I {month} mangler {amount} hver måned når {causes} (dagens kroner og renter).</source>
         <translation>I {month} manglar {amount} kvar månad når {causes} (dagens kroner og renter).</translation>
-    </message>
-    <message>
-        <source>I {month} mangler {amount} hver måned (dagens kroner og renter; sist endret i {since}: {causes}).</source>
-        <translation>I {month} manglar {amount} kvar månad (dagens kroner og renter; sist endra i {since}: {causes}).</translation>
     </message>
     <message>
         <source>I {month} mangler {amount} hver måned (dagens kroner og renter).</source>
@@ -5907,6 +5911,10 @@
     <message>
         <source>Hendelser de neste ti årene</source>
         <translation>Hendingar dei neste ti åra</translation>
+    </message>
+    <message>
+        <source>Dagens kroner: satser, normer og renter som i dag, uten prisstigning.</source>
+        <translation>Dagens kroner: satsar, normer og renter som i dag, utan prisstiging.</translation>
     </message>
     <message>
         <source>Legg inn et scenario for å se de neste årene.</source>

@@ -53,7 +53,7 @@ AUGUST = 8
 #: Ages where a figure outside SIFO's tables changes: infants, NAV's child rates (6, 11, 18),
 #: the enforcement rates (15), transport (6, 20, 30 for students, 67) and trygdeavgift (17, 70).
 OTHER_AGE_LIMITS = (1, 2, 6, 11, 15, 17, 18, 20, 30, 67, 70)
-DROP_KR = 0.5  # a turn "brings about" the tightest month when the residual falls by more than this in its month
+DROP_KR = 0.5  # a turn counts as a fall when the residual drops by more than this in its month
 
 
 # --- months ----------------------------------------------------------------------
@@ -418,7 +418,7 @@ class Lowest:
     date: _dt.date
     residual: float
     causes: list[Event] = field(default_factory=list)  # the turns that brought it about
-    since: int | None = None  # the month of those turns (the tightest month itself, or before it)
+    since: int | None = None  # the month of those turns: the largest fall up to the tightest month
 
     @property
     def because(self) -> str:
@@ -438,7 +438,7 @@ class Lowest:
             return tr("Trangest i {year}: {amount} i måneden når {causes} ({month}).").format(
                 year=self.date.year, amount=amount, causes=self.because, month=fmt_month(self.date))
         if self.causes:
-            return tr("Trangest i {year}: {amount} i måneden ({month}). Sist endret i {since}: {causes}.").format(
+            return tr("Trangest i {year}: {amount} i måneden ({month}). Størst fall i {since}: {causes}.").format(
                 year=self.date.year, amount=amount, month=fmt_month(self.date),
                 since=fmt_month(self.causes[0].date), causes=self.because)
         return tr("Trangest i {year}: {amount} i måneden ({month}).").format(
@@ -503,13 +503,15 @@ def basis_text() -> str:
 
 def _lowest(residual: list[float], events: list[Event], start: _dt.date) -> Lowest:
     """The tightest month (the first on a tie) and the turns behind it: those
-    of the latest month with events, at or before it, where the residual fell."""
+    of the month with events, at or before it, where the residual fell the most."""
     low = min(range(len(residual)), key=lambda m: (residual[m], m))
     first = month_index(start)
-    for m in sorted({e.month for e in events if e.month <= low}, reverse=True):
-        if residual[m] < residual[m - 1] - DROP_KR:
-            return Lowest(low, month_start(first + low), residual[low], [e for e in events if e.month == m], m)
-    return Lowest(low, month_start(first + low), residual[low])
+    drops = [(residual[m - 1] - residual[m], m) for m in {e.month for e in events if e.month <= low}]
+    drops = [(d, m) for d, m in drops if d > DROP_KR]
+    if not drops:
+        return Lowest(low, month_start(first + low), residual[low])
+    _, m = max(drops)  # the largest fall (the latest on a tie)
+    return Lowest(low, month_start(first + low), residual[low], [e for e in events if e.month == m], m)
 
 
 def _gone(case: Case, months: int) -> list[tuple[int, ...]]:
@@ -573,7 +575,7 @@ def verdict_reason(low: Lowest) -> str:
         return tr("I {month} mangler {amount} hver måned når {causes} (dagens kroner og renter).").format(
             month=fmt_month(low.date), amount=amount, causes=low.because)
     if low.causes:
-        return tr("I {month} mangler {amount} hver måned (dagens kroner og renter; sist endret i {since}: "
+        return tr("I {month} mangler {amount} hver måned (dagens kroner og renter; størst fall i {since}: "
                   "{causes}).").format(month=fmt_month(low.date), amount=amount,
                                        since=fmt_month(low.causes[0].date), causes=low.because)
     return tr("I {month} mangler {amount} hver måned (dagens kroner og renter).").format(

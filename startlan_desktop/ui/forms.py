@@ -267,13 +267,16 @@ class HouseholdSection(Section):
         self.summary.setToolTip(tr(help_texts.NAV))
 
 
-def dated_columns() -> list[Column]:
-    """Optional start and end dates of an income or cost line (counted by the month: core/timeline.py)."""
-    return [Column("start", tr("Fra"), "month", width=66,
-                   tip=tr("Valgfritt: første måned linjen gjelder (mm.åååå eller dd.mm.åååå). Tom: gjelder nå.")),
-            Column("end", tr("Til"), "month", width=66,
-                   tip=tr("Valgfritt: siste måned linjen gjelder, f.eks. når AAP eller en avtale slutter. "
-                          "Se «De neste årene»."))]
+def dated_lines(section, label_of, lines_of):
+    """The start/end months of a section's rows, under them (ui/line_dates.py), following the rows."""
+    from .line_dates import LineDates
+
+    dates = LineDates(section.messages, label_of)
+    dates.changed.connect(section.changed)
+    section.rows.structureChanged.connect(lambda: dates.set_items(lines_of(section.case)))
+    section.rows.changed.connect(dates.refresh_labels)
+    section.layout_.addWidget(dates)
+    return dates
 
 
 def member_names(case: Case) -> list[tuple[int, str]]:
@@ -291,12 +294,12 @@ class IncomeSection(Section):
                 Column("amount", tr("Beløp"), "money", minimum=-999_999_999, width=95),
                 Column("gross_yearly", tr("Brutto/år"), "check", tip=tr(help_texts.GROSS)),
                 Column("member", tr("Person"), "member", width=80, tip=tr("Samme person: skatten beregnes samlet")),
-                Column("estimate", tr("Usikkert"), "check", tip=tr("Merk beløp som er anslag, f.eks. søkt bostøtte")),
-                *dated_columns()]
+                Column("estimate", tr("Usikkert"), "check", tip=tr("Merk beløp som er anslag, f.eks. søkt bostøtte"))]
         self.rows = RowEditor(cols, lambda: Income(kind="wage"), tr("Legg til inntekt"), self.messages, max_rows=30)
         self.rows.on_set = self._row_set
         self.rows.changed.connect(self.changed)
         self.layout_.addWidget(self.rows)
+        self.dates = dated_lines(self, lambda inc: inc.label or tr(INCOME_LABELS[inc.kind]), lambda c: c.incomes)
         self.auto = QCheckBox(tr("Regn med barnetrygd automatisk"))
         self.auto.toggled.connect(self._auto)
         self.layout_.addWidget(self.auto)
@@ -330,6 +333,7 @@ class IncomeSection(Section):
         super().set_case(case)
         self.rows.member_names = member_names(case)
         self.rows.set_items(case.incomes)
+        self.dates.set_items(case.incomes)
         with QSignalBlocker(self.auto):
             self.auto.setChecked(case.auto_child_benefit)
 
@@ -368,12 +372,12 @@ class DebtSection(Section):
                 Column("balance", tr("Restgjeld"), "money", width=64),
                 Column("rate_pct", tr("Rente"), "number", decimals=2, unit="%", maximum=40, width=48),
                 Column("floating", tr("Flyt."), "check", tip=tr("Flytende rente: stiger i stresstesten")),
-                Column("remaining_years", tr("År igjen"), "number", decimals=1, unit=tr("år"), maximum=50, width=44),
-                *dated_columns()]
+                Column("remaining_years", tr("År igjen"), "number", decimals=1, unit=tr("år"), maximum=50, width=44)]
         self.rows = RowEditor(cols, lambda: Debt(kind="consumer_loan"), tr("Legg til gjeld eller utgift"),
                               self.messages, max_rows=30)
         self.rows.changed.connect(self.changed)
         self.layout_.addWidget(self.rows)
+        self.dates = dated_lines(self, lambda d: d.label or tr(DEBT_LABELS[d.kind]), lambda c: c.debts)
         self.car_note = QLabel()
         self.car_note.setWordWrap(True)
         self.car_note.setObjectName("carNote")
@@ -385,6 +389,7 @@ class DebtSection(Section):
     def set_case(self, case: Case) -> None:
         super().set_case(case)
         self.rows.set_items(case.debts)
+        self.dates.set_items(case.debts)
 
     def show_result(self, result: CaseResult) -> None:
         for i, line in enumerate(result.other_costs):
