@@ -421,6 +421,53 @@ def cmd_timeline(args) -> int:
     return 0
 
 
+def variants_json(table, indices: list[int], breaks: list) -> dict:
+    return {"scenarios": [{"number": i + 1, "label": table.labels[i]} for i in indices],
+            "variants": [{"key": row.variant.key, "label": row.variant.label, "note": row.variant.note or None,
+                          "error": row.error or None,
+                          "scenarios": None if row.result is None else [
+                              {"number": i + 1, "residual": _round(row.result.scenarios[i].residual),
+                               "residual_stressed": _round(row.result.scenarios[i].residual_stressed),
+                               "prudent_residual": _round(row.prudent(i)), "verdict": row.verdict(i),
+                               "lowest_ahead": _round(row.result.scenarios[i].lowest_ahead.residual)
+                               if row.result.scenarios[i].lowest_ahead else None} for i in indices]}
+                         for row in table.rows],
+            "income_break_even": [{"number": b.index + 1, "income": _round(b.income), "lowest_income": _round(b.lowest),
+                                   "fall": _round(b.fall), "fall_pct": _round(b.fall_pct), "text": b.text()}
+                                  for b in breaks]}
+
+
+def cmd_variants(args) -> int:
+    from .core import casefile
+    from .core.rows import MARKS
+    from .core.variants import compute_variants, income_break_even
+
+    case = casefile.load(args.case)
+    if not 0 <= args.price_shock <= 100:
+        raise UsageError(tr("--price-shock må være mellom 0 og 100"))
+    table = compute_variants(case, args.price_shock)
+    result = table.original
+    indices = list(range(len(result.scenarios))) if args.scenario is None else [_scenario_of(result, args.scenario)]
+    breaks = [income_break_even(case, i) for i in indices]
+    if args.json:
+        print(json.dumps(variants_json(table, indices, breaks), ensure_ascii=False, indent=1))
+        return 0
+    print(tr("Livshendelser: restbeløp ved stresstest (eller etter bindingstiden) per måned"))
+    rows = []
+    for row in table.rows:
+        cells = [row.error or "–"] * len(indices) if row.result is None else [
+            f"{fmt_kr(row.prudent(i))} {MARKS[row.verdict(i)]}" for i in indices]
+        rows.append([row.variant.label] + cells)
+    print(_table([tr("Variant")] + [table.labels[i] for i in indices], rows))
+    notes = [f"{row.variant.label}: {row.variant.note}" for row in table.rows if row.variant.note and row.result]
+    for n in notes:
+        print(tr("Merk: {warning}").format(warning=n))
+    print()
+    for b in breaks:
+        print(f"{table.labels[b.index]}: {b.text()}")
+    return 0
+
+
 def cmd_example(args) -> int:
     from .core import casefile
     from .core.example import example_case, followup_case
@@ -690,6 +737,12 @@ def build_parser() -> _Parser:
     tl.add_argument("--scenario", type=_int, default=None, help="scenarionummer, fra 1 (uten: alle)")
     tl.add_argument("--json", action="store_true", help="med tallene for hver måned")
     tl.set_defaults(fn=cmd_timeline)
+    vr = sub.add_parser("variants", help="livshendelser: inntekt borte, 66 %%, et barn til, samlivsbrudd, prissjokk")
+    vr.add_argument("case")
+    vr.add_argument("--scenario", type=_int, default=None, help="scenarionummer, fra 1 (uten: alle)")
+    vr.add_argument("--price-shock", type=_num, default=10.0, help="livsopphold dyrere med PROSENT (standard 10)")
+    vr.add_argument("--json", action="store_true")
+    vr.set_defaults(fn=cmd_variants)
     e = sub.add_parser("example", help="skriv en eksempelsak til stdout")
     e.add_argument("--follow-up", action="store_true", help="en oppfølgingssak med eksisterende lån")
     e.set_defaults(fn=cmd_example)

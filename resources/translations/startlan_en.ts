@@ -2850,6 +2850,18 @@
         <translation>Events</translation>
     </message>
     <message>
+        <source>--price-shock må være mellom 0 og 100</source>
+        <translation>--price-shock must be between 0 and 100</translation>
+    </message>
+    <message>
+        <source>Livshendelser: restbeløp ved stresstest (eller etter bindingstiden) per måned</source>
+        <translation>Life events: residual per month at the stress rate (or after the fixed period)</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
         <source>Sak {reference}: {loan}, restgjeld {balance}, restanse {arrears} ({days} dager)</source>
         <translation>Case {reference}: {loan}, balance {balance}, arrears {arrears} ({days} days)</translation>
     </message>
@@ -5987,6 +5999,71 @@
     <message>
         <source>Ingen hendelser de neste ti årene.</source>
         <translation>No events over the next ten years.</translation>
+    </message>
+    <message>
+        <source>Budsjettet går ikke opp ved stresstest med dagens inntekt, så det er ingen margin å falle på.</source>
+        <extracomment>Incomes that follow the children, not an adult: they stay with the children in a separation.</extracomment>
+        <translation>The budget does not hold at the stress rate with today&apos;s income, so there is no margin to fall on.</translation>
+    </message>
+    <message>
+        <source>Budsjettet går opp ved stresstest selv uten husstandens egne inntekter.</source>
+        <translation>The budget holds at the stress rate even without the household&apos;s own incomes.</translation>
+    </message>
+    <message>
+        <source>Nettoinntekten må øke med {kr} i måneden ({pct}) til {lowest} før budsjettet går opp ved stresstest.</source>
+        <translation>Net income must rise by {kr} a month ({pct}) to {lowest} before the budget holds at the stress rate.</translation>
+    </message>
+    <message>
+        <source>Nettoinntekten kan falle med {kr} i måneden ({pct}) til {lowest} før budsjettet ikke går opp ved stresstest.</source>
+        <translation>Net income can fall by {kr} a month ({pct}) to {lowest} before the budget no longer holds at the stress rate.</translation>
+    </message>
+    <message>
+        <source>søker</source>
+        <translation>applicant</translation>
+    </message>
+    <message>
+        <source>medsøker</source>
+        <translation>co-applicant</translation>
+    </message>
+    <message>
+        <source>{name} mister inntekten</source>
+        <translation>{name} loses their income</translation>
+    </message>
+    <message>
+        <source>Ingen inntekt er merket med {name} (velg person på inntektslinjene).</source>
+        <translation>No income is marked as {name}&apos;s (choose the person on the income lines).</translation>
+    </message>
+    <message>
+        <source>{name}: inntekten faller til {pct} (sykdom, AAP)</source>
+        <translation>{name}: income falls to {pct} (sickness, work assessment allowance)</translation>
+    </message>
+    <message>
+        <source>nytt barn</source>
+        <translation>new child</translation>
+    </message>
+    <message>
+        <source>Et barn til</source>
+        <translation>One more child</translation>
+    </message>
+    <message>
+        <source>{name} alene med barna</source>
+        <translation>{name} alone with the children</translation>
+    </message>
+    <message>
+        <source>Utvidet barnetrygd (enslig forsørger)</source>
+        <translation>Extended child benefit (single parent)</translation>
+    </message>
+    <message>
+        <source>Inntekter uten person er ikke med (velg person på inntektslinjene).</source>
+        <translation>Incomes without a person are left out (choose the person on the income lines).</translation>
+    </message>
+    <message>
+        <source>Livsopphold {pct} dyrere</source>
+        <translation>Living costs {pct} higher</translation>
+    </message>
+    <message>
+        <source>Saken som den er</source>
+        <translation>The case as it is</translation>
     </message>
 </context>
 </TS>

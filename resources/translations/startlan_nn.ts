@@ -2850,6 +2850,18 @@
         <translation>Hendingar</translation>
     </message>
     <message>
+        <source>--price-shock må være mellom 0 og 100</source>
+        <translation>--price-shock må vere mellom 0 og 100</translation>
+    </message>
+    <message>
+        <source>Livshendelser: restbeløp ved stresstest (eller etter bindingstiden) per måned</source>
+        <translation>Livshendingar: restbeløp ved stresstest (eller etter bindingstida) per månad</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
         <source>Sak {reference}: {loan}, restgjeld {balance}, restanse {arrears} ({days} dager)</source>
         <translation>Sak {reference}: {loan}, restgjeld {balance}, restanse {arrears} ({days} dagar)</translation>
     </message>
@@ -5987,6 +5999,71 @@
     <message>
         <source>Ingen hendelser de neste ti årene.</source>
         <translation>Ingen hendingar dei neste ti åra.</translation>
+    </message>
+    <message>
+        <source>Budsjettet går ikke opp ved stresstest med dagens inntekt, så det er ingen margin å falle på.</source>
+        <extracomment>Incomes that follow the children, not an adult: they stay with the children in a separation.</extracomment>
+        <translation>Budsjettet går ikkje opp ved stresstest med dagens inntekt, så det er ingen margin å falle på.</translation>
+    </message>
+    <message>
+        <source>Budsjettet går opp ved stresstest selv uten husstandens egne inntekter.</source>
+        <translation>Budsjettet går opp ved stresstest sjølv utan dei eigne inntektene til hushaldet.</translation>
+    </message>
+    <message>
+        <source>Nettoinntekten må øke med {kr} i måneden ({pct}) til {lowest} før budsjettet går opp ved stresstest.</source>
+        <translation>Nettoinntekta må auke med {kr} i månaden ({pct}) til {lowest} før budsjettet går opp ved stresstest.</translation>
+    </message>
+    <message>
+        <source>Nettoinntekten kan falle med {kr} i måneden ({pct}) til {lowest} før budsjettet ikke går opp ved stresstest.</source>
+        <translation>Nettoinntekta kan falle med {kr} i månaden ({pct}) til {lowest} før budsjettet ikkje går opp ved stresstest.</translation>
+    </message>
+    <message>
+        <source>søker</source>
+        <translation>søkjar</translation>
+    </message>
+    <message>
+        <source>medsøker</source>
+        <translation>medsøkjar</translation>
+    </message>
+    <message>
+        <source>{name} mister inntekten</source>
+        <translation>{name} mistar inntekta</translation>
+    </message>
+    <message>
+        <source>Ingen inntekt er merket med {name} (velg person på inntektslinjene).</source>
+        <translation>Inga inntekt er merkt med {name} (vel person på inntektslinjene).</translation>
+    </message>
+    <message>
+        <source>{name}: inntekten faller til {pct} (sykdom, AAP)</source>
+        <translation>{name}: inntekta fell til {pct} (sjukdom, AAP)</translation>
+    </message>
+    <message>
+        <source>nytt barn</source>
+        <translation>nytt barn</translation>
+    </message>
+    <message>
+        <source>Et barn til</source>
+        <translation>Eitt barn til</translation>
+    </message>
+    <message>
+        <source>{name} alene med barna</source>
+        <translation>{name} åleine med barna</translation>
+    </message>
+    <message>
+        <source>Utvidet barnetrygd (enslig forsørger)</source>
+        <translation>Utvida barnetrygd (einsleg forsørgjar)</translation>
+    </message>
+    <message>
+        <source>Inntekter uten person er ikke med (velg person på inntektslinjene).</source>
+        <translation>Inntekter utan person er ikkje med (vel person på inntektslinjene).</translation>
+    </message>
+    <message>
+        <source>Livsopphold {pct} dyrere</source>
+        <translation>Livsopphald {pct} dyrare</translation>
+    </message>
+    <message>
+        <source>Saken som den er</source>
+        <translation>Saka slik ho er</translation>
     </message>
 </context>
 </TS>

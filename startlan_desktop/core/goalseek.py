@@ -491,6 +491,14 @@ def goal_seek(case: Case, index: int, result: CaseResult | None = None) -> GoalS
     return GoalSeek(index, case.scenarios[index].label or sr.label, r0, answers, children, trial.calls + 1)
 
 
+def lowest_income(case: Case, index: int) -> Answer:
+    """The "income" answer alone: the lowest net income at which scenario
+    `index`'s prudent residual is 0 kr (core/variants.py, the income break-even)."""
+    one = _only(case, index)
+    res = compute(one, horizon=False)
+    return _income(one, res, prudent_residual(res.scenarios[0]), _Trial())
+
+
 def plug_back(case: Case, index: int, answer: Answer) -> float | None:
     """The prudent residual with the one figure set to the answer, by
     `compute()` afresh: the check behind every answer (tests, benchmarks)."""
