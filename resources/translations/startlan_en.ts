@@ -1950,6 +1950,26 @@
         <translation>Event</translation>
     </message>
     <message>
+        <source>Hvis …</source>
+        <translation>If …</translation>
+    </message>
+    <message>
+        <source>Restbeløp i dag</source>
+        <translation>Residual today</translation>
+    </message>
+    <message>
+        <source>Ved stresstest¹</source>
+        <translation>At the stress rate¹</translation>
+    </message>
+    <message>
+        <source>Livshendelser – {scenario}</source>
+        <translation>Life events – {scenario}</translation>
+    </message>
+    <message>
+        <source>Samme sak med én endring om gangen; saken selv endres ikke. ¹ Eller etter bindingstiden der det er lavere.</source>
+        <translation>The same case with one change at a time; the case itself is not changed. ¹ Or after the fixed period where that is lower.</translation>
+    </message>
+    <message>
         <source>Tall</source>
         <translation>Figure</translation>
     </message>

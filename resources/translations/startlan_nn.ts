@@ -1950,6 +1950,26 @@
         <translation>Hending</translation>
     </message>
     <message>
+        <source>Hvis …</source>
+        <translation>Dersom …</translation>
+    </message>
+    <message>
+        <source>Restbeløp i dag</source>
+        <translation>Restbeløp i dag</translation>
+    </message>
+    <message>
+        <source>Ved stresstest¹</source>
+        <translation>Ved stresstest¹</translation>
+    </message>
+    <message>
+        <source>Livshendelser – {scenario}</source>
+        <translation>Livshendingar – {scenario}</translation>
+    </message>
+    <message>
+        <source>Samme sak med én endring om gangen; saken selv endres ikke. ¹ Eller etter bindingstiden der det er lavere.</source>
+        <translation>Same sak med éi endring om gongen; saka sjølv vert ikkje endra. ¹ Eller etter bindingstida der det er lågare.</translation>
+    </message>
+    <message>
         <source>Tall</source>
         <translation>Tal</translation>
     </message>

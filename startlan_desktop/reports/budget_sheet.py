@@ -143,8 +143,8 @@ class Sheet:
         idx = min(max(o.scenario, 0), len(r.scenarios) - 1)
         out = [self.p(tr(TITLE), "h1"), *self.summary(idx), *self.household(), *self.incomes(), *self.living(),
                *self.costs(), *self.budget(), *self.comparison(), *self.trial_loan(), *self.financing(),
-               *self.goalseek(idx), *self.years_ahead(idx), *self.charts(idx), *self.breakcost(idx), *self.forcedsale(idx),
-               *self.explanation(idx),
+               *self.goalseek(idx), *self.years_ahead(idx), *self.life_events(idx), *self.charts(idx),
+               *self.breakcost(idx), *self.forcedsale(idx), *self.explanation(idx),
                *self.sources(), *self.notes_and_signatures()]
         if o.schedule:
             out += self.appendix(idx)
@@ -381,6 +381,35 @@ class Sheet:
             out += [Spacer(1, 4), _table([[tr("Nr."), tr("Fra"), tr("Hendelse")]] + rows, [0.06 * w, 0.12 * w, 0.82 * w],
                                           extra=[("ALIGN", (0, 0), (1, -1), "LEFT"), ("ALIGN", (2, 0), (2, -1), "LEFT")])]
         return out + [Spacer(1, 2), self.p(_esc(basis_text()), "small")]
+
+    def life_events(self, idx: int) -> list:
+        """Life events for the sheet's scenario: the case beside a copy with one change each
+        (core/variants.py), and how far net income can fall (the income break-even)."""
+        from ..core.budget import VERDICT_LABELS
+        from ..core.rows import MARKS
+        from ..core.variants import compute_variants, income_break_even
+
+        if not self.r.scenarios:
+            return []
+        table = compute_variants(self.r.case)
+        rows = []
+        for row in table.rows:
+            label = self.p(_esc(row.variant.label), "cellb" if row.variant.key == "original" else "cell")
+            if row.result is None:
+                rows.append([label, self.p(_esc(row.error), "cell"), "", ""])
+                continue
+            sr = row.result.scenarios[idx]
+            rows.append([label, fmt_kr(sr.residual), fmt_kr(row.prudent(idx)),
+                         f"{MARKS[sr.verdict]} {tr(VERDICT_LABELS[sr.verdict])}"])
+        w = self.width
+        head = [tr("Hvis …"), tr("Restbeløp i dag"), tr("Ved stresstest¹"), tr("Vurdering")]
+        t = _table([head] + rows, [0.46 * w, 0.17 * w, 0.17 * w, 0.2 * w],
+                   extra=[("ALIGN", (3, 0), (3, -1), "LEFT")])
+        title = tr("Livshendelser – {scenario}").format(scenario=_esc(table.labels[idx]))
+        return [CondPageBreak(70 * mm), self.p(title, "h2"),
+                self.p(_esc(tr("Samme sak med én endring om gangen; saken selv endres ikke. ¹ Eller etter "
+                               "bindingstiden der det er lavere.")), "small"), Spacer(1, 2), t, Spacer(1, 3),
+                self.p(_esc(income_break_even(self.r.case, idx).text()), "lead")]
 
     def breakcost(self, idx: int) -> list:
         """Over-/underkurs of the scenario's fixed rate (or the first fixed one)."""

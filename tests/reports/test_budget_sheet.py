@@ -195,3 +195,24 @@ def test_years_ahead_section_names_the_tightest_month(case):
     assert "Trangeste måned" in text and "08.2028" in text and "Adam begynner på skolen og i SFO" in text
     assert "Barnetrygden for Sara faller bort" in text
     assert "Regnet måned for måned i dagens kroner" in " ".join(text.split())
+
+
+def test_life_events_section_beside_the_case(case):
+    """Issue 19 item 4 on paper: the sheet's scenario under each life event, and the income break-even."""
+    from startlan_desktop.core.variants import compute_variants, income_break_even
+
+    result = compute(case)
+    text = text_of(build_pdf(result, SheetOptions(scenario=2, created=FIXED)))
+    flat = " ".join(text.split())
+    assert "Livshendelser – 50 år, flytende" in flat
+    table = compute_variants(case)
+    for row in table.rows:
+        assert norm(row.variant.label) in flat
+        assert norm(budget_kr(row.prudent(2))) in flat
+    assert norm(income_break_even(case, 2).text())[:40] in flat
+
+
+def budget_kr(v):
+    from startlan_desktop.core.formatting import fmt_kr
+
+    return fmt_kr(v)
