@@ -3826,6 +3826,10 @@
         <translation>New case</translation>
     </message>
     <message>
+        <source>Livshendelser</source>
+        <translation>Life events</translation>
+    </message>
+    <message>
         <source>H&amp;usstand</source>
         <translation>Ho&amp;usehold</translation>
     </message>
@@ -6084,6 +6088,14 @@
     <message>
         <source>Saken som den er</source>
         <translation>The case as it is</translation>
+    </message>
+    <message>
+        <source>Samme sak med én endring om gangen; saken selv endres ikke. Restbeløp ved stresstest (eller etter bindingstiden der det er lavere).</source>
+        <translation>The same case with one change at a time; the case itself is not changed. Residual at the stress rate (or after the fixed period where that is lower).</translation>
+    </message>
+    <message>
+        <source>Legg inn et scenario for å se livshendelsene.</source>
+        <translation>Add a scenario to see the life events.</translation>
     </message>
 </context>
 </TS>

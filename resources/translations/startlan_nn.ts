@@ -3826,6 +3826,10 @@
         <translation>Ny sak</translation>
     </message>
     <message>
+        <source>Livshendelser</source>
+        <translation>Livshendingar</translation>
+    </message>
+    <message>
         <source>H&amp;usstand</source>
         <translation>H&amp;ushald</translation>
     </message>
@@ -6084,6 +6088,14 @@
     <message>
         <source>Saken som den er</source>
         <translation>Saka slik ho er</translation>
+    </message>
+    <message>
+        <source>Samme sak med én endring om gangen; saken selv endres ikke. Restbeløp ved stresstest (eller etter bindingstiden der det er lavere).</source>
+        <translation>Same sak med éi endring om gongen; saka sjølv vert ikkje endra. Restbeløp ved stresstest (eller etter bindingstida der det er lågare).</translation>
+    </message>
+    <message>
+        <source>Legg inn et scenario for å se livshendelsene.</source>
+        <translation>Legg inn eit scenario for å sjå livshendingane.</translation>
     </message>
 </context>
 </TS>
