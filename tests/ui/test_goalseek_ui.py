@@ -37,5 +37,6 @@ def test_view_updates_after_an_edit(window, qtbot):
     before = cells(view.table)
     window.case.housing.common_costs += 1000
     window.on_edit()
-    qtbot.waitUntil(lambda: not window._timer.isActive(), timeout=3000)
+    # the view below the table follows an edit on its own timer (issue 23)
+    qtbot.waitUntil(lambda: not window._timer.isActive() and not window._views_timer.isActive(), timeout=5000)
     assert cells(view.table) != before and cells(view.table) == core_rows(window.case, 0)
