@@ -12,6 +12,10 @@ months): the median and the fastest of repeated in-process runs of
   timeline tab, the PDF and the CLI; the window computes it only while the
   tab is shown).
 
+With `--window`: the main window's recalculation (compute and render, CPU
+time) after an edit, with the rate chart below the table, with the
+"De neste årene" tab shown, and without the look-ahead.
+
 CPU time (process time) is printed beside the wall clock: the machine is
 shared, so the fastest wall-clock run is the figure least touched by other
 load. Separate from benchmarks/run.py.
@@ -56,6 +60,7 @@ def cases():
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--repeat", type=int, default=30)
+    p.add_argument("--window", action="store_true", help="also the window's recalculation (offscreen Qt)")
     args = p.parse_args(argv)
     from startlan_desktop.core.budget import compute, years_ahead
 
@@ -77,7 +82,56 @@ def main(argv: list[str] | None = None) -> int:
                 worst = max(worst, min(wall))
     verdict = "within" if worst <= BUDGET_MS else "OVER"
     print(f"10-year timeline, worst case's fastest run: {worst:.2f} ms, {verdict} the budget")
+    if args.window:
+        window(args.repeat)
     return 0
+
+
+def window(repeat: int) -> None:
+    """The window's recompute() (compute and render) after an edit, CPU ms, three ways."""
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    from startlan_desktop.core import timeline
+    from startlan_desktop.core.example import example_case
+    from startlan_desktop.ui.app import make_app
+    from startlan_desktop.ui.main_window import MainWindow
+    from startlan_desktop.ui.settings import AppSettings
+
+    app = make_app()
+    w = MainWindow(AppSettings(QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat)))
+    w.set_case(example_case())
+    w.show()
+
+    def settle():
+        for _ in range(20):
+            app.processEvents()
+
+    def edit():
+        w.case.housing.common_costs += 1
+        w.recompute()
+        app.processEvents()
+
+    settle()
+    rows = [("window: rate chart below the table", None)]
+    rows.append(("window: 'De neste årene' shown", next(i for i, (t, _c) in enumerate(w.VIEWS) if t == "De neste årene")))
+    for label, tab in rows:
+        w.bottom.setCurrentIndex(tab or 0)
+        settle()
+        cpu = timed(edit, repeat, time.process_time)
+        print(f"{'':<24} {label:<34} {'':>10} {min(cpu):>11.2f} {statistics.median(cpu):>7.2f}")
+    apply = timeline.apply
+    timeline.apply = lambda result, budgeter, months=timeline.VERDICT_MONTHS: None
+    try:
+        w.bottom.setCurrentIndex(0)
+        settle()
+        cpu = timed(edit, repeat, time.process_time)
+        print(f"{'':<24} {'window: rate chart, no look-ahead':<34} {'':>10} {min(cpu):>11.2f} "
+              f"{statistics.median(cpu):>7.2f}")
+    finally:
+        timeline.apply = apply
+    print("(window rows: CPU ms, fastest and median)")
 
 
 if __name__ == "__main__":
