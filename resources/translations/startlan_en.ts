@@ -4582,6 +4582,10 @@
         <translation>General</translation>
     </message>
     <message>
+        <source>Kommunens eget gebyr i nye saker. Husbankens gebyrer (til sammenligning) står under «Andre data».</source>
+        <translation>The municipality&apos;s own fee in new cases. Husbanken&apos;s fees (for comparison) are under «Other data».</translation>
+    </message>
+    <message>
         <source>Renter og stresstest</source>
         <translation>Rates and stress test</translation>
     </message>

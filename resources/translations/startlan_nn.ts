@@ -4582,6 +4582,10 @@
         <translation>Generelt</translation>
     </message>
     <message>
+        <source>Kommunens eget gebyr i nye saker. Husbankens gebyrer (til sammenligning) står under «Andre data».</source>
+        <translation>Det eigne gebyret til kommunen i nye saker. Gebyra til Husbanken (til samanlikning) står under «Andre data».</translation>
+    </message>
+    <message>
         <source>Renter og stresstest</source>
         <translation>Renter og stresstest</translation>
     </message>
