@@ -5211,6 +5211,10 @@
         <translation>The headers are in row</translation>
     </message>
     <message>
+        <source>De første radene i filen</source>
+        <translation>The first rows of the file</translation>
+    </message>
+    <message>
         <source>De første radene i filen:</source>
         <translation>The first rows of the file:</translation>
     </message>

@@ -5211,6 +5211,10 @@
         <translation>Overskriftene står i rad</translation>
     </message>
     <message>
+        <source>De første radene i filen</source>
+        <translation>Dei første radene i fila</translation>
+    </message>
+    <message>
         <source>De første radene i filen:</source>
         <translation>Dei første radene i fila:</translation>
     </message>

@@ -4,10 +4,12 @@ from PySide6.QtGui import QGuiApplication
 
 from startlan_desktop.core import goalseek as gs
 from startlan_desktop.ui.goalseek import GoalSeekView
+from startlan_desktop.ui.table_model import text_at
 
 
 def cells(table):
-    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+    m = table.model()
+    return [[text_at(table, r, c) for c in range(m.columnCount())] for r in range(m.rowCount())]
 
 
 def core_rows(case, index):

@@ -5,10 +5,12 @@ from startlan_desktop.core.breakcost import table_rows as bc_rows
 from startlan_desktop.core.forcedsale import for_scenario
 from startlan_desktop.core.forcedsale import table_rows as fs_rows
 from startlan_desktop.ui.risk import BreakCostView, ForcedSaleView
+from startlan_desktop.ui.table_model import text_at
 
 
 def cells(table):
-    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+    m = table.model()
+    return [[text_at(table, r, c) for c in range(m.columnCount())] for r in range(m.rowCount())]
 
 
 def test_forced_sale_view_shows_the_core_table_and_follows_the_scenario(window, qtbot):
