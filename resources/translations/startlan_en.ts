@@ -5687,6 +5687,10 @@
         <translation>{path} must be true/false.</translation>
     </message>
     <message>
+        <source>{path} skal være et heltall.</source>
+        <translation>{path} must be a whole number.</translation>
+    </message>
+    <message>
         <source>{path} skal være et tall eller tomt.</source>
         <translation>{path} must be a number or empty.</translation>
     </message>

@@ -5687,6 +5687,10 @@
         <translation>{path} skal vere sann/usann.</translation>
     </message>
     <message>
+        <source>{path} skal være et heltall.</source>
+        <translation>{path} skal vere eit heiltal.</translation>
+    </message>
+    <message>
         <source>{path} skal være et tall eller tomt.</source>
         <translation>{path} skal vere eit tal eller tomt.</translation>
     </message>

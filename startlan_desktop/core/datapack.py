@@ -222,11 +222,16 @@ def _like(name: str, path: str, v, ref) -> None:
     elif isinstance(ref, (int, float)):
         hi = 10 * abs(ref) if ref else 1_000_000
         _number(name, path, v, min(0.0, ref), hi)
+        if path.rsplit(".", 1)[-1] in WHOLE_KEYS and not isinstance(v, int):  # an age, a count: 8, not 8.0 or 7.5
+            raise _fail(name, tr("{path} skal være et heltall.").format(path=path))
     elif isinstance(ref, str):
         _text(name, path, v)
     elif ref is None and v is not None and not isinstance(v, (int, float, str)):
         raise _fail(name, tr("{path} skal være et tall eller tomt.").format(path=path))
 
+
+# Figures that are whole numbers (ages, months, counts, years): the code counts and indexes with them.
+WHOLE_KEYS = {"age_min", "age_max", "months_min", "months_max", "months", "year", "income_year", "since", "step"}
 
 CHECKS = {"policy_rate": _check_policy, "husbanken_rates": _check_rates, "nav_floor": _check_nav,
           "grunnbelop": _check_g}

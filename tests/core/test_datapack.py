@@ -220,3 +220,15 @@ def test_case_banner_clears_when_every_item_is_current():
     fresh.date = "2026-12-01"
     assert not [w for w in compute(fresh).warnings if "kontroller" in w]
     assert compute(fresh).living.nav_floor == 13_400 + 5_250 + 3_900  # couple, girl 11, boy 4
+
+
+@pytest.mark.parametrize("value", [8.0, 7.5])
+def test_an_age_that_is_not_a_whole_number_is_refused(tmp_path, value):
+    # Ages and counts index tables (SIFO's bands, the timeline's birthdays): 8.0 or 7,5 is refused.
+    doc = datapack.export_pack()
+    doc["items"] = {"sifo_2026": doc["items"]["sifo_2026"]}
+    doc["items"]["sifo_2026"]["published"] = "2026-12-01"
+    doc["items"]["sifo_2026"]["categories"]["mat_og_drikke"][7]["age_min"] = value
+    with pytest.raises(datapack.DataPackError, match="heltall"):
+        datapack.preview(doc)
+    assert not datapack.user_path().exists()
