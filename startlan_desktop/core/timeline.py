@@ -188,15 +188,23 @@ def case_in_month(case: Case, m: int, persons: list[Person] | None = None) -> Ca
     return replace(view, members=[p.at(m) for p in persons])
 
 
+def _whole(value) -> int | None:
+    """A band limit as whole years or months (a data pack may hold 5.0, or worse: then None)."""
+    try:
+        f = float(value)
+    except (TypeError, ValueError):
+        return None
+    return int(f) if math.isfinite(f) and abs(f) < 10_000 else None
+
+
 def _age_limits(case: Case) -> tuple[int, ...]:
     """Every age at which a band of the case's SIFO year, or another rate, changes."""
     limits = set(OTHER_AGE_LIMITS)
     table = data.sifo(case.living.sifo_year)
     for bands in table["categories"].values():
         for band in bands:
-            limits.add(band["age_min"])
-            if band["age_max"] is not None:
-                limits.add(band["age_max"] + 1)
+            lo, hi = _whole(band.get("age_min")), _whole(band.get("age_max"))
+            limits.update(x for x in (lo, None if hi is None else hi + 1) if x is not None)
     return tuple(sorted(limits))
 
 
@@ -205,8 +213,9 @@ def _month_limits(case: Case) -> tuple[int, ...]:
     limits = set()
     for bands in data.sifo(case.living.sifo_year)["categories"].values():
         for band in bands:
-            if "months_min" in band:
-                limits.update((12 * band["age_min"] + band["months_min"], 12 * band["age_min"] + band["months_max"] + 1))
+            years, lo, hi = _whole(band.get("age_min")), _whole(band.get("months_min")), _whole(band.get("months_max"))
+            if years is not None and lo is not None and hi is not None:
+                limits.update((12 * years + lo, 12 * years + hi + 1))
     return tuple(sorted(limits))
 
 
