@@ -178,6 +178,16 @@ class Document:
             new_lock = None
         self.attach(path, stamp, new_lock)
 
+    def title(self) -> str:
+        """The window's title for the case: the file's name or the case number."""
+        case = self.window.case
+        name = self.path.name if self.path else (case.reference or tr("Ny sak"))
+        if case.example:
+            name = tr("Eksempelsak") + " " + name
+        if self.read_only:
+            name += " (" + tr("skrivebeskyttet") + ")"
+        return name
+
     # --- the File menu ------------------------------------------------------------------
 
     def folder(self) -> Path:

@@ -17,26 +17,22 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenuBar, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
 
 from ..core.budget import CaseResult, compute
 from ..core.errors import ValidationError
 from ..core.example import blank_case
 from ..core.i18n import tr
 from ..core.model import Case
-from . import dialogs, menus
+from . import dialogs, menus, screen
+from .centre import Centre, show_view
 from .document import Document, ShortcutGuard
 from .exports import Exports
 from .notices import Notices
-from .results import ComparisonTable, SummaryStrip
-from .sections import ExplanationSection
+from .sections import show_result
 from .settings import AppSettings
-from .tabs import INPUTS, VIEWS, Input, Tabs, View
+from .tabs import INPUTS, Input, Tabs, View
 from .tools import Tools
-
-CHARTS_MIN_SHARE = 220  # pixels the charts keep before the table starts to scroll
-
 
 # The window's names for actions that live in its parts: the way tests, the crash
 # handler and app.py reach them (`window.save()` is `window.document.save()`).
@@ -81,7 +77,7 @@ class MainWindow(QMainWindow):
         self._painted = False  # set once the window is up: the chart below the table waits for it
         self.document = Document(self)  # the file: path, stamp as loaded or saved, lock; autosave
         self.exports, self.tools = Exports(self), Tools(self)
-        self._build()
+        self.build()
         menus.build(self)
         self.fit_to_screen()
         self._shortcut_guard = ShortcutGuard(self, ("Ctrl+E",))
@@ -91,28 +87,11 @@ class MainWindow(QMainWindow):
 
     # --- layout ------------------------------------------------------------
 
-    DEFAULT_SIZE = (1440, 900)
-    FRAME_MARGIN = (16, 48)  # room for the window frame and title bar, which the size leaves out
+    DEFAULT_SIZE, FRAME_MARGIN = screen.DEFAULT_SIZE, screen.FRAME_MARGIN
+    fit_to_screen, fit_to = screen.fit_to_screen, screen.fit_to  # fit_to(available): inside a QRect, centred
 
-    def fit_to_screen(self) -> None:
-        """Open inside the screen the window is on (a 1366x768 laptop is common), never
-        the full 1440x900 beyond its edges. The offscreen platform's 800x600 screen is not
-        a real one: there the default size stands (tests and screenshots set their own)."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None or QGuiApplication.platformName() == "offscreen":
-            self.resize(*self.DEFAULT_SIZE)
-            return
-        self.fit_to(screen.availableGeometry())
-
-    def fit_to(self, available) -> None:
-        """Size and place the window inside `available` (a QRect), centred."""
-        w = min(self.DEFAULT_SIZE[0], available.width() - self.FRAME_MARGIN[0])
-        h = min(self.DEFAULT_SIZE[1], available.height() - self.FRAME_MARGIN[1])
-        self.resize(w, h)
-        self.move(available.x() + (available.width() - w - self.FRAME_MARGIN[0]) // 2,
-                  available.y() + (available.height() - h - self.FRAME_MARGIN[1]) // 2)
-
-    def _build(self) -> None:
+    def build(self) -> None:
+        """The tabs, the centre and the status line (again after a change of language)."""
         self.tabs = Tabs(self.settings, self._section_built, self._view_built)
         self.inputs, self.bottom = self.tabs.inputs, self.tabs.bottom
         self.inputs.currentChanged.connect(lambda _i: self.result is not None and self._arrange_centre())
@@ -120,28 +99,14 @@ class MainWindow(QMainWindow):
         for name in ("banner", "example_bar", "example_text", "example_button", "newer_bar", "newer_data",
                      "btn_current_data", "sources_label"):  # the window's names for them (tests read them)
             setattr(self, name, getattr(n, name))
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(4, 0, 0, 0)
-        for bar in (n.newer_bar, n.banner, n.example_bar):
-            rl.addWidget(bar)
-        self.summary = SummaryStrip()
-        rl.addWidget(self.summary)
-        self.table = ComparisonTable()
+        self.centre = c = Centre((n.newer_bar, n.banner, n.example_bar), self.tabs)
+        self.summary, self.table, self.vsplit = c.summary, c.table, c.vsplit
         self.table.scenarioActivated.connect(self.select_scenario)
-        self.table.cellDoubleClicked.connect(lambda _r, c: self.edit_scenario(c))
-        self.bottom.currentChanged.connect(lambda i: (self.tabs.view(list(VIEWS)[i]), self._render_selected()))
-        self.vsplit = vsplit = QSplitter(Qt.Orientation.Vertical)
-        vsplit.addWidget(self.table)
-        self.relief_table = None  # made when a case has an existing loan (follow-up)
-        vsplit.addWidget(self.bottom)
-        vsplit.setStretchFactor(0, 0)
-        vsplit.setStretchFactor(1, 1)
-        vsplit.setChildrenCollapsible(False)
-        rl.addWidget(vsplit, 1)
+        self.table.cellDoubleClicked.connect(lambda _r, col: self.edit_scenario(col))
+        self.bottom.currentChanged.connect(lambda _i: self._render_selected())  # after Tabs built the view
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.inputs)
-        split.addWidget(right)
+        split.addWidget(c)
         split.setSizes([703, 737])  # the inputs as wide as bokmål needs; the four scenarios get the rest
         split.setChildrenCollapsible(False)
         self.setCentralWidget(split)
@@ -165,7 +130,7 @@ class MainWindow(QMainWindow):
         if name == View.SCHEDULE:
             view.exportRequested.connect(self.exports.export_schedule)
         if self.result is not None and name == self.tabs.current_view():
-            self._show_view(name, view)  # asked for before the first frame (tests, screenshots): filled now
+            show_view(name, view, self.result, self.selected)  # asked for before the first frame (tests, screenshots): filled now
 
     def section(self, name: Input):
         return self.tabs.section(name)
@@ -174,38 +139,15 @@ class MainWindow(QMainWindow):
         return self.tabs.view(name)
 
     sections = property(lambda self: self.tabs.sections())
-    rate_chart, budget_chart, balance_chart, schedule, financing = (
-        property(lambda self, v=v: self.tabs.view(v)) for v in list(VIEWS)[:5])
+    relief_table = property(lambda self: self.centre.relief_table)
+    # the window's names for its tabs (each built when first asked for)
+    rate_chart, budget_chart, balance_chart, schedule, financing = (property(lambda self, v=v: self.tabs.view(v)) for v in (
+        View.RATE_CHART, View.BUDGET_CHART, View.BALANCE_CHART, View.SCHEDULE, View.FINANCING))
     household, incomes, debts, housing, living, loans, explanation, followup = (
         property(lambda self, n=n: self.tabs.section(n)) for n in INPUTS)
 
     def change_language(self, code: str) -> None:
-        """Switch the language at run time and remember it. The window is rebuilt
-        around the same case: nothing is lost, unsaved edits stay unsaved."""
-        from .. import i18n  # the translators: loaded at start by app.py, here only to switch
-
-        code = i18n.set_language(code)
-        self.settings.set("language", code)
-        tab, view, modified = self.inputs.currentIndex(), self.bottom.currentIndex(), self.isWindowModified()
-        splits = self.centralWidget().sizes(), self.vsplit.sizes()  # as the caseworker left them
-        self.setMenuBar(QMenuBar())  # Qt deletes the old bar and its menus
-        for act in self.findChildren(QAction):
-            if act.parent() is self:
-                act.deleteLater()
-        self.removeToolBar(self.toolbar)
-        self.toolbar.deleteLater()
-        self.statusBar().removeWidget(self.sources_label)
-        self.sources_label.deleteLater()
-        self._build()  # replaces the central widget, which Qt deletes
-        menus.build(self)
-        self.centralWidget().setSizes(splits[0])
-        self.vsplit.setSizes(splits[1])
-        self.inputs.setCurrentIndex(tab)
-        self.bottom.setCurrentIndex(view)
-        self.recompute()
-        self.setWindowModified(modified)
-        self.update_title()
-        self.exports.rebuild_walkthrough()
+        menus.change_language(self, code)
 
     # --- case and computation ---------------------------------------------------
 
@@ -261,56 +203,28 @@ class MainWindow(QMainWindow):
         r = self.result
         for sec in self.sections:
             self._show_section(sec)
-        self.summary.show_result(r)
-        self.table.show_result(r)
+        self.centre.show_result(r)
         self.selected = max(min(self.selected, len(r.scenarios) - 1), 0)
         self._render_selected()
         self.notices.show_sources(r)
         self._arrange_centre()
 
     def _show_section(self, sec) -> None:
-        if isinstance(sec, ExplanationSection):
-            sec.show_result(self.result, self.selected)
-        elif hasattr(sec, "show_followup"):
-            sec.show_followup(self.followup_result, self.followup_error)
-        else:
-            sec.show_result(self.result)
+        show_result(sec, self.result, self.selected, self.followup_result, self.followup_error)
 
     def _arrange_centre(self) -> None:
-        """New-loan scenarios in the centre; the relief comparison instead when the
-        case is a follow-up without scenarios or the follow-up tab is open."""
         followup = self.followup_result is not None and (not self.result.scenarios
                                                           or self.tabs.input_is(Input.FOLLOWUP))
-        if followup and self.relief_table is None:
-            from .followup import ReliefTable  # with the first follow-up case, not at start-up
-
-            self.relief_table = ReliefTable()
-            self.vsplit.insertWidget(1, self.relief_table)
-        if self.relief_table is not None:
-            self.relief_table.setVisible(followup)
-            if followup:
-                self.relief_table.show_followup(self.followup_result)
-        self.table.setVisible(not followup)
-        self.bottom.setVisible(bool(self.result.scenarios) and not followup)
+        self.centre.arrange(self.result, self.followup_result, followup)
 
     def _render_selected(self) -> None:
-        """Only the visible tab: the others render when they are shown."""
+        """The chosen scenario, where it is shown."""
         if self.result is None:
             return
         explanation = self.tabs.built(Input.EXPLANATION)
         if explanation is not None:
             explanation.show_result(self.result, self.selected)
-        self.summary.show_scenario(self.result, self.selected)
-        name = self.tabs.current_view()
-        if not self.tabs.view_built(name) and not self._painted:
-            return  # the first frame comes first: showEvent() builds and renders this view right after
-        self._show_view(name, self.tabs.view(name))
-
-    def _show_view(self, name: View, view) -> None:
-        if name == View.BALANCE_CHART:
-            view.show_result(self.result)
-        else:
-            view.show_result(self.result, self.selected)
+        self.centre.show_scenario(self.result, self.selected, self._painted)
 
     def select_scenario(self, index: int) -> None:
         if self.result and 0 <= index < len(self.result.scenarios) and index != self.selected:
@@ -330,12 +244,7 @@ class MainWindow(QMainWindow):
         self.notices.show_banner()
 
     def update_title(self) -> None:
-        name = self.path.name if self.path else (self.case.reference or tr("Ny sak"))
-        if self.case.example:
-            name = tr("Eksempelsak") + " " + name
-        if self.document.read_only:
-            name += " (" + tr("skrivebeskyttet") + ")"
-        self.setWindowTitle(f"{name}[*] — {dialogs.APP_NAME}")
+        self.setWindowTitle(self.document.title() + f"[*] — {dialogs.APP_NAME}")
 
     def show_error(self, text: str) -> None:
         dialogs.warn(self, text)
@@ -344,16 +253,7 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self._balance_centre()
-
-    def _balance_centre(self) -> None:
-        """The whole comparison when there is room; on a small screen the charts
-        keep a readable height and the table scrolls (the verdict is in its header)."""
-        total = sum(self.vsplit.sizes()) or self.vsplit.height()
-        if total <= 0:
-            return
-        charts = max(CHARTS_MIN_SHARE, total - self.table.full_height())
-        self.vsplit.setSizes([max(total - charts, 0), charts])
+        self.centre.balance()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)

@@ -12,8 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMenuBar
 
+from .. import i18n
 from ..core.i18n import language, tr
 from ..i18n import LANGUAGES
 
@@ -83,6 +84,16 @@ def build(w) -> None:
     refresh_recent(w)
 
 
+def remove(w) -> None:
+    """Menus, toolbar and actions gone, to be built again (in another language)."""
+    w.setMenuBar(QMenuBar())  # Qt deletes the old bar and its menus
+    for act in w.findChildren(QAction):
+        if act.parent() is w:
+            act.deleteLater()
+    w.removeToolBar(w.toolbar)
+    w.toolbar.deleteLater()
+
+
 def _language_menu(w, mb) -> QMenu:
     """Språk / Language: each language named in itself, the current one ticked."""
     menu = mb.addMenu(tr("Sp&råk"))
@@ -96,6 +107,28 @@ def _language_menu(w, mb) -> QMenu:
         group.addAction(act)
         act.triggered.connect(lambda _=False, c=code: w.change_language(c))
     return menu
+
+
+def change_language(w, code: str) -> None:
+    """Switch the language at run time and remember it. The window is rebuilt
+    around the same case: nothing is lost, unsaved edits stay unsaved."""
+    code = i18n.set_language(code)
+    w.settings.set("language", code)
+    tab, view, modified = w.inputs.currentIndex(), w.bottom.currentIndex(), w.isWindowModified()
+    splits = w.centralWidget().sizes(), w.vsplit.sizes()  # as the caseworker left them
+    remove(w)
+    w.statusBar().removeWidget(w.sources_label)
+    w.sources_label.deleteLater()
+    w.build()  # replaces the central widget, which Qt deletes
+    build(w)
+    w.centralWidget().setSizes(splits[0])
+    w.vsplit.setSizes(splits[1])
+    w.inputs.setCurrentIndex(tab)
+    w.bottom.setCurrentIndex(view)
+    w.recompute()
+    w.setWindowModified(modified)
+    w.update_title()
+    w.exports.rebuild_walkthrough()
 
 
 def refresh_recent(w) -> None:

@@ -125,6 +125,7 @@ class Tabs:
         self.bottom = QTabWidget()
         for title, _cls in VIEWS.values():
             self.bottom.addTab(QWidget(), tr(title))  # built on first view: see view()
+        self.bottom.currentChanged.connect(lambda i: self.view(list(VIEWS)[i]) if 0 <= i < len(VIEWS) else None)
 
     # --- input sections ---------------------------------------------------------------
 
