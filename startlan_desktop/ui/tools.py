@@ -54,7 +54,7 @@ class Tools:
         result = self.window.result
         if not result:
             return
-        old = " — " + tr("eldre enn seks måneder")
+        old = " — " + tr("kan være endret, kontroller")
         lines = [f"<b>{d.label}</b>: {fmt_date(d.date)} ({status_text(d.status)}){old if d.stale else ''}"
                  f"<br><small>{d.source}</small>" for d in result.sources]
         dialogs.inform(self.window, tr("Datagrunnlag og kilder"), "<br><br>".join(lines))
