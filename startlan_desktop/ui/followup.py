@@ -65,7 +65,7 @@ class FollowUpSection(Section):
         f.add(tr("Rente etter bindingstiden (tomt = dagens flytende)"), "expiry_rate_pct", percent(allow_empty=True))
         f.add(tr("Termingebyr"), "term_fee", money(9_999))
         f.add(tr("Avdragsfrihet brukt før"), "interest_only_used_months",
-              spin(0, limits.MAX_INTEREST_ONLY_MONTHS, " " + tr("mnd")))
+              spin(0, limits.MAX_INTEREST_ONLY_USED_MONTHS, " " + tr("mnd")))
         f.add(tr("Restanse"), "arrears", money())
         f.add(tr("Dager i restanse"), "arrears_days", spin(0, 9999, " " + tr("dager")))
         f.changed.connect(self.changed)
@@ -99,6 +99,10 @@ class FollowUpSection(Section):
         self.expiry.setWordWrap(True)
         style.total(self.expiry)
         self.layout_.addWidget(self.expiry)
+        from .risk import BreakCostView  # over-/underkurs of the loan's fixed rate (core.followup.existing_breakcost)
+
+        self.breakcost = BreakCostView()
+        self.layout_.addWidget(self.breakcost)
         self.words = QLabel()
         self.words.setWordWrap(True)
         self.layout_.addWidget(self.words)
@@ -124,7 +128,7 @@ class FollowUpSection(Section):
         super().set_case(case)
         has = case.existing is not None
         self.add_button.setVisible(not has)
-        for w in (self.form, self.reliefs, self.refinance, self.warnings, self.expiry, self.words):
+        for w in (self.form, self.reliefs, self.refinance, self.warnings, self.expiry, self.breakcost, self.words):
             w.setVisible(has)
         if not has:
             return
@@ -146,7 +150,10 @@ class FollowUpSection(Section):
             self.expiry.setText(error)
             self.words.setText("")
             self.warnings.setText("")
+            self.breakcost.hide()
             return
+        self.breakcost.setVisible(fu.breakcost is not None)
+        self.breakcost.show_table(fu.breakcost)
         flags = [f"{r.label}: {n[2:]}" for r in fu.reliefs for n in r.notes if n.startswith("⚑")]
         self.warnings.setText("\n".join("⚑ " + f for f in flags))
         e = fu.expiry

@@ -109,7 +109,7 @@ class Notices:
 
     def update_newer_data(self) -> None:
         line = newer_data_line(self.window.case)
-        self.newer_data.setText("ⓘ " + line if line else "")
+        self.newer_data.setText("ℹ " + line if line else "")
         self.newer_bar.setVisible(bool(line))
 
     def use_current_data(self) -> None:
