@@ -181,6 +181,22 @@
         <translation>Other housing costs</translation>
     </message>
     <message>
+        <source>(fra {date})</source>
+        <translation>(from {date})</translation>
+    </message>
+    <message>
+        <source>(sluttet {date})</source>
+        <translation>(ended {date})</translation>
+    </message>
+    <message>
+        <source>«{line}» er ikke med i dagens budsjett: den gjelder fra {date} (se De neste årene).</source>
+        <translation>“{line}” is not in today&apos;s budget: it applies from {date} (see The years ahead).</translation>
+    </message>
+    <message>
+        <source>«{line}» er ikke med i dagens budsjett: den sluttet {date}.</source>
+        <translation>“{line}” is not in today&apos;s budget: it ended on {date}.</translation>
+    </message>
+    <message>
         <source>Nyere tall kan gjelde på saksdatoen, kontroller: {sources}.</source>
         <translation>Newer figures may apply on the case date, check: {sources}.</translation>
     </message>
@@ -1070,6 +1086,10 @@
         <translation>When the fixed period ends, {amount} is missing every month.</translation>
     </message>
     <message>
+        <source>Dette går opp i dag, men ikke om noen år</source>
+        <translation>This adds up today, but not in a few years</translation>
+    </message>
+    <message>
         <source>Ved {rate} mangler {amount} hver måned.</source>
         <translation>At {rate}, {amount} is missing every month.</translation>
     </message>
@@ -1502,6 +1522,18 @@
         <translation>{label} is out of range.</translation>
     </message>
     <message>
+        <source>Startdatoen</source>
+        <translation>The start date</translation>
+    </message>
+    <message>
+        <source>Sluttdatoen</source>
+        <translation>The end date</translation>
+    </message>
+    <message>
+        <source>{line}: sluttdatoen er før startdatoen.</source>
+        <translation>{line}: the end date is before the start date.</translation>
+    </message>
+    <message>
         <source>Ukjent rolle.</source>
         <translation>Unknown role.</translation>
     </message>
@@ -1896,6 +1928,46 @@
     <message>
         <source>Kjønn</source>
         <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Trangeste måned</source>
+        <translation>Tightest month</translation>
+    </message>
+    <message>
+        <source>Restbeløp da</source>
+        <translation>Residual then</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Hendelse</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Hvis …</source>
+        <translation>If …</translation>
+    </message>
+    <message>
+        <source>Restbeløp i dag</source>
+        <translation>Residual today</translation>
+    </message>
+    <message>
+        <source>Ved stresstest¹</source>
+        <translation>At the stress rate¹</translation>
+    </message>
+    <message>
+        <source>Livshendelser – {scenario}</source>
+        <translation>Life events – {scenario}</translation>
+    </message>
+    <message>
+        <source>Samme sak med én endring om gangen; saken selv endres ikke. ¹ Eller etter bindingstiden der det er lavere.</source>
+        <translation>The same case with one change at a time; the case itself is not changed. ¹ Or after the fixed period where that is lower.</translation>
     </message>
     <message>
         <source>Tall</source>
@@ -2390,6 +2462,14 @@
         <translation>Sale value with prices down {fall} %</translation>
     </message>
     <message>
+        <source>Restbeløp per måned de neste ti årene</source>
+        <translation>Residual per month over the next ten years</translation>
+    </message>
+    <message>
+        <source>tusen kr per måned; tallene øverst er hendelsene i listen under, merkene hvert scenarios trangeste måned</source>
+        <translation>thousand kr per month; the numbers at the top are the events listed below, the markers each scenario&apos;s tightest month</translation>
+    </message>
+    <message>
         <source>Oppfølging av startlån</source>
         <translation>Start-up loan follow-up</translation>
     </message>
@@ -2782,6 +2862,26 @@
         <translation>Debt after a forced sale for «{scenario}»: the home&apos;s value {value}, sale costs {fee} + {pct} agent&apos;s cost</translation>
     </message>
     <message>
+        <source>De neste årene: restbeløp per måned i den trangeste måneden hvert år</source>
+        <translation>The years ahead: residual per month in the tightest month of each year</translation>
+    </message>
+    <message>
+        <source>Hendelser</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>--price-shock må være mellom 0 og 100</source>
+        <translation>--price-shock must be between 0 and 100</translation>
+    </message>
+    <message>
+        <source>Livshendelser: restbeløp ved stresstest (eller etter bindingstiden) per måned</source>
+        <translation>Life events: residual per month at the stress rate (or after the fixed period)</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
         <source>Sak {reference}: {loan}, restgjeld {balance}, restanse {arrears} ({days} dager)</source>
         <translation>Case {reference}: {loan}, balance {balance}, arrears {arrears} ({days} days)</translation>
     </message>
@@ -3032,6 +3132,22 @@
     <message>
         <source>{n} personer. SIFO {year}: {sifo} per måned; NAVs veiledende satser: {nav}.</source>
         <translation>{n} persons. SIFO {year}: {sifo} a month; NAV&apos;s guideline rates: {nav}.</translation>
+    </message>
+    <message>
+        <source>Fra og til (måned linjen starter eller slutter)</source>
+        <translation>From and to (the month the line starts or ends)</translation>
+    </message>
+    <message>
+        <source>Valgfritt: når en inntekt eller utgift starter eller slutter, f.eks. AAP, overgangsstønad, en bidragsavtale eller et billån. Se «De neste årene».</source>
+        <translation>Optional: when an income or a cost starts or ends, e.g. a work assessment allowance, a transitional benefit, a child-support agreement or a car loan. See “The years ahead”.</translation>
+    </message>
+    <message>
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Linje</source>
+        <translation>Line</translation>
     </message>
     <message>
         <source>Netto per måned (fra lønnsslipp eller vedtak), eller brutto per år med skatteanslag. Barnetrygd legges til automatisk for barn under 18 år.</source>
@@ -3502,8 +3618,8 @@
         <translation>Getting started</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Slik starter du en sak&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Fil → Ny sak&lt;/b&gt; (Ctrl+N). Programmet åpner den siste saken du hadde, eller en tom sak; eksempelsaken (merket «Eksempelsak») åpnes bare når du ber om det.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Husstand&lt;/b&gt;: saksnummer, saksbehandler og kommune øverst, så søker, medsøker og barn med alder.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Inntekter&lt;/b&gt;: netto per måned, eller brutto per år med skatteanslag. Barnetrygd legges til automatisk; utvidet barnetrygd for enslige er en egen type.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gjeld&lt;/b&gt;, &lt;b&gt;Bolig&lt;/b&gt; og &lt;b&gt;Livsopphold&lt;/b&gt;: terminbeløp, boutgifter og SIFO-budsjettet (aldri under NAVs satser).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lån og scenarioer&lt;/b&gt;: skriv lånebeløpet én gang (det fylles inn i scenarioene uten beløp), eller trykk &lt;b&gt;Bruk største lån&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fil → Lagre&lt;/b&gt; (Ctrl+S) og &lt;b&gt;Eksporter PDF&lt;/b&gt; (Ctrl+E) til saksmappen.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Kronebeløp: 28.400 og 28 400 er 28 400 kr; øre skrives med komma. Renter: 4,275 eller 4.275. Et felt med rødt er ikke tatt med: tallene bruker siste gyldige verdi til feltet er rettet.&lt;/p&gt;&lt;h3&gt;Hva vurderingene betyr&lt;/h3&gt;&lt;p&gt;✔ &lt;b&gt;Bærekraftig&lt;/b&gt;: restbeløpet går opp også ved stresstest og etter bindingstiden. ! &lt;b&gt;Stramt&lt;/b&gt;: går opp med dagens rente, men ikke ved stresstest eller etter bindingstiden. ✖ &lt;b&gt;Ikke bærekraftig&lt;/b&gt;: går ikke opp med dagens rente. ? &lt;b&gt;Fyll inn lånebeløp&lt;/b&gt;: scenarioet har ikke noe lånebeløp ennå. ★ merker det ene scenarioet som trenger minst tilskudd.&lt;/p&gt;&lt;h3&gt;Hvor tallene kommer fra&lt;/h3&gt;&lt;p&gt;SIFOs referansebudsjett (SIFO, OsloMet, CC BY 4.0), NAVs veiledende satser, Husbankens renter, Norges Banks styringsrente (stresstest: styringsrenten + 2,5 prosentpoeng), skatteregler og barnetrygd fra Skatteetaten og NAV. Hver kilde har dato og status under &lt;b&gt;Hjelp → Datagrunnlag og kilder&lt;/b&gt;; programmet varsler når saksdatoen er etter tallenes neste kjente endring (rentene hver måned, NAVs satser 1. januar, G 1. mai, styringsrenten etter seks måneder). Alle tallene kan endres i Innstillinger med dato og kilde: renter og styringsrente, NAV-satser per år, og under «Andre data» G, Husbankens gebyrer, SIFO-tabellene, skattesatsene for et år og salgskostnadene – eller komme med en datapakke. Budsjettarket viser hvilke data tallene bygger på.&lt;/p&gt;&lt;p&gt;Tastatur: Alt + understreket bokstav åpner en meny eller fane; Tab går gjennom feltene i skjermens rekkefølge; mellomrom krysser av.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;How to start a case&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;File → New case&lt;/b&gt; (Ctrl+N). The program opens the last case you had, or an empty one; the example case (marked “Example case”) opens only when you ask for it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Household&lt;/b&gt;: case number, caseworker and municipality at the top, then applicant, co-applicant and children with their ages.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Incomes&lt;/b&gt;: net a month, or gross a year with a tax estimate. Child benefit is added automatically; extended child benefit for single parents is a type of its own.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Debts&lt;/b&gt;, &lt;b&gt;Home&lt;/b&gt; and &lt;b&gt;Living costs&lt;/b&gt;: payments, housing costs and the SIFO budget (never below NAV&apos;s rates).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Loans and scenarios&lt;/b&gt;: type the loan amount once (it fills the scenarios without one), or press &lt;b&gt;Use largest loan&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;File → Save&lt;/b&gt; (Ctrl+S) and &lt;b&gt;Export PDF&lt;/b&gt; (Ctrl+E) for the case file.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Amounts in kroner: 28.400 and 28 400 are 28 400 kr; øre come after a comma. Rates: 4,275 or 4.275. A field marked red is not used: the figures use its last valid value until it is corrected.&lt;/p&gt;&lt;h3&gt;What the verdicts mean&lt;/h3&gt;&lt;p&gt;✔ &lt;b&gt;Sustainable&lt;/b&gt;: the residual holds in the stress test and after the fixed period too. ! &lt;b&gt;Tight&lt;/b&gt;: holds at today&apos;s rate, but not in the stress test or after the fixed period. ✖ &lt;b&gt;Not sustainable&lt;/b&gt;: does not hold at today&apos;s rate. ? &lt;b&gt;Enter a loan amount&lt;/b&gt;: the scenario has no loan amount yet. ★ marks the one scenario that needs the smallest grant.&lt;/p&gt;&lt;h3&gt;Where the figures come from&lt;/h3&gt;&lt;p&gt;SIFO&apos;s reference budget (SIFO, OsloMet, CC BY 4.0), NAV&apos;s guideline rates, Husbanken&apos;s rates, Norges Bank&apos;s policy rate (stress test: the policy rate + 2.5 percentage points), tax rules and child benefit from the Tax Administration and NAV. Each source has its date and status under &lt;b&gt;Help → Data and sources&lt;/b&gt;; the program warns when the case date is past the figures&apos; next known change (the rates monthly, NAV&apos;s rates on 1 January, G on 1 May, the policy rate after six months). Every figure can be changed in Settings with its date and source: the rates and the policy rate, NAV&apos;s rates per year, and under «Other data» G, Husbanken&apos;s fees, the SIFO tables, the tax rates of a year and the sale costs – or arrive in a data pack. The budget sheet shows which data the figures rest on.&lt;/p&gt;&lt;p&gt;Keyboard: Alt + the underlined letter opens a menu or tab; Tab moves through the fields in the screen&apos;s order; Space ticks a box.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Slik starter du en sak&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Fil → Ny sak&lt;/b&gt; (Ctrl+N). Programmet åpner den siste saken du hadde, eller en tom sak; eksempelsaken (merket «Eksempelsak») åpnes bare når du ber om det.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Husstand&lt;/b&gt;: saksnummer, saksbehandler og kommune øverst, så søker, medsøker og barn med alder.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Inntekter&lt;/b&gt;: netto per måned, eller brutto per år med skatteanslag. Barnetrygd legges til automatisk; utvidet barnetrygd for enslige er en egen type.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gjeld&lt;/b&gt;, &lt;b&gt;Bolig&lt;/b&gt; og &lt;b&gt;Livsopphold&lt;/b&gt;: terminbeløp, boutgifter og SIFO-budsjettet (aldri under NAVs satser).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lån og scenarioer&lt;/b&gt;: skriv lånebeløpet én gang (det fylles inn i scenarioene uten beløp), eller trykk &lt;b&gt;Bruk største lån&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fil → Lagre&lt;/b&gt; (Ctrl+S) og &lt;b&gt;Eksporter PDF&lt;/b&gt; (Ctrl+E) til saksmappen.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Kronebeløp: 28.400 og 28 400 er 28 400 kr; øre skrives med komma. Renter: 4,275 eller 4.275. Et felt med rødt er ikke tatt med: tallene bruker siste gyldige verdi til feltet er rettet.&lt;/p&gt;&lt;h3&gt;Hva vurderingene betyr&lt;/h3&gt;&lt;p&gt;✔ &lt;b&gt;Bærekraftig&lt;/b&gt;: restbeløpet går opp også ved stresstest og etter bindingstiden. ! &lt;b&gt;Stramt&lt;/b&gt;: går opp med dagens rente, men ikke ved stresstest eller etter bindingstiden. ✖ &lt;b&gt;Ikke bærekraftig&lt;/b&gt;: går ikke opp med dagens rente. ? &lt;b&gt;Fyll inn lånebeløp&lt;/b&gt;: scenarioet har ikke noe lånebeløp ennå. ★ merker det ene scenarioet som trenger minst tilskudd.&lt;/p&gt;&lt;h3&gt;Hvor tallene kommer fra&lt;/h3&gt;&lt;p&gt;SIFOs referansebudsjett (SIFO, OsloMet, CC BY 4.0), NAVs veiledende satser, Husbankens renter, Norges Banks styringsrente (stresstest: styringsrenten + 2,5 prosentpoeng), skatteregler og barnetrygd fra Skatteetaten og NAV. Hver kilde har dato og status under &lt;b&gt;Hjelp → Datagrunnlag og kilder&lt;/b&gt;; programmet varsler når saksdatoen er etter tallenes neste kjente endring (rentene hver måned, NAVs satser 1. januar, G 1. mai, styringsrenten etter seks måneder). Alle tallene kan endres i Innstillinger med dato og kilde: renter og styringsrente, NAV-satser per år, og under «Andre data» G, Husbankens gebyrer, SIFO-tabellene, skattesatsene for et år, salgskostnadene og namsmannens livsoppholdssatser – eller komme med en datapakke. Budsjettarket viser hvilke data tallene bygger på.&lt;/p&gt;&lt;p&gt;Tastatur: Alt + understreket bokstav åpner en meny eller fane; Tab går gjennom feltene i skjermens rekkefølge; mellomrom krysser av.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;How to start a case&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;File → New case&lt;/b&gt; (Ctrl+N). The program opens the last case you had, or an empty one; the example case (marked “Example case”) opens only when you ask for it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Household&lt;/b&gt;: case number, caseworker and municipality at the top, then applicant, co-applicant and children with their ages.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Incomes&lt;/b&gt;: net a month, or gross a year with a tax estimate. Child benefit is added automatically; extended child benefit for single parents is a type of its own.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Debts&lt;/b&gt;, &lt;b&gt;Home&lt;/b&gt; and &lt;b&gt;Living costs&lt;/b&gt;: payments, housing costs and the SIFO budget (never below NAV&apos;s rates).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Loans and scenarios&lt;/b&gt;: type the loan amount once (it fills the scenarios without one), or press &lt;b&gt;Use largest loan&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;File → Save&lt;/b&gt; (Ctrl+S) and &lt;b&gt;Export PDF&lt;/b&gt; (Ctrl+E) for the case file.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Amounts in kroner: 28.400 and 28 400 are 28 400 kr; øre come after a comma. Rates: 4,275 or 4.275. A field marked red is not used: the figures use its last valid value until it is corrected.&lt;/p&gt;&lt;h3&gt;What the verdicts mean&lt;/h3&gt;&lt;p&gt;✔ &lt;b&gt;Sustainable&lt;/b&gt;: the residual holds in the stress test and after the fixed period too. ! &lt;b&gt;Tight&lt;/b&gt;: holds at today&apos;s rate, but not in the stress test or after the fixed period. ✖ &lt;b&gt;Not sustainable&lt;/b&gt;: does not hold at today&apos;s rate. ? &lt;b&gt;Enter a loan amount&lt;/b&gt;: the scenario has no loan amount yet. ★ marks the one scenario that needs the smallest grant.&lt;/p&gt;&lt;h3&gt;Where the figures come from&lt;/h3&gt;&lt;p&gt;SIFO&apos;s reference budget (SIFO, OsloMet, CC BY 4.0), NAV&apos;s guideline rates, Husbanken&apos;s rates, Norges Bank&apos;s policy rate (stress test: the policy rate + 2.5 percentage points), tax rules and child benefit from the Tax Administration and NAV. Each source has its date and status under &lt;b&gt;Help → Data and sources&lt;/b&gt;; the program warns when the case date is past the figures&apos; next known change (the rates monthly, NAV&apos;s rates on 1 January, G on 1 May, the policy rate after six months). Every figure can be changed in Settings with its date and source: the rates and the policy rate, NAV&apos;s rates per year, and under «Other data» G, Husbanken&apos;s fees, the SIFO tables, the tax rates of a year, the sale costs and the enforcement authorities&apos; living rates – or arrive in a data pack. The budget sheet shows which data the figures rest on.&lt;/p&gt;&lt;p&gt;Keyboard: Alt + the underlined letter opens a menu or tab; Tab moves through the fields in the screen&apos;s order; Space ticks a box.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Startlån-saker (*.startlan);;Alle filer (*)</source>
@@ -3532,6 +3648,10 @@
     <message>
         <source>Overkurs</source>
         <translation>Break cost</translation>
+    </message>
+    <message>
+        <source>De neste årene</source>
+        <translation>The years ahead</translation>
     </message>
     <message>
         <source>&amp;Inntekter</source>
@@ -3704,6 +3824,10 @@
     <message>
         <source>Ny sak</source>
         <translation>New case</translation>
+    </message>
+    <message>
+        <source>Livshendelser</source>
+        <translation>Life events</translation>
     </message>
     <message>
         <source>H&amp;usstand</source>
@@ -4338,12 +4462,32 @@
         <translation>Estate agent&apos;s cost, share of the sale price</translation>
     </message>
     <message>
+        <source>Reduksjon for yngste fra fjerde person i husstanden</source>
+        <translation>Reduction for the youngest from the fourth household member</translation>
+    </message>
+    <message>
         <source>Trinnskatt trinn {n}, innslagspunkt</source>
         <translation>Bracket tax step {n}, threshold</translation>
     </message>
     <message>
         <source>Trinnskatt trinn {n}, sats</source>
         <translation>Bracket tax step {n}, rate</translation>
+    </message>
+    <message>
+        <source>Par, samlet</source>
+        <translation>Couple, together</translation>
+    </message>
+    <message>
+        <source>Hver voksen til</source>
+        <translation>Each further adult</translation>
+    </message>
+    <message>
+        <source>Barn 11–14</source>
+        <translation>Child 11–14</translation>
+    </message>
+    <message>
+        <source>Barn 15–17</source>
+        <translation>Child 15–17</translation>
     </message>
     <message>
         <source>Etableringsgebyr, elektronisk søknad</source>
@@ -4436,6 +4580,10 @@
     <message>
         <source>Generelt</source>
         <translation>General</translation>
+    </message>
+    <message>
+        <source>Kommunens eget gebyr i nye saker. Husbankens gebyrer (til sammenligning) står under «Andre data».</source>
+        <translation>The municipality&apos;s own fee in new cases. Husbanken&apos;s fees (for comparison) are under «Other data».</translation>
     </message>
     <message>
         <source>Renter og stresstest</source>
@@ -4799,6 +4947,10 @@
         <translation>Enter a number, for example 12 or 2,5.</translation>
     </message>
     <message>
+        <source>Datoen er utenfor gyldig område.</source>
+        <translation>The date is out of range.</translation>
+    </message>
+    <message>
         <source>Må være mellom {lo} og {hi}{unit}.</source>
         <translation>Must be between {lo} and {hi}{unit}.</translation>
     </message>
@@ -4829,6 +4981,10 @@
     <message>
         <source>dd.mm.åååå</source>
         <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>mm.åååå</source>
+        <translation>mm.yyyy</translation>
     </message>
     <message>
         <source>Skriv datoen som dd.mm.åååå, for eksempel 24.12.2019.</source>
@@ -5189,6 +5345,10 @@
     <message>
         <source>Overskriftene står i rad</source>
         <translation>The headers are in row</translation>
+    </message>
+    <message>
+        <source>De første radene i filen</source>
+        <translation>The first rows of the file</translation>
     </message>
     <message>
         <source>De første radene i filen:</source>
@@ -5762,6 +5922,208 @@
     <message>
         <source>{item}, «{field}»: {message}</source>
         <translation>{item}, «{field}»: {message}</translation>
+    </message>
+    <message>
+        <source>barn {n}</source>
+        <extracomment>Ages where a figure outside SIFO&apos;s tables changes: infants, NAV&apos;s child rates (6, 11, 18), the enforcement rates (15), transport (6, 20, 30 for students, 67) and trygdeavgift (17, 70).</extracomment>
+        <translation>child {n}</translation>
+    </message>
+    <message>
+        <source>{name} fyller 18 år</source>
+        <translation>{name} turns 18</translation>
+    </message>
+    <message>
+        <source>barnetrygden for {name} faller bort</source>
+        <translation>the child benefit for {name} ends</translation>
+    </message>
+    <message>
+        <source>{name} begynner på skolen og i SFO</source>
+        <translation>{name} starts school and after-school care</translation>
+    </message>
+    <message>
+        <source>{name} er ferdig med SFO</source>
+        <translation>{name} leaves after-school care</translation>
+    </message>
+    <message>
+        <source>«{line}» begynner</source>
+        <translation>“{line}” starts</translation>
+    </message>
+    <message>
+        <source>«{line}» faller bort</source>
+        <translation>“{line}” ends</translation>
+    </message>
+    <message>
+        <source>«{line}» begynner å løpe</source>
+        <translation>“{line}” starts running</translation>
+    </message>
+    <message>
+        <source>«{line}» er nedbetalt</source>
+        <translation>“{line}” is paid off</translation>
+    </message>
+    <message>
+        <source>{name} fyller {years} år</source>
+        <translation>{name} turns {years}</translation>
+    </message>
+    <message>
+        <source>avdragsfriheten slutter</source>
+        <translation>the interest-only period ends</translation>
+    </message>
+    <message>
+        <source>bindingstiden slutter</source>
+        <translation>the fixed-rate period ends</translation>
+    </message>
+    <message>
+        <source>startlånet er nedbetalt</source>
+        <translation>the start loan is paid off</translation>
+    </message>
+    <message>
+        <source>{items} og {last}</source>
+        <translation>{items} and {last}</translation>
+    </message>
+    <message>
+        <source>Trangest allerede nå: {amount} i måneden.</source>
+        <translation>Tightest already now: {amount} a month.</translation>
+    </message>
+    <message>
+        <source>Trangest i {year}: {amount} i måneden når {causes} ({month}).</source>
+        <translation>Tightest in {year}: {amount} a month when {causes} ({month}).</translation>
+    </message>
+    <message>
+        <source>Trangest i {year}: {amount} i måneden ({month}). Størst fall i {since}: {causes}.</source>
+        <translation>Tightest in {year}: {amount} a month ({month}). Largest fall in {since}: {causes}.</translation>
+    </message>
+    <message>
+        <source>I {month} mangler {amount} hver måned (dagens kroner og renter; størst fall i {since}: {causes}).</source>
+        <translation>In {month}, {amount} a month is missing (today&apos;s kroner and rates; largest fall in {since}: {causes}).</translation>
+    </message>
+    <message>
+        <source>Trangest i {year}: {amount} i måneden ({month}).</source>
+        <translation>Tightest in {year}: {amount} a month ({month}).</translation>
+    </message>
+    <message>
+        <source>Regnet måned for måned i dagens kroner: satser, normer, skatteregler og renter som på saksdatoen, uten prisstigning eller renteendring; bare barnas alder, datoene på inntekter og utgifter og lånets egne faser (avdragsfrihet, bindingstid) endrer seg.</source>
+        <translation>Computed month by month in today&apos;s kroner: rates, norms, tax rules and interest rates as on the case date, with no inflation or rate change; only the children&apos;s ages, the dates on incomes and costs and the loan&apos;s own phases (interest-only, fixed period) change.</translation>
+    </message>
+    <message>
+        <source>I {month} mangler {amount} hver måned når {causes} (dagens kroner og renter).</source>
+        <translation>In {month}, {amount} a month is missing when {causes} (today&apos;s kroner and rates).</translation>
+    </message>
+    <message>
+        <source>I {month} mangler {amount} hver måned (dagens kroner og renter).</source>
+        <translation>In {month}, {amount} a month is missing (today&apos;s kroner and rates).</translation>
+    </message>
+    <message>
+        <source>Diagram: restbeløp per måned de neste ti årene for hvert scenario</source>
+        <translation>Chart: residual per month over the next ten years for each scenario</translation>
+    </message>
+    <message>
+        <source>Ingen scenarioer å vise.</source>
+        <translation>No scenarios to show.</translation>
+    </message>
+    <message>
+        <source>Trangest: {amount}</source>
+        <translation>Tightest: {amount}</translation>
+    </message>
+    <message>
+        <source>Trangeste måned i ti år:</source>
+        <translation>Tightest month in ten years:</translation>
+    </message>
+    <message>
+        <source>Hendelser de neste ti årene</source>
+        <translation>Events over the next ten years</translation>
+    </message>
+    <message>
+        <source>Dagens kroner: satser, normer og renter som i dag, uten prisstigning.</source>
+        <translation>Today&apos;s kroner: rates, norms and interest as today, no inflation.</translation>
+    </message>
+    <message>
+        <source>Legg inn et scenario for å se de neste årene.</source>
+        <translation>Add a scenario to see the years ahead.</translation>
+    </message>
+    <message>
+        <source>{label}: {amount} ({year})</source>
+        <translation>{label}: {amount} ({year})</translation>
+    </message>
+    <message>
+        <source>Vurderingen: de første fem årene</source>
+        <translation>The assessment: the first five years</translation>
+    </message>
+    <message>
+        <source>Ingen hendelser de neste ti årene.</source>
+        <translation>No events over the next ten years.</translation>
+    </message>
+    <message>
+        <source>Budsjettet går ikke opp ved stresstest med dagens inntekt, så det er ingen margin å falle på.</source>
+        <extracomment>Incomes that follow the children, not an adult: they stay with the children in a separation.</extracomment>
+        <translation>The budget does not hold at the stress rate with today&apos;s income, so there is no margin to fall on.</translation>
+    </message>
+    <message>
+        <source>Budsjettet går opp ved stresstest selv uten husstandens egne inntekter.</source>
+        <translation>The budget holds at the stress rate even without the household&apos;s own incomes.</translation>
+    </message>
+    <message>
+        <source>Nettoinntekten må øke med {kr} i måneden ({pct}) til {lowest} før budsjettet går opp ved stresstest.</source>
+        <translation>Net income must rise by {kr} a month ({pct}) to {lowest} before the budget holds at the stress rate.</translation>
+    </message>
+    <message>
+        <source>Nettoinntekten kan falle med {kr} i måneden ({pct}) til {lowest} før budsjettet ikke går opp ved stresstest.</source>
+        <translation>Net income can fall by {kr} a month ({pct}) to {lowest} before the budget no longer holds at the stress rate.</translation>
+    </message>
+    <message>
+        <source>søker</source>
+        <translation>applicant</translation>
+    </message>
+    <message>
+        <source>medsøker</source>
+        <translation>co-applicant</translation>
+    </message>
+    <message>
+        <source>{name} mister inntekten</source>
+        <translation>{name} loses their income</translation>
+    </message>
+    <message>
+        <source>Ingen inntekt er merket med {name} (velg person på inntektslinjene).</source>
+        <translation>No income is marked as {name}&apos;s (choose the person on the income lines).</translation>
+    </message>
+    <message>
+        <source>{name}: inntekten faller til {pct} (sykdom, AAP)</source>
+        <translation>{name}: income falls to {pct} (sickness, work assessment allowance)</translation>
+    </message>
+    <message>
+        <source>nytt barn</source>
+        <translation>new child</translation>
+    </message>
+    <message>
+        <source>Et barn til</source>
+        <translation>One more child</translation>
+    </message>
+    <message>
+        <source>{name} alene med barna</source>
+        <translation>{name} alone with the children</translation>
+    </message>
+    <message>
+        <source>Utvidet barnetrygd (enslig forsørger)</source>
+        <translation>Extended child benefit (single parent)</translation>
+    </message>
+    <message>
+        <source>Inntekter uten person er ikke med (velg person på inntektslinjene).</source>
+        <translation>Incomes without a person are left out (choose the person on the income lines).</translation>
+    </message>
+    <message>
+        <source>Livsopphold {pct} dyrere</source>
+        <translation>Living costs {pct} higher</translation>
+    </message>
+    <message>
+        <source>Saken som den er</source>
+        <translation>The case as it is</translation>
+    </message>
+    <message>
+        <source>Samme sak med én endring om gangen; saken selv endres ikke. Restbeløp ved stresstest (eller etter bindingstiden der det er lavere).</source>
+        <translation>The same case with one change at a time; the case itself is not changed. Residual at the stress rate (or after the fixed period where that is lower).</translation>
+    </message>
+    <message>
+        <source>Legg inn et scenario for å se livshendelsene.</source>
+        <translation>Add a scenario to see the life events.</translation>
     </message>
 </context>
 </TS>

@@ -181,6 +181,22 @@
         <translation>Andre buutgifter</translation>
     </message>
     <message>
+        <source>(fra {date})</source>
+        <translation>(frå {date})</translation>
+    </message>
+    <message>
+        <source>(sluttet {date})</source>
+        <translation>(slutta {date})</translation>
+    </message>
+    <message>
+        <source>«{line}» er ikke med i dagens budsjett: den gjelder fra {date} (se De neste årene).</source>
+        <translation>«{line}» er ikkje med i dagens budsjett: han gjeld frå {date} (sjå Dei neste åra).</translation>
+    </message>
+    <message>
+        <source>«{line}» er ikke med i dagens budsjett: den sluttet {date}.</source>
+        <translation>«{line}» er ikkje med i dagens budsjett: han slutta {date}.</translation>
+    </message>
+    <message>
         <source>Nyere tall kan gjelde på saksdatoen, kontroller: {sources}.</source>
         <translation>Nyare tal kan gjelde på saksdatoen, kontroller: {sources}.</translation>
     </message>
@@ -1070,6 +1086,10 @@
         <translation>Når bindingstida er over, manglar {amount} kvar månad.</translation>
     </message>
     <message>
+        <source>Dette går opp i dag, men ikke om noen år</source>
+        <translation>Dette går opp i dag, men ikkje om nokre år</translation>
+    </message>
+    <message>
         <source>Ved {rate} mangler {amount} hver måned.</source>
         <translation>Ved {rate} manglar {amount} kvar månad.</translation>
     </message>
@@ -1502,6 +1522,18 @@
         <translation>{label} er utanfor gyldig område.</translation>
     </message>
     <message>
+        <source>Startdatoen</source>
+        <translation>Startdatoen</translation>
+    </message>
+    <message>
+        <source>Sluttdatoen</source>
+        <translation>Sluttdatoen</translation>
+    </message>
+    <message>
+        <source>{line}: sluttdatoen er før startdatoen.</source>
+        <translation>{line}: sluttdatoen er før startdatoen.</translation>
+    </message>
+    <message>
         <source>Ukjent rolle.</source>
         <translation>Ukjend rolle.</translation>
     </message>
@@ -1896,6 +1928,46 @@
     <message>
         <source>Kjønn</source>
         <translation>Kjønn</translation>
+    </message>
+    <message>
+        <source>Trangeste måned</source>
+        <translation>Trongaste månad</translation>
+    </message>
+    <message>
+        <source>Restbeløp da</source>
+        <translation>Restbeløp då</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>Frå</translation>
+    </message>
+    <message>
+        <source>Hendelse</source>
+        <translation>Hending</translation>
+    </message>
+    <message>
+        <source>Hvis …</source>
+        <translation>Dersom …</translation>
+    </message>
+    <message>
+        <source>Restbeløp i dag</source>
+        <translation>Restbeløp i dag</translation>
+    </message>
+    <message>
+        <source>Ved stresstest¹</source>
+        <translation>Ved stresstest¹</translation>
+    </message>
+    <message>
+        <source>Livshendelser – {scenario}</source>
+        <translation>Livshendingar – {scenario}</translation>
+    </message>
+    <message>
+        <source>Samme sak med én endring om gangen; saken selv endres ikke. ¹ Eller etter bindingstiden der det er lavere.</source>
+        <translation>Same sak med éi endring om gongen; saka sjølv vert ikkje endra. ¹ Eller etter bindingstida der det er lågare.</translation>
     </message>
     <message>
         <source>Tall</source>
@@ -2390,6 +2462,14 @@
         <translation>Salsverdi ved prisfall {fall} %</translation>
     </message>
     <message>
+        <source>Restbeløp per måned de neste ti årene</source>
+        <translation>Restbeløp per månad dei neste ti åra</translation>
+    </message>
+    <message>
+        <source>tusen kr per måned; tallene øverst er hendelsene i listen under, merkene hvert scenarios trangeste måned</source>
+        <translation>tusen kr per månad; tala øvst er hendingane i lista under, merka den trongaste månaden i kvart scenario</translation>
+    </message>
+    <message>
         <source>Oppfølging av startlån</source>
         <translation>Oppfølging av startlån</translation>
     </message>
@@ -2782,6 +2862,26 @@
         <translation>Gjeld etter tvangssal for «{scenario}»: verdien av bustaden {value}, salskostnader {fee} + {pct} meklarkostnad</translation>
     </message>
     <message>
+        <source>De neste årene: restbeløp per måned i den trangeste måneden hvert år</source>
+        <translation>Dei neste åra: restbeløp per månad i den trongaste månaden kvart år</translation>
+    </message>
+    <message>
+        <source>Hendelser</source>
+        <translation>Hendingar</translation>
+    </message>
+    <message>
+        <source>--price-shock må være mellom 0 og 100</source>
+        <translation>--price-shock må vere mellom 0 og 100</translation>
+    </message>
+    <message>
+        <source>Livshendelser: restbeløp ved stresstest (eller etter bindingstiden) per måned</source>
+        <translation>Livshendingar: restbeløp ved stresstest (eller etter bindingstida) per månad</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
         <source>Sak {reference}: {loan}, restgjeld {balance}, restanse {arrears} ({days} dager)</source>
         <translation>Sak {reference}: {loan}, restgjeld {balance}, restanse {arrears} ({days} dagar)</translation>
     </message>
@@ -3032,6 +3132,22 @@
     <message>
         <source>{n} personer. SIFO {year}: {sifo} per måned; NAVs veiledende satser: {nav}.</source>
         <translation>{n} personar. SIFO {year}: {sifo} per månad; rettleiande satsar frå NAV: {nav}.</translation>
+    </message>
+    <message>
+        <source>Fra og til (måned linjen starter eller slutter)</source>
+        <translation>Frå og til (månaden linja byrjar eller sluttar)</translation>
+    </message>
+    <message>
+        <source>Valgfritt: når en inntekt eller utgift starter eller slutter, f.eks. AAP, overgangsstønad, en bidragsavtale eller et billån. Se «De neste årene».</source>
+        <translation>Valfritt: når ei inntekt eller ei utgift byrjar eller sluttar, t.d. AAP, overgangsstønad, ein bidragsavtale eller eit billån. Sjå «Dei neste åra».</translation>
+    </message>
+    <message>
+        <source>Til</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Linje</source>
+        <translation>Linje</translation>
     </message>
     <message>
         <source>Netto per måned (fra lønnsslipp eller vedtak), eller brutto per år med skatteanslag. Barnetrygd legges til automatisk for barn under 18 år.</source>
@@ -3502,8 +3618,8 @@
         <translation>Kom i gang</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Slik starter du en sak&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Fil → Ny sak&lt;/b&gt; (Ctrl+N). Programmet åpner den siste saken du hadde, eller en tom sak; eksempelsaken (merket «Eksempelsak») åpnes bare når du ber om det.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Husstand&lt;/b&gt;: saksnummer, saksbehandler og kommune øverst, så søker, medsøker og barn med alder.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Inntekter&lt;/b&gt;: netto per måned, eller brutto per år med skatteanslag. Barnetrygd legges til automatisk; utvidet barnetrygd for enslige er en egen type.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gjeld&lt;/b&gt;, &lt;b&gt;Bolig&lt;/b&gt; og &lt;b&gt;Livsopphold&lt;/b&gt;: terminbeløp, boutgifter og SIFO-budsjettet (aldri under NAVs satser).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lån og scenarioer&lt;/b&gt;: skriv lånebeløpet én gang (det fylles inn i scenarioene uten beløp), eller trykk &lt;b&gt;Bruk største lån&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fil → Lagre&lt;/b&gt; (Ctrl+S) og &lt;b&gt;Eksporter PDF&lt;/b&gt; (Ctrl+E) til saksmappen.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Kronebeløp: 28.400 og 28 400 er 28 400 kr; øre skrives med komma. Renter: 4,275 eller 4.275. Et felt med rødt er ikke tatt med: tallene bruker siste gyldige verdi til feltet er rettet.&lt;/p&gt;&lt;h3&gt;Hva vurderingene betyr&lt;/h3&gt;&lt;p&gt;✔ &lt;b&gt;Bærekraftig&lt;/b&gt;: restbeløpet går opp også ved stresstest og etter bindingstiden. ! &lt;b&gt;Stramt&lt;/b&gt;: går opp med dagens rente, men ikke ved stresstest eller etter bindingstiden. ✖ &lt;b&gt;Ikke bærekraftig&lt;/b&gt;: går ikke opp med dagens rente. ? &lt;b&gt;Fyll inn lånebeløp&lt;/b&gt;: scenarioet har ikke noe lånebeløp ennå. ★ merker det ene scenarioet som trenger minst tilskudd.&lt;/p&gt;&lt;h3&gt;Hvor tallene kommer fra&lt;/h3&gt;&lt;p&gt;SIFOs referansebudsjett (SIFO, OsloMet, CC BY 4.0), NAVs veiledende satser, Husbankens renter, Norges Banks styringsrente (stresstest: styringsrenten + 2,5 prosentpoeng), skatteregler og barnetrygd fra Skatteetaten og NAV. Hver kilde har dato og status under &lt;b&gt;Hjelp → Datagrunnlag og kilder&lt;/b&gt;; programmet varsler når saksdatoen er etter tallenes neste kjente endring (rentene hver måned, NAVs satser 1. januar, G 1. mai, styringsrenten etter seks måneder). Alle tallene kan endres i Innstillinger med dato og kilde: renter og styringsrente, NAV-satser per år, og under «Andre data» G, Husbankens gebyrer, SIFO-tabellene, skattesatsene for et år og salgskostnadene – eller komme med en datapakke. Budsjettarket viser hvilke data tallene bygger på.&lt;/p&gt;&lt;p&gt;Tastatur: Alt + understreket bokstav åpner en meny eller fane; Tab går gjennom feltene i skjermens rekkefølge; mellomrom krysser av.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Slik startar du ei sak&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Fil → Ny sak&lt;/b&gt; (Ctrl+N). Programmet opnar den siste saka du hadde, eller ei tom sak; eksempelsaka (merkt «Eksempelsak») blir berre opna når du ber om det.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hushald&lt;/b&gt;: saksnummer, saksbehandlar og kommune øvst, så søkjar, medsøkjar og born med alder.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Inntekter&lt;/b&gt;: netto per månad, eller brutto per år med skatteanslag. Barnetrygd blir lagd til automatisk; utvida barnetrygd for einslege er ein eigen type.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gjeld&lt;/b&gt;, &lt;b&gt;Bustad&lt;/b&gt; og &lt;b&gt;Livsopphald&lt;/b&gt;: terminbeløp, buutgifter og SIFO-budsjettet (aldri under satsane til NAV).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lån og scenario&lt;/b&gt;: skriv lånebeløpet éin gong (det blir fylt inn i scenarioa utan beløp), eller trykk &lt;b&gt;Bruk største lån&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fil → Lagre&lt;/b&gt; (Ctrl+S) og &lt;b&gt;Eksporter PDF&lt;/b&gt; (Ctrl+E) til saksmappa.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Kronebeløp: 28.400 og 28 400 er 28 400 kr; øre blir skrivne med komma. Renter: 4,275 eller 4.275. Eit felt med raudt er ikkje teke med: tala bruker siste gyldige verdi til feltet er retta.&lt;/p&gt;&lt;h3&gt;Kva vurderingane tyder&lt;/h3&gt;&lt;p&gt;✔ &lt;b&gt;Berekraftig&lt;/b&gt;: restbeløpet går opp også ved stresstest og etter bindingstida. ! &lt;b&gt;Stramt&lt;/b&gt;: går opp med dagens rente, men ikkje ved stresstest eller etter bindingstida. ✖ &lt;b&gt;Ikkje berekraftig&lt;/b&gt;: går ikkje opp med dagens rente. ? &lt;b&gt;Fyll inn lånebeløp&lt;/b&gt;: scenarioet har ikkje noko lånebeløp enno. ★ merkjer det eine scenarioet som treng minst tilskot.&lt;/p&gt;&lt;h3&gt;Kvar tala kjem frå&lt;/h3&gt;&lt;p&gt;Referansebudsjettet til SIFO (SIFO, OsloMet, CC BY 4.0), dei rettleiande satsane til NAV, rentene til Husbanken, styringsrenta til Noregs Bank (stresstest: styringsrenta + 2,5 prosentpoeng), skattereglar og barnetrygd frå Skatteetaten og NAV. Kvar kjelde har dato og status under &lt;b&gt;Hjelp → Datagrunnlag og kjelder&lt;/b&gt;; programmet varslar når saksdatoen er etter den neste kjende endringa av tala (rentene kvar månad, NAV-satsane 1. januar, G 1. mai, styringsrenta etter seks månader). Alle tala kan endrast i Innstillingar med dato og kjelde: renter og styringsrente, NAV-satsar per år, og under «Andre data» G, gebyra til Husbanken, SIFO-tabellane, skattesatsane for eit år og salskostnadene – eller kome med ein datapakke. Budsjettarket viser kva data tala byggjer på.&lt;/p&gt;&lt;p&gt;Tastatur: Alt + understreka bokstav opnar ein meny eller ei fane; Tab går gjennom felta i rekkjefølgja på skjermen; mellomrom kryssar av.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Slik starter du en sak&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Fil → Ny sak&lt;/b&gt; (Ctrl+N). Programmet åpner den siste saken du hadde, eller en tom sak; eksempelsaken (merket «Eksempelsak») åpnes bare når du ber om det.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Husstand&lt;/b&gt;: saksnummer, saksbehandler og kommune øverst, så søker, medsøker og barn med alder.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Inntekter&lt;/b&gt;: netto per måned, eller brutto per år med skatteanslag. Barnetrygd legges til automatisk; utvidet barnetrygd for enslige er en egen type.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gjeld&lt;/b&gt;, &lt;b&gt;Bolig&lt;/b&gt; og &lt;b&gt;Livsopphold&lt;/b&gt;: terminbeløp, boutgifter og SIFO-budsjettet (aldri under NAVs satser).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lån og scenarioer&lt;/b&gt;: skriv lånebeløpet én gang (det fylles inn i scenarioene uten beløp), eller trykk &lt;b&gt;Bruk største lån&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fil → Lagre&lt;/b&gt; (Ctrl+S) og &lt;b&gt;Eksporter PDF&lt;/b&gt; (Ctrl+E) til saksmappen.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Kronebeløp: 28.400 og 28 400 er 28 400 kr; øre skrives med komma. Renter: 4,275 eller 4.275. Et felt med rødt er ikke tatt med: tallene bruker siste gyldige verdi til feltet er rettet.&lt;/p&gt;&lt;h3&gt;Hva vurderingene betyr&lt;/h3&gt;&lt;p&gt;✔ &lt;b&gt;Bærekraftig&lt;/b&gt;: restbeløpet går opp også ved stresstest og etter bindingstiden. ! &lt;b&gt;Stramt&lt;/b&gt;: går opp med dagens rente, men ikke ved stresstest eller etter bindingstiden. ✖ &lt;b&gt;Ikke bærekraftig&lt;/b&gt;: går ikke opp med dagens rente. ? &lt;b&gt;Fyll inn lånebeløp&lt;/b&gt;: scenarioet har ikke noe lånebeløp ennå. ★ merker det ene scenarioet som trenger minst tilskudd.&lt;/p&gt;&lt;h3&gt;Hvor tallene kommer fra&lt;/h3&gt;&lt;p&gt;SIFOs referansebudsjett (SIFO, OsloMet, CC BY 4.0), NAVs veiledende satser, Husbankens renter, Norges Banks styringsrente (stresstest: styringsrenten + 2,5 prosentpoeng), skatteregler og barnetrygd fra Skatteetaten og NAV. Hver kilde har dato og status under &lt;b&gt;Hjelp → Datagrunnlag og kilder&lt;/b&gt;; programmet varsler når saksdatoen er etter tallenes neste kjente endring (rentene hver måned, NAVs satser 1. januar, G 1. mai, styringsrenten etter seks måneder). Alle tallene kan endres i Innstillinger med dato og kilde: renter og styringsrente, NAV-satser per år, og under «Andre data» G, Husbankens gebyrer, SIFO-tabellene, skattesatsene for et år, salgskostnadene og namsmannens livsoppholdssatser – eller komme med en datapakke. Budsjettarket viser hvilke data tallene bygger på.&lt;/p&gt;&lt;p&gt;Tastatur: Alt + understreket bokstav åpner en meny eller fane; Tab går gjennom feltene i skjermens rekkefølge; mellomrom krysser av.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Slik startar du ei sak&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Fil → Ny sak&lt;/b&gt; (Ctrl+N). Programmet opnar den siste saka du hadde, eller ei tom sak; eksempelsaka (merkt «Eksempelsak») blir berre opna når du ber om det.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hushald&lt;/b&gt;: saksnummer, saksbehandlar og kommune øvst, så søkjar, medsøkjar og born med alder.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Inntekter&lt;/b&gt;: netto per månad, eller brutto per år med skatteanslag. Barnetrygd blir lagd til automatisk; utvida barnetrygd for einslege er ein eigen type.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gjeld&lt;/b&gt;, &lt;b&gt;Bustad&lt;/b&gt; og &lt;b&gt;Livsopphald&lt;/b&gt;: terminbeløp, buutgifter og SIFO-budsjettet (aldri under satsane til NAV).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lån og scenario&lt;/b&gt;: skriv lånebeløpet éin gong (det blir fylt inn i scenarioa utan beløp), eller trykk &lt;b&gt;Bruk største lån&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fil → Lagre&lt;/b&gt; (Ctrl+S) og &lt;b&gt;Eksporter PDF&lt;/b&gt; (Ctrl+E) til saksmappa.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Kronebeløp: 28.400 og 28 400 er 28 400 kr; øre blir skrivne med komma. Renter: 4,275 eller 4.275. Eit felt med raudt er ikkje teke med: tala bruker siste gyldige verdi til feltet er retta.&lt;/p&gt;&lt;h3&gt;Kva vurderingane tyder&lt;/h3&gt;&lt;p&gt;✔ &lt;b&gt;Berekraftig&lt;/b&gt;: restbeløpet går opp også ved stresstest og etter bindingstida. ! &lt;b&gt;Stramt&lt;/b&gt;: går opp med dagens rente, men ikkje ved stresstest eller etter bindingstida. ✖ &lt;b&gt;Ikkje berekraftig&lt;/b&gt;: går ikkje opp med dagens rente. ? &lt;b&gt;Fyll inn lånebeløp&lt;/b&gt;: scenarioet har ikkje noko lånebeløp enno. ★ merkjer det eine scenarioet som treng minst tilskot.&lt;/p&gt;&lt;h3&gt;Kvar tala kjem frå&lt;/h3&gt;&lt;p&gt;Referansebudsjettet til SIFO (SIFO, OsloMet, CC BY 4.0), dei rettleiande satsane til NAV, rentene til Husbanken, styringsrenta til Noregs Bank (stresstest: styringsrenta + 2,5 prosentpoeng), skattereglar og barnetrygd frå Skatteetaten og NAV. Kvar kjelde har dato og status under &lt;b&gt;Hjelp → Datagrunnlag og kjelder&lt;/b&gt;; programmet varslar når saksdatoen er etter den neste kjende endringa av tala (rentene kvar månad, NAV-satsane 1. januar, G 1. mai, styringsrenta etter seks månader). Alle tala kan endrast i Innstillingar med dato og kjelde: renter og styringsrente, NAV-satsar per år, og under «Andre data» G, gebyra til Husbanken, SIFO-tabellane, skattesatsane for eit år, salskostnadene og livsopphaldssatsane til namsmannen – eller kome med ein datapakke. Budsjettarket viser kva data tala byggjer på.&lt;/p&gt;&lt;p&gt;Tastatur: Alt + understreka bokstav opnar ein meny eller ei fane; Tab går gjennom felta i rekkjefølgja på skjermen; mellomrom kryssar av.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Startlån-saker (*.startlan);;Alle filer (*)</source>
@@ -3532,6 +3648,10 @@
     <message>
         <source>Overkurs</source>
         <translation>Overkurs</translation>
+    </message>
+    <message>
+        <source>De neste årene</source>
+        <translation>Dei neste åra</translation>
     </message>
     <message>
         <source>&amp;Inntekter</source>
@@ -3704,6 +3824,10 @@
     <message>
         <source>Ny sak</source>
         <translation>Ny sak</translation>
+    </message>
+    <message>
+        <source>Livshendelser</source>
+        <translation>Livshendingar</translation>
     </message>
     <message>
         <source>H&amp;usstand</source>
@@ -4338,12 +4462,32 @@
         <translation>Meklarkostnad, del av salssum</translation>
     </message>
     <message>
+        <source>Reduksjon for yngste fra fjerde person i husstanden</source>
+        <translation>Reduksjon for den yngste frå fjerde person i hushaldet</translation>
+    </message>
+    <message>
         <source>Trinnskatt trinn {n}, innslagspunkt</source>
         <translation>Trinnskatt trinn {n}, innslagspunkt</translation>
     </message>
     <message>
         <source>Trinnskatt trinn {n}, sats</source>
         <translation>Trinnskatt trinn {n}, sats</translation>
+    </message>
+    <message>
+        <source>Par, samlet</source>
+        <translation>Par, samla</translation>
+    </message>
+    <message>
+        <source>Hver voksen til</source>
+        <translation>Kvar vaksen til</translation>
+    </message>
+    <message>
+        <source>Barn 11–14</source>
+        <translation>Barn 11–14</translation>
+    </message>
+    <message>
+        <source>Barn 15–17</source>
+        <translation>Barn 15–17</translation>
     </message>
     <message>
         <source>Etableringsgebyr, elektronisk søknad</source>
@@ -4436,6 +4580,10 @@
     <message>
         <source>Generelt</source>
         <translation>Generelt</translation>
+    </message>
+    <message>
+        <source>Kommunens eget gebyr i nye saker. Husbankens gebyrer (til sammenligning) står under «Andre data».</source>
+        <translation>Det eigne gebyret til kommunen i nye saker. Gebyra til Husbanken (til samanlikning) står under «Andre data».</translation>
     </message>
     <message>
         <source>Renter og stresstest</source>
@@ -4799,6 +4947,10 @@
         <translation>Skriv eit tal, til dømes 12 eller 2,5.</translation>
     </message>
     <message>
+        <source>Datoen er utenfor gyldig område.</source>
+        <translation>Datoen er utanfor gyldig område.</translation>
+    </message>
+    <message>
         <source>Må være mellom {lo} og {hi}{unit}.</source>
         <translation>Må vere mellom {lo} og {hi}{unit}.</translation>
     </message>
@@ -4829,6 +4981,10 @@
     <message>
         <source>dd.mm.åååå</source>
         <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>mm.åååå</source>
+        <translation>mm.åååå</translation>
     </message>
     <message>
         <source>Skriv datoen som dd.mm.åååå, for eksempel 24.12.2019.</source>
@@ -5189,6 +5345,10 @@
     <message>
         <source>Overskriftene står i rad</source>
         <translation>Overskriftene står i rad</translation>
+    </message>
+    <message>
+        <source>De første radene i filen</source>
+        <translation>Dei første radene i fila</translation>
     </message>
     <message>
         <source>De første radene i filen:</source>
@@ -5762,6 +5922,208 @@
     <message>
         <source>{item}, «{field}»: {message}</source>
         <translation>{item}, «{field}»: {message}</translation>
+    </message>
+    <message>
+        <source>barn {n}</source>
+        <extracomment>Ages where a figure outside SIFO&apos;s tables changes: infants, NAV&apos;s child rates (6, 11, 18), the enforcement rates (15), transport (6, 20, 30 for students, 67) and trygdeavgift (17, 70).</extracomment>
+        <translation>barn {n}</translation>
+    </message>
+    <message>
+        <source>{name} fyller 18 år</source>
+        <translation>{name} fyller 18 år</translation>
+    </message>
+    <message>
+        <source>barnetrygden for {name} faller bort</source>
+        <translation>barnetrygda for {name} fell bort</translation>
+    </message>
+    <message>
+        <source>{name} begynner på skolen og i SFO</source>
+        <translation>{name} byrjar på skulen og i SFO</translation>
+    </message>
+    <message>
+        <source>{name} er ferdig med SFO</source>
+        <translation>{name} er ferdig med SFO</translation>
+    </message>
+    <message>
+        <source>«{line}» begynner</source>
+        <translation>«{line}» byrjar</translation>
+    </message>
+    <message>
+        <source>«{line}» faller bort</source>
+        <translation>«{line}» fell bort</translation>
+    </message>
+    <message>
+        <source>«{line}» begynner å løpe</source>
+        <translation>«{line}» byrjar å gå</translation>
+    </message>
+    <message>
+        <source>«{line}» er nedbetalt</source>
+        <translation>«{line}» er nedbetalt</translation>
+    </message>
+    <message>
+        <source>{name} fyller {years} år</source>
+        <translation>{name} fyller {years} år</translation>
+    </message>
+    <message>
+        <source>avdragsfriheten slutter</source>
+        <translation>avdragsfridommen sluttar</translation>
+    </message>
+    <message>
+        <source>bindingstiden slutter</source>
+        <translation>bindingstida sluttar</translation>
+    </message>
+    <message>
+        <source>startlånet er nedbetalt</source>
+        <translation>startlånet er nedbetalt</translation>
+    </message>
+    <message>
+        <source>{items} og {last}</source>
+        <translation>{items} og {last}</translation>
+    </message>
+    <message>
+        <source>Trangest allerede nå: {amount} i måneden.</source>
+        <translation>Trongast allereie no: {amount} i månaden.</translation>
+    </message>
+    <message>
+        <source>Trangest i {year}: {amount} i måneden når {causes} ({month}).</source>
+        <translation>Trongast i {year}: {amount} i månaden når {causes} ({month}).</translation>
+    </message>
+    <message>
+        <source>Trangest i {year}: {amount} i måneden ({month}). Størst fall i {since}: {causes}.</source>
+        <translation>Trongast i {year}: {amount} i månaden ({month}). Største fall i {since}: {causes}.</translation>
+    </message>
+    <message>
+        <source>I {month} mangler {amount} hver måned (dagens kroner og renter; størst fall i {since}: {causes}).</source>
+        <translation>I {month} manglar {amount} kvar månad (dagens kroner og renter; største fall i {since}: {causes}).</translation>
+    </message>
+    <message>
+        <source>Trangest i {year}: {amount} i måneden ({month}).</source>
+        <translation>Trongast i {year}: {amount} i månaden ({month}).</translation>
+    </message>
+    <message>
+        <source>Regnet måned for måned i dagens kroner: satser, normer, skatteregler og renter som på saksdatoen, uten prisstigning eller renteendring; bare barnas alder, datoene på inntekter og utgifter og lånets egne faser (avdragsfrihet, bindingstid) endrer seg.</source>
+        <translation>Rekna månad for månad i dagens kroner: satsar, normer, skattereglar og renter som på saksdatoen, utan prisstiging eller renteendring; berre alderen til barna, datoane på inntekter og utgifter og dei eigne fasane til lånet (avdragsfridom, bindingstid) endrar seg.</translation>
+    </message>
+    <message>
+        <source>I {month} mangler {amount} hver måned når {causes} (dagens kroner og renter).</source>
+        <translation>I {month} manglar {amount} kvar månad når {causes} (dagens kroner og renter).</translation>
+    </message>
+    <message>
+        <source>I {month} mangler {amount} hver måned (dagens kroner og renter).</source>
+        <translation>I {month} manglar {amount} kvar månad (dagens kroner og renter).</translation>
+    </message>
+    <message>
+        <source>Diagram: restbeløp per måned de neste ti årene for hvert scenario</source>
+        <translation>Diagram: restbeløp per månad dei neste ti åra for kvart scenario</translation>
+    </message>
+    <message>
+        <source>Ingen scenarioer å vise.</source>
+        <translation>Ingen scenario å vise.</translation>
+    </message>
+    <message>
+        <source>Trangest: {amount}</source>
+        <translation>Trongast: {amount}</translation>
+    </message>
+    <message>
+        <source>Trangeste måned i ti år:</source>
+        <translation>Trongaste månad på ti år:</translation>
+    </message>
+    <message>
+        <source>Hendelser de neste ti årene</source>
+        <translation>Hendingar dei neste ti åra</translation>
+    </message>
+    <message>
+        <source>Dagens kroner: satser, normer og renter som i dag, uten prisstigning.</source>
+        <translation>Dagens kroner: satsar, normer og renter som i dag, utan prisstiging.</translation>
+    </message>
+    <message>
+        <source>Legg inn et scenario for å se de neste årene.</source>
+        <translation>Legg inn eit scenario for å sjå dei neste åra.</translation>
+    </message>
+    <message>
+        <source>{label}: {amount} ({year})</source>
+        <translation>{label}: {amount} ({year})</translation>
+    </message>
+    <message>
+        <source>Vurderingen: de første fem årene</source>
+        <translation>Vurderinga: dei første fem åra</translation>
+    </message>
+    <message>
+        <source>Ingen hendelser de neste ti årene.</source>
+        <translation>Ingen hendingar dei neste ti åra.</translation>
+    </message>
+    <message>
+        <source>Budsjettet går ikke opp ved stresstest med dagens inntekt, så det er ingen margin å falle på.</source>
+        <extracomment>Incomes that follow the children, not an adult: they stay with the children in a separation.</extracomment>
+        <translation>Budsjettet går ikkje opp ved stresstest med dagens inntekt, så det er ingen margin å falle på.</translation>
+    </message>
+    <message>
+        <source>Budsjettet går opp ved stresstest selv uten husstandens egne inntekter.</source>
+        <translation>Budsjettet går opp ved stresstest sjølv utan dei eigne inntektene til hushaldet.</translation>
+    </message>
+    <message>
+        <source>Nettoinntekten må øke med {kr} i måneden ({pct}) til {lowest} før budsjettet går opp ved stresstest.</source>
+        <translation>Nettoinntekta må auke med {kr} i månaden ({pct}) til {lowest} før budsjettet går opp ved stresstest.</translation>
+    </message>
+    <message>
+        <source>Nettoinntekten kan falle med {kr} i måneden ({pct}) til {lowest} før budsjettet ikke går opp ved stresstest.</source>
+        <translation>Nettoinntekta kan falle med {kr} i månaden ({pct}) til {lowest} før budsjettet ikkje går opp ved stresstest.</translation>
+    </message>
+    <message>
+        <source>søker</source>
+        <translation>søkjar</translation>
+    </message>
+    <message>
+        <source>medsøker</source>
+        <translation>medsøkjar</translation>
+    </message>
+    <message>
+        <source>{name} mister inntekten</source>
+        <translation>{name} mistar inntekta</translation>
+    </message>
+    <message>
+        <source>Ingen inntekt er merket med {name} (velg person på inntektslinjene).</source>
+        <translation>Inga inntekt er merkt med {name} (vel person på inntektslinjene).</translation>
+    </message>
+    <message>
+        <source>{name}: inntekten faller til {pct} (sykdom, AAP)</source>
+        <translation>{name}: inntekta fell til {pct} (sjukdom, AAP)</translation>
+    </message>
+    <message>
+        <source>nytt barn</source>
+        <translation>nytt barn</translation>
+    </message>
+    <message>
+        <source>Et barn til</source>
+        <translation>Eitt barn til</translation>
+    </message>
+    <message>
+        <source>{name} alene med barna</source>
+        <translation>{name} åleine med barna</translation>
+    </message>
+    <message>
+        <source>Utvidet barnetrygd (enslig forsørger)</source>
+        <translation>Utvida barnetrygd (einsleg forsørgjar)</translation>
+    </message>
+    <message>
+        <source>Inntekter uten person er ikke med (velg person på inntektslinjene).</source>
+        <translation>Inntekter utan person er ikkje med (vel person på inntektslinjene).</translation>
+    </message>
+    <message>
+        <source>Livsopphold {pct} dyrere</source>
+        <translation>Livsopphald {pct} dyrare</translation>
+    </message>
+    <message>
+        <source>Saken som den er</source>
+        <translation>Saka slik ho er</translation>
+    </message>
+    <message>
+        <source>Samme sak med én endring om gangen; saken selv endres ikke. Restbeløp ved stresstest (eller etter bindingstiden der det er lavere).</source>
+        <translation>Same sak med éi endring om gongen; saka sjølv vert ikkje endra. Restbeløp ved stresstest (eller etter bindingstida der det er lågare).</translation>
+    </message>
+    <message>
+        <source>Legg inn et scenario for å se livshendelsene.</source>
+        <translation>Legg inn eit scenario for å sjå livshendingane.</translation>
     </message>
 </context>
 </TS>

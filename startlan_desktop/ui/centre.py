@@ -16,10 +16,14 @@ CHARTS_MIN_SHARE = 220  # pixels the charts keep before the table starts to scro
 
 def show_view(name: View, view, result: CaseResult, selected: int) -> None:
     """A result view for the chosen scenario (the balance chart shows them all)."""
+    shown = getattr(view, "shown_result", None)  # (result, scenario) it was last given
+    if shown is not None and shown[0] is result and shown[1] == selected:
+        return  # it shows this result already (a result is never changed once computed)
     if name == View.BALANCE_CHART:
         view.show_result(result)
     else:
         view.show_result(result, selected)
+    view.shown_result = (result, selected)
 
 
 class Centre(QWidget):
@@ -46,9 +50,11 @@ class Centre(QWidget):
         self.summary.show_result(result)
         self.table.show_result(result)
 
-    def show_scenario(self, result: CaseResult, selected: int, painted: bool) -> None:
-        """Only the visible view: the others render when they are shown."""
+    def show_scenario(self, result: CaseResult, selected: int, painted: bool, views: bool = True) -> None:
+        """Only the visible view, and only with `views`: the others render when they are shown."""
         self.summary.show_scenario(result, selected)
+        if not views:
+            return
         name = self.tabs.current_view()
         if not self.tabs.view_built(name) and not painted:
             return  # the first frame comes first: the window builds and renders this view right after

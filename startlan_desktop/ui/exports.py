@@ -13,7 +13,10 @@ from PySide6.QtWidgets import QFileDialog
 
 from ..core.casefile import atomic_write, os_error
 from ..core.i18n import tr
-from . import dialogs  # called through the module: tests replace its boxes
+from . import (
+    dialogs,  # called through the module: tests replace its boxes
+    warmup,
+)
 from .tabs import Input
 
 
@@ -31,6 +34,7 @@ class Exports:
     def sheet_pdf(self) -> bytes | None:
         """The PDF of the current result, for the chosen scenario; None while
         the case has errors (a sheet must never show stale figures)."""
+        warmup.wait()  # the first export's imports and fonts, done in the background after start-up
         w = self.window
         if w.stale:
             w.show_error(tr("Tallene kan være feil etter en uventet feil. Endre en verdi eller åpne saken på nytt "

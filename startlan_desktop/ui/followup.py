@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
 )
 
@@ -29,7 +28,7 @@ from ..core import limits
 from ..core.formatting import fmt_date, fmt_kr, fmt_rate
 from ..core.i18n import tr
 from ..core.model import Case, ExistingLoan
-from ..core.rows import RELIEF_ROWS
+from ..core.rows import EXPIRY_COLUMNS, RELIEF_ROWS
 from . import style
 from .binding import BoundForm
 from .sections.base import Section
@@ -317,17 +316,17 @@ class ExpiryListDialog(QDialog):
 
     def __init__(self, folder: str, parent=None):
         super().__init__(parent)
-        from ..core.expiries import case_files, headers
+        from ..core.expiries import case_files
 
         self.setWindowTitle(tr("Fastrenter som løper ut – {folder}").format(folder=Path(folder).name))
         self.resize(1000, 500)
         paths = case_files(folder)  # a missing folder fails here, before anything is shown
         self.rows, self.skipped, self.cancelled = [], [], False
         lay = QVBoxLayout(self)
-        heads = headers()
-        self.table = QTableWidget(0, len(heads))
-        self.table.setHorizontalHeaderLabels(heads)
+        self.table = QTableView()
+        self.table.setModel(RowTableModel(EXPIRY_COLUMNS, transposed=True, parent=self))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list for the buttons
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         lay.addWidget(self.table)
         self.progress = QProgressBar()
@@ -364,16 +363,7 @@ class ExpiryListDialog(QDialog):
 
     def _show_rows(self) -> None:
         self.rows, self.skipped = self._thread.result
-        self.table.setUpdatesEnabled(False)
-        self.table.setRowCount(len(self.rows))
-        for i, r in enumerate(self.rows):
-            e = r.expiry
-            cells = [r.reference or "–", r.file, fmt_date(e.fixed_until), str(e.months_left), fmt_kr(e.payment_now),
-                     fmt_kr(e.payment_after), fmt_kr(e.jump), ("⚠ " if e.residual_after < 0 else "")
-                     + fmt_kr(e.residual_after)]
-            for c, text in enumerate(cells):
-                self.table.setItem(i, c, QTableWidgetItem(text))
-        self.table.setUpdatesEnabled(True)
+        self.table.model().set_items(self.rows, names=[r.reference or r.file for r in self.rows])
         text = tr("{n} saker med fastrente.").format(n=len(self.rows))
         if self.skipped:
             text += " " + tr("Hoppet over {n} filer som ikke kunne leses.").format(n=len(self.skipped))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
 
 from ..core.budget import CaseResult, compute
 from ..core.errors import ValidationError
@@ -29,10 +29,13 @@ from .centre import Centre, show_view
 from .document import Document, ShortcutGuard
 from .exports import Exports
 from .notices import Notices
+from .parts import forward
 from .sections import show_result
 from .settings import AppSettings
 from .tabs import INPUTS, Input, Tabs, View
 from .tools import Tools
+
+VIEWS_DELAY_MS = 200  # the chart below the table follows an edit once typing pauses (issue 23)
 
 # The window's names for actions that live in its parts: the way tests, the crash
 # handler and app.py reach them (`window.save()` is `window.document.save()`).
@@ -43,17 +46,6 @@ FORWARDS = {
     "tools": "open_settings show_guide show_sources expiry_list portfolio_window",
     "notices": "update_newer_data use_current_data",
 }
-
-
-class _Forward:
-    """A non-data descriptor: `window.name` is `window.<part>.name`; a test may
-    still set `window.name` on one window."""
-
-    def __init__(self, part: str, name: str):
-        self.part, self.name = part, name
-
-    def __get__(self, window, owner=None):
-        return self if window is None else getattr(getattr(window, self.part), self.name)
 
 
 class MainWindow(QMainWindow):
@@ -70,10 +62,10 @@ class MainWindow(QMainWindow):
         self.stale = False  # an unexpected error: figures on screen may be wrong until a recomputation succeeds
         self.selected = 0
         self.last_recompute_ms = 0.0
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.recompute)
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(lambda: self.recompute(views_now=False))
+        self._views_timer = QTimer(self, singleShot=True, interval=VIEWS_DELAY_MS)  # the chart after the comparison
+        self._views_timer.timeout.connect(self._render_selected)
         self._painted = False  # set once the window is up: the chart below the table waits for it
         self.document = Document(self)  # the file: path, stamp as loaded or saved, lock; autosave
         self.exports, self.tools = Exports(self), Tools(self)
@@ -111,7 +103,8 @@ class MainWindow(QMainWindow):
         split.setChildrenCollapsible(False)
         self.setCentralWidget(split)
         self.statusBar().addPermanentWidget(self.sources_label)
-        self.tabs.section(Input.HOUSEHOLD)
+        if self.result is not None:  # a rebuild (language): the open tab now; at start set_case() builds it
+            self.tabs.section(Input.HOUSEHOLD)
 
     def _section_built(self, name: Input, sec) -> None:
         sec.changed.connect(self.on_edit)
@@ -125,6 +118,8 @@ class MainWindow(QMainWindow):
             sec.set_case(self.case)
         if self.result is not None:
             self._show_section(sec)
+        if name == Input.LOANS and self.error is not None:
+            self.notices.mark_scenario_field(self.error)  # a scenario term the core refused before the tab was built
 
     def _view_built(self, name: View, view) -> None:
         if name == View.SCHEDULE:
@@ -132,11 +127,8 @@ class MainWindow(QMainWindow):
         if self.result is not None and name == self.tabs.current_view():
             show_view(name, view, self.result, self.selected)  # asked for before the first frame (tests, screenshots): filled now
 
-    def section(self, name: Input):
-        return self.tabs.section(name)
-
-    def view(self, name: View) -> QWidget:
-        return self.tabs.view(name)
+    section = property(lambda self: self.tabs.section)  # window.section(Input.LOANS): built when first asked for
+    view = property(lambda self: self.tabs.view)  # window.view(View.SCHEDULE)
 
     sections = property(lambda self: self.tabs.sections())
     relief_table = property(lambda self: self.centre.relief_table)
@@ -157,6 +149,7 @@ class MainWindow(QMainWindow):
         self.document.attach(path, stamp, case_lock, read_only)
         for sec in self.sections:
             sec.set_case(case)
+        self.tabs.section(self.tabs.current_input())  # built for this case (once), if it was not yet
         self.selected = 0
         self.recompute()
         self.setWindowModified(False)
@@ -170,7 +163,9 @@ class MainWindow(QMainWindow):
         self.update_title()  # the case number is typed on screen
         self.notices.edited()
 
-    def recompute(self) -> None:
+    def recompute(self, views_now: bool = True) -> None:
+        """Compute and show the case; after an edit (`views_now` False) the view
+        below the table follows on a timer, so typing is never held up by it."""
         t = time.perf_counter()
         try:
             result = compute(self.case)
@@ -182,7 +177,7 @@ class MainWindow(QMainWindow):
         self.notices.mark_at_field(None)
         self.result = result
         self._compute_followup()
-        self.render()
+        self.render(views_now)
         self.stale = False
         self.notices.show_banner()
         self.last_recompute_ms = (time.perf_counter() - t) * 1000
@@ -199,13 +194,15 @@ class MainWindow(QMainWindow):
         except ValidationError as exc:
             self.followup_error = tr("Kan ikke beregne betalingslettelser: {message}").format(message=exc.message)
 
-    def render(self) -> None:
+    def render(self, views_now: bool = True) -> None:
         r = self.result
         for sec in self.sections:
             self._show_section(sec)
         self.centre.show_result(r)
         self.selected = max(min(self.selected, len(r.scenarios) - 1), 0)
-        self._render_selected()
+        self._render_selected(views_now)
+        if not views_now:
+            self._views_timer.start()
         self.notices.show_sources(r)
         self._arrange_centre()
 
@@ -217,14 +214,16 @@ class MainWindow(QMainWindow):
                                                           or self.tabs.input_is(Input.FOLLOWUP))
         self.centre.arrange(self.result, self.followup_result, followup)
 
-    def _render_selected(self) -> None:
-        """The chosen scenario, where it is shown."""
+    def _render_selected(self, views: bool = True) -> None:
+        """The chosen scenario, where it is shown; the view below the table only with `views`."""
         if self.result is None:
             return
         explanation = self.tabs.built(Input.EXPLANATION)
         if explanation is not None:
             explanation.show_result(self.result, self.selected)
-        self.centre.show_scenario(self.result, self.selected, self._painted)
+        if views:
+            self._views_timer.stop()
+        self.centre.show_scenario(self.result, self.selected, self._painted, views)
 
     def select_scenario(self, index: int) -> None:
         if self.result and 0 <= index < len(self.result.scenarios) and index != self.selected:
@@ -257,6 +256,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
+        self.tabs.section(self.tabs.current_input())  # a window shown before any case was set
         if not self._painted:  # the zero timer runs after the pending first paint
             QTimer.singleShot(0, self._after_first_frame)
 
@@ -277,6 +277,4 @@ class MainWindow(QMainWindow):
             event.ignore()
 
 
-for _part, _names in FORWARDS.items():
-    for _name in _names.split():
-        setattr(MainWindow, _name, _Forward(_part, _name))
+forward(MainWindow, FORWARDS)

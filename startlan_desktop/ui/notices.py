@@ -158,7 +158,7 @@ class Notices:
     def mark_at_field(self, exc: ValidationError | None) -> None:
         """A value every field accepts but the case refuses (a negative wage: only
         rental and other income may be negative) is marked at its field too."""
-        self._mark_scenario_field(exc)
+        self.mark_scenario_field(exc)
         old = self._marked_field
         if old is not None and (exc is None or old[1] != exc.field):
             try:
@@ -178,10 +178,10 @@ class Notices:
             edit._set_valid(False, exc.message)
             self._marked_field = (edit, exc.field)
 
-    def _mark_scenario_field(self, exc: ValidationError | None) -> None:
+    def mark_scenario_field(self, exc: ValidationError | None) -> None:
         """A scenario's term the core refuses (interest-only on a first-time buyer
         loan) is named under the loan form too, beside the banner."""
-        loans_panel = self.window.loans
+        loans_panel = self.window.tabs.built(Input.LOANS)  # not window.loans: that would build the tab at start-up (issue 23)
         if loans_panel is None:
             return
         key = "scenario-field"

@@ -11,7 +11,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,8 +32,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -41,15 +39,16 @@ from PySide6.QtWidgets import (
 
 from ..core import followup_log as fl
 from ..core import portfolio as pf
-from ..core.formatting import fmt_date, fmt_kr, fmt_number, fmt_pct, fmt_rate
+from ..core.formatting import fmt_date, fmt_kr, fmt_number, fmt_rate
 from ..core.i18n import QT_TR_NOOP, tr
+from ..core.rows import PER_TERM_NOTE, PORTFOLIO_COLUMNS, Row, contact_row
 from .dialogs import inform, name_buttons, warn
 from .settings import AppSettings
+from .table_model import SORT_ROLE, RowTableModel, show_text, text_table
 
 MAPPINGS_KEY = "portfolio_mappings"
 WITHIN = ((None, QT_TR_NOOP("Alle")), (3, QT_TR_NOOP("3 måneder")), (6, QT_TR_NOOP("6 måneder")),
           (12, QT_TR_NOOP("12 måneder")), (24, QT_TR_NOOP("24 måneder")))
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PREVIEW_ROWS = 8
 
 
@@ -71,84 +70,28 @@ def remember_mapping(settings: AppSettings, sig: str, mapping: dict[str, str]) -
     settings.set(MAPPINGS_KEY, json.dumps(all_, ensure_ascii=False))
 
 
-class ExpiryModel(QAbstractTableModel):
-    """The expiry list, one row per fixed-rate loan; display text formatted by
-    core.formatting, the raw value under SORT_ROLE for sorting."""
+class ExpiryModel(RowTableModel):
+    """The expiry list, one line per fixed-rate loan, one column per
+    core.rows.PORTFOLIO_COLUMNS and the last contact from the follow-up log;
+    the raw figure under SORT_ROLE for sorting. A cell is worked out when the
+    view shows it, so 10 000 loans load at once."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.items: list[pf.ExpiryItem] = []
         self.last: dict[str, fl.Entry] = {}
-        self.heads = pf.headers() + [tr("Sist kontakt")]
+        super().__init__((*PORTFOLIO_COLUMNS, contact_row(lambda e: self._contact(e.loan.number))),
+                         transposed=True, parent=parent)
 
-    def set_items(self, items: list[pf.ExpiryItem], last: dict[str, fl.Entry]) -> None:
-        self.beginResetModel()
-        self.items, self.last = items, last
-        self.endResetModel()
+    def set_items(self, items: list[pf.ExpiryItem], last: dict[str, fl.Entry]) -> None:  # type: ignore[override]
+        self.last = last
+        super().set_items(items, names=[e.loan.number for e in items])
 
     def set_last(self, last: dict[str, fl.Entry]) -> None:
         self.last = last
-        if self.items:
-            col = len(self.heads) - 1
-            self.dataChanged.emit(self.index(0, col), self.index(len(self.items) - 1, col))
-
-    def rowCount(self, parent=None) -> int:  # noqa: N802
-        return 0 if parent is not None and parent.isValid() else len(self.items)
-
-    def columnCount(self, parent=None) -> int:  # noqa: N802
-        return 0 if parent is not None and parent.isValid() else len(self.heads)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.heads[section]
-        return None
+        self.refresh_column("contact")
 
     def _contact(self, number: str) -> str:
         e = self.last.get(number)
         return tr("Ikke kontaktet") if e is None else f"{fl.action_label(e.action)} {fmt_date(e.date)}"
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        e, c = self.items[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(e, c)
-        if role == SORT_ROLE:
-            return [e.loan.number, e.loan.name.lower(), e.loan.fixed_until.toordinal(), e.months_left, e.loan.balance,
-                    e.payment_now, e.payment_after, e.jump, e.jump_pct,
-                    e.residual_after if e.residual_after is not None else float("inf"),
-                    self._contact(e.loan.number)][c]
-        if role == Qt.ItemDataRole.TextAlignmentRole and 2 <= c <= 9:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and c in (5, 6, 7) and e.loan.terms_per_year != 12:
-            return tr("Terminbeløp per termin ({n} terminer per år)").format(n=e.loan.terms_per_year)
-        return None
-
-    def _text(self, e: pf.ExpiryItem, c: int) -> str:
-        quarterly = "" if e.loan.terms_per_year == 12 else " *"
-        if c == 0:
-            return e.loan.number
-        if c == 1:
-            return e.loan.name
-        if c == 2:
-            return fmt_date(e.loan.fixed_until)
-        if c == 3:
-            return tr("gått ut") if e.ended else str(e.months_left)
-        if c == 4:
-            return fmt_kr(e.loan.balance)
-        if c == 5:
-            return fmt_kr(e.payment_now) + quarterly
-        if c == 6:
-            return fmt_kr(e.payment_after) + quarterly
-        if c == 7:
-            return fmt_kr(e.jump) + quarterly
-        if c == 8:
-            return fmt_pct(e.jump_pct, 1)
-        if c == 9:
-            if e.residual_after is None:
-                return ""
-            return ("⚠ " if e.residual_after < 0 else "") + fmt_kr(e.residual_after)
-        return self._contact(e.loan.number)
 
 
 class ExpiryFilter(QSortFilterProxyModel):
@@ -204,9 +147,11 @@ class ColumnMappingDialog(QDialog):
         top.addStretch(1)
         lay.addLayout(top)
         width = max((len(r) for r in table.rows[:PREVIEW_ROWS + pf.HEADER_SCAN_ROWS]), default=0)
-        self.preview = QTableWidget(0, width)
-        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.preview.verticalHeader().setVisible(True)
+        self.preview = text_table(tr("De første radene i filen"), None, selectable=True)
+        self.preview.verticalHeader().setVisible(True)  # the file's row numbers
+        self._preview_columns = tuple(
+            Row(str(c), _column_letter(c), lambda line, c=c: line[c] if c < len(line) else None, _cell_text,
+                numeric=False, missing="", translate=False) for c in range(width))
         self.preview.setMinimumHeight(200)
         lay.addWidget(QLabel(tr("De første radene i filen:")))
         lay.addWidget(self.preview, 1)
@@ -243,14 +188,8 @@ class ColumnMappingDialog(QDialog):
     def _header_changed(self, value: int) -> None:
         start = value - 1
         rows = self.table.rows[start:start + PREVIEW_ROWS + 1]
-        self.preview.setRowCount(len(rows))
-        self.preview.setVerticalHeaderLabels([str(start + 1 + i) for i in range(len(rows))])
-        for r, row in enumerate(rows):
-            for c in range(self.preview.columnCount()):
-                v = row[c] if c < len(row) else ""
-                text = fmt_date(v) if isinstance(v, (dt.date, dt.datetime)) else "" if v is None else str(v)
-                self.preview.setItem(r, c, QTableWidgetItem(text))
-        self.preview.setHorizontalHeaderLabels([_column_letter(c) for c in range(self.preview.columnCount())])
+        self.preview.model().set_items(rows, [str(start + 1 + i) for i in range(len(rows))],
+                                       rows=self._preview_columns)
         self.preview.resizeColumnsToContents()
         heads = self.headers()
         guess = self._initial if start == self._initial_header else pf.match_columns(heads)
@@ -290,6 +229,11 @@ class ColumnMappingDialog(QDialog):
             self.error.setText(tr("En kolonne kan bare brukes for ett felt."))
             return
         self.accept()
+
+
+def _cell_text(v) -> str:
+    """A cell of the loan list as read (a date written as a date)."""
+    return fmt_date(v) if isinstance(v, (dt.date, dt.datetime)) else str(v)
 
 
 def _column_letter(c: int) -> str:
@@ -420,21 +364,16 @@ class PortfolioWindow(QMainWindow):
 
     def _side(self) -> QTabWidget:
         tabs = QTabWidget()
-        self.quarters = QTableWidget(0, 3)
-        self.quarters.setHorizontalHeaderLabels([tr("Kvartal"), tr("Antall"), tr("Sum økning per måned")])
-        self.quarters.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.quarters.verticalHeader().setVisible(False)
+        self.quarters = text_table(tr("Per kvartal"), None, selectable=True)
         self.quarters.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         log_page = QWidget()
         lay = QVBoxLayout(log_page)
         self.selected_label = QLabel(tr("Velg et lån i listen."))
         self.selected_label.setWordWrap(True)
         lay.addWidget(self.selected_label)
-        self.history = QTableWidget(0, 4)
-        self.history.setHorizontalHeaderLabels([tr("Dato"), tr("Tiltak"), tr("Av"), tr("Notat")])
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.verticalHeader().setVisible(False)
+        self.history = text_table(tr("Oppfølging"), None, selectable=True)
         self.history.horizontalHeader().setStretchLastSection(True)
+        self._show_history([])
         lay.addWidget(self.history, 1)
         form = QFormLayout()
         self.action = QComboBox()
@@ -554,14 +493,8 @@ class PortfolioWindow(QMainWindow):
         self.model.set_items(self.items, self._last())
         self.view.setColumnHidden(9, not any(e.residual_after is not None for e in self.items))  # no case matched
         self.view.resizeColumnsToContents()
-        qs = pf.quarters(self.items, self.today)
-        self.quarters.setRowCount(len(qs))
-        for i, q in enumerate(qs):
-            for c, text in enumerate((q.label, str(q.count), fmt_kr(q.jump_monthly))):
-                item = QTableWidgetItem(text)
-                if c:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.quarters.setItem(i, c, item)
+        show_text(self.quarters, [tr("Kvartal"), tr("Antall"), tr("Sum økning per måned")],
+                  [[q.label, str(q.count), fmt_kr(q.jump_monthly)] for q in pf.quarters(self.items, self.today)])
         self.apply_filters()
 
     def _last(self) -> dict[str, fl.Entry]:
@@ -583,7 +516,7 @@ class PortfolioWindow(QMainWindow):
         text = tr("{shown} av {all} fastrentelån vises; {open} er ikke kontaktet. Rente etter binding {rate}.").format(
             shown=shown, all=len(self.items), open=open_, rate=fmt_rate(self.rate().rate()))
         if any(e.loan.terms_per_year != 12 for e in self.items):
-            text += " " + tr("* terminbeløp per kvartal eller halvår.")
+            text += " " + tr(PER_TERM_NOTE)
         self.status.setText(text)
 
     def visible_items(self) -> list[pf.ExpiryItem]:
@@ -603,17 +536,17 @@ class PortfolioWindow(QMainWindow):
         sel = self.selected_items()
         if len(sel) != 1:
             self.selected_label.setText(tr("{n} lån valgt.").format(n=len(sel)) if sel else tr("Velg et lån i listen."))
-            self.history.setRowCount(0)
+            self._show_history([])
             return
         e = sel[0]
         self.selected_label.setText(tr("Lån {number}: fast til {date}, terminbeløpet går fra {now} til {after}.").format(
             number=e.loan.number, date=fmt_date(e.loan.fixed_until), now=fmt_kr(e.payment_now),
             after=fmt_kr(e.payment_after)))
-        entries = [x for x in self.log_entries if x.loan == e.loan.number]
-        self.history.setRowCount(len(entries))
-        for i, x in enumerate(entries):
-            for c, text in enumerate((fmt_date(x.date), fl.action_label(x.action), x.by, x.note)):
-                self.history.setItem(i, c, QTableWidgetItem(text))
+        self._show_history([x for x in self.log_entries if x.loan == e.loan.number])
+
+    def _show_history(self, entries: list[fl.Entry]) -> None:
+        show_text(self.history, [tr("Dato"), tr("Tiltak"), tr("Av"), tr("Notat")],
+                  [[fmt_date(x.date), fl.action_label(x.action), x.by, x.note] for x in entries], numeric=lambda c: False)
 
     def register_action(self, action: str | None = None) -> bool:
         sel = self.selected_items()

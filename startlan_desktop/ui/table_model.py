@@ -7,7 +7,7 @@ each Row a column (the expiry lists). The model only renders what the Row
 gives (text, mark, state, bold); it never computes a figure.
 
 An update of the small tables (`set_items`) computes every cell, compares it
-with what is shown and emits one dataChanged for the block of cells that
+with what is shown and emits one dataChanged per block of consecutive rows that
 changed: no reset and no widget per cell, so an edit repaints only the figures
 that moved (issue 23's 16 ms budget). The long lists (transposed) compute a
 cell when the view asks for it and reset on a new list."""
@@ -22,7 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ..core.i18n import tr
-from ..core.rows import STATE_WORDS, Cell, Row, blank
+from ..core.rows import STATE_WORDS, Cell, Row, blank, text_columns
 
 Role = Qt.ItemDataRole
 # roles as the ints a view passes to data(): comparing Qt enums in Python on every call is slow
@@ -61,6 +61,7 @@ class RowTableModel(QAbstractTableModel):
         self._cells: list[list[Cell]] = []  # [row][item], the small tables only
         self._roles: list[list[dict[int, Any]]] = []  # [row][item]: the painted roles of each cell
         self._blank: list[bool] = []  # per Row: "–" for every item, hidden
+        self._last: tuple = (None, None, None)  # a long list's last cell asked for: (line, column), Cell, roles
         self._bold = QFont()
         self._bold.setBold(True)
         self._brushes = {state: QBrush(QColor(colour)) for state, colour in STATE_COLOURS.items()}
@@ -94,16 +95,20 @@ class RowTableModel(QAbstractTableModel):
         return f
 
     # --- updates ---------------------------------------------------------------------------------
-    def set_items(self, items: Sequence[Any], titles: Sequence[str], tips: Sequence[str] | None = None,
-                  names: Sequence[str] | None = None) -> None:
+    def set_items(self, items: Sequence[Any], titles: Sequence[str] = (), tips: Sequence[str] | None = None,
+                  names: Sequence[str] | None = None, rows: Sequence[Row] | None = None) -> None:
         """Show `items` under `titles`. Small tables: only the changed cells are
         announced (one dataChanged over their block); a change in the number
-        of items resets. Transposed lists always reset."""
+        of items resets. Transposed lists always reset; without `titles` their
+        lines are numbered, and `rows` may give them new columns."""
         titles, tips = list(titles), list(tips) if tips is not None else [""] * len(titles)
         names = list(names) if names is not None else titles
         if self.transposed:
             self.beginResetModel()
             self.items, self.titles, self.title_tips, self.item_names = list(items), titles, tips, names
+            if rows is not None:
+                self.rows = tuple(rows)
+            self._last = (None, None, None)
             self.endResetModel()
             return
         cells = [[row.cell(item) for item in items] for row in self.rows]
@@ -121,9 +126,8 @@ class RowTableModel(QAbstractTableModel):
                    for c, (a, b) in enumerate(zip(new_row, old_row)) if a != b]
         for r, c in changed:
             self._roles[r][c] = self._painted(self.rows[r], cells[r][c])
-        if changed:
-            rs, cs = [r for r, _ in changed], [c for _, c in changed]
-            self.dataChanged.emit(self.index(min(rs), min(cs)), self.index(max(rs), max(cs)))
+        for top, left, bottom, right in _blocks(changed):
+            self.dataChanged.emit(self.index(top, left), self.index(bottom, right))
         if titles != self.titles or tips != self.title_tips:
             self.titles, self.title_tips = titles, tips
             self._header_changed(0, len(titles) - 1)
@@ -139,6 +143,7 @@ class RowTableModel(QAbstractTableModel):
         """A transposed list's column whose figures changed outside its items
         (the expiry list's last contact, read from the log)."""
         col = [r.key for r in self.rows].index(key)
+        self._last = (None, None, None)
         if self.items:
             self.dataChanged.emit(self.index(0, col), self.index(len(self.items) - 1, col))
 
@@ -175,12 +180,20 @@ class RowTableModel(QAbstractTableModel):
             row, item, cell = self.rows[r], c, self._cells[r][c]
         else:
             row, item = self.rows[c], r
-            cell = row.cell(self.items[item])
+            if role == SORT_ROLE:  # a sort asks this of every line, many times: no text needed
+                return row.sort_key(self.items[item])
+            if self._last[0] != (r, c):  # a view asks for a cell's roles one after another: work it out once
+                cell = row.cell(self.items[item])
+                self._last = ((r, c), cell, self._painted(row, cell))
+            cell = self._last[1]
             if role in PAINTED:
-                return self._painted(row, cell).get(role)
+                return self._last[2].get(role)
         if role == ACCESSIBLE:
             name = self.item_names[item] if item < len(self.item_names) else ""
-            text = f"{row.label}, {name}: {cell.text}"
+            if not name:
+                return f"{row.label}: {cell.text}"
+            # read as the table reads: the line's title, then the column's
+            text = f"{name}, {row.label}: {cell.text}" if self.transposed else f"{row.label}, {name}: {cell.text}"
             return text + ", " + tr(STATE_WORDS[cell.state]) if cell.state in STATE_WORDS else text
         if role == TOOLTIP:
             tip = row.tip(self.items[item]) if row.tip is not None else ""
@@ -212,6 +225,24 @@ class RowTableModel(QAbstractTableModel):
         if role == FONT and section == self.selected:
             return self._bold
         return None
+
+
+def _blocks(changed: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """The changed cells as blocks of consecutive rows, each over the columns
+    that changed in it: a view repaints a block's rectangle, so the rows an
+    edit left alone (the loan amount, the term …) are not painted again."""
+    by_row: dict[int, list[int]] = {}
+    for r, c in changed:
+        by_row.setdefault(r, []).append(c)
+    blocks: list[list[int]] = []
+    for r in sorted(by_row):
+        cols = by_row[r]
+        if blocks and blocks[-1][2] == r - 1:
+            b = blocks[-1]
+            b[1], b[2], b[3] = min(b[1], *cols), r, max(b[3], *cols)
+        else:
+            blocks.append([r, min(cols), r, max(cols)])
+    return [(top, left, bottom, right) for top, left, bottom, right in blocks]
 
 
 class FigureTable(QTableView):
@@ -262,3 +293,27 @@ def text_at(view, row: int, column: int, role=Role.DisplayRole) -> Any:
 def header_at(view, section: int, orientation=Qt.Orientation.Horizontal, role=Role.DisplayRole) -> Any:
     """A table view's header text (or another role) at `section`."""
     return view.model().headerData(section, orientation, role)
+
+
+def show_text(view: QTableView, header: Sequence[str], lines: Sequence[Sequence[str]], **columns) -> None:
+    """Show a table the core wrote as text in `view` (a text_table): a line per
+    list of strings, the first string naming the line in the accessible text.
+    `columns` go to core.rows.text_columns (numeric=, tip=)."""
+    view.model().set_items(lines, names=[line[0] if line else "" for line in lines],
+                           rows=text_columns(header, **columns))
+
+
+def text_table(name: str, row_height: int | None = 19, selectable: bool = False) -> QTableView:
+    """A read-only view for show_text: no line numbers, Tab leaves it; no
+    selection colour unless `selectable` (a list one picks a line from)."""
+    view = QTableView()
+    view.setModel(RowTableModel((), transposed=True, parent=view))
+    view.setAccessibleName(name)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    if not selectable:
+        view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    view.setTabKeyNavigation(False)
+    view.verticalHeader().hide()
+    if row_height is not None:
+        view.verticalHeader().setDefaultSectionSize(row_height)
+    return view

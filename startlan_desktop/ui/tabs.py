@@ -50,6 +50,8 @@ class View(StrEnum):
     FORCED_SALE = "forced_sale"
     BREAK_COST = "break_cost"
     GOAL_SEEK = "goal_seek"
+    TIMELINE = "timeline"
+    VARIANTS = "variants"
 
 
 # Alt+letter: one thing each, menus (F, S, R, H) and tabs together (tests/ui/test_keyboard.py).
@@ -75,6 +77,8 @@ VIEWS: dict[View, tuple[str, type | str]] = {
     View.FORCED_SALE: (QT_TR_NOOP("Tvangssalg"), "risk.ForcedSaleView"),
     View.BREAK_COST: (QT_TR_NOOP("Overkurs"), "risk.BreakCostView"),
     View.GOAL_SEEK: (QT_TR_NOOP("Hva skal til"), "goalseek.GoalSeekView"),
+    View.TIMELINE: (QT_TR_NOOP("De neste årene"), "timeline_view.TimelineView"),
+    View.VARIANTS: (QT_TR_NOOP("Livshendelser"), "variants_view.VariantsView"),
 }
 
 
@@ -89,6 +93,10 @@ def _lazy_class(name: str) -> type:
         from . import goalseek as m
     elif module == "followup":
         from . import followup as m
+    elif module == "timeline_view":
+        from . import timeline_view as m
+    elif module == "variants_view":
+        from . import variants_view as m
     else:
         from . import risk as m
     return getattr(m, cls)
@@ -157,6 +165,9 @@ class Tabs:
     def title(self, name: Input) -> str:
         """The tab's title as shown, without its Alt-letter mark."""
         return self.inputs.tabText(list(INPUTS).index(name)).replace("&", "")
+
+    def current_input(self) -> Input:
+        return list(INPUTS)[max(self.inputs.currentIndex(), 0)]
 
     def show_input(self, name: Input) -> None:
         self.inputs.setCurrentIndex(list(INPUTS).index(name))

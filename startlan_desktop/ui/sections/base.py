@@ -62,3 +62,15 @@ class Section(QWidget):
 
     def show_result(self, result: CaseResult) -> None:
         pass
+
+
+def dated_lines(section, label_of, lines_of):
+    """The start/end months of a section's rows, under them (ui/line_dates.py), following the rows."""
+    from ..line_dates import LineDates
+
+    dates = LineDates(section.messages, label_of)
+    dates.changed.connect(section.changed)
+    section.rows.structureChanged.connect(lambda: dates.set_items(lines_of(section.case)))
+    section.rows.changed.connect(dates.refresh_labels)
+    section.layout_.addWidget(dates)
+    return dates

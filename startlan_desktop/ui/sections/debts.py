@@ -11,7 +11,7 @@ from ...core.formatting import fmt_kr
 from ...core.i18n import tr
 from ...core.model import Case, Debt
 from ..widgets import Column, RowEditor
-from .base import Section
+from .base import Section, dated_lines
 
 
 class DebtSection(Section):
@@ -31,6 +31,7 @@ class DebtSection(Section):
                               self.messages, max_rows=30)
         self.rows.changed.connect(self.changed)
         self.layout_.addWidget(self.rows)
+        self.dates = dated_lines(self, lambda d: d.label or tr(DEBT_LABELS[d.kind]), lambda c: c.debts)
         self.car_note = QLabel()
         self.car_note.setWordWrap(True)
         self.car_note.setObjectName("carNote")
@@ -42,6 +43,7 @@ class DebtSection(Section):
     def set_case(self, case: Case) -> None:
         super().set_case(case)
         self.rows.set_items(case.debts)
+        self.dates.set_items(case.debts)
 
     def show_result(self, result: CaseResult) -> None:
         for i, line in enumerate(result.other_costs):

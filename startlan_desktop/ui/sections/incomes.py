@@ -13,7 +13,7 @@ from ...core.i18n import tr
 from ...core.model import Case, Income
 from .. import help_texts
 from ..widgets import Column, RowEditor
-from .base import Section
+from .base import Section, dated_lines
 from .household import member_names
 
 
@@ -32,6 +32,7 @@ class IncomeSection(Section):
         self.rows.on_set = self._row_set
         self.rows.changed.connect(self.changed)
         self.layout_.addWidget(self.rows)
+        self.dates = dated_lines(self, lambda inc: inc.label or tr(INCOME_LABELS[inc.kind]), lambda c: c.incomes)
         self.auto = QCheckBox(tr("Regn med barnetrygd automatisk"))
         self.auto.toggled.connect(self._auto)
         self.layout_.addWidget(self.auto)
@@ -65,6 +66,7 @@ class IncomeSection(Section):
         super().set_case(case)
         self.rows.member_names = member_names(case)
         self.rows.set_items(case.incomes)
+        self.dates.set_items(case.incomes)
         with QSignalBlocker(self.auto):
             self.auto.setChecked(case.auto_child_benefit)
 
