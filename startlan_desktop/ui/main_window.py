@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self._views_timer = QTimer(self, singleShot=True, interval=VIEWS_DELAY_MS)  # the chart after the comparison
         self._views_timer.timeout.connect(self._render_selected)
         self._painted = False  # set once the window is up: the chart below the table waits for it
+        self._first_frame_pending = False
         self.document = Document(self)  # the file: path, stamp as loaded or saved, lock; autosave
         self.exports, self.tools = Exports(self), Tools(self)
         self.build()
@@ -257,7 +258,14 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         self.tabs.section(self.tabs.current_input())  # a window shown before any case was set
-        if not self._painted:  # the zero timer runs after the pending first paint
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """The first frame: the chart below the table is built once it is painted.
+        A zero timer set at show ran before the first paint (issue 23); one set
+        here runs after the whole frame is drawn."""
+        super().paintEvent(event)
+        if not self._painted and not self._first_frame_pending:
+            self._first_frame_pending = True
             QTimer.singleShot(0, self._after_first_frame)
 
     def _after_first_frame(self) -> None:
