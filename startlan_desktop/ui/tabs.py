@@ -67,7 +67,7 @@ INPUTS: dict[Input, tuple[str, type | str]] = {
     Input.FOLLOWUP: (QT_TR_NOOP("&Oppfølging"), "followup.FollowUpSection"),
 }
 
-# The charts (QtCharts) are imported and built after the first frame: see Tabs.view() and MainWindow.showEvent().
+# The charts (QtCharts) are imported and built after the first frame: see Tabs.view() and MainWindow.paintEvent().
 VIEWS: dict[View, tuple[str, type | str]] = {
     View.RATE_CHART: (QT_TR_NOOP("Rente og restbeløp"), "charts.RateChart"),
     View.BUDGET_CHART: (QT_TR_NOOP("Månedsbudsjett"), "charts.BudgetChart"),
