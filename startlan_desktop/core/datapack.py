@@ -226,6 +226,9 @@ def _like(name: str, path: str, v, ref) -> None:
             raise _fail(name, tr("{path} skal være et heltall.").format(path=path))
     elif isinstance(ref, str):
         _text(name, path, v)
+    elif ref is None and v is not None and path.rsplit(".", 1)[-1] in WHOLE_KEYS:
+        if isinstance(v, bool) or not isinstance(v, int) or v < 0:  # an open age band: none, or a whole age
+            raise _fail(name, tr("{path} skal være et heltall.").format(path=path))
     elif ref is None and v is not None and not isinstance(v, (int, float, str)):
         raise _fail(name, tr("{path} skal være et tall eller tomt.").format(path=path))
 
