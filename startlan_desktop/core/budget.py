@@ -21,6 +21,7 @@ from .i18n import QT_TR_NOOP, tr
 from .living import LivingCosts, age_of, living_costs
 from .model import TAXABLE_KINDS, Case, Scenario
 from .solve import illinois
+from .validation import validate_case
 
 VERDICT_LABELS = {"ok": QT_TR_NOOP("Bærekraftig"), "tight": QT_TR_NOOP("Stramt"),
                   "not_sustainable": QT_TR_NOOP("Ikke bærekraftig"), "no_amount": QT_TR_NOOP("Fyll inn lånebeløp")}
@@ -554,8 +555,6 @@ def compute(case: Case) -> CaseResult:
 
 
 def _compute(case: Case) -> CaseResult:
-    from .validation import validate_case  # validation imports scenario, never this module
-
     validate_case(case)
     estimates = _estimates(case)
     incomes = income_lines(case, estimates)

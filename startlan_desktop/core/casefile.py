@@ -10,6 +10,7 @@ target with the target's permissions, the previous version kept as `<name>.bak`.
 from __future__ import annotations
 
 import dataclasses
+import errno
 import functools
 import hashlib
 import json
@@ -23,9 +24,12 @@ import typing
 from pathlib import Path
 
 from .. import __version__
-from .errors import CaseFileError
+from .data import snapshot
+from .datacheck import check_snapshot
+from .errors import CaseFileError, ValidationError
 from .i18n import QT_TR_NOOP, tr
-from .model import Case
+from .model import EXPLANATION_TOPICS, Case
+from .validation import validate_case
 
 FORMAT = "startlan-case"
 VERSION = 5  # 2: usual terms, explanation record, split loans; 3: purchase costs; 4: follow-up; 5: data snapshot (see MIGRATIONS)
@@ -69,8 +73,6 @@ def _clean(obj):
 def to_dict(case: Case) -> dict:
     body = dataclasses.asdict(case)
     if body.get("data_snapshot") is None:  # a file always says which data its figures rest on
-        from .data import snapshot
-
         body["data_snapshot"] = snapshot()
     return {"format": FORMAT, "version": VERSION, "app": f"startlan-desktop {__version__}", "case": body}
 
@@ -190,8 +192,6 @@ def _v1_to_v2(case: dict) -> dict:
     """Version 1 had no explanation record and no usual terms: a file from then
     was assessed before the record existed, so every topic starts unticked, and
     the municipality's usual terms start at the shipped defaults."""
-    from .model import EXPLANATION_TOPICS
-
     case = dict(case)
     case.setdefault("explanations", [{"topic": t, "explained": False, "date": ""} for t in EXPLANATION_TOPICS])
     case.setdefault("usual_terms", {"max_term_years": 30, "repayment": "annuity", "rate_type": "",
@@ -253,8 +253,6 @@ def from_dict(doc, extra_keys: set[str] = frozenset()) -> Case:
         body = MIGRATIONS[v](body)
     case = _dataclass(Case, body, "case")
     if case.data_snapshot is not None:
-        from .datapack import check_snapshot
-
         case.data_snapshot = check_snapshot(case.data_snapshot)
     return case
 
@@ -376,9 +374,6 @@ def load_bytes(raw: bytes, validate: bool = True, extra_keys: set[str] = frozens
     """A case from the bytes of a file (see load)."""
     case = loads(decode(raw), extra_keys)
     if validate:
-        from .errors import ValidationError
-        from .validation import validate_case
-
         try:
             validate_case(case)
         except ValidationError as exc:
@@ -460,8 +455,6 @@ OS_ERRORS = {
 def os_error(exc: OSError) -> str:
     """An operating-system error in the user's language (the system's own text,
     which is English, only for the rare ones)."""
-    import errno
-
     name = errno.errorcode.get(exc.errno or -1, "")
     if name in OS_ERRORS:
         return tr(OS_ERRORS[name])
@@ -531,8 +524,6 @@ def save(case: Case, path: str | os.PathLike) -> Stamp | None:
     """Validate-free structural save (the UI validates before it gets here).
     Returns the stamp of the file written."""
     if case.data_snapshot is None:  # from now on the case keeps the data it was saved with
-        from .data import snapshot
-
         case.data_snapshot = snapshot()
     raw = dumps(case).encode("utf-8")
     try:

@@ -7,8 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import casefile
+from .budget import _deduction_rate, compute
+from .casefile import SUFFIX
 from .errors import CaseFileError, ValidationError
-from .followup import Expiry
+from .followup import Expiry, expiry
 from .i18n import tr
 
 
@@ -21,8 +24,6 @@ class ExpiryRow:
 
 def case_files(folder: str | Path) -> list[Path]:
     """The case files in `folder`, sorted by name; CaseFileError if it is no folder."""
-    from .casefile import SUFFIX
-
     folder = Path(folder)
     if not folder.is_dir():
         raise CaseFileError(tr("Finner ikke mappen {folder}.").format(folder=folder))
@@ -54,10 +55,6 @@ def scan_files(paths: list[Path], progress=None, cancelled=None) -> tuple[list[E
 
 def _scan_one(path: Path) -> tuple[ExpiryRow | None, str | None]:
     """(the file's row or None, why it was skipped or None)."""
-    from . import casefile
-    from .budget import _deduction_rate, compute
-    from .followup import expiry
-
     try:
         # compute() validates the case: validating in load() as well did it twice
         case = casefile.load(path, validate=False)

@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass, field
 
 from . import limits, loans
-from .budget import CaseResult, compute, stress_besides_startlan, stress_rate
+from .budget import CaseResult, _deduction_rate, compute, stress_besides_startlan, stress_rate
 from .errors import ValidationError
 from .formatting import fmt_date, fmt_kr, fmt_number, fmt_rate
 from .i18n import tr
@@ -455,8 +455,6 @@ def compute_followup(case: Case, base: CaseResult | None = None) -> FollowUp:
     if case.existing is None:
         raise ValidationError("existing", tr("Saken har ikke noe eksisterende lån å følge opp."))
     base = base or compute(case)
-    from .budget import _deduction_rate
-
     k = _deduction_rate(case)
     reliefs = case.reliefs or default_reliefs(case)
     ordinary = _relief(case, base, Relief(tr("Ingen endring")), None, k)

@@ -22,11 +22,17 @@ import io
 import math
 import re
 import unicodedata
+import xml.etree.ElementTree as ET
+import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from xml.etree.ElementTree import ParseError
 
+from . import data
+from .data import nominal_for_frequency
+from .expiries import scan
 from .formatting import fmt_date, fmt_kr, fmt_rate
 from .i18n import QT_TR_NOOP, tr
 from .loans import annuity_factor
@@ -198,9 +204,6 @@ def _read_xlsx_fast(raw: bytes) -> Table:
     """The first worksheet's values, straight from the XML (about five times
     faster than openpyxl's read-only mode on 10 000 rows): shared strings,
     numbers, booleans, and date-formatted numbers as dates."""
-    import xml.etree.ElementTree as ET
-    import zipfile
-
     z = zipfile.ZipFile(io.BytesIO(raw))
     wb = ET.fromstring(z.read("xl/workbook.xml"))
     first = wb.find(f"{_NS}sheets/{_NS}sheet")
@@ -270,14 +273,13 @@ def _xlsx_value(c, shared: list[str], dates: set[int], epoch: dt.datetime):
 
 
 def _read_xlsx(raw: bytes) -> Table:
-    import zipfile
-    from xml.etree.ElementTree import ParseError
-
     try:
         return _read_xlsx_fast(raw)
     except (zipfile.BadZipFile, KeyError, StopIteration, ParseError, ValueError, IndexError, AttributeError, TypeError):
         pass  # let openpyxl read what the fast path does not understand, or say it cannot be read
 
+    # The one function-level import in core, on purpose: openpyxl takes ~0.5–2 s to import and is
+    # needed only for the XLSX files the fast path above cannot read.
     try:
         import openpyxl
         from openpyxl.utils.exceptions import InvalidFileException
@@ -764,15 +766,11 @@ class RateAfter:
             return self.typed_pct
         if terms_per_year == 12:
             return self.floating_pct + self.markup_pp
-        from .data import nominal_for_frequency
-
         return nominal_for_frequency(self.floating_pct, terms_per_year) + self.markup_pp
 
     @classmethod
     def shipped(cls, typed_pct: float | None = None) -> RateAfter:
         """From the shipped data: Husbanken's newest floating rate and the default markup."""
-        from . import data
-
         return cls(data.husbanken_rate("floating"), float(data.loan_terms()["default_markup_pp"]), typed_pct)
 
 
@@ -893,8 +891,6 @@ def case_residuals(folder: str | Path) -> tuple[dict[str, tuple[str, float]], li
     """Saved cases in a folder whose case number (saksnr.) is a loan number:
     loan number -> (file, residual after the fixed period ends), from the
     case's own follow-up (`expiries.scan`), and the files skipped."""
-    from .expiries import scan
-
     rows, skipped = scan(folder)
     return {r.reference.strip(): (r.file, r.expiry.residual_after) for r in rows if r.reference.strip()}, skipped
 
