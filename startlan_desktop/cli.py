@@ -404,7 +404,7 @@ def cmd_relief(args) -> int:
                                       residual=fmt_kr(e.residual_after)))
     print()
     header = [""] + [r.label for r in fu.reliefs]
-    print(_table(header, [[tr(label)] + [fn(r) for r in fu.reliefs] for label, fn in RELIEF_ROWS]))
+    print(_table(header, [[row.label] + [row.text(r) for r in fu.reliefs] for row in RELIEF_ROWS]))
     return 0
 
 

@@ -18,11 +18,11 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from ..core.budget import CaseResult, rate_curve
-from ..core.data import status_text
+from ..core.datapack import basis
 from ..core.formatting import fmt_date, fmt_kr, fmt_number, fmt_rate, fmt_years
 from ..core.i18n import QT_TR_NOOP, language, tr
 from ..core.living import age_of
-from ..core.rows import MARKS
+from ..core.rows import PLAN_TABLE, cells
 from ..core.rows import rows_shown as shown_rows
 from . import charts
 from .fonts import register
@@ -289,25 +289,18 @@ class Sheet:
         # a row that says "–" for every scenario is noise (the screen hides it too)
         rows_shown = shown_rows(r.scenarios)
 
-        def cells(sr) -> list[str]:
-            texts = []
-            for row in rows_shown:
-                state = self._state(row, sr)
-                texts.append(f"{MARKS[state]} {row.text(sr)}" if state else row.text(sr))
-            return texts
-
         def shading(chunk) -> list:
             cmds = []
             for c, sr in enumerate(chunk, start=1):
                 for i, row in enumerate(rows_shown, start=1):
-                    state = self._state(row, sr)
+                    state = row.cell(sr).state
                     if state:
                         cmds += [("BACKGROUND", (c, i), (c, i), SHADES[state]),
                                  ("FONT", (c, i), (c, i), register()[1], 7.5)]
             return cmds
 
-        out += self.column_tables(r.scenarios, lambda s: _esc(s.label), cells, [row.label for row in rows_shown],
-                                  shading)
+        out += self.column_tables(r.scenarios, lambda s: _esc(s.label), lambda sr: cells(rows_shown, sr),
+                                  [row.label for row in rows_shown], shading)
         for sr in r.scenarios:
             for note in sr.notes:
                 out.append(self.p(f"⚑ {_esc(sr.label)}: {_esc(note)}", "small"))
@@ -318,18 +311,13 @@ class Sheet:
 
     def financing(self) -> list:
         """The financing plan per scenario: total cost against its sources."""
-        from ..core.rows import CAP_LABEL, CAP_REASONS, PLAN_EMPHASIS, PLAN_ROWS, plan_cells
-
         r = self.r
         if not r.case.housing.price:
             return []
-        keys = [key for key, _ in PLAN_ROWS] + ["cap"]
-        labels = [tr(label) for _, label in PLAN_ROWS] + [tr(CAP_LABEL)]
-        bold = [("FONT", (0, i + 1), (-1, i + 1), register()[1], 7.5) for i, key in enumerate(keys)
-                if key in PLAN_EMPHASIS]
+        bold = [("FONT", (0, i + 1), (-1, i + 1), register()[1], 7.5) for i, row in enumerate(PLAN_TABLE) if row.bold]
         out = [CondPageBreak(60 * mm), self.p(tr("Finansieringsplan og tilskudd som trengs"), "h2")]
         out += self.column_tables(r.scenarios, lambda s: ("★ " if s.best_plan else "") + _esc(s.label),
-                                  lambda s: plan_cells(s) + [tr(CAP_REASONS[s.plan.startlan_cap_reason])], labels,
+                                  lambda s: cells(PLAN_TABLE, s), [row.label for row in PLAN_TABLE],
                                   lambda _chunk: bold)
         out.append(self.p(tr("Startlånet er begrenset av det husstanden kan betjene ved stresstestrenten og av "
                              "boligens verdi (minus banklån). Tilskuddet dekker resten. ★ = minst tilskudd."), "small"))
@@ -337,17 +325,6 @@ class Sheet:
             out.append(self.p(tr("Der det står «kan ikke betjene startlån», går budsjettet ikke opp ved stresstest "
                                  "selv uten lån; et tilskudd alene er ikke vurdert."), "small"))
         return out
-
-    @staticmethod
-    def _state(row, sr) -> str | None:
-        if sr.verdict == "no_amount":
-            return None
-        if row.key in ("residual", "verdict"):
-            return sr.verdict
-        if row.residual:
-            v = getattr(sr, row.key)
-            return None if v is None else ("ok" if v >= 0 else "not_sustainable")
-        return None
 
     def charts(self, idx: int) -> list:
         curve = rate_curve(self.r, idx, 1)  # for its words only
@@ -440,13 +417,17 @@ class Sheet:
         return [CondPageBreak(70 * mm), self.p(tr("Forklaringsplikt (finansavtaleloven)"), "h2"), t]
 
     def sources(self) -> list:
-        rows = [[tr("Datagrunnlag"), tr("Dato"), tr("Status")]]
-        for d in self.r.sources:
-            rows.append([self.p(_esc(d.label), "cell"), fmt_date(d.date),
-                         status_text(d.status) + (" – " + tr("eldre enn 6 mnd") if d.stale else "")])
+        """The data the figures rest on: the case's own data (each item's figure, date, status)."""
+        text, found = basis(self.r.case)
+        rows = [[tr("Datagrunnlag"), tr("Tall"), tr("Dato"), tr("Status")]]
+        for d in found:
+            rows.append([self.p(_esc(d.label), "cell"), self.p(_esc(d.value), "cell"), fmt_date(d.date),
+                         self.p(_esc(d.status + (" – " + tr("kan være endret, kontroller") if d.stale else "")),
+                                "cell")])
         w = self.width
-        return [KeepTogether([self.p(tr("Datagrunnlag og kilder"), "h2"),
-                              _table(rows, [0.5 * w, 0.15 * w, 0.35 * w], extra=[("ALIGN", (1, 0), (-1, -1), "LEFT")])])]
+        return [KeepTogether([self.p(tr("Datagrunnlaget tallene bygger på"), "h2"), self.p(_esc(text), "base"),
+                              _table(rows, [0.3 * w, 0.3 * w, 0.13 * w, 0.27 * w],
+                                     extra=[("ALIGN", (1, 0), (-1, -1), "LEFT"), ("VALIGN", (0, 0), (-1, -1), "TOP")])])]
 
     def notes_and_signatures(self) -> list:
         c = self.r.case

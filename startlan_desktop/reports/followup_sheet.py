@@ -62,7 +62,7 @@ class FollowUpSheet(Sheet):
     def options(self) -> list:
         out = [CondPageBreak(80 * mm), self.p(tr("Mulige betalingslettelser sammenlignet med ingen endring"), "h2")]
         out += self.column_tables(self.fu.reliefs, lambda r: ("✔ " if r.relief.chosen else "") + _esc(r.label),
-                                  lambda r: [fn(r) for _, fn in RELIEF_ROWS], [tr(label) for label, _ in RELIEF_ROWS])
+                                  lambda r: [row.text(r) for row in RELIEF_ROWS], [row.label for row in RELIEF_ROWS])
         for r in self.fu.reliefs:
             for note in r.notes:
                 out.append(self.p(f"{_esc(r.label)}: {_esc(note)}", "small"))

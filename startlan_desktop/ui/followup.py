@@ -7,7 +7,7 @@ import threading
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt, QThread, Signal
+from PySide6.QtCore import QSignalBlocker, QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,9 +29,10 @@ from ..core import limits
 from ..core.formatting import fmt_date, fmt_kr, fmt_rate
 from ..core.i18n import tr
 from ..core.model import Case, ExistingLoan
-from ..core.rows import RELIEF_RESIDUALS, RELIEF_ROWS
+from ..core.rows import RELIEF_ROWS
 from . import style
 from .forms import BoundForm, Section
+from .table_model import FigureTable, RowTableModel
 from .widgets import Column, DateEdit, RowEditor, combo, money, percent, spin
 
 
@@ -247,44 +248,25 @@ def _debt_label(d) -> str:
     return text
 
 
-class ReliefTable(QTableWidget):
+class ReliefTable(FigureTable):
     """Relief options side by side with "no change": the centre of the screen
-    in a follow-up case."""
+    in a follow-up case (core.rows.RELIEF_ROWS)."""
 
     def __init__(self):
-        super().__init__(len(RELIEF_ROWS), 0)
-        self.setAccessibleName(tr("Sammenligning av betalingslettelser"))
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.setVerticalHeaderLabels([tr(label) for label, _ in RELIEF_ROWS])
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.setWordWrap(False)
-        self.verticalHeader().setDefaultSectionSize(20)
+        super().__init__(RowTableModel(RELIEF_ROWS), tr("Sammenligning av betalingslettelser"))
         style.font(self, scale=0.92)
 
     def show_followup(self, fu) -> None:
-        if fu is None:
-            self.setColumnCount(0)
-            return
-        self.setColumnCount(len(fu.reliefs))
-        self.setHorizontalHeaderLabels([_two_lines(("✔ " if r.relief.chosen else "")
-                                                   + ("⚑ " if any(n.startswith("⚑") for n in r.notes) else "") + r.label)
-                                        for r in fu.reliefs])
-        for c, r in enumerate(fu.reliefs):  # the notes (phases, arrears, refinancing) on the column title
-            self.horizontalHeaderItem(c).setToolTip("\n".join(r.notes))
-        for c, r in enumerate(fu.reliefs):
-            for i, (label, fn) in enumerate(RELIEF_ROWS):
-                item = QTableWidgetItem(fn(r))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{tr(label)}, {r.label}: {fn(r)}")
-                if label in RELIEF_RESIDUALS and fn(r) != "–":
-                    item.setText(("✔ " if RELIEF_RESIDUALS[label](r) >= 0 else "✖ ") + fn(r))
-                self.setItem(i, c, item)
+        reliefs = [] if fu is None else fu.reliefs
+        titles = [_two_lines(("✔ " if r.relief.chosen else "") + ("⚑ " if any(n.startswith("⚑") for n in r.notes) else "")
+                             + r.label) for r in reliefs]
+        # the notes (phases, arrears, refinancing) on the column title
+        self.model().set_items(reliefs, titles, ["\n".join(r.notes) for r in reliefs], [r.label for r in reliefs])
         # whole figures, never "−4 124…": columns as wide as their longest figure; the table
         # scrolls sideways on a small screen instead of cutting them
-        fm = self.fontMetrics()
-        widest = max((fm.horizontalAdvance(self.item(i, c).text()) for c in range(self.columnCount())
-                      for i in range(self.rowCount()) if self.item(i, c)), default=0)
+        model, fm = self.model(), self.fontMetrics()
+        widest = max((fm.horizontalAdvance(model.cell(i, c).shown) for c in range(model.columnCount())
+                      for i in range(model.rowCount())), default=0)
         self.horizontalHeader().setMinimumSectionSize(widest + 14)
 
 
