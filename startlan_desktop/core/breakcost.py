@@ -107,7 +107,7 @@ def table_for_schedule(sched: loans.Schedule, agreed_pct: float, fixed_years: in
     below zero."""
     tpy = sched.spec.terms_per_year
     fixed_terms = min(fixed_years * tpy, len(sched.balance))
-    cells = {}
+    cells: dict[tuple[int, float], BreakCostCell | None] = {}
     for y in years:
         start = y * tpy
         for move in moves_pp:

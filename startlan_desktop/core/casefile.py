@@ -232,7 +232,7 @@ def _v4_to_v5(case: dict) -> dict:
 MIGRATIONS = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}  # version -> function that lifts a case dict to version + 1
 
 
-def from_dict(doc, extra_keys: set[str] = frozenset()) -> Case:
+def from_dict(doc, extra_keys: frozenset[str] | set[str] = frozenset()) -> Case:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise CaseFileError(tr("Filen er ikke en saksfil fra Startlån Desktop."))
     unknown = sorted(set(doc) - TOP_KEYS - set(extra_keys))
@@ -314,7 +314,7 @@ def parse(text: str):
         raise CaseFileError(tr("Filen inneholder et tall eller en verdi som ikke kan leses.")) from None
 
 
-def loads(text: str, extra_keys: set[str] = frozenset()) -> Case:
+def loads(text: str, extra_keys: frozenset[str] | set[str] = frozenset()) -> Case:
     return from_dict(parse(text), extra_keys)
 
 
@@ -370,7 +370,7 @@ def load(path: str | os.PathLike, validate: bool = True) -> Case:
     return load_bytes(read_bytes(path), validate)
 
 
-def load_bytes(raw: bytes, validate: bool = True, extra_keys: set[str] = frozenset()) -> Case:
+def load_bytes(raw: bytes, validate: bool = True, extra_keys: frozenset[str] | set[str] = frozenset()) -> Case:
     """A case from the bytes of a file (see load)."""
     case = loads(decode(raw), extra_keys)
     if validate:

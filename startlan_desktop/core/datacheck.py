@@ -208,9 +208,10 @@ def check_pack(doc, against: dict | None) -> dict:
     if version > VERSION:
         raise DataPackError(tr("Datapakken er laget av en nyere versjon av programmet (formatversjon {version}). "
                                "Oppdater Startlån Desktop for å lese den.").format(version=version))
+    date = doc.get("date")
     try:
-        _dt.date.fromisoformat(doc.get("date"))
-    except (TypeError, ValueError):
+        _dt.date.fromisoformat(date if isinstance(date, str) else "")  # anything but an ISO date is refused
+    except ValueError:
         raise DataPackError(tr("Datapakken mangler gyldig dato.")) from None
     items = doc.get("items")
     if not isinstance(items, dict) or not items:

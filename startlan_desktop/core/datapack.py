@@ -68,7 +68,7 @@ def item_status(doc: dict) -> str:
     for key in HISTORIES.values():
         if key in doc:
             status = max(doc[key], key=lambda e: e["valid_from"]).get("status", status)
-    text = status_text(status)
+    text = status_text(status if isinstance(status, str) else "")
     return text if len(text) <= 40 else text[:39] + "…"
 
 

@@ -40,7 +40,9 @@ def _break_cost_text(r: CaseResult, index: int) -> str:
     """Over-/underkurs in the scenario's own figures; for a floating scenario,
     the first fixed-rate scenario of the case, so the choice can be explained."""
     if r.scenarios[index].scenario.rate_type != "floating":
-        return scenario_table(r.scenarios[index]).sentence()
+        table = scenario_table(r.scenarios[index])
+        assert table is not None  # a fixed or split rate has one
+        return table.sentence()
     fixed = table_for_case(r, index)
     text = tr("Med flytende rente blir det ingen over- eller underkurs om dere innfrir eller flytter lånet.")
     if fixed is not None:

@@ -214,7 +214,7 @@ def debt_rise(d: Debt, rise_pp: float) -> float:
     if not (d.floating and d.kind in FLOATING_KINDS) or rise_pp == 0:
         return 0.0
     now, risen = debt_annuity(d), debt_annuity(d, d.rate_pct + rise_pp)
-    return 0.0 if now is None else risen - now
+    return 0.0 if now is None or risen is None else risen - now
 
 
 # --- the household besides the startlån --------------------------------------------

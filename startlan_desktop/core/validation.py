@@ -208,8 +208,8 @@ def validate_case(case: Case) -> None:
                                      ("rate_table_date", tr("Datoen for rentetabellen"), case.rate_table_date),
                                      ("stress.policy_rate_date", tr("Datoen for styringsrenten"), st.policy_rate_date)):
         _iso_date(field_name, label, value, required=True)
-    for i, e in enumerate(case.explanations):
-        _iso_date(f"explanations[{i}].date", tr("Datoen for forklaringen"), e.date, required=False)
+    for i, ex in enumerate(case.explanations):
+        _iso_date(f"explanations[{i}].date", tr("Datoen for forklaringen"), ex.date, required=False)
     check_range("floating_rate_pct", tr("Flytende rente"), case.floating_rate_pct, 0, 30, "%")
     u = case.usual_terms
     check_range("usual_terms.max_term_years", tr("Vanlig løpetid"), u.max_term_years, 1, limits.MAX_TERM_YEARS, "år")
@@ -218,8 +218,8 @@ def validate_case(case: Case) -> None:
     check_range("usual_terms.startlan_cap_pct", tr("Startlånets tak"), u.startlan_cap_pct, 0, 100, "%")
     if u.repayment not in ("", "annuity", "serial") or u.rate_type not in ("", "fixed", "floating"):
         raise ValidationError("usual_terms", tr("Ukjent lånetype eller rentetype i kommunens vanlige vilkår."))
-    for i, e in enumerate(case.explanations):
-        if e.topic not in EXPLANATION_TOPICS:
+    for i, ex in enumerate(case.explanations):
+        if ex.topic not in EXPLANATION_TOPICS:
             raise ValidationError(f"explanations[{i}].topic", tr("Ukjent tema i forklaringsplikten."))
     for i, s in enumerate(case.scenarios):
         _prefixed(f"scenarios[{i}]", tr("Scenario {n}").format(n=i + 1), lambda s=s: validate_scenario(case, s))
