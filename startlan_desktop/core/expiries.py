@@ -13,6 +13,7 @@ from .casefile import SUFFIX
 from .errors import CaseFileError, ValidationError
 from .followup import Expiry, expiry
 from .i18n import tr
+from .rows import EXPIRY_COLUMNS
 
 
 @dataclass
@@ -74,9 +75,8 @@ def _has_fixed_rate(case) -> bool:
 
 def headers() -> list[str]:
     """Column titles of the expiry list, on screen and in the CLI (the CSV keeps
-    its own machine-readable names)."""
-    return [tr("Saksnr."), tr("Fil"), tr("Binding til"), tr("Mnd igjen"), tr("Terminbeløp nå"), tr("Etter"),
-            tr("Økning"), tr("Restbeløp etter")]
+    its own machine-readable names): core.rows.EXPIRY_COLUMNS."""
+    return [row.label for row in EXPIRY_COLUMNS]
 
 
 def to_csv(rows: list[ExpiryRow]) -> str:

@@ -68,7 +68,7 @@ class Row:
     """One line of a table (one column of the expiry list).
 
     `value(item)` is the figure for one item: a number written by `format`, a
-    word written as it is, or None, written "–". `state(item, value)` gives
+    word written as it is, or None, written "–" (`missing`). `state(item, value)` gives
     the verdict the cell marks ("ok", "tight", "not_sustainable") or None.
     `bold` sets the line in bold (the residuals, the totals); `numeric` aligns
     it right; `tip(item)` is a cell's tooltip, `sort(item)` its sort key when
@@ -84,6 +84,7 @@ class Row:
     marks: Mapping[str, str] | None = None  # None: MARKS
     tip: Callable[[Any], str] | None = None
     sort: Callable[[Any], Any] | None = None
+    missing: str = DASH  # how a missing figure is written (the portfolio's residual column leaves it empty)
 
     @property
     def label(self) -> str:
@@ -95,7 +96,7 @@ class Row:
 
     def _write(self, value: Any) -> str:
         if value is None:
-            return DASH
+            return self.missing
         return value if isinstance(value, str) else self.format(value)
 
     def cell(self, item: Any) -> Cell:
@@ -356,3 +357,45 @@ EXPIRY_COLUMNS: tuple[Row, ...] = (
     Row("residual_after", QT_TR_NOOP("Restbeløp etter"), _expiry("residual_after"), state=_negative_state,
         marks=WARN_MARKS),
 )
+
+
+# --- the portfolio's expiry list (core.portfolio.ExpiryItem) -------------------------------------
+
+def _per_term(attr: str) -> Callable[[Any], str]:
+    """A payment per term: marked * when the loan is paid quarterly or half-yearly."""
+    return lambda e: fmt_kr(getattr(e, attr)) + ("" if e.loan.terms_per_year == 12 else " *")
+
+
+def _per_term_tip(e: Any) -> str:
+    if e.loan.terms_per_year == 12:
+        return ""
+    return tr("Terminbeløp per termin ({n} terminer per år)").format(n=e.loan.terms_per_year)
+
+
+def _per_term_row(key: str, label: str) -> Row:
+    return Row(key, label, _per_term(key), tip=_per_term_tip, sort=_attr(key))
+
+
+PORTFOLIO_COLUMNS: tuple[Row, ...] = (
+    Row("number", QT_TR_NOOP("Lånenr."), lambda e: e.loan.number, numeric=False),
+    Row("name", QT_TR_NOOP("Låntaker"), lambda e: e.loan.name, numeric=False),
+    Row("fixed_until", QT_TR_NOOP("Binding til"), lambda e: e.loan.fixed_until, fmt_date,
+        sort=lambda e: e.loan.fixed_until.toordinal()),
+    Row("months_left", QT_TR_NOOP("Mnd igjen"), lambda e: tr("gått ut") if e.ended else str(e.months_left),
+        sort=_attr("months_left")),
+    Row("balance", QT_TR_NOOP("Restgjeld"), lambda e: e.loan.balance, sort=lambda e: e.loan.balance),
+    _per_term_row("payment_now", QT_TR_NOOP("Terminbeløp nå")),
+    _per_term_row("payment_after", QT_TR_NOOP("Etter")),
+    _per_term_row("jump", QT_TR_NOOP("Økning")),
+    Row("jump_pct", QT_TR_NOOP("Økning %"), _attr("jump_pct"), lambda v: fmt_pct(v, 1)),
+    Row("residual_after", QT_TR_NOOP("Restbeløp etter (sak)"), _attr("residual_after"), state=_negative_state,
+        marks=WARN_MARKS, missing="", sort=lambda e: float("inf") if e.residual_after is None else e.residual_after),
+)
+PER_TERM_NOTE = QT_TR_NOOP("* terminbeløp per kvartal eller halvår.")
+CONTACT_LABEL = QT_TR_NOOP("Sist kontakt")
+
+
+def contact_row(text: Callable[[Any], str]) -> Row:
+    """The expiry list's last column: the last contact with the borrower, as
+    `text(item)` reads it from the follow-up log (the window's and the CLI's)."""
+    return Row("contact", CONTACT_LABEL, text, numeric=False)

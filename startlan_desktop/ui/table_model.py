@@ -62,6 +62,7 @@ class RowTableModel(QAbstractTableModel):
         self._cells: list[list[Cell]] = []  # [row][item], the small tables only
         self._roles: list[list[dict[int, Any]]] = []  # [row][item]: the painted roles of each cell
         self._blank: list[bool] = []  # per Row: "–" for every item, hidden
+        self._last: tuple = (None, None, None)  # a long list's last cell asked for: (line, column), Cell, roles
         self._bold = QFont()
         self._bold.setBold(True)
         self._brushes = {state: QBrush(QColor(colour)) for state, colour in STATE_COLOURS.items()}
@@ -95,16 +96,18 @@ class RowTableModel(QAbstractTableModel):
         return f
 
     # --- updates ---------------------------------------------------------------------------------
-    def set_items(self, items: Sequence[Any], titles: Sequence[str], tips: Sequence[str] | None = None,
+    def set_items(self, items: Sequence[Any], titles: Sequence[str] = (), tips: Sequence[str] | None = None,
                   names: Sequence[str] | None = None) -> None:
         """Show `items` under `titles`. Small tables: only the changed cells are
         announced (one dataChanged over their block); a change in the number
-        of items resets. Transposed lists always reset."""
+        of items resets. Transposed lists always reset; without `titles` their
+        lines are numbered."""
         titles, tips = list(titles), list(tips) if tips is not None else [""] * len(titles)
         names = list(names) if names is not None else titles
         if self.transposed:
             self.beginResetModel()
             self.items, self.titles, self.title_tips, self.item_names = list(items), titles, tips, names
+            self._last = (None, None, None)
             self.endResetModel()
             return
         cells = [[row.cell(item) for item in items] for row in self.rows]
@@ -140,6 +143,7 @@ class RowTableModel(QAbstractTableModel):
         """A transposed list's column whose figures changed outside its items
         (the expiry list's last contact, read from the log)."""
         col = [r.key for r in self.rows].index(key)
+        self._last = (None, None, None)
         if self.items:
             self.dataChanged.emit(self.index(0, col), self.index(len(self.items) - 1, col))
 
@@ -176,12 +180,17 @@ class RowTableModel(QAbstractTableModel):
             row, item, cell = self.rows[r], c, self._cells[r][c]
         else:
             row, item = self.rows[c], r
-            cell = row.cell(self.items[item])
+            if role == SORT_ROLE:  # a sort asks this of every line, many times: no text needed
+                return row.sort_key(self.items[item])
+            if self._last[0] != (r, c):  # a view asks for a cell's roles one after another: work it out once
+                cell = row.cell(self.items[item])
+                self._last = ((r, c), cell, self._painted(row, cell))
+            cell = self._last[1]
             if role in PAINTED:
-                return self._painted(row, cell).get(role)
+                return self._last[2].get(role)
         if role == ACCESSIBLE:
             name = self.item_names[item] if item < len(self.item_names) else ""
-            text = f"{row.label}, {name}: {cell.text}"
+            text = f"{row.label}, {name}: {cell.text}" if name else f"{row.label}: {cell.text}"
             return text + ", " + tr(STATE_WORDS[cell.state]) if cell.state in STATE_WORDS else text
         if role == TOOLTIP:
             tip = row.tip(self.items[item]) if row.tip is not None else ""

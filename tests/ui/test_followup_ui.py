@@ -128,3 +128,34 @@ def test_expiry_list_reads_on_a_worker_and_can_be_cancelled(window, tmp_path, qt
     assert 3 <= len(dlg.rows) < 40 and dlg.table.model().rowCount() == len(dlg.rows)
     assert "Avbrutt etter" in dlg.note.text() and "ufullstendig" in dlg.note.text()
     dlg.accept()
+
+
+def test_used_interest_only_beyond_96_months_is_accepted_with_a_warning(window, qtbot):
+    """Issue 20 item 4: 120 months already used is typed without a refusal; new interest-only warns."""
+    window.open_followup_example()
+    sec = window.followup
+    spin_box = sec.form.fields[[f.attr for f in sec.form.fields].index("interest_only_used_months")].widget
+    spin_box.setValue(120)
+    flush(qtbot, window)
+    assert spin_box.value() == 120 and window.case.existing.interest_only_used_months == 120
+    assert window.followup_result is not None  # computed, not refused
+    io = next(r for r in window.followup_result.reliefs if r.relief.interest_only_months)
+    assert f"{120 + io.relief.interest_only_months} mnd i alt" in sec.warnings.text()
+
+
+def test_fixed_loan_shows_its_break_cost_in_the_followup(window, qtbot):
+    """Issue 20 item 1: over-/underkurs of the running loan's fixed rate, from core.followup."""
+    window.open_followup_example()
+    sec = window.followup
+    flush(qtbot, window)
+    t = window.followup_result.breakcost
+    assert t is not None and sec.breakcost.isVisibleTo(sec)
+    assert sec.breakcost.title.text() == t.title()
+    assert sec.breakcost.table.rowCount() == 4 and sec.breakcost.table.item(0, 0).text() == "nå"
+    from startlan_desktop.core.formatting import fmt_kr
+
+    assert sec.breakcost.table.item(0, 2).text() == fmt_kr(t.cell(0, -1.0).cost)
+    window.case.existing.rate_type = "floating"
+    window.on_edit()
+    flush(qtbot, window)
+    assert window.followup_result.breakcost is None and not sec.breakcost.isVisibleTo(sec)
