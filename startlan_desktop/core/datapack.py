@@ -43,7 +43,13 @@ from .datacheck import (  # noqa: F401 - datapack.X as before
     user_path,
 )
 from .formatting import fmt_date, fmt_kr, fmt_rate
-from .i18n import tr
+from .i18n import QT_TR_NOOP, tr
+
+# SIFO's price month ("februar 2026") in the UI's language.
+MONTHS = {m: m for m in (QT_TR_NOOP("januar"), QT_TR_NOOP("februar"), QT_TR_NOOP("mars"), QT_TR_NOOP("april"),
+                         QT_TR_NOOP("mai"), QT_TR_NOOP("juni"), QT_TR_NOOP("juli"), QT_TR_NOOP("august"),
+                         QT_TR_NOOP("september"), QT_TR_NOOP("oktober"), QT_TR_NOOP("november"),
+                         QT_TR_NOOP("desember"))}
 
 
 def write_user_items(items: dict) -> None:
@@ -102,7 +108,9 @@ def figure(name: str, doc: dict) -> str:
     if name == "enforcement_rates":
         return tr("enslig {amount}").format(amount=fmt_kr(doc["single"]))
     if name.startswith("sifo_"):
-        return tr("prisnivå {prices}").format(prices=doc.get("prices", ""))
+        month, _, year = str(doc.get("prices", "")).partition(" ")
+        prices = f"{tr(MONTHS[month])} {year}" if month in MONTHS else doc.get("prices", "")
+        return tr("prisnivå {prices}").format(prices=prices)
     if name.startswith("tax_"):
         return tr("personfradrag {amount}").format(amount=fmt_kr(doc["personal_allowance"]))
     if name == "sale_costs":
