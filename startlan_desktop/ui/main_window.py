@@ -55,6 +55,10 @@ def _lazy_class(name: str):
         from . import charts as m
     elif module == "goalseek":
         from . import goalseek as m
+    elif module == "timeline_view":
+        from . import timeline_view as m
+    elif module == "variants_view":
+        from . import variants_view as m
     else:
         from . import risk as m
     return getattr(m, cls)
@@ -105,6 +109,7 @@ class MainWindow(QMainWindow):
         self._views_timer.timeout.connect(self._render_selected)
         self._session = None  # made on first use: start-up need not touch the disk
         self._painted = False  # set once the window is up: the chart below the table waits for it
+        self._first_frame_pending = False
         self._autosave_warning = None  # a status-bar label while autosaving fails
         self._walkthrough = None
         self._autosave_timer = QTimer(self)
@@ -150,7 +155,9 @@ class MainWindow(QMainWindow):
     VIEWS = ((QT_TR_NOOP("Rente og restbeløp"), "charts.RateChart"), (QT_TR_NOOP("Månedsbudsjett"), "charts.BudgetChart"),
              (QT_TR_NOOP("Restgjeld"), "charts.BalanceChart"), (QT_TR_NOOP("Nedbetalingsplan"), ScheduleView),
              (QT_TR_NOOP("Finansieringsplan"), FinancingTable), (QT_TR_NOOP("Tvangssalg"), "risk.ForcedSaleView"),
-             (QT_TR_NOOP("Overkurs"), "risk.BreakCostView"), (QT_TR_NOOP("Hva skal til"), "goalseek.GoalSeekView"))
+             (QT_TR_NOOP("Overkurs"), "risk.BreakCostView"), (QT_TR_NOOP("Hva skal til"), "goalseek.GoalSeekView"),
+             (QT_TR_NOOP("De neste årene"), "timeline_view.TimelineView"),
+             (QT_TR_NOOP("Livshendelser"), "variants_view.VariantsView"))
 
     # Alt+letter: one thing each, menus (F, S, R, H) and tabs together (tests/ui/test_keyboard.py)
     TABS = ((QT_TR_NOOP("H&usstand"), HouseholdSection), (QT_TR_NOOP("&Inntekter"), IncomeSection),
@@ -1176,7 +1183,14 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         self.section(self.inputs.currentIndex())  # a window shown before any case was set
-        if not self._painted:  # the zero timer runs after the pending first paint
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """The first frame: the chart below the table is built once it is painted.
+        A zero timer set at show ran before the first paint (issue 23); one set
+        here runs after the whole frame is drawn."""
+        super().paintEvent(event)
+        if not self._painted and not self._first_frame_pending:
+            self._first_frame_pending = True
             QTimer.singleShot(0, self._after_first_frame)
 
     def _after_first_frame(self) -> None:

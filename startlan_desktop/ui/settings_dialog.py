@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -35,6 +36,7 @@ from ..core.i18n import tr
 from . import style
 from .dialogs import name_buttons
 from .settings import RATE_KEYS, RATE_LABELS, AppSettings
+from .table_model import show_text, text_table
 from .widgets import DateEdit, FieldMessages, NumberEdit, combo, percent, set_combo
 
 
@@ -60,6 +62,9 @@ class SettingsDialog(QDialog):
         general.addRow(tr("Kommunens påslag"), self.markup)
         self.est_fee = self._num(NumberEdit(0, 99_999), settings.establishment_fee, tr("Etableringsgebyr"))
         self.term_fee = self._num(NumberEdit(0, 9_999), settings.term_fee, tr("Termingebyr"))
+        for fee in (self.est_fee, self.term_fee):
+            fee.setToolTip(tr("Kommunens eget gebyr i nye saker. Husbankens gebyrer (til sammenligning) står under "
+                              "«Andre data»."))
         general.addRow(tr("Etableringsgebyr"), self.est_fee)
         general.addRow(tr("Termingebyr"), self.term_fee)
         self.card = self._num(NumberEdit(0, 100, 1, "%"), settings.credit_card_share * 100, tr("Kredittkort"))
@@ -504,23 +509,18 @@ class SettingsDialog(QDialog):
         super().accept()
 
 
-def _readonly_table(header: list[str], name: str) -> QTableWidget:
-    t = QTableWidget(0, len(header))
-    t.setHorizontalHeaderLabels(header)
-    t.setAccessibleName(name)
-    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    t.verticalHeader().hide()
+def _readonly_table(header: list[str], name: str) -> QTableView:
+    t = text_table(name, None, selectable=True)
     t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 6)
     head = t.horizontalHeader()
     head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     head.setStretchLastSection(True)
+    t.header_texts = header  # the titles show_text puts over the lines
+    _fill(t, [])
     return t
 
 
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
+def _fill(table: QTableView, rows: list[list[str]]) -> None:
+    show_text(table, table.header_texts, rows, numeric=lambda c: False)
     shown = table.horizontalHeader().sizeHint().height() + sum(table.rowHeight(r) for r in range(len(rows)))
     table.setFixedHeight(shown + 2 * table.frameWidth())  # a short list shows whole, without its own scroll bar
