@@ -5,7 +5,6 @@ smallest residual after expiry."""
 from __future__ import annotations
 
 import dataclasses
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,6 +79,9 @@ def _in_this_process(paths, progress, cancelled) -> list[tuple[ExpiryRow | None,
 
 
 def _in_processes(paths, progress, cancelled, workers, initializer, initargs) -> list:
+    # lazy on purpose: multiprocessing takes ~0.1 s to import, and only a large folder scan needs it
+    from concurrent.futures import ProcessPoolExecutor
+
     chunks = [paths[i:i + CHUNK] for i in range(0, len(paths), CHUNK)]
     out: list = []
     with ProcessPoolExecutor(min(workers, len(chunks)), initializer=initializer, initargs=initargs) as pool:
