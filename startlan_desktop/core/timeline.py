@@ -200,9 +200,10 @@ def _age_limits(case: Case) -> tuple[int, ...]:
     table = data.sifo(case.living.sifo_year)
     for bands in table["categories"].values():
         for band in bands:
-            limits.add(band["age_min"])
+            # whole years (a snapshot may hold 12.0, or a typed 12.5: ages are whole years)
+            limits.add(math.ceil(band["age_min"]))
             if band["age_max"] is not None:
-                limits.add(band["age_max"] + 1)
+                limits.add(math.floor(band["age_max"]) + 1)
     return tuple(sorted(limits))
 
 
@@ -212,7 +213,8 @@ def _month_limits(case: Case) -> tuple[int, ...]:
     for bands in data.sifo(case.living.sifo_year)["categories"].values():
         for band in bands:
             if "months_min" in band:
-                limits.update((12 * band["age_min"] + band["months_min"], 12 * band["age_min"] + band["months_max"] + 1))
+                lo, hi = 12 * band["age_min"] + band["months_min"], 12 * band["age_min"] + band["months_max"]
+                limits.update((math.ceil(lo), math.floor(hi) + 1))  # whole months, as for the years above
     return tuple(sorted(limits))
 
 
