@@ -4,7 +4,7 @@ reportlab already depends on) and a document ID.
 
 reportlab's own output (one xref table, a plain catalog, only embedded
 TrueType fonts) gets these as an incremental update appended to the file,
-which PDF/A permits: importing and running pikepdf was a fifth of a
+which PDF/A permits: importing and running pikepdf was about a tenth of a
 `startlan pdf` process (issue 23). Anything else (a standard font to drop, an
 earlier update) goes through pikepdf as before."""
 

@@ -3,6 +3,8 @@ tax and stress-test settings."""
 
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +19,9 @@ from PySide6.QtWidgets import (
 
 from ...core import data, limits
 from ...core.budget import CaseResult
+from ...core.datapack import scenario_kind
+from ...core.example import default_scenarios
+from ...core.financing import largest_prudent_loan
 from ...core.formatting import fmt_kr, fmt_years
 from ...core.i18n import tr
 from ...core.model import Case, Scenario
@@ -64,13 +69,13 @@ class LoanSection(Section):
         self.filled.hide()
         f.form.addRow("", self.filled)
         self.term_fields = [f.add(tr("Løpetid"), "term_years", spin(1, limits.MAX_TERM_YEARS, " " + tr("år")),
-                                  tip=tr(help_texts.TERM)),
+                                  tip=help_texts.text(help_texts.TERM)),
                             f.add(tr("Ekstra måneder"), "term_extra_months", spin(0, 11, " " + tr("mnd")))]
         repayment = f.add(tr("Lånetype"), "repayment",
                           combo([("annuity", tr("Annuitet")), ("serial", tr("Serie")),
                                  ("trial10", tr("Førstegangslån (10 år)"))]),
-                          tip=tr(help_texts.REPAYMENT) + " " + tr(help_texts.TRIAL_LOAN))
-        repayment.setItemData(2, tr(help_texts.TRIAL_LOAN), Qt.ItemDataRole.ToolTipRole)
+                          tip=tr(help_texts.REPAYMENT) + " " + help_texts.text(help_texts.TRIAL_LOAN))
+        repayment.setItemData(2, help_texts.text(help_texts.TRIAL_LOAN), Qt.ItemDataRole.ToolTipRole)
         f.add(tr("Terminer per år"), "terms_per_year", combo([(12, tr("12 (månedlig)")), (4, tr("4 (kvartalsvis)")),
                                                           (2, tr("2 (halvårlig)"))]))
         f.add(tr("Rentetype"), "rate_type", combo([("floating", tr("Flytende")), ("fixed", tr("Fast")),
@@ -80,13 +85,13 @@ class LoanSection(Section):
         f.add(tr("Delt lån: andel med fast rente"), "fixed_share_pct", NumberEdit(1, 99, 1, "%"))
         f.add(tr("Delt lån: flytende rente (tomt = dagens)"), "floating_base_rate_pct", percent(allow_empty=True))
         f.add(tr("Kommunens påslag"), "markup_pp", percent(limits.MAX_MARKUP_PP, 3, unit=tr("prosentpoeng")),
-              tip=tr(help_texts.MARKUP))
+              tip=help_texts.text(help_texts.MARKUP))
         f.add(tr("Rente etter bindingstid (tomt = flytende)"), "rate_after_fixed_pct", percent(allow_empty=True))
         f.add(tr("Avdragsfrihet"), "interest_only_years", spin(0, limits.MAX_INTEREST_ONLY_YEARS, " " + tr("år")),
-              tip=tr(help_texts.INTEREST_ONLY))
+              tip=help_texts.text(help_texts.INTEREST_ONLY))
         f.add(tr("Avdragsfrihet, ekstra måneder"), "interest_only_extra_months", spin(0, 11, " " + tr("mnd")))
         f.add(tr("Avdragsfri til annen gjeld er betalt"), "interest_only_until_debts_repaid", QCheckBox(),
-              tip=tr(help_texts.INTEREST_ONLY_UNTIL))
+              tip=help_texts.text(help_texts.INTEREST_ONLY_UNTIL))
         f.add(tr("Etableringsgebyr"), "establishment_fee", money(99_999))
         f.add(tr("Termingebyr"), "term_fee", money(9_999))
         f.changed.connect(self._scenario_edited)
@@ -178,8 +183,6 @@ class LoanSection(Section):
         self.scenariosChanged.emit()
 
     def add(self) -> None:
-        from ...core.example import default_scenarios
-
         base = self.current()
         new = default_scenarios(base.amount if base else 0, **self.settings.scenario_defaults())[0]
         new.label = tr("Scenario {n}").format(n=len(self.case.scenarios) + 1)
@@ -188,8 +191,6 @@ class LoanSection(Section):
         self._structure(len(self.case.scenarios) - 1)
 
     def duplicate(self) -> None:
-        import copy
-
         s = self.current()
         if s is None:
             return
@@ -209,8 +210,6 @@ class LoanSection(Section):
         self.result = result
         i = self.list.currentRow()
         if 0 <= i < len(result.scenarios):
-            from ...core.financing import largest_prudent_loan
-
             sr = result.scenarios[i]
             largest = largest_prudent_loan(sr.max_loan, sr.plan)
             self.use_max.setEnabled(largest > 0)
@@ -226,8 +225,6 @@ class LoanSection(Section):
         r = self.result
         if s is None or r is None or not 0 <= i < len(r.scenarios):
             return
-        from ...core.financing import largest_prudent_loan
-
         sr = r.scenarios[i]
         s.amount = float(largest_prudent_loan(sr.max_loan, sr.plan))
         self.form.load()
@@ -259,9 +256,6 @@ class LoanSection(Section):
         """Husbanken's rate for a scenario from the case's own rate table (its
         data), so one case never holds rates of two tables; the whole case moves
         to newer rates with «Bruk dagens data»."""
-        from ...core import data
-        from ...core.datapack import scenario_kind
-
         case = self.case
         if case is None:
             return fallback
