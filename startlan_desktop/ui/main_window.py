@@ -1077,6 +1077,7 @@ class MainWindow(QMainWindow):
 
         dialog = Walkthrough(self.result, self.selected, self)
         dialog.languageRequested.connect(self.change_language)
+        dialog.contact = self.settings.contact  # "who to call" on the applicant's take-home page
         show_on_meeting_screen(dialog, self)  # a window of its own; the other screen when there are two
         self._walkthrough = dialog
         return dialog
