@@ -596,6 +596,10 @@
             <translation>الميزانية المرجعية لـ SIFO {year}</translation>
         </message>
         <message>
+            <source>Salgskostnader ved tvangssalg (forslag)</source>
+            <translation>تكاليف البيع عند البيع الإجباري (اقتراح)</translation>
+        </message>
+        <message>
             <source>Skatteregler {year}</source>
             <translation>قواعد الضريبة {year}</translation>
         </message>

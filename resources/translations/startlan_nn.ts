@@ -522,6 +522,10 @@
         <translation>Skattereglar {year}</translation>
     </message>
     <message>
+        <source>Salgskostnader ved tvangssalg (forslag)</source>
+        <translation>Salskostnader ved tvangssal (forslag)</translation>
+    </message>
+    <message>
         <source>år</source>
         <translation>år</translation>
     </message>
@@ -834,6 +838,26 @@
     <message>
         <source>Barnehage</source>
         <translation>Barnehage</translation>
+    </message>
+    <message>
+        <source>bensin</source>
+        <translation>bensin</translation>
+    </message>
+    <message>
+        <source>elbil</source>
+        <translation>elbil</translation>
+    </message>
+    <message>
+        <source>første barn</source>
+        <translation>første barn</translation>
+    </message>
+    <message>
+        <source>andre barn</source>
+        <translation>andre barn</translation>
+    </message>
+    <message>
+        <source>flere barn</source>
+        <translation>fleire barn</translation>
     </message>
     <message>
         <source>SFO/AKS</source>
@@ -1878,6 +1902,18 @@
         <translation>Kjønn</translation>
     </message>
     <message>
+        <source>Tall</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <source>kan være endret, kontroller</source>
+        <translation>kan vere endra, kontroller</translation>
+    </message>
+    <message>
+        <source>Datagrunnlaget tallene bygger på</source>
+        <translation>Datagrunnlaget tala byggjer på</translation>
+    </message>
+    <message>
         <source>Største startlån</source>
         <translation>Største startlån</translation>
     </message>
@@ -2244,10 +2280,6 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>eldre enn 6 mnd</source>
-        <translation>eldre enn 6 md.</translation>
     </message>
     <message>
         <source>Datagrunnlag og kilder</source>
@@ -2723,7 +2755,7 @@
     </message>
     <message>
         <source>--lang {code} gjelder bare arket til søkeren (--applicant)</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang {code} gjeld berre arket til søkjaren (--applicant)</translation>
     </message>
     <message>
         <source>scenario {n} har flytende rente: ingen over- eller underkurs</source>
@@ -3466,8 +3498,8 @@
         <translation>Kom i gang</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Slik starter du en sak&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Fil → Ny sak&lt;/b&gt; (Ctrl+N). Programmet åpner den siste saken du hadde, eller en tom sak; eksempelsaken (merket «Eksempelsak») åpnes bare når du ber om det.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Husstand&lt;/b&gt;: saksnummer, saksbehandler og kommune øverst, så søker, medsøker og barn med alder.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Inntekter&lt;/b&gt;: netto per måned, eller brutto per år med skatteanslag. Barnetrygd legges til automatisk; utvidet barnetrygd for enslige er en egen type.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gjeld&lt;/b&gt;, &lt;b&gt;Bolig&lt;/b&gt; og &lt;b&gt;Livsopphold&lt;/b&gt;: terminbeløp, boutgifter og SIFO-budsjettet (aldri under NAVs satser).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lån og scenarioer&lt;/b&gt;: skriv lånebeløpet én gang (det fylles inn i scenarioene uten beløp), eller trykk &lt;b&gt;Bruk største lån&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fil → Lagre&lt;/b&gt; (Ctrl+S) og &lt;b&gt;Eksporter PDF&lt;/b&gt; (Ctrl+E) til saksmappen.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Kronebeløp: 28.400 og 28 400 er 28 400 kr; øre skrives med komma. Renter: 4,275 eller 4.275. Et felt med rødt er ikke tatt med: tallene bruker siste gyldige verdi til feltet er rettet.&lt;/p&gt;&lt;h3&gt;Hva vurderingene betyr&lt;/h3&gt;&lt;p&gt;✔ &lt;b&gt;Bærekraftig&lt;/b&gt;: restbeløpet går opp også ved stresstest og etter bindingstiden. ! &lt;b&gt;Stramt&lt;/b&gt;: går opp med dagens rente, men ikke ved stresstest eller etter bindingstiden. ✖ &lt;b&gt;Ikke bærekraftig&lt;/b&gt;: går ikke opp med dagens rente. ? &lt;b&gt;Fyll inn lånebeløp&lt;/b&gt;: scenarioet har ikke noe lånebeløp ennå. ★ merker det ene scenarioet som trenger minst tilskudd.&lt;/p&gt;&lt;h3&gt;Hvor tallene kommer fra&lt;/h3&gt;&lt;p&gt;SIFOs referansebudsjett (SIFO, OsloMet, CC BY 4.0), NAVs veiledende satser, Husbankens renter, Norges Banks styringsrente (stresstest: styringsrenten + 2,5 prosentpoeng), skatteregler og barnetrygd fra Skatteetaten og NAV. Hver kilde har dato og status under &lt;b&gt;Hjelp → Datagrunnlag og kilder&lt;/b&gt;; programmet varsler når en tabell er eldre enn seks måneder. Alle satser kan endres i Innstillinger.&lt;/p&gt;&lt;p&gt;Tastatur: Alt + understreket bokstav åpner en meny eller fane; Tab går gjennom feltene i skjermens rekkefølge; mellomrom krysser av.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Slik startar du ei sak&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Fil → Ny sak&lt;/b&gt; (Ctrl+N). Programmet opnar den siste saka du hadde, eller ei tom sak; eksempelsaka (merkt «Eksempelsak») blir berre opna når du ber om det.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hushald&lt;/b&gt;: saksnummer, saksbehandlar og kommune øvst, så søkjar, medsøkjar og born med alder.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Inntekter&lt;/b&gt;: netto per månad, eller brutto per år med skatteanslag. Barnetrygd blir lagd til automatisk; utvida barnetrygd for einslege er ein eigen type.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gjeld&lt;/b&gt;, &lt;b&gt;Bustad&lt;/b&gt; og &lt;b&gt;Livsopphald&lt;/b&gt;: terminbeløp, buutgifter og SIFO-budsjettet (aldri under satsane til NAV).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lån og scenario&lt;/b&gt;: skriv lånebeløpet éin gong (det blir fylt inn i scenarioa utan beløp), eller trykk &lt;b&gt;Bruk største lån&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fil → Lagre&lt;/b&gt; (Ctrl+S) og &lt;b&gt;Eksporter PDF&lt;/b&gt; (Ctrl+E) til saksmappa.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Kronebeløp: 28.400 og 28 400 er 28 400 kr; øre blir skrivne med komma. Renter: 4,275 eller 4.275. Eit felt med raudt er ikkje teke med: tala bruker siste gyldige verdi til feltet er retta.&lt;/p&gt;&lt;h3&gt;Kva vurderingane tyder&lt;/h3&gt;&lt;p&gt;✔ &lt;b&gt;Berekraftig&lt;/b&gt;: restbeløpet går opp også ved stresstest og etter bindingstida. ! &lt;b&gt;Stramt&lt;/b&gt;: går opp med dagens rente, men ikkje ved stresstest eller etter bindingstida. ✖ &lt;b&gt;Ikkje berekraftig&lt;/b&gt;: går ikkje opp med dagens rente. ? &lt;b&gt;Fyll inn lånebeløp&lt;/b&gt;: scenarioet har ikkje noko lånebeløp enno. ★ merkjer det eine scenarioet som treng minst tilskot.&lt;/p&gt;&lt;h3&gt;Kvar tala kjem frå&lt;/h3&gt;&lt;p&gt;Referansebudsjettet til SIFO (SIFO, OsloMet, CC BY 4.0), dei rettleiande satsane til NAV, rentene til Husbanken, styringsrenta til Noregs Bank (stresstest: styringsrenta + 2,5 prosentpoeng), skattereglar og barnetrygd frå Skatteetaten og NAV. Kvar kjelde har dato og status under &lt;b&gt;Hjelp → Datagrunnlag og kjelder&lt;/b&gt;; programmet varslar når ein tabell er eldre enn seks månader. Alle satsar kan endrast i Innstillingar.&lt;/p&gt;&lt;p&gt;Tastatur: Alt + understreka bokstav opnar ein meny eller ei fane; Tab går gjennom felta i rekkjefølgja på skjermen; mellomrom kryssar av.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Slik starter du en sak&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Fil → Ny sak&lt;/b&gt; (Ctrl+N). Programmet åpner den siste saken du hadde, eller en tom sak; eksempelsaken (merket «Eksempelsak») åpnes bare når du ber om det.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Husstand&lt;/b&gt;: saksnummer, saksbehandler og kommune øverst, så søker, medsøker og barn med alder.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Inntekter&lt;/b&gt;: netto per måned, eller brutto per år med skatteanslag. Barnetrygd legges til automatisk; utvidet barnetrygd for enslige er en egen type.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gjeld&lt;/b&gt;, &lt;b&gt;Bolig&lt;/b&gt; og &lt;b&gt;Livsopphold&lt;/b&gt;: terminbeløp, boutgifter og SIFO-budsjettet (aldri under NAVs satser).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lån og scenarioer&lt;/b&gt;: skriv lånebeløpet én gang (det fylles inn i scenarioene uten beløp), eller trykk &lt;b&gt;Bruk største lån&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fil → Lagre&lt;/b&gt; (Ctrl+S) og &lt;b&gt;Eksporter PDF&lt;/b&gt; (Ctrl+E) til saksmappen.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Kronebeløp: 28.400 og 28 400 er 28 400 kr; øre skrives med komma. Renter: 4,275 eller 4.275. Et felt med rødt er ikke tatt med: tallene bruker siste gyldige verdi til feltet er rettet.&lt;/p&gt;&lt;h3&gt;Hva vurderingene betyr&lt;/h3&gt;&lt;p&gt;✔ &lt;b&gt;Bærekraftig&lt;/b&gt;: restbeløpet går opp også ved stresstest og etter bindingstiden. ! &lt;b&gt;Stramt&lt;/b&gt;: går opp med dagens rente, men ikke ved stresstest eller etter bindingstiden. ✖ &lt;b&gt;Ikke bærekraftig&lt;/b&gt;: går ikke opp med dagens rente. ? &lt;b&gt;Fyll inn lånebeløp&lt;/b&gt;: scenarioet har ikke noe lånebeløp ennå. ★ merker det ene scenarioet som trenger minst tilskudd.&lt;/p&gt;&lt;h3&gt;Hvor tallene kommer fra&lt;/h3&gt;&lt;p&gt;SIFOs referansebudsjett (SIFO, OsloMet, CC BY 4.0), NAVs veiledende satser, Husbankens renter, Norges Banks styringsrente (stresstest: styringsrenten + 2,5 prosentpoeng), skatteregler og barnetrygd fra Skatteetaten og NAV. Hver kilde har dato og status under &lt;b&gt;Hjelp → Datagrunnlag og kilder&lt;/b&gt;; programmet varsler når saksdatoen er etter tallenes neste kjente endring (rentene hver måned, NAVs satser 1. januar, G 1. mai, styringsrenten etter seks måneder). Alle tallene kan endres i Innstillinger med dato og kilde: renter og styringsrente, NAV-satser per år, og under «Andre data» G, Husbankens gebyrer, SIFO-tabellene, skattesatsene for et år og salgskostnadene – eller komme med en datapakke. Budsjettarket viser hvilke data tallene bygger på.&lt;/p&gt;&lt;p&gt;Tastatur: Alt + understreket bokstav åpner en meny eller fane; Tab går gjennom feltene i skjermens rekkefølge; mellomrom krysser av.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Slik startar du ei sak&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Fil → Ny sak&lt;/b&gt; (Ctrl+N). Programmet opnar den siste saka du hadde, eller ei tom sak; eksempelsaka (merkt «Eksempelsak») blir berre opna når du ber om det.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hushald&lt;/b&gt;: saksnummer, saksbehandlar og kommune øvst, så søkjar, medsøkjar og born med alder.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Inntekter&lt;/b&gt;: netto per månad, eller brutto per år med skatteanslag. Barnetrygd blir lagd til automatisk; utvida barnetrygd for einslege er ein eigen type.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gjeld&lt;/b&gt;, &lt;b&gt;Bustad&lt;/b&gt; og &lt;b&gt;Livsopphald&lt;/b&gt;: terminbeløp, buutgifter og SIFO-budsjettet (aldri under satsane til NAV).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lån og scenario&lt;/b&gt;: skriv lånebeløpet éin gong (det blir fylt inn i scenarioa utan beløp), eller trykk &lt;b&gt;Bruk største lån&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fil → Lagre&lt;/b&gt; (Ctrl+S) og &lt;b&gt;Eksporter PDF&lt;/b&gt; (Ctrl+E) til saksmappa.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Kronebeløp: 28.400 og 28 400 er 28 400 kr; øre blir skrivne med komma. Renter: 4,275 eller 4.275. Eit felt med raudt er ikkje teke med: tala bruker siste gyldige verdi til feltet er retta.&lt;/p&gt;&lt;h3&gt;Kva vurderingane tyder&lt;/h3&gt;&lt;p&gt;✔ &lt;b&gt;Berekraftig&lt;/b&gt;: restbeløpet går opp også ved stresstest og etter bindingstida. ! &lt;b&gt;Stramt&lt;/b&gt;: går opp med dagens rente, men ikkje ved stresstest eller etter bindingstida. ✖ &lt;b&gt;Ikkje berekraftig&lt;/b&gt;: går ikkje opp med dagens rente. ? &lt;b&gt;Fyll inn lånebeløp&lt;/b&gt;: scenarioet har ikkje noko lånebeløp enno. ★ merkjer det eine scenarioet som treng minst tilskot.&lt;/p&gt;&lt;h3&gt;Kvar tala kjem frå&lt;/h3&gt;&lt;p&gt;Referansebudsjettet til SIFO (SIFO, OsloMet, CC BY 4.0), dei rettleiande satsane til NAV, rentene til Husbanken, styringsrenta til Noregs Bank (stresstest: styringsrenta + 2,5 prosentpoeng), skattereglar og barnetrygd frå Skatteetaten og NAV. Kvar kjelde har dato og status under &lt;b&gt;Hjelp → Datagrunnlag og kjelder&lt;/b&gt;; programmet varslar når saksdatoen er etter den neste kjende endringa av tala (rentene kvar månad, NAV-satsane 1. januar, G 1. mai, styringsrenta etter seks månader). Alle tala kan endrast i Innstillingar med dato og kjelde: renter og styringsrente, NAV-satsar per år, og under «Andre data» G, gebyra til Husbanken, SIFO-tabellane, skattesatsane for eit år og salskostnadene – eller kome med ein datapakke. Budsjettarket viser kva data tala byggjer på.&lt;/p&gt;&lt;p&gt;Tastatur: Alt + understreka bokstav opnar ein meny eller ei fane; Tab går gjennom felta i rekkjefølgja på skjermen; mellomrom kryssar av.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Startlån-saker (*.startlan);;Alle filer (*)</source>
@@ -3690,6 +3722,11 @@
         <translation>Startlån – det viktigaste for dykk</translation>
     </message>
     <message>
+        <source>Maskinoversatt – ikke kvalitetssikret</source>
+        <extracomment>Dark enough for white-room contrast; the mark (✔ ! ✖) says the same without colour. shown, in Norwegian for the caseworker and in the language, while a catalogue is unchecked</extracomment>
+        <translation>Maskinomsett – ikkje kvalitetssikra</translation>
+    </message>
+    <message>
         <source>Startlånet etter rentefradrag</source>
         <translation>Startlånet etter rentefrådrag</translation>
     </message>
@@ -3724,6 +3761,10 @@
     <message>
         <source>Den faste renten varer i {years} år; etter det blir terminbeløpet med dagens flytende rente {payment}.</source>
         <translation>Den faste renta varer i {years} år; etter det blir terminbeløpet med dagens flytande rente {payment}.</translation>
+    </message>
+    <message>
+        <source>Førstegangslån: lånet slutter etter 10 år</source>
+        <translation>Førstegongslån: lånet sluttar etter 10 år</translation>
     </message>
     <message>
         <source>Dette har vi forklart dere</source>
@@ -3900,10 +3941,6 @@
     <message>
         <source>Innstillingene er lagret. De gjelder for nye saker og nye scenarioer.</source>
         <translation>Innstillingane er lagra. Dei gjeld for nye saker og nye scenario.</translation>
-    </message>
-    <message>
-        <source>eldre enn seks måneder</source>
-        <translation>eldre enn seks månader</translation>
     </message>
     <message>
         <source>Forhåndsvisning – budsjett for startlån</source>
@@ -4114,6 +4151,242 @@
         <translation>To rader gjeld frå same dato.</translation>
     </message>
     <message>
+        <source>Skatt på alminnelig inntekt, tiltakssonen</source>
+        <translation>Skatt på alminneleg inntekt, tiltakssona</translation>
+    </message>
+    <message>
+        <source>Særfradrag Finnmark og Nord-Troms</source>
+        <translation>Særfrådrag Finnmark og Nord-Troms</translation>
+    </message>
+    <message>
+        <source>Personfradrag</source>
+        <translation>Personfrådrag</translation>
+    </message>
+    <message>
+        <source>Minstefradrag lønn, sats</source>
+        <translation>Minstefrådrag løn, sats</translation>
+    </message>
+    <message>
+        <source>Minstefradrag lønn, øvre grense</source>
+        <translation>Minstefrådrag løn, øvre grense</translation>
+    </message>
+    <message>
+        <source>Minstefradrag pensjon, sats</source>
+        <translation>Minstefrådrag pensjon, sats</translation>
+    </message>
+    <message>
+        <source>Minstefradrag pensjon, øvre grense</source>
+        <translation>Minstefrådrag pensjon, øvre grense</translation>
+    </message>
+    <message>
+        <source>Minstefradrag lønn og pensjon samlet, øvre grense</source>
+        <translation>Minstefrådrag løn og pensjon samla, øvre grense</translation>
+    </message>
+    <message>
+        <source>Trygdeavgift lønn og ytelser</source>
+        <translation>Trygdeavgift løn og ytingar</translation>
+    </message>
+    <message>
+        <source>Trygdeavgift pensjon</source>
+        <translation>Trygdeavgift pensjon</translation>
+    </message>
+    <message>
+        <source>Trygdeavgift lønn, under 17 og over 69 år</source>
+        <translation>Trygdeavgift løn, under 17 og over 69 år</translation>
+    </message>
+    <message>
+        <source>Trygdeavgift, nedre grense</source>
+        <translation>Trygdeavgift, nedre grense</translation>
+    </message>
+    <message>
+        <source>Trygdeavgift, opptrappingssats</source>
+        <translation>Trygdeavgift, opptrappingssats</translation>
+    </message>
+    <message>
+        <source>Skattefradrag for pensjon, største fradrag</source>
+        <translation>Skattefrådrag for pensjon, største frådrag</translation>
+    </message>
+    <message>
+        <source>Skattefradrag for pensjon, grense trinn 1</source>
+        <translation>Skattefrådrag for pensjon, grense trinn 1</translation>
+    </message>
+    <message>
+        <source>Skattefradrag for pensjon, avkorting trinn 1</source>
+        <translation>Skattefrådrag for pensjon, avkorting trinn 1</translation>
+    </message>
+    <message>
+        <source>Skattefradrag for pensjon, grense trinn 2</source>
+        <translation>Skattefrådrag for pensjon, grense trinn 2</translation>
+    </message>
+    <message>
+        <source>Skattefradrag for pensjon, avkorting trinn 2</source>
+        <translation>Skattefrådrag for pensjon, avkorting trinn 2</translation>
+    </message>
+    <message>
+        <source>Skatteverdi av rentefradrag</source>
+        <translation>Skatteverdi av rentefrådrag</translation>
+    </message>
+    <message>
+        <source>Skatteverdi av rentefradrag, tiltakssonen</source>
+        <translation>Skatteverdi av rentefrådrag, tiltakssona</translation>
+    </message>
+    <message>
+        <source>Barnetrygd per barn under 6 år</source>
+        <translation>Barnetrygd per barn under 6 år</translation>
+    </message>
+    <message>
+        <source>Barnetrygd per barn 6–17 år</source>
+        <translation>Barnetrygd per barn 6–17 år</translation>
+    </message>
+    <message>
+        <source>Finnmarks- og Svalbardtillegg per barn</source>
+        <translation>Finnmarks- og Svalbardtillegg per barn</translation>
+    </message>
+    <message>
+        <source>Småbarnstillegg</source>
+        <translation>Småbarnstillegg</translation>
+    </message>
+    <message>
+        <source>Lek og mediebruk</source>
+        <translation>Leik og mediebruk</translation>
+    </message>
+    <message>
+        <source>Mat, gravid</source>
+        <translation>Mat, gravid</translation>
+    </message>
+    <message>
+        <source>Mat, ammende</source>
+        <translation>Mat, ammande</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>barn 6–19 år</source>
+        <translation>barn 6–19 år</translation>
+    </message>
+    <message>
+        <source>voksen 20–66 år</source>
+        <translation>vaksen 20–66 år</translation>
+    </message>
+    <message>
+        <source>67 år og eldre</source>
+        <translation>67 år og eldre</translation>
+    </message>
+    <message>
+        <source>student 20–29 år</source>
+        <translation>student 20–29 år</translation>
+    </message>
+    <message>
+        <source>Babyutstyr</source>
+        <translation>Babyutstyr</translation>
+    </message>
+    <message>
+        <source>før fødsel</source>
+        <translation>før fødsel</translation>
+    </message>
+    <message>
+        <source>under 1 år</source>
+        <translation>under 1 år</translation>
+    </message>
+    <message>
+        <source>Bil</source>
+        <translation>Bil</translation>
+    </message>
+    <message>
+        <source>lav inntekt</source>
+        <translation>låg inntekt</translation>
+    </message>
+    <message>
+        <source>heltid</source>
+        <translation>heiltid</translation>
+    </message>
+    <message>
+        <source>deltid</source>
+        <translation>deltid</translation>
+    </message>
+    <message>
+        <source>Matskala</source>
+        <translation>Matskala</translation>
+    </message>
+    <message>
+        <source>reduksjon for par med tre eller flere barn</source>
+        <translation>reduksjon for par med tre eller fleire barn</translation>
+    </message>
+    <message>
+        <source>{lo}–{hi} mnd</source>
+        <translation>{lo}–{hi} mnd.</translation>
+    </message>
+    <message>
+        <source>{lo} år og eldre</source>
+        <translation>{lo} år og eldre</translation>
+    </message>
+    <message>
+        <source>{lo}–{hi} år</source>
+        <translation>{lo}–{hi} år</translation>
+    </message>
+    <message>
+        <source>{lo} år</source>
+        <translation>{lo} år</translation>
+    </message>
+    <message>
+        <source>{n} pers.</source>
+        <translation>{n} pers.</translation>
+    </message>
+    <message>
+        <source>Gebyrer ved tvangssalg</source>
+        <translation>Gebyr ved tvangssal</translation>
+    </message>
+    <message>
+        <source>Meglerkostnad, andel av salgssum</source>
+        <translation>Meklarkostnad, del av salssum</translation>
+    </message>
+    <message>
+        <source>Trinnskatt trinn {n}, innslagspunkt</source>
+        <translation>Trinnskatt trinn {n}, innslagspunkt</translation>
+    </message>
+    <message>
+        <source>Trinnskatt trinn {n}, sats</source>
+        <translation>Trinnskatt trinn {n}, sats</translation>
+    </message>
+    <message>
+        <source>Etableringsgebyr, elektronisk søknad</source>
+        <translation>Etableringsgebyr, elektronisk søknad</translation>
+    </message>
+    <message>
+        <source>Etableringsgebyr, papirsøknad</source>
+        <translation>Etableringsgebyr, papirsøknad</translation>
+    </message>
+    <message>
+        <source>Termingebyr, elektronisk</source>
+        <translation>Termingebyr, elektronisk</translation>
+    </message>
+    <message>
+        <source>Termingebyr, papir</source>
+        <translation>Termingebyr, papir</translation>
+    </message>
+    <message>
+        <source>Tinglysing av pant</source>
+        <translation>Tinglysing av pant</translation>
+    </message>
+    <message>
+        <source>Tabellen har feil antall rader.</source>
+        <translation>Tabellen har feil tal på rader.</translation>
+    </message>
+    <message>
+        <source>Tallet må være mellom {lo} og {hi} {unit}.</source>
+        <translation>Talet må vere mellom {lo} og {hi} {unit}.</translation>
+    </message>
+    <message>
+        <source>Datoen kan ikke være eldre enn programmets egne tall ({date}): da gjelder de.</source>
+        <translation>Datoen kan ikkje vere eldre enn dei eigne tala til programmet ({date}): då gjeld dei.</translation>
+    </message>
+    <message>
+        <source>Skriv kilden ved tallene (nettside, vedtak eller rundskriv).</source>
+        <translation>Skriv kjelda ved tala (nettside, vedtak eller rundskriv).</translation>
+    </message>
+    <message>
         <source>Styringsrente + 2,5 prosentpoeng (Husbanken)</source>
         <translation>Styringsrente + 2,5 prosentpoeng (Husbanken)</translation>
     </message>
@@ -4226,6 +4499,10 @@
         <translation>Rad {row}, «{column}»: {message}</translation>
     </message>
     <message>
+        <source>Andre data</source>
+        <translation>Andre data</translation>
+    </message>
+    <message>
         <source>Datapakke</source>
         <translation>Datapakke</translation>
     </message>
@@ -4266,8 +4543,16 @@
         <translation>Teke i bruk: {n} endringar. Dei gjeld nye saker; opne saker held på tala sine til du vel «Bruk dagens data».</translation>
     </message>
     <message>
+        <source>{what} fra {date} kan være endret {change}: sjekk {where}.</source>
+        <translation>{what} frå {date} kan vere endra {change}: sjekk {where}.</translation>
+    </message>
+    <message>
         <source>{what} fra {date} er eldre enn seks måneder: sjekk {where}.</source>
         <translation>{what} frå {date} er eldre enn seks månader: sjekk {where}.</translation>
+    </message>
+    <message>
+        <source>{what} fra {date}; neste kjente endring {change}.</source>
+        <translation>{what} frå {date}; neste kjende endring {change}.</translation>
     </message>
     <message>
         <source>{what} fra {date}.</source>
@@ -4284,6 +4569,10 @@
     <message>
         <source>Rett opp NAV-satsene som er merket før du lagrer.</source>
         <translation>Rett opp NAV-satsane som er merkte før du lagrar.</translation>
+    </message>
+    <message>
+        <source>Rett opp tallet som er merket under «Andre data» før du lagrer.</source>
+        <translation>Rett opp talet som er merkt under «Andre data» før du lagrar.</translation>
     </message>
     <message>
         <source>Pengene dere har</source>
@@ -4308,11 +4597,6 @@
     <message>
         <source>Oppsummert</source>
         <translation>Oppsummert</translation>
-    </message>
-    <message>
-        <source>Maskinoversatt – ikke kvalitetssikret</source>
-        <extracomment>Dark enough for white-room contrast; the mark (✔ ! ✖) says the same without colour. shown, in Norwegian for the caseworker and in the language, while a catalogue is unchecked</extracomment>
-        <translation>Maskinomsett – ikkje kvalitetssikra</translation>
     </message>
     <message>
         <source>Igjen hver måned: {left}, behov {need}</source>
@@ -4437,10 +4721,6 @@
     <message>
         <source>«Igjen» er det som er igjen til livsopphold hver måned. Den svarte streken er det dere trenger: {need}. Grønt forbi streken er nok.</source>
         <translation>«Att» er det som er att til livsopphald kvar månad. Den svarte streken er det de treng: {need}. Grønt forbi streken er nok.</translation>
-    </message>
-    <message>
-        <source>Førstegangslån: lånet slutter etter 10 år</source>
-        <translation>Førstegongslån: lånet sluttar etter 10 år</translation>
     </message>
     <message>
         <source>Flytt på renten og se hva som skjer med «{scenario}»:</source>
@@ -5291,20 +5571,44 @@
         <translation>Fila er ikkje ei tekstfil i UTF-8: ho er ikkje ein datapakke.</translation>
     </message>
     <message>
-        <source>{rate} fra {date}</source>
-        <translation>{rate} frå {date}</translation>
+        <source>flytende {rate}</source>
+        <translation>flytande {rate}</translation>
     </message>
     <message>
-        <source>flytende {rate} fra {date}</source>
-        <translation>flytande {rate} frå {date}</translation>
+        <source>enslig {amount}</source>
+        <translation>einsleg {amount}</translation>
     </message>
     <message>
-        <source>enslig {amount} fra {date}</source>
-        <translation>einsleg {amount} frå {date}</translation>
+        <source>etablering {fee}, termin {term}</source>
+        <translation>etablering {fee}, termin {term}</translation>
     </message>
     <message>
-        <source>{amount} fra {date}</source>
-        <translation>{amount} frå {date}</translation>
+        <source>prisnivå {prices}</source>
+        <translation>prisnivå {prices}</translation>
+    </message>
+    <message>
+        <source>personfradrag {amount}</source>
+        <translation>personfrådrag {amount}</translation>
+    </message>
+    <message>
+        <source>tvangssalg {fee}, megler {pct}</source>
+        <translation>tvangssal {fee}, meklar {pct}</translation>
+    </message>
+    <message>
+        <source>{figure} fra {date}</source>
+        <translation>{figure} frå {date}</translation>
+    </message>
+    <message>
+        <source>Saken er beregnet med data fra {date}: tallene som ble lagret med saken, også etter senere dataoppdateringer.</source>
+        <translation>Saka er rekna ut med data frå {date}: tala som vart lagra med saka, også etter seinare dataoppdateringar.</translation>
+    </message>
+    <message>
+        <source>Saken er beregnet med data fra {date}: dataene som gjelder nå (saken er ikke lagret).</source>
+        <translation>Saka er rekna ut med data frå {date}: dataa som gjeld no (saka er ikkje lagra).</translation>
+    </message>
+    <message>
+        <source>Nyere data finnes: {line}</source>
+        <translation>Det finst nyare data: {line}</translation>
     </message>
     <message>
         <source>{summary} (tall rettet)</source>
@@ -5438,6 +5742,38 @@
     <message>
         <source>Teksten mangler datoen rentene gjelder fra (for eksempel «Gjelder fra 01.11.2026»): ta med overskriften når du kopierer.</source>
         <translation>Teksten manglar datoen rentene gjeld frå (til dømes «Gjelder fra 01.11.2026»): ta med overskrifta når du kopierer.</translation>
+    </message>
+    <message>
+        <source>Velg et dataelement, rett tallene og skriv datoen og kilden ved dem. Tallene lagres i din datapakke og gjelder nye saker; åpne saker beholder sine tall til du velger «Bruk dagens data».</source>
+        <translation>Vel eit dataelement, rett tala og skriv datoen og kjelda ved dei. Tala blir lagra i datapakken din og gjeld nye saker; opne saker beheld tala sine til du vel «Bruk dagens data».</translation>
+    </message>
+    <message>
+        <source>Dataelement</source>
+        <translation>Dataelement</translation>
+    </message>
+    <message>
+        <source>Dato for tallene</source>
+        <translation>Dato for tala</translation>
+    </message>
+    <message>
+        <source>Kilde for tallene</source>
+        <translation>Kjelde for tala</translation>
+    </message>
+    <message>
+        <source>Verdi</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Eining</translation>
+    </message>
+    <message>
+        <source>Tallene i dataelementet</source>
+        <translation>Tala i dataelementet</translation>
+    </message>
+    <message>
+        <source>{item}, «{field}»: {message}</source>
+        <translation>{item}, «{field}»: {message}</translation>
     </message>
     <message>
         <source>startlån</source>

@@ -596,6 +596,10 @@
             <translation>Budżet referencyjny SIFO {year}</translation>
         </message>
         <message>
+            <source>Salgskostnader ved tvangssalg (forslag)</source>
+            <translation>Koszty sprzedaży przy sprzedaży przymusowej (propozycja)</translation>
+        </message>
+        <message>
             <source>Skatteregler {year}</source>
             <translation>Zasady podatkowe {year}</translation>
         </message>

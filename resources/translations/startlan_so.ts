@@ -596,6 +596,10 @@
             <translation>Miisaaniyadda tixraaca SIFO {year}</translation>
         </message>
         <message>
+            <source>Salgskostnader ved tvangssalg (forslag)</source>
+            <translation>Kharashka iibka marka iib qasab ah la sameeyo (soo jeedin)</translation>
+        </message>
+        <message>
             <source>Skatteregler {year}</source>
             <translation>Xeerarka canshuurta {year}</translation>
         </message>

@@ -596,6 +596,10 @@
             <translation>መወከሲ በጀት SIFO {year}</translation>
         </message>
         <message>
+            <source>Salgskostnader ved tvangssalg (forslag)</source>
+            <translation>ወጻኢታት መሸጣ ብግዲ ምሻጥ (ሓሳብ)</translation>
+        </message>
+        <message>
             <source>Skatteregler {year}</source>
             <translation>ሕግታት ግብሪ {year}</translation>
         </message>

@@ -596,6 +596,10 @@
             <translation>Еталонний бюджет SIFO {year}</translation>
         </message>
         <message>
+            <source>Salgskostnader ved tvangssalg (forslag)</source>
+            <translation>Витрати на продаж при примусовому продажу (пропозиція)</translation>
+        </message>
+        <message>
             <source>Skatteregler {year}</source>
             <translation>Податкові правила {year}</translation>
         </message>

@@ -20,6 +20,7 @@ from .formatting import fmt_date, fmt_kr, fmt_number, fmt_rate
 from .i18n import QT_TR_NOOP, isolate, language, tr
 from .living import LivingCosts, age_of, living_costs
 from .model import TAXABLE_KINDS, Case, Scenario
+from .solve import illinois
 
 VERDICT_LABELS = {"ok": QT_TR_NOOP("Bærekraftig"), "tight": QT_TR_NOOP("Stramt"),
                   "not_sustainable": QT_TR_NOOP("Ikke bærekraftig"), "no_amount": QT_TR_NOOP("Fyll inn lånebeløp")}
@@ -381,8 +382,9 @@ def _verdict(sr_res: float, stressed: float, after_fixed: float | None, stress_r
 
 
 @dataclass
-class _Loan:
-    """A scenario's loan as the rate-rise model sees it."""
+class ScenarioLoan:
+    """A scenario's loan as the rate-rise model sees it: the whole loan, its
+    parts (and the parts per krone, for sizing), its fee a month and its phases."""
 
     spec: loans.LoanSpec
     parts: list[loans.LoanSpec]
@@ -391,7 +393,7 @@ class _Loan:
     phases: list[scenario.Phase]
 
     @classmethod
-    def of(cls, case: Case, s: Scenario) -> _Loan:
+    def of(cls, case: Case, s: Scenario) -> ScenarioLoan:
         spec = scenario.scenario_spec(case, s)
         parts = scenario.loan_parts(case, s, spec)
         share = scenario.fixed_share(s)
@@ -400,57 +402,86 @@ class _Loan:
                                0.0, 0.0, p.fixed_months, p.rate_after_fixed_pct) for w, p in zip(shares, parts)]
         return cls(spec, parts, unit, spec.term_fee * spec.terms_per_year / 12, scenario.phases(case, spec))
 
-    def at(self, hh: stress.Household, rise_pp: float, bank_rate_pct: float | None = None):
+    def at(self, hh: stress.Household, rise_pp: float, bank_rate_pct: float | None = None) -> list[stress.PhaseFigures]:
+        """Every phase with every floating rate risen by `rise_pp` (`stress.budget_at_rise`)."""
         return stress.budget_at_rise(hh, self.parts, self.fee, self.phases, rise_pp, bank_rate_pct)
 
     def residual_at(self, hh: stress.Household, rise_pp: float) -> float:
+        """The binding residual at a rise."""
         return stress.binding(self.at(hh, rise_pp)).residual
 
     def max_loan(self, hh: stress.Household, rise_pp: float, bank_rate_pct: float | None = None) -> float:
+        """The largest amount whose binding residual at a rise is 0 kr (`stress.max_loan`)."""
         return stress.max_loan(hh, self.unit_parts, self.fee, self.phases, rise_pp, bank_rate_pct)
 
+    def after_fixed_phase(self, case: Case) -> scenario.Phase | None:
+        """The phase that starts when the binding period ends (and repayment has
+        started), without the debts repaid by then; None for a loan with one
+        rate, or a trial loan fixed for all its 10 years."""
+        spec = self.spec
+        if not spec.fixed_months or spec.fixed_terms >= spec.n_terms:
+            return None
+        start = max(spec.fixed_terms, spec.interest_only_terms)
+        month = start * spec.months_per_term
+        return scenario.Phase("after_fixed", start, month, scenario.debts_repaid_by(case, month))
 
-def break_even_rate(hh: stress.Household, loan: _Loan, rate_today: float) -> float | None:
-    """The startlån rate at which the binding residual reaches zero, with every
-    floating rate risen by as much (bisection on the rise); None when the
-    budget fails even at 0 %, 30 % when it holds up to 30 %."""
+    def after_fixed(self, hh: stress.Household) -> stress.PhaseFigures | None:
+        """The budget when the binding period ends, at today's rates (None: no such phase)."""
+        phase = self.after_fixed_phase(hh.case)
+        return None if phase is None else stress.budget_at_rise(hh, self.parts, self.fee, [phase], 0.0)[0]
+
+
+def break_even_rate(hh: stress.Household, loan: ScenarioLoan, rate_today: float) -> float | None:
+    r"""The break-even rate: the startlån rate at which the binding residual is 0 kr.
+
+    Parameters
+    ----------
+    hh : stress.Household
+        The budget before the startlån.
+    loan : ScenarioLoan
+    rate_today : float
+        The startlån's rate today, %.
+
+    Returns
+    -------
+    float or None
+        The rate in %, every floating rate of the budget risen by as much as
+        the startlån's; None when the budget fails even at 0 %, 30 % when it
+        holds up to 30 % (`RATE_MAX`).
+
+    Notes
+    -----
+    The root in the rise :math:`\Delta` of :math:`R(\Delta) = 0`, with
+    :math:`R` the binding residual of `stress.budget_at_rise`, which falls in
+    :math:`\Delta`; `solve.illinois` on :math:`[0 - i, 30 - i]`, to 0,000 001
+    kr. Husbanken's guide asks for it beside the stress test (domain.md § 3).
+
+    Examples
+    --------
+    20 000 kr a month before a 2 000 000 kr loan over 50 years, no deduction:
+    the rate whose annuity is 20 000 kr, 11,969 % (numpy-financial
+    ``rate(600, -20_000, 2_000_000, 0) * 1200``).
+
+    >>> case = Case(floating_rate_pct=4.025, scenarios=[Scenario(amount=2_000_000, term_years=50, base_rate_pct=4.025)])
+    >>> hh = stress.Household(case, 20_000.0, (), None, 0.0, math.inf)
+    >>> round(break_even_rate(hh, ScenarioLoan.of(case, case.scenarios[0]), 4.275), 3)
+    11.969
+    """
     if loan.spec.amount <= 0 or loan.residual_at(hh, RATE_MIN - rate_today) < 0:
         return None
     lo, hi = RATE_MIN - rate_today, RATE_MAX - rate_today
     f_lo, f_hi = loan.residual_at(hh, lo), loan.residual_at(hh, hi)
     if f_hi >= 0:
         return RATE_MAX
-    # Illinois (regula falsi that halves the stale end): a handful of evaluations
-    # where bisection needs forty; the bracket always holds the root
-    side = 0
-    for _ in range(60):
-        x = hi - f_hi * (hi - lo) / (f_hi - f_lo)
-        f = loan.residual_at(hh, x)
-        if abs(f) < 1e-6 or hi - lo < 1e-10:
-            return rate_today + x
-        if f >= 0:
-            lo, f_lo = x, f
-            if side == 1:
-                f_hi /= 2
-            side = 1
-        else:
-            hi, f_hi = x, f
-            if side == -1:
-                f_lo /= 2
-            side = -1
-    return rate_today + lo
+    # a handful of evaluations where bisection needs forty; if they run out, the end that holds
+    rise = illinois(lambda x: loan.residual_at(hh, x), lo, f_lo, hi, f_hi, ftol=1e-6, xtol=1e-10, safe_end=True)
+    return rate_today + rise
 
 
-def _after_fixed(hh: stress.Household, loan: _Loan, case: Case) -> tuple:
-    """The payment and residual when the binding period ends (with the debts repaid by then gone)."""
-    spec = loan.spec
-    if not spec.fixed_months or spec.fixed_terms >= spec.n_terms:  # a trial loan fixed for all its 10 years
-        return None, None, None
-    start = max(spec.fixed_terms, spec.interest_only_terms)
-    month = start * spec.months_per_term
-    phase = scenario.Phase("after_fixed", start, month, scenario.debts_repaid_by(case, month))
-    f = stress.budget_at_rise(hh, loan.parts, loan.fee, [phase], 0.0)[0]
-    return spec.rate_after_fixed_pct, f.payment, f.residual
+def _after_fixed(hh: stress.Household, loan: ScenarioLoan) -> tuple:
+    """The rate, payment and residual when the binding period ends (with the debts repaid by then gone)."""
+    f = loan.after_fixed(hh)
+    return (None, None, None) if f is None else (loan.spec.rate_after_fixed_pct, f.payment, f.residual)
 
 
 def _phase_reason(figures: list[stress.PhaseFigures]) -> list[str]:
@@ -464,7 +495,7 @@ def _phase_reason(figures: list[stress.PhaseFigures]) -> list[str]:
 
 def _scenario(hh: stress.Household, ctx: dict, index: int, s: Scenario) -> ScenarioResult:
     case = hh.case
-    loan = _Loan.of(case, s)
+    loan = ScenarioLoan.of(case, s)
     spec = loan.spec
     sched = scenario.build_scenario_schedule(case, s, spec)
     today = loan.at(hh, 0.0)
@@ -475,7 +506,7 @@ def _scenario(hh: stress.Household, ctx: dict, index: int, s: Scenario) -> Scena
     rise = stress.rise_to_stress(case, spec.rate_pct)
     bank_rate = stress.bank_stress_rate(case) if hh.bank is not None else None
     stressed = loan.at(hh, rise, bank_rate)
-    after_rate, after_pay, after_res = _after_fixed(hh, loan, case)
+    after_rate, after_pay, after_res = _after_fixed(hh, loan)
     verdict, reasons = _verdict(bind.residual, stress.binding(stressed).residual, after_res, srate)
     if s.amount <= 0:  # a 0 kr loan is not "sustainable": there is nothing to assess yet
         verdict, reasons = "no_amount", [tr("Fyll inn lånebeløpet, eller velg «Bruk største lån».")]
@@ -594,11 +625,11 @@ class RateCurve:
     off_curve_reason: str  # why the stress point lies off the curve ("" when it does not)
 
 
-def _loan_of(result: CaseResult, index: int) -> _Loan:
-    return _Loan.of(result.case, result.scenarios[index].scenario)
+def _loan_of(result: CaseResult, index: int) -> ScenarioLoan:
+    return ScenarioLoan.of(result.case, result.scenarios[index].scenario)
 
 
-def rate_point(result: CaseResult, index: int, rate_pct: float, loan: _Loan | None = None) -> RatePoint:
+def rate_point(result: CaseResult, index: int, rate_pct: float, loan: ScenarioLoan | None = None) -> RatePoint:
     """The binding residual with the startlån at `rate_pct` and every other
     floating rate risen as much (the walk-through's slider)."""
     sr = result.scenarios[index]

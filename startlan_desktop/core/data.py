@@ -310,6 +310,7 @@ def sources(sifo_year: int, tax_year: int, rate_date: str, policy_date: str,
     nav = nav_floor_table(today)
     rt = rate_table(rate_date)
     pr = next((d for d in policy_decisions() if d["valid_from"] == policy_date), policy_decision())
+    sc = load("sale_costs")
     return [
         DataSource("sifo", tr("SIFO referansebudsjett {year}").format(year=sifo_year), s["published"],
                    s["status"], s["credit"], False),
@@ -319,6 +320,15 @@ def sources(sifo_year: int, tax_year: int, rate_date: str, policy_date: str,
                    is_stale("husbanken_rates", rate_date, today)),
         DataSource("policy", tr("Norges Banks styringsrente"), policy_date, pr["status"], pr["source"],
                    is_stale("policy_rate", policy_date, today)),
-        DataSource("tax", tr("Skatteregler {year}").format(year=tax_year), f"{tax_year}-01-01",
-                   "confirmed" if t.get("confirmed") else "unconfirmed", t["source"][:160], False),
+        DataSource("tax", tr("Skatteregler {year}").format(year=tax_year), item_date(f"tax_{tax_year}", t),
+                   tax_status(t), t["source"][:160], False),
+        DataSource("sale_costs", tr("Salgskostnader ved tvangssalg (forslag)"), sc["valid_from"], sc["status"],
+                   sc["source"][:160], False),
     ]
+
+
+def tax_status(t: dict) -> str:
+    """A year's tax rules: typed by the user, or confirmed/unconfirmed as shipped."""
+    if t.get("status") == "user":
+        return "user"
+    return "confirmed" if t.get("confirmed") else "unconfirmed"

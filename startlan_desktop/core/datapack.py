@@ -87,6 +87,10 @@ def item_status(doc: dict) -> str:
     from .data import HISTORIES, status_text
 
     status = doc.get("status") if isinstance(doc.get("status"), str) else ""
+    if doc.get("kind") == "tax":
+        status = data.tax_status(doc)
+    if isinstance(doc.get("fees"), dict):
+        status = doc["fees"].get("status", status)
     for key in HISTORIES.values():
         if key in doc:
             status = max(doc[key], key=lambda e: e["valid_from"]).get("status", status)
@@ -232,7 +236,11 @@ def check_item(name: str, doc) -> dict:
     if name in CHECKS:
         CHECKS[name](name, doc)
     else:
-        _like(name, "", doc, data.shipped(name))
+        ref = data.shipped(name)
+        if name.startswith("tax_") and "updated" in doc:  # a year's rules typed in settings: the date typed
+            _date(name, "updated", doc["updated"])
+            ref = {**ref, "updated": ""}
+        _like(name, "", doc, ref)
     return doc
 
 
@@ -294,22 +302,37 @@ def read_pack_file(path) -> dict:
 
 # --- what changes --------------------------------------------------------------
 
-def summary(name: str, doc: dict) -> str:
-    """An item's figure in force, in a few words (the preview and `data show`)."""
+def figure(name: str, doc: dict) -> str:
+    """An item's main figure in a few words, without its date ("flytende 4,131 %")."""
+    if name in data.HISTORIES:
+        e = max(doc[data.HISTORIES[name]], key=lambda e: e["valid_from"])
     if name == "policy_rate":
-        d = max(doc["decisions"], key=lambda e: e["valid_from"])
-        return tr("{rate} fra {date}").format(rate=fmt_rate(d["rate_pct"]), date=fmt_date(d["valid_from"]))
+        return fmt_rate(e["rate_pct"])
     if name == "husbanken_rates":
-        t = max(doc["tables"], key=lambda e: e["valid_from"])
-        return tr("flytende {rate} fra {date}").format(rate=fmt_rate(t["rates"]["12"]["floating"]),
-                                                       date=fmt_date(t["valid_from"]))
+        return tr("flytende {rate}").format(rate=fmt_rate(e["rates"]["12"]["floating"]))
     if name == "nav_floor":
-        t = max(doc["tables"], key=lambda e: e["valid_from"])
-        return tr("enslig {amount} fra {date}").format(amount=fmt_kr(t["enslige"]), date=fmt_date(t["valid_from"]))
+        return tr("enslig {amount}").format(amount=fmt_kr(e["enslige"]))
     if name == "grunnbelop":
-        e = max(doc["entries"], key=lambda e: e["valid_from"])
-        return tr("{amount} fra {date}").format(amount=fmt_kr(e["amount"]), date=fmt_date(e["valid_from"]))
+        return fmt_kr(e["amount"])
+    if name == "loan_terms":
+        f = doc["fees"]
+        return tr("etablering {fee}, termin {term}").format(fee=fmt_kr(f["establishment_electronic"]),
+                                                            term=fmt_kr(f["term_fee_electronic"]))
+    if name == "enforcement_rates":
+        return tr("enslig {amount}").format(amount=fmt_kr(doc["single"]))
+    if name.startswith("sifo_"):
+        return tr("prisnivå {prices}").format(prices=doc.get("prices", ""))
+    if name.startswith("tax_"):
+        return tr("personfradrag {amount}").format(amount=fmt_kr(doc["personal_allowance"]))
+    if name == "sale_costs":
+        return tr("tvangssalg {fee}, megler {pct}").format(fee=fmt_kr(doc["forced_sale_fee"]),
+                                                            pct=fmt_rate(doc["agent_cost_pct"]))
     return ""
+
+
+def summary(name: str, doc: dict) -> str:
+    """An item's figure in force with its date (the preview and `data show`)."""
+    return tr("{figure} fra {date}").format(figure=figure(name, doc), date=fmt_date(data.item_date(name, doc)))
 
 
 @dataclass(frozen=True)
@@ -461,3 +484,74 @@ def check_snapshot(items) -> dict:
     for n in missing:  # an item added to the data set after the case was saved: the shipped one
         items[n] = data.shipped(n)
     return items
+
+
+# --- what a case's figures rest on (the PDF's data section) -----------------------
+
+@dataclass(frozen=True)
+class BasisRow:
+    """One data item a case's figures rest on: its figure, date and status."""
+
+    item: str
+    label: str
+    value: str
+    date: str
+    status: str
+    stale: bool
+
+
+def _entry_on(name: str, doc: dict, on: str) -> dict:
+    """A history's entry in force on an ISO date (the oldest before all)."""
+    entries = sorted(doc[data.HISTORIES[name]], key=lambda e: e["valid_from"], reverse=True)
+    return next((e for e in entries if e["valid_from"] <= on), entries[-1])
+
+
+def basis(case, today: _dt.date | None = None) -> tuple[str, list[BasisRow]]:
+    """The sentence and the rows of "the data the figures rest on": the case's
+    own data (its snapshot) or, for a case not saved yet, the data in force.
+
+    Histories show the entry the case used (its rate table, its policy rate, the
+    NAV rates and G in force on the case date); the SIFO and tax items of the
+    years the case uses. A row is stale when the case date is past the item's
+    next known change.
+    """
+    own = case.data_snapshot is not None
+    items = case.data_snapshot if own else data.in_force()
+    on = case.assessment_date
+    rows = []
+    for name in data.ITEMS:
+        if name.startswith("sifo_") and name != f"sifo_{case.living.sifo_year}":
+            continue
+        if name.startswith("tax_") and name != f"tax_{case.tax_year}":
+            continue
+        doc = items[name]
+        if name == "policy_rate":
+            e = _entry_on(name, doc, case.stress.policy_rate_date)
+            value, date = fmt_rate(case.stress.policy_rate_pct), case.stress.policy_rate_date
+            status = e["status"] if e["valid_from"] == date else "user"
+        elif name == "husbanken_rates":
+            e = next((t for t in doc["tables"] if t["valid_from"] == case.rate_table_date),
+                     _entry_on(name, doc, case.rate_table_date))
+            value = tr("flytende {rate}").format(rate=fmt_rate(e["rates"]["12"]["floating"]))
+            date, status = e["valid_from"], e.get("status", "")
+        elif name in data.HISTORIES:
+            e = _entry_on(name, doc, on.isoformat())
+            value = figure(name, {**doc, data.HISTORIES[name]: [e]})
+            date, status = e["valid_from"], e.get("status", "confirmed")
+        else:
+            value, date = figure(name, doc), data.item_date(name, doc)
+            status = data.tax_status(doc) if name.startswith("tax_") else (
+                doc.get("fees", doc).get("status", "") if name == "loan_terms" else doc.get("status", ""))
+        rows.append(BasisRow(name, label(name), value, date, data.status_text(status),
+                             data.is_stale(name, date, on)))
+    newest = max(r.date for r in rows if r.date)
+    if own:
+        text = tr("Saken er beregnet med data fra {date}: tallene som ble lagret med saken, også etter senere "
+                  "dataoppdateringer.").format(date=fmt_date(newest))
+    else:
+        text = tr("Saken er beregnet med data fra {date}: dataene som gjelder nå (saken er ikke lagret).").format(
+            date=fmt_date(newest))
+    newer = newer_data_line(case, today) if own else ""
+    if newer:
+        text += " " + tr("Nyere data finnes: {line}").format(line=newer)
+    return text, rows

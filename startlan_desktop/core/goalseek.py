@@ -44,6 +44,7 @@ from .formatting import fmt_kr, fmt_years
 from .i18n import QT_TR_NOOP, tr
 from .living import age_of
 from .model import FIXED_PERIODS, Case, Debt, ExtraCost
+from .solve import illinois
 
 # Incomes that follow the household's earning power (scaled for the lowest income).
 SCALED_INCOME_KINDS = ("wage", "disability", "pension", "benefit", "rental", "other")
@@ -216,58 +217,22 @@ class _Fn:
         """The smallest multiple of step in [lo, hi] where R ≥ 0, R increasing and R(hi) ≥ 0:
         a secant guess rounded to the step, kept inside the bracket (Illinois). The secant
         runs on to(x) (back() its inverse), a scale on which R is close to a straight line."""
-        to = to or (lambda x: x)
-        back = back or (lambda y: y)
         a, b = lo, hi
         fa, fb = self(a), self(b)
         if fa >= 0:
             return a
-        side = 0
-        while b - a > step:
-            ya, yb = to(a), to(b)
-            x = back(yb - fb * (yb - ya) / (fb - fa)) if math.isfinite(fa) and fb != fa else (a + b) / 2
-            m = min(max(round(x / step) * step, a + step), b - step)
-            fm = self(m)
-            if fm >= 0:
-                b, fb = m, fm
-                if side == 1:
-                    fa /= 2
-                side = 1
-            else:
-                a, fa = m, fm
-                if side == -1:
-                    fb /= 2
-                side = -1
-        return b
+        return illinois(self, a, fa, b, fb, step=step, max_iter=None, scale=(to, back) if to else None)
 
 
 def solve(f, lo: float, f_lo: float, hi: float, f_hi: float,
           tol: float = TOLERANCE_KR, max_iter: int = 60) -> float:
-    """A root of f on [lo, hi] where f(lo) and f(hi) have opposite signs:
-    Illinois (regula falsi halving the stale end), so a linear f is solved in
-    one step and the bracket always holds the root.
+    """A root of f on [lo, hi] where f(lo) and f(hi) have opposite signs, to
+    `tol` kr (`solve.illinois`; the last iterate).
 
     >>> round(solve(lambda x: 1500.0 - x, 0.0, 1500.0, 10_000.0, -8500.0), 6)
     1500.0
     """
-    side = 0
-    x = lo
-    for _ in range(max_iter):
-        x = hi - f_hi * (hi - lo) / (f_hi - f_lo) if math.isfinite(f_hi) and math.isfinite(f_lo) else (lo + hi) / 2
-        fx = f(x)
-        if abs(fx) < tol or hi - lo < 1e-9 * max(1.0, abs(hi)):
-            return x
-        if (fx > 0) == (f_lo > 0):
-            lo, f_lo = x, fx
-            if side == 1:
-                f_hi /= 2
-            side = 1
-        else:
-            hi, f_hi = x, fx
-            if side == -1:
-                f_lo /= 2
-            side = -1
-    return x
+    return illinois(f, lo, f_lo, hi, f_hi, ftol=tol, xtol=1e-9, rtol=1e-9, max_iter=max_iter)
 
 
 # --- the startlån amount, and price, grant and equity through the plan --------

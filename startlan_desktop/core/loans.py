@@ -3,6 +3,13 @@ rates, fees, full schedules, effective rate, and the largest loan a payment carr
 
 Rates are nominal % per year (markup included); interest is charged in arrears
 per term (etterskuddsvis). Figures keep full float precision; round only to show.
+The loan terms are Husbanken's (domain.md § 2 and § 11); the formulas are the
+ones numpy-financial's ``pmt``, ``ipmt`` and ``irr`` compute, which the tests
+use as the independent check.
+
+>>> spec = LoanSpec(2_000_000, 4.275, 600)
+>>> round(build_schedule(spec).first_payment, 2)
+8081.88
 """
 
 from __future__ import annotations
@@ -26,7 +33,19 @@ TERMS_PER_YEAR = (12, 4, 2)
 
 @dataclass(frozen=True)
 class LoanSpec:
-    """One loan as the engine sees it (the scenario resolves rates before this)."""
+    """One loan as the engine sees it (the scenario resolves rates before this).
+
+    Amounts in kr, rates nominal % per year, periods in months; a term
+    (termin) is ``12 / terms_per_year`` months.
+
+    Examples
+    --------
+    A 50-year loan with quarterly terms and 5 years' interest-only:
+
+    >>> spec = LoanSpec(2_000_000, 4.275, 600, terms_per_year=4, interest_only_months=60)
+    >>> spec.months_per_term, spec.n_terms, spec.interest_only_terms
+    (3, 200, 20)
+    """
 
     amount: float
     rate_pct: float  # nominal % per year for the first (or only) rate period
@@ -69,7 +88,29 @@ class LoanSpec:
 
 
 def validate(spec: LoanSpec) -> None:
-    """Raise ValidationError naming the first field out of range."""
+    """Check a loan against Husbanken's terms and the app's bounds.
+
+    Parameters
+    ----------
+    spec : LoanSpec
+
+    Raises
+    ------
+    ValidationError
+        Naming the first field out of range (``field``) with a message for the
+        caseworker: a term over 50 years, interest-only over 8 years or not
+        shorter than the term, periods not in whole terms, a binding period as
+        long as the term, a trial loan off its own terms (domain.md § 2, § 11).
+
+    Examples
+    --------
+    >>> validate(LoanSpec(2_000_000, 4.275, 600))
+    >>> try:
+    ...     validate(LoanSpec(2_000_000, 4.275, 612))
+    ... except ValidationError as e:
+    ...     print(e.field)
+    term
+    """
     check_range("amount", tr("Lånebeløpet"), spec.amount, 0, MAX_AMOUNT, "kr")
     check_range("rate", tr("Renten"), spec.rate_pct, 0, MAX_RATE_PCT, "%")
     if spec.rate_after_fixed_pct is not None:
@@ -144,7 +185,37 @@ def balloon(amount: float, rate_pct: float, terms_per_year: int = 12) -> float:
 
 
 def annuity_factor(periodic_rate: float, n: int) -> float:
-    """Payment per krone of balance over n terms (closed form)."""
+    r"""Payment per krone of balance that repays it over `n` level terms.
+
+    Parameters
+    ----------
+    periodic_rate : float
+        The rate per term as a fraction (4,275 % a year, monthly: 0.04275 / 12).
+    n : int
+        Terms left, at least 1.
+
+    Returns
+    -------
+    float
+        The annuity payment (interest + principal) per krone.
+
+    Notes
+    -----
+    .. math:: a(r, n) = \frac{r}{1 - (1 + r)^{-n}}, \qquad a(0, n) = \frac{1}{n}
+
+    computed as ``r / -expm1(-n log1p(r))`` so that tiny rates keep their
+    precision. It is ``-numpy_financial.pmt(r, n, 1)``.
+
+    Examples
+    --------
+    2 000 000 kr at 4,275 % over 50 years, monthly (Husbanken's floating rate
+    with the 0,25 pp markup):
+
+    >>> round(2_000_000 * annuity_factor(0.04275 / 12, 600), 2)
+    8081.88
+    >>> annuity_factor(0.0, 4)
+    0.25
+    """
     if n <= 0:
         raise ValueError("n must be positive")
     if periodic_rate == 0:
@@ -155,7 +226,25 @@ def annuity_factor(periodic_rate: float, n: int) -> float:
 
 @dataclass
 class Schedule:
-    """Column-wise payment plan: one entry per term."""
+    """Column-wise payment plan: one entry per term.
+
+    Examples
+    --------
+    2 000 000 kr at 4,275 % over 50 years: 7 125 kr interest in the first term
+    (2 000 000 · 0,04275 / 12), 85 272,32 kr interest and 11 710,24 kr
+    principal in the first year, 2 849 128 kr interest in all (numpy-financial's
+    ``ipmt``/``ppmt`` give the same):
+
+    >>> s = build_schedule(LoanSpec(2_000_000, 4.275, 600))
+    >>> round(s.interest[0], 2), round(s.payment(0), 2), len(s.payments)
+    (7125.0, 8081.88, 600)
+    >>> [round(x, 2) for x in s.first_year()]
+    [85272.32, 11710.24]
+    >>> round(s.total_interest)
+    2849128
+    >>> round(s.balance_at_year_ends()[1], 2)
+    1988289.76
+    """
 
     spec: LoanSpec
     interest: list[float] = field(default_factory=list)
@@ -170,15 +259,18 @@ class Schedule:
 
     @cached_property
     def payments(self) -> list[float]:
+        """Every term's payment, fee included."""
         fee = self.spec.term_fee
         return [i + p + fee for i, p in zip(self.interest, self.principal)]
 
     @cached_property
     def total_interest(self) -> float:
+        """The interest of all terms."""
         return math.fsum(self.interest)
 
     @cached_property
     def total_fees(self) -> float:
+        """The establishment fee and every term fee."""
         return self.spec.establishment_fee + self.spec.term_fee * len(self.interest)
 
     @cached_property
@@ -188,10 +280,12 @@ class Schedule:
 
     @property
     def first_payment(self) -> float:
+        """The payment of the first term."""
         return self.payment(0)
 
     @property
     def first_repayment_term(self) -> int:
+        """The first term (0-based) with principal: the first after interest-only."""
         return self.spec.interest_only_terms
 
     @property
@@ -209,6 +303,8 @@ class Schedule:
         return per_term * self.spec.terms_per_year / 12
 
     def payment_after_fixed(self) -> float | None:
+        """The payment of the first term at the rate after the binding period
+        (and with repayment); None for a loan with one rate."""
         if not self.spec.fixed_months:
             return None
         return self.payment(max(self.spec.fixed_terms, self.first_repayment_term))
@@ -263,9 +359,58 @@ class Schedule:
 
 
 def build_schedule(spec: LoanSpec, check: bool = True) -> Schedule:
-    """The full payment plan. The payment is recomputed when repayment starts and
-    when the rate changes (end of the binding period), on the remaining balance
-    over the remaining terms, as banks do."""
+    r"""The full payment plan of a loan, term by term.
+
+    Parameters
+    ----------
+    spec : LoanSpec
+    check : bool
+        Validate `spec` first (`validate`); False where the caller has.
+
+    Returns
+    -------
+    Schedule
+        Interest, principal, balance and rate of each term.
+
+    Notes
+    -----
+    Interest is charged in arrears: :math:`I_k = r_k B_{k-1}` with :math:`r_k`
+    the nominal rate per term. During interest-only the principal is 0. The
+    level payment is set when repayment starts and again when the rate changes
+    at the end of the binding period, on the balance over the terms left, as
+    banks do:
+
+    .. math::
+
+        P = B \, a(r, N - k) \;\text{(annuity)}, \qquad
+        A = \frac{B}{n - k} \;\text{(serial instalment, interest on top)}
+
+    with :math:`a` the `annuity_factor` and :math:`N` the sizing terms (30
+    years for the trial loan, which leaves its balance as a balloon at 10
+    years). The last term repays what is left, so the balance ends at 0.
+
+    References
+    ----------
+    Husbanken, rente- og avdragsvilkår (domain.md § 2); numpy-financial
+    ``pmt``/``ipmt``/``ppmt`` (the tests' independent check).
+
+    Examples
+    --------
+    5 years fixed at 4,275 %, then 6 %: the payment is recomputed on the
+    balance of 1 936 115,92 kr over the 540 months left, 10 383,09 kr
+    (numpy-financial: ``pmt(0.06 / 12, 540, -1_936_115.92)``):
+
+    >>> s = build_schedule(LoanSpec(2_000_000, 4.275, 600, fixed_months=60, rate_after_fixed_pct=6.0))
+    >>> round(s.balance[59], 2), round(s.payment_after_fixed(), 2)
+    (1936115.92, 10383.09)
+
+    A serial loan of 1 000 000 kr at 4 % over 30 years: 2 777,78 kr principal
+    every month and 3 333,33 kr interest on top in the first:
+
+    >>> s = build_schedule(LoanSpec(1_000_000, 4.0, 360, "serial"))
+    >>> round(s.principal[0], 2), round(s.interest[0], 2)
+    (2777.78, 3333.33)
+    """
     if check:
         validate(spec)
     n, io, tpy = spec.n_terms, spec.interest_only_terms, spec.terms_per_year
@@ -304,9 +449,38 @@ def build_schedule(spec: LoanSpec, check: bool = True) -> Schedule:
 
 
 def combine(parts: list[Schedule], spec: LoanSpec) -> Schedule:
-    """One schedule for a loan in parts (a split loan): interest, principal and
-    balance add up term by term; fees belong to `spec`, the whole loan. The
-    rate shown per term is the balance-weighted rate of the parts."""
+    r"""One schedule for a loan in parts (a split loan).
+
+    Parameters
+    ----------
+    parts : list of Schedule
+        The parts' schedules, each of `spec`'s length, fees none.
+    spec : LoanSpec
+        The whole loan: its fees and terms.
+
+    Returns
+    -------
+    Schedule
+        Interest, principal and balance added term by term; the rate shown is
+        the interest over the opening balance, the balance-weighted rate.
+
+    Notes
+    -----
+    .. math:: I_k = \sum_p I_{p,k}, \qquad
+              \bar r_k = \frac{\sum_p I_{p,k}}{\sum_p B_{p,k-1}} \cdot 100 \cdot t
+
+    Examples
+    --------
+    1 200 000 kr fixed at 4,5 % and 800 000 kr floating at 4,275 %, 50 years:
+    5 032,68 + 3 232,75 = 8 265,43 kr a month (numpy-financial ``pmt``), at
+    4,41 % weighted (0,6 · 4,5 + 0,4 · 4,275):
+
+    >>> a = build_schedule(LoanSpec(1_200_000, 4.5, 600))
+    >>> b = build_schedule(LoanSpec(800_000, 4.275, 600))
+    >>> whole = combine([a, b], LoanSpec(2_000_000, 4.41, 600))
+    >>> round(whole.payment(0), 2), round(whole.rate_pct[0], 2)
+    (8265.43, 4.41)
+    """
     n, tpy = spec.n_terms, spec.terms_per_year
     # column-wise: one zip per column instead of five generator sums per term (issue 23);
     # the parts are added in the same order, so every sum is the same float as term by term
@@ -415,17 +589,62 @@ def effective_rate_pct(net_received: float, payments: list[float], terms_per_yea
 
 
 def effective_rate_defined(spec: LoanSpec) -> bool:
-    """The effective rate is shown when the fees (establishment fee and every
-    term fee) are below the amount; at or above it, it would measure the fees,
-    not the loan, and run to absurd figures on the way as an amount is typed."""
+    """Whether the effective rate is shown for `spec`.
+
+    It is when the fees (establishment fee and every term fee) are below the
+    amount; at or above it, it would measure the fees, not the loan, and run to
+    absurd figures on the way as an amount is typed.
+
+    Examples
+    --------
+    Husbanken's own fees (600 kr and 30 kr a term, domain.md § 2) on a 50-year
+    loan are 18 600 kr: shown for 20 000 kr, not for 18 000 kr.
+
+    >>> effective_rate_defined(LoanSpec(20_000, 4.275, 600, establishment_fee=600, term_fee=30))
+    True
+    >>> effective_rate_defined(LoanSpec(18_000, 4.275, 600, establishment_fee=600, term_fee=30))
+    False
+    """
     fees = spec.establishment_fee + spec.term_fee * spec.n_terms
     return spec.amount > 0 and fees < spec.amount
 
 
 def governing_payment_per_krone(spec: LoanSpec, rate_pct: float | None = None) -> float:
-    """Monthly payment (excl. fees) per krone borrowed in the first term with
-    repayment, at the spec's first rate or at `rate_pct` for the whole loan.
-    Payments are linear in the amount, so this sizes loans exactly."""
+    r"""The monthly payment per krone borrowed in the first term with repayment.
+
+    Parameters
+    ----------
+    spec : LoanSpec
+    rate_pct : float, optional
+        A rate for the whole loan (default: the spec's first rate).
+
+    Returns
+    -------
+    float
+        kr a month per krone, fees excluded. Payments are linear in the amount,
+        so this sizes loans exactly.
+
+    Notes
+    -----
+    With :math:`r` the rate per term, :math:`m` the sizing terms after
+    interest-only and :math:`t` terms per year:
+
+    .. math:: p = \frac{t}{12} \begin{cases} a(r, m) & \text{annuity} \\
+              1/m + r & \text{serial} \end{cases}
+
+    Examples
+    --------
+    2 000 000 kr at 4,275 % over 50 years: 8 081,88 kr; with 5 years'
+    interest-only first, 8 348,55 kr over the 45 years left; quarterly, a third
+    of 24 270,32 kr (numpy-financial ``pmt``):
+
+    >>> round(2_000_000 * governing_payment_per_krone(LoanSpec(1, 4.275, 600)), 2)
+    8081.88
+    >>> round(2_000_000 * governing_payment_per_krone(LoanSpec(1, 4.275, 600, interest_only_months=60)), 2)
+    8348.55
+    >>> round(2_000_000 * governing_payment_per_krone(LoanSpec(1, 4.275, 600, terms_per_year=4)) * 3, 2)
+    24270.32
+    """
     r = (spec.rate_pct if rate_pct is None else rate_pct) / 100 / spec.terms_per_year
     m = spec.sizing_terms - spec.interest_only_terms
     per_term = annuity_factor(r, m) if spec.annuity_like else 1.0 / m + r
@@ -433,8 +652,41 @@ def governing_payment_per_krone(spec: LoanSpec, rate_pct: float | None = None) -
 
 
 def first_year_interest_per_krone(spec: LoanSpec, rate_pct: float | None = None) -> float:
-    """Interest paid in the first 12 months per krone borrowed (one rate), in
-    closed form: the break-even search calls this some hundred times an edit."""
+    r"""Interest paid in the first 12 months per krone borrowed (one rate).
+
+    Parameters
+    ----------
+    spec : LoanSpec
+    rate_pct : float, optional
+        A rate for the whole loan (default: the spec's first rate).
+
+    Returns
+    -------
+    float
+        kr of interest per krone over the first year: the basis of the
+        interest deduction. Closed form: the break-even search calls this some
+        hundred times an edit.
+
+    Notes
+    -----
+    Interest-only terms add :math:`r` each. Serial: the balance falls by
+    :math:`1/m` a term, so :math:`\sum_j r (1 - j/m)`. Annuity: the balance
+    after :math:`j` terms is :math:`(g - (1+r)^j)/(g - 1)` with
+    :math:`g = (1 + r)^m`, so
+
+    .. math:: I = \frac{r}{g - 1} \Big(n g - \sum_{j<n} (1 + r)^j\Big).
+
+    Examples
+    --------
+    2 000 000 kr at 4,275 % over 50 years: 85 272,32 kr (the sum of
+    numpy-financial's ``ipmt`` over months 1–12). Serial, 1 000 000 kr at 4 %
+    over 30 years: 1 000 000 · (0,04/12) · (12 − 66/360) = 39 388,89 kr.
+
+    >>> round(2_000_000 * first_year_interest_per_krone(LoanSpec(1, 4.275, 600)), 2)
+    85272.32
+    >>> round(1_000_000 * first_year_interest_per_krone(LoanSpec(1, 4.0, 360, "serial")), 2)
+    39388.89
+    """
     r = (spec.rate_pct if rate_pct is None else rate_pct) / 100 / spec.terms_per_year
     t = spec.terms_per_year
     io = min(spec.interest_only_terms, t)
@@ -454,8 +706,39 @@ def first_year_interest_per_krone(spec: LoanSpec, rate_pct: float | None = None)
 
 
 def max_loan_for_payment(monthly_payment: float, spec: LoanSpec) -> float:
-    """Largest amount whose governing monthly payment (term fee included) is at
-    most `monthly_payment`, with the spec's rate, term and repayment type."""
+    r"""The largest loan a monthly payment carries.
+
+    Parameters
+    ----------
+    monthly_payment : float
+        kr a month available for the loan, term fee included.
+    spec : LoanSpec
+        Rate, term, repayment type and fee (its amount is not used).
+
+    Returns
+    -------
+    float
+        The amount whose governing payment (`governing_payment_per_krone`)
+        plus the fee is `monthly_payment`; 0 when the fee takes it all.
+
+    Notes
+    -----
+    .. math:: A = \frac{M - f \, t / 12}{p}
+
+    with :math:`f` the term fee and :math:`p` the payment per krone; for an
+    annuity this is numpy-financial's ``pv``.
+
+    Examples
+    --------
+    8 111,88 kr a month with Husbanken's 30 kr term fee, 4,275 % over 50 years:
+    just under 2 000 000 kr (``pv(0.04275 / 12, 600, -8081.88)`` =
+    1 999 999,94 kr):
+
+    >>> round(max_loan_for_payment(8_111.88, LoanSpec(0, 4.275, 600, term_fee=30)), 2)
+    1999999.94
+    >>> max_loan_for_payment(20.0, LoanSpec(0, 4.275, 600, term_fee=30))
+    0.0
+    """
     fee_monthly = spec.term_fee * spec.terms_per_year / 12
     room = monthly_payment - fee_monthly
     if room <= 0:
@@ -464,4 +747,9 @@ def max_loan_for_payment(monthly_payment: float, spec: LoanSpec) -> float:
 
 
 def months(years: int, extra_months: int = 0) -> int:
+    """A period of years and months in months.
+
+    >>> months(30, 6)
+    366
+    """
     return int(years) * 12 + int(extra_months)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import stress
-from .budget import CaseResult, ScenarioResult
+from .budget import CaseResult, ScenarioLoan, ScenarioResult
 from .formatting import fmt_kr, fmt_rate
 from .i18n import QT_TR_NOOP, tr
 
@@ -137,35 +137,20 @@ def _bank_lines(r: CaseResult) -> int:
 def month_bars(r: CaseResult, index: int) -> list[MonthBar]:
     """Today, at the stress rate and (for a fixed or split loan) after the
     binding period: the binding phase of each, as the budget assesses it."""
-    from .budget import _Loan
-
     sr = r.scenarios[index]
     bars = [_bar(r, "today", sr.nominal_rate_pct, stress.binding(sr.phases)),
             _bar(r, "stress", sr.stress_rate_pct, stress.binding(sr.phases_stressed))]
     if sr.rate_after_fixed_pct is not None:
-        loan = _Loan.of(r.case, sr.scenario)
-        f = _after_fixed_figures(r, loan)
-        bars.append(_bar(r, "after_fixed", sr.rate_after_fixed_pct, f))
+        f = ScenarioLoan.of(r.case, sr.scenario).after_fixed(r.household)
+        if f is not None:  # always, when the scenario has a rate after fixed
+            bars.append(_bar(r, "after_fixed", sr.rate_after_fixed_pct, f))
     return bars
-
-
-def _after_fixed_figures(r: CaseResult, loan) -> stress.PhaseFigures:
-    """The phase budget._after_fixed assesses, with all its figures."""
-    from . import scenario
-
-    spec = loan.spec
-    start = max(spec.fixed_terms, spec.interest_only_terms)
-    month = start * spec.months_per_term
-    phase = scenario.Phase("after_fixed", start, month, scenario.debts_repaid_by(r.case, month))
-    return stress.budget_at_rise(r.household, loan.parts, loan.fee, [phase], 0.0)[0]
 
 
 def bar_at_rate(r: CaseResult, index: int, rate_pct: float) -> MonthBar:
     """The month at a startlån rate, every floating rate risen as much (the slider)."""
-    from .budget import _Loan
-
     sr = r.scenarios[index]
-    loan = _Loan.of(r.case, sr.scenario)
+    loan = ScenarioLoan.of(r.case, sr.scenario)
     f = stress.binding(loan.at(r.household, rate_pct - sr.nominal_rate_pct))
     return _bar(r, "slider", rate_pct, f)
 

@@ -6,6 +6,12 @@ an effective rate after the nominal one) and a heading with the date the rates
 apply from (``Gjelder fra 1. november 2026`` or ``01.11.2026``). The result is
 a monthly rate table for the data in force; a paste that lacks a row or the
 date is refused with a message naming what is missing.
+
+A date may also stand on a rate's own line (``Flytende rente 4,275 % fra
+01.11.2026``, or before the rate): dates are taken out of a line before its
+rate is read, so ``01.11`` is never read as a rate of 1,11 %, and a date on the
+rate lines beats one elsewhere in the heading (an "updated" date is not the
+date the rates apply from).
 """
 
 from __future__ import annotations
@@ -47,16 +53,33 @@ def _kind(line: str) -> tuple[str | None, str]:
     return None, ""
 
 
+def _without_dates(text: str) -> str:
+    """The text with every date blanked out (a date's digits are not a rate)."""
+    for pattern in (_DMY, _ISO, _WORDS):
+        text = pattern.sub(" ", text)
+    return text
+
+
 def _first_rate(rest: str) -> float | None:
-    """The first number after the label: the nominal rate (an effective one may follow)."""
-    m = _RATE.search(rest.replace("\u00a0", " "))
+    """The first number after the label, dates aside: the nominal rate (an effective one may follow)."""
+    m = _RATE.search(_without_dates(rest.replace("\u00a0", " ")))
     if m is None:
         return None
     return float(m.group(0).replace(" ", "").replace("−", "-").replace("–", "-").replace(",", "."))
 
 
 def _date(text: str) -> str | None:
-    """The first date in the text, as ISO; None if there is none or it is not a real date."""
+    """The date the rates apply from, as ISO; None if there is none or it is not a real date.
+
+    A date after "fra" ("Gjelder fra …") beats the others; else the first one.
+    """
+    dates = _dates(text)
+    after_fra = [iso for pos, iso in dates if re.search(r"(?i)\bfra\s*:?\s*$", text[max(0, pos - 12):pos])]
+    return (after_fra or [iso for _pos, iso in dates] or [None])[0]
+
+
+def _dates(text: str) -> list[tuple[int, str]]:
+    """Every real date in the text with its position, in order."""
     found = []
     for pattern, order in ((_DMY, "dmy"), (_ISO, "ymd"), (_WORDS, "dwy")):
         for m in pattern.finditer(text):
@@ -68,12 +91,13 @@ def _date(text: str) -> str | None:
             else:
                 y, mo, d = int(c), MONTHS[b.lower()], int(a)
             found.append((m.start(), y, mo, d))
-    for _pos, y, mo, d in sorted(found):
+    out = []
+    for pos, y, mo, d in sorted(found):
         try:
-            return _dt.date(y, mo, d).isoformat()
+            out.append((pos, _dt.date(y, mo, d).isoformat()))
         except ValueError:
             continue
-    return None
+    return out
 
 
 def parse_rate_paste(text: str) -> dict:
@@ -94,8 +118,9 @@ def parse_rate_paste(text: str) -> dict:
     if len(text) > MAX_CHARS:
         raise RatePasteError(tr("Teksten er for lang til å være Husbankens rentetabell."))
     rates: dict[str, float] = {}
+    row_dates: list[str] = []  # the dates written on the rate lines themselves
     for line in text.splitlines():
-        kind, rest = _kind(line)
+        kind, rest = _kind(_without_dates(line))
         if kind is None:
             continue
         if kind not in KINDS:
@@ -111,13 +136,17 @@ def parse_rate_paste(text: str) -> dict:
         if kind in rates and rates[kind] != value:
             raise RatePasteError(tr("Teksten har to ulike renter for {row}: kopier bare én tabell.").format(row=name))
         rates[kind] = value
+        on_line = _date(line)
+        if on_line is not None:
+            row_dates.append(on_line)
     if not rates:
         raise RatePasteError(tr("Fant ingen renter i teksten: kopier tabellen med «Flytende rente» og "
                                 "«Fast rente 3 år» osv. fra husbanken.no/rente."))
     missing = [tr(KIND_LABELS[k]) for k in KINDS if k not in rates]
     if missing:
         raise RatePasteError(tr("Teksten mangler {rows}.").format(rows=", ".join(missing)))
-    date = _date(text)
+    # Rows dated on their lines: the table as a whole applies from the newest row's date.
+    date = max(row_dates) if row_dates else _date(text)
     if date is None:
         raise RatePasteError(tr("Teksten mangler datoen rentene gjelder fra (for eksempel «Gjelder fra 01.11.2026»): "
                                 "ta med overskriften når du kopierer."))

@@ -12,6 +12,16 @@ plan per krone borrowed: the payment of the phase's first term and the interest
 of the twelve months from there, with every rate moved by a rise. It agrees
 with `loans.build_schedule` to rounding error (tested), and costs a handful of
 operations, so the break-even search and the rate curve can call it freely.
+
+The loan terms are Husbanken's (domain.md § 2, § 11): 50 years at the most,
+interest-only 8 years at the most, binding periods of 3, 5, 10 or 20 years,
+the municipality's markup on top of Husbanken's rate.
+
+>>> case = Case(scenarios=[Scenario(amount=2_000_000, term_years=50, base_rate_pct=4.025)])
+>>> spec = scenario_spec(case, case.scenarios[0])
+>>> pay, interest = loan_figures(loan_parts(case, case.scenarios[0], spec), 0)
+>>> round(pay, 2), round(interest, 2)
+(8081.88, 85272.32)
 """
 
 from __future__ import annotations
@@ -27,9 +37,23 @@ OPEN_ENDED = ("credit_card",)
 
 
 def interest_only_months(case: Case, s: Scenario) -> int:
-    """The interest-only period in months: as typed, or, with the option set,
-    until the other debts with a known remaining term are repaid (at most
-    8 years, shorter than the term, in whole terms)."""
+    """The interest-only period of a scenario, in months.
+
+    As typed; or, with `interest_only_until_debts_repaid`, until the other
+    debts with a known remaining term (student loans aside) are repaid, at
+    most 8 years (`limits.MAX_INTEREST_ONLY_YEARS`), a year shorter than the
+    term, in whole terms. The trial loan has none.
+
+    Examples
+    --------
+    >>> interest_only_months(Case(), Scenario(interest_only_years=2, interest_only_extra_months=6))
+    30
+    >>> case = Case(debts=[Debt(remaining_years=3.5), Debt(kind="student_loan", remaining_years=20)])
+    >>> interest_only_months(case, Scenario(interest_only_until_debts_repaid=True))
+    42
+    >>> interest_only_months(Case(debts=[Debt(remaining_years=12)]), Scenario(interest_only_until_debts_repaid=True))
+    96
+    """
     term = loans.months(s.term_years, s.term_extra_months)
     if not s.interest_only_until_debts_repaid or s.repayment == loans.TRIAL:
         return loans.months(s.interest_only_years, s.interest_only_extra_months)
@@ -40,27 +64,79 @@ def interest_only_months(case: Case, s: Scenario) -> int:
 
 
 def debt_months_left(d: Debt) -> int:
+    """The months a debt still runs: its years left, rounded up to whole months.
+
+    >>> debt_months_left(Debt(remaining_years=3.5)), debt_months_left(Debt(remaining_years=2.01))
+    (42, 25)
+    """
     return math.ceil(d.remaining_years * 12)
 
 
 def rate_after_fixed(case: Case, s: Scenario) -> float:
+    """The rate after the binding period: as typed, else today's floating
+    Husbanken rate plus the scenario's markup.
+
+    >>> rate_after_fixed(Case(floating_rate_pct=4.025), Scenario(markup_pp=0.25))
+    4.275
+    >>> rate_after_fixed(Case(), Scenario(rate_after_fixed_pct=6.0))
+    6.0
+    """
     return s.rate_after_fixed_pct if s.rate_after_fixed_pct is not None else case.floating_rate_pct + s.markup_pp
 
 
 def floating_part_rate(case: Case, s: Scenario) -> float:
+    """A split loan's floating part's rate: its own Husbanken rate (else
+    today's floating rate) plus the markup.
+
+    >>> floating_part_rate(Case(floating_rate_pct=4.025), Scenario(markup_pp=0.25))
+    4.275
+    """
     base = s.floating_base_rate_pct if s.floating_base_rate_pct is not None else case.floating_rate_pct
     return base + s.markup_pp
 
 
 def fixed_share(s: Scenario) -> float:
-    """The fixed part's share of the amount: 1 for a fixed loan, 0 for a floating one."""
+    """The fixed part's share of the amount: 1 for a fixed loan, 0 for a floating one.
+
+    >>> fixed_share(Scenario(rate_type="fixed")), fixed_share(Scenario(rate_type="split", fixed_share_pct=60))
+    (1.0, 0.6)
+    """
     return {"fixed": 1.0, "floating": 0.0}.get(s.rate_type, s.fixed_share_pct / 100)
 
 
 def scenario_spec(case: Case, s: Scenario) -> loans.LoanSpec:
-    """The whole loan as the engine sees it: amount, term, fees and (for a
-    fixed or split loan) the binding period. For a split loan `rate_pct` is
-    the amount-weighted rate of the parts; its figures come from the parts."""
+    r"""The whole loan of a scenario as the engine sees it.
+
+    Parameters
+    ----------
+    case : Case
+        Today's floating rate (after a binding period) and the other debts
+        (interest-only until they are repaid).
+    s : Scenario
+
+    Returns
+    -------
+    loans.LoanSpec
+        Amount, term (10 years for the trial loan), fees, interest-only and,
+        for a fixed or split loan, the binding period and the rate after it.
+
+    Notes
+    -----
+    The nominal rate is Husbanken's plus the markup, :math:`i = b + m`. For a
+    split loan with fixed share :math:`w` the spec's rate is the
+    amount-weighted :math:`w i_{fixed} + (1 - w) i_{floating}`; its figures
+    come from the parts (`loan_parts`).
+
+    Examples
+    --------
+    2 000 000 kr, 60 % fixed at 4,25 % + 0,25 and the rest floating at
+    4,025 % + 0,25: 0,6 · 4,5 + 0,4 · 4,275 = 4,41 %.
+
+    >>> s = Scenario(amount=2_000_000, term_years=50, rate_type="split", fixed_share_pct=60, base_rate_pct=4.25)
+    >>> spec = scenario_spec(Case(floating_rate_pct=4.025), s)
+    >>> round(spec.rate_pct, 3), spec.term_months, spec.fixed_months, spec.rate_after_fixed_pct
+    (4.41, 600, 60, 4.275)
+    """
     fixed = s.rate_type in ("fixed", "split")
     share = fixed_share(s)
     rate = s.nominal_rate_pct
@@ -79,8 +155,20 @@ def scenario_spec(case: Case, s: Scenario) -> loans.LoanSpec:
 
 
 def loan_parts(case: Case, s: Scenario, spec: loans.LoanSpec) -> list[loans.LoanSpec]:
-    """The loan's parts, each with its own amount and rates; fees stay with
-    the whole loan (`spec`)."""
+    """The loan's parts, each with its own amount and rates.
+
+    One part for a fixed or floating loan; a split loan's fixed part
+    (:math:`w A` at the fixed rate, with its binding period) and floating part
+    (:math:`(1 - w) A` at the floating rate). Fees stay with the whole loan
+    (`spec`).
+
+    Examples
+    --------
+    >>> case = Case(floating_rate_pct=4.025)
+    >>> s = Scenario(amount=2_000_000, term_years=50, rate_type="split", fixed_share_pct=60, base_rate_pct=4.25)
+    >>> [(p.amount, p.rate_pct, p.fixed_months) for p in loan_parts(case, s, scenario_spec(case, s))]
+    [(1200000.0, 4.5, 60), (800000.0, 4.275, 0)]
+    """
     if s.rate_type != "split":
         return [replace(spec, establishment_fee=0.0, term_fee=0.0)]
     fixed_amount = s.amount * fixed_share(s)
@@ -91,7 +179,20 @@ def loan_parts(case: Case, s: Scenario, spec: loans.LoanSpec) -> list[loans.Loan
 
 
 def build_scenario_schedule(case: Case, s: Scenario, spec: loans.LoanSpec) -> loans.Schedule:
-    """The payment plan; a split loan is its two parts computed separately and added."""
+    """The payment plan of a scenario (`loans.build_schedule`); a split loan is
+    its two parts computed separately and added (`loans.combine`), as the
+    lender does.
+
+    Examples
+    --------
+    The split loan of `loan_parts`: 5 032,68 + 3 232,75 kr a month
+    (numpy-financial ``pmt`` on each part).
+
+    >>> case = Case(floating_rate_pct=4.025)
+    >>> s = Scenario(amount=2_000_000, term_years=50, rate_type="split", fixed_share_pct=60, base_rate_pct=4.25)
+    >>> round(build_scenario_schedule(case, s, scenario_spec(case, s)).first_payment, 2)
+    8265.43
+    """
     if s.rate_type != "split":
         return loans.build_schedule(spec)
     loans.validate(spec)
@@ -114,7 +215,13 @@ PHASE_LABELS = {"interest_only": "avdragsfri periode", "repayment": "med avdrag"
 
 
 def debts_repaid_by(case: Case, month: int) -> tuple[int, ...]:
-    """The other debts with a known remaining term that are repaid by `month`."""
+    """The other debts with a known remaining term that are repaid by `month`
+    (indices into ``case.debts``; a credit card never ends).
+
+    >>> case = Case(debts=[Debt(remaining_years=3), Debt(remaining_years=10), Debt(kind="credit_card")])
+    >>> debts_repaid_by(case, 60), debts_repaid_by(case, 0)
+    ((0,), ())
+    """
     if month <= 0:
         return ()
     return tuple(i for i, d in enumerate(case.debts)
@@ -122,8 +229,18 @@ def debts_repaid_by(case: Case, month: int) -> tuple[int, ...]:
 
 
 def phases(case: Case, spec: loans.LoanSpec) -> list[Phase]:
-    """One phase for a loan that repays from the start; two with an
-    interest-only period: during it, and after it without the debts repaid by then."""
+    """The stretches of a loan the budget assesses on their own.
+
+    One phase for a loan that repays from the start; two with an interest-only
+    period: during it, and after it without the debts repaid by then
+    (Husbanken's guide: the weakest period decides, domain.md § 3).
+
+    Examples
+    --------
+    >>> case = Case(debts=[Debt(remaining_years=3)])
+    >>> [(p.key, p.start_month, p.debts_gone) for p in phases(case, loans.LoanSpec(1, 4.275, 600, interest_only_months=60))]
+    [('interest_only', 0, ()), ('repayment', 60, (0,))]
+    """
     io = spec.interest_only_terms
     if not io:
         return [Phase("repayment", 0, 0, ())]
@@ -200,8 +317,37 @@ def part_figures(part: loans.LoanSpec, start_term: int, rise_pp: float = 0.0) ->
 
 
 def loan_figures(parts: list[loans.LoanSpec], start_term: int, rise_pp: float = 0.0) -> tuple[float, float]:
-    """The whole loan (all parts): monthly payment excl. fees and yearly interest,
-    in kr, at term `start_term` with every rate moved by `rise_pp`."""
+    r"""The whole loan's payment and interest at a term, with rates risen.
+
+    Parameters
+    ----------
+    parts : list of loans.LoanSpec
+        The loan's parts (`loan_parts`).
+    start_term : int
+        The term (0-based) the phase starts at.
+    rise_pp : float
+        Percentage points every rate moves by (never below 0).
+
+    Returns
+    -------
+    (float, float)
+        The monthly payment excl. fees and the interest over the twelve months
+        from `start_term`, kr: :math:`\sum_p A_p \, \text{part\_figures}(p)`.
+
+    Examples
+    --------
+    2 000 000 kr at 4,275 % over 50 years, at today's rate and at the stress
+    rate 7 % (Δ = 2,725 pp): 8 081,88 and 12 033,77 kr a month, 85 272,32 and
+    139 855,88 kr interest in the first year (numpy-financial ``pmt``/``ipmt``).
+    With 5 years' interest-only the first phase pays interest alone,
+    2 000 000 · 4,275 % = 85 500 kr a year.
+
+    >>> loan = [loans.LoanSpec(2_000_000, 4.275, 600)]
+    >>> [round(x, 2) for x in loan_figures(loan, 0)], [round(x, 2) for x in loan_figures(loan, 0, 2.725)]
+    ([8081.88, 85272.32], [12033.77, 139855.88])
+    >>> [round(x, 2) for x in loan_figures([loans.LoanSpec(2_000_000, 4.275, 600, interest_only_months=60)], 0)]
+    [7125.0, 85500.0]
+    """
     pay = interest = 0.0
     for p in parts:
         per_term, year = part_figures(p, start_term, rise_pp)

@@ -18,6 +18,9 @@ The model (README, "How the figures are computed"):
   the stress point lies off the curve by exactly that difference.
 - The interest deduction is the tax value of the year's interest, never more
   than the tax on ordinary income the household pays.
+
+The rules are Husbanken's guide ("Rentestresstest på startlån") and the
+lending regulation for bank loans (domain.md § 3, "Rate-rise buffer", § 11).
 """
 
 from __future__ import annotations
@@ -39,7 +42,43 @@ FLOATING_KINDS = ("car_loan", "consumer_loan", "other")
 # --- the rules -------------------------------------------------------------------
 
 def stress_rate(case: Case, nominal_pct: float) -> tuple[float, str]:
-    """The startlån stress rate and the rule's description."""
+    r"""The startlån's stress rate and the rule's description.
+
+    Parameters
+    ----------
+    case : Case
+        Its `stress` settings: the rule, the policy rate and the add-on, or the
+        what-if margin.
+    nominal_pct : float
+        The startlån's nominal rate today, markup included.
+
+    Returns
+    -------
+    (float, str)
+        The stress rate in % and the rule as the caseworker reads it.
+
+    Notes
+    -----
+    Husbanken's rule: :math:`s = \max(p + 2.5, i)` with :math:`p` Norges Bank's
+    policy rate and :math:`i` the loan's rate; the what-if rule :math:`s = i + m`.
+
+    References
+    ----------
+    Husbanken, "Rentestresstest på startlån" (domain.md § 3 and § 11: the
+    policy rate 4,50 % from 24.09.2026 gives 7,00 %).
+
+    Examples
+    --------
+    >>> case = Case()
+    >>> case.stress.policy_rate_pct = 4.5
+    >>> stress_rate(case, 4.275)[0]
+    7.0
+    >>> stress_rate(case, 7.5)[0]  # never below the loan's own rate
+    7.5
+    >>> case.stress.rule = "margin"
+    >>> stress_rate(case, 4.275)[0]  # the loan's rate + 3 pp
+    7.275
+    """
     s = case.stress
     if s.rule == "margin":
         return nominal_pct + s.margin_pp, tr("Lånets rente + {pp} prosentpoeng").format(pp=fmt_number(s.margin_pp, 1))
@@ -52,13 +91,40 @@ def stress_rate(case: Case, nominal_pct: float) -> tuple[float, str]:
 
 
 def rise_to_stress(case: Case, nominal_pct: float) -> float:
-    """Δ: how far rates rise in the stress test, the rise that takes the
-    startlån from its rate today to its stress rate (never negative)."""
+    r"""Δ: how far rates rise in the stress test.
+
+    The rise that takes the startlån from its rate today to its stress rate,
+    :math:`\Delta = \max(s - i, 0)` in percentage points; every floating rate
+    of the budget rises by as much.
+
+    Examples
+    --------
+    A policy rate of 4,50 % gives 7,00 %; from 4,275 % that is 2,725 pp:
+
+    >>> case = Case()
+    >>> case.stress.policy_rate_pct = 4.5
+    >>> round(rise_to_stress(case, 4.275), 3)
+    2.725
+    """
     return max(stress_rate(case, nominal_pct)[0] - nominal_pct, 0.0)
 
 
 def bank_stress_rate(case: Case) -> float:
-    """The banks' rule for a bank loan beside the startlån: +3 pp, at least 7 %."""
+    r"""The stress rate of a bank loan beside the startlån.
+
+    The banks' rule (utlånsforskriften, domain.md § 3): the bank's rate + 3 pp,
+    at least 7 %, :math:`s_b = \max(i_b + 3, 7)`.
+
+    Examples
+    --------
+    >>> case = Case()
+    >>> case.housing.bank_loan.rate_pct = 5.2
+    >>> round(bank_stress_rate(case), 2)
+    8.2
+    >>> case.housing.bank_loan.rate_pct = 3.5
+    >>> bank_stress_rate(case)
+    7.0
+    """
     s = case.stress
     return max(case.housing.bank_loan.rate_pct + s.bank_margin_pp, s.bank_floor_pct)
 
@@ -66,10 +132,30 @@ def bank_stress_rate(case: Case) -> float:
 # --- other debts ---------------------------------------------------------------------
 
 def debt_annuity(d: Debt, rate_pct: float | None = None) -> float | None:
-    """The monthly annuity of a debt with a balance and years left, at its rate
-    (or `rate_pct`); None when the debt lacks a balance or a term.
+    r"""The monthly annuity of another debt.
 
-    payment = B · r / (1 − (1 + r)^−n), r = rate / 1200, n = months left.
+    Parameters
+    ----------
+    d : Debt
+        Its balance, rate and years left.
+    rate_pct : float, optional
+        Another rate than its own (the stress test's risen rate).
+
+    Returns
+    -------
+    float or None
+        kr a month; None when the debt lacks a balance or a term.
+
+    Notes
+    -----
+    .. math:: P = B \frac{r}{1 - (1 + r)^{-n}}, \qquad r = \frac{i}{1200}
+
+    with :math:`n` the months left (whole, at least 1): numpy-financial's
+    ``pmt(r, n, -B)``.
+
+    Examples
+    --------
+    A consumer loan of 58 000 kr at 14,9 % with 4 years left:
 
     >>> round(debt_annuity(Debt(balance=58_000, rate_pct=14.9, remaining_years=4)), 2)
     1611.24
@@ -82,9 +168,23 @@ def debt_annuity(d: Debt, rate_pct: float | None = None) -> float | None:
 
 
 def debt_payment(d: Debt, card_share: float) -> tuple[float, bool]:
-    """A debt's monthly cost today and whether it was computed rather than typed:
-    a card counts a share of its limit; a debt with balance, rate and years
-    left but no payment typed counts its annuity payment."""
+    """A debt's monthly cost today, and whether it was computed rather than typed.
+
+    A card counts a share of its limit (banks' practice, domain.md § 6); a
+    debt with balance, rate and years left but no payment typed counts its
+    annuity payment (`debt_annuity`); any other debt its typed payment.
+
+    Examples
+    --------
+    A card with a 50 000 kr limit at 3 % of the limit, and a loan typed
+    without its payment:
+
+    >>> debt_payment(Debt(kind="credit_card", credit_limit=50_000), 0.03)
+    (1500.0, False)
+    >>> pay, computed = debt_payment(Debt(balance=58_000, rate_pct=14.9, remaining_years=4), 0.03)
+    >>> round(pay, 2), computed
+    (1611.24, True)
+    """
     if d.kind == "credit_card":
         return d.credit_limit * card_share, False
     if d.monthly_payment <= 0 and d.rate_pct > 0:
@@ -95,9 +195,17 @@ def debt_payment(d: Debt, card_share: float) -> tuple[float, bool]:
 
 
 def debt_rise(d: Debt, rise_pp: float) -> float:
-    """How much more a floating debt costs a month when its rate rises by
-    `rise_pp`: the rate effect alone, annuity at rate + rise − annuity at rate
-    (0 for debts without a floating rate, a balance and a term).
+    r"""How much more a floating debt costs a month when its rate rises.
+
+    The rate effect alone, :math:`P(i + \Delta) - P(i)` with :math:`P` the
+    `debt_annuity`, whatever payment was typed; 0 for debts without a floating
+    rate, a balance and a term (Husbanken's guide: other debts are stressed
+    too, domain.md § 3).
+
+    Examples
+    --------
+    58 000 kr at 14,9 % with 4 years left, rates 2,225 pp up: 66,10 kr more
+    (numpy-financial ``pmt`` at 17,125 % less at 14,9 %).
 
     >>> d = Debt(balance=58_000, rate_pct=14.9, remaining_years=4)
     >>> round(debt_rise(d, 2.225), 2)
@@ -126,11 +234,16 @@ class Household:
         """Monthly tax value of a year's interest, capped by the tax paid.
 
         value = min(k · interest, cap) / 12
+
+        >>> hh = Household(Case(), 40_000.0, (), None, 0.22, 20_000.0)
+        >>> round(hh.deduction(85_272.32), 2), round(hh.deduction(100_000.0), 2)  # 22 000 capped at 20 000
+        (1563.33, 1666.67)
         """
         return min(self.k * max(interest_yearly, 0.0), self.cap_yearly) / 12
 
     def bank_figures(self, rate_pct: float) -> tuple[float, float]:
-        """The bank loan's monthly payment (fees none) and first-year interest at a rate."""
+        """The bank loan's monthly payment (fees none) and first-year interest at a rate
+        (0, 0 without a bank loan)."""
         b = self.bank
         if b is None:
             return 0.0, 0.0
@@ -176,14 +289,60 @@ class PhaseFigures:
 def budget_at_rise(hh: Household, parts: list[loans.LoanSpec], fee_monthly: float, phases: list[Phase],
                    rise_pp: float, bank_rate_pct: float | None = None,
                    exclude: tuple[int, ...] = (), extra: float = 0.0) -> list[PhaseFigures]:
-    """THE rate-rise model: every phase of the budget with every floating rate
-    moved by `rise_pp` (the startlån's parts, floating other debts, the common
-    debt, the bank loan). `bank_rate_pct` prices the bank loan at a rate of its
-    own instead (the stress test's bank rule). `extra` adds to the budget
-    (a follow-up's freed payments).
+    r"""THE rate-rise model: every phase of the budget with every floating rate risen.
 
-    residual = base − other costs(Δ) − bank payment − startlån payment − fee
-               + min(k · (bank interest + startlån interest), cap) / 12
+    Parameters
+    ----------
+    hh : Household
+        The budget before the startlån.
+    parts : list of LoanSpec
+        The startlån's parts (`scenario.loan_parts`), fees none.
+    fee_monthly : float
+        The startlån's term fee as kr a month.
+    phases : list of Phase
+        The stretches assessed (`scenario.phases`).
+    rise_pp : float
+        Δ, percentage points every floating rate moves by: the startlån's
+        parts, floating other debts, the common debt, the bank loan.
+    bank_rate_pct : float, optional
+        Price the bank loan at this rate instead (the stress test's bank rule).
+    exclude : tuple of int
+        Other debts left out (refinanced into the loan).
+    extra : float
+        Added to the budget (a follow-up's freed payments).
+
+    Returns
+    -------
+    list of PhaseFigures
+        One per phase: the payment, interest, deduction, other costs and the
+        residual (restbeløp), kr a month.
+
+    Notes
+    -----
+    .. math::
+
+        R = C - O(\Delta) - P_{bank} - P(\Delta) - f
+            + \frac{\min(k (I_{bank} + I(\Delta)), \text{cap})}{12}
+
+    with :math:`C` the base (net income less living and housing costs),
+    :math:`O` the other fixed costs, :math:`P, I` the startlån's monthly
+    payment and first-year interest (`scenario.loan_figures`) and :math:`k`
+    the deduction's tax rate.
+
+    Examples
+    --------
+    40 000 kr before the loan, 22 % deduction, 2 000 000 kr at 4,275 % over 50
+    years: 40 000 − 8 081,88 + 0,22 · 85 272,32 / 12 = 33 481,45 kr. At the
+    stress rate 7 % (Δ = 2,725): 40 000 − 12 033,77 + 0,22 · 139 855,88 / 12 =
+    30 530,26 kr (payment and interest from numpy-financial ``pmt``/``ipmt``).
+
+    >>> hh = Household(Case(), 40_000.0, (), None, 0.22, math.inf)
+    >>> loan, today = [loans.LoanSpec(2_000_000, 4.275, 600)], [Phase("repayment", 0, 0, ())]
+    >>> round(budget_at_rise(hh, loan, 0.0, today, 0.0)[0].residual, 2)
+    33481.45
+    >>> f = budget_at_rise(hh, loan, 0.0, today, 2.725)[0]
+    >>> round(f.payment, 2), round(f.residual, 2)
+    (12033.77, 30530.26)
     """
     bank_rate = bank_rate_pct if bank_rate_pct is not None else (
         hh.bank.rate_pct + rise_pp if hh.bank is not None else 0.0)
@@ -200,18 +359,49 @@ def budget_at_rise(hh: Household, parts: list[loans.LoanSpec], fee_monthly: floa
 
 
 def binding(figures: list[PhaseFigures]) -> PhaseFigures:
-    """The phase with the smallest residual decides (the first one on a tie)."""
+    """The phase with the smallest residual, which decides (the first one on a tie)."""
     return min(figures, key=lambda f: f.residual)
 
 
 def max_loan(hh: Household, unit_parts: list[loans.LoanSpec], fee_monthly: float, phases: list[Phase],
              rise_pp: float, bank_rate_pct: float | None = None) -> float:
-    """The largest amount whose binding residual at the rise is zero: the
-    residual is linear in the amount but for the deduction's cap, so each phase
-    is solved in closed form and the smallest answer holds.
+    r"""The largest startlån whose binding residual at a rise is 0 kr.
 
-    With pay, i per krone and C the rest of the budget:
-    0 = C − A·pay + min(k·(I_bank + A·i), cap)/12.
+    Parameters
+    ----------
+    hh : Household
+    unit_parts : list of LoanSpec
+        The loan's parts per krone of the whole loan (amounts summing to 1).
+    fee_monthly, phases, rise_pp, bank_rate_pct
+        As in `budget_at_rise`.
+
+    Returns
+    -------
+    float
+        The amount in kr (0 when even no loan leaves a residual).
+
+    Notes
+    -----
+    The residual is linear in the amount :math:`A` but for the deduction's
+    cap, so each phase is solved in closed form and the smallest answer holds.
+    With :math:`p, i` the payment and first-year interest per krone and
+    :math:`C` the rest of the budget:
+
+    .. math:: 0 = C - A p + \frac{\min(k (I_{bank} + A i), \text{cap})}{12}
+
+    Examples
+    --------
+    40 000 kr before the loan, 4,275 % over 50 years, no deduction: the
+    annuity's present value of 40 000 kr a month, 9 898 686,66 kr
+    (numpy-financial ``pv(0.04275 / 12, 600, -40_000)``); with a 22 %
+    deduction 40 000 / (p − 0,22 · i / 12).
+
+    >>> today = [Phase("repayment", 0, 0, ())]
+    >>> unit = [loans.LoanSpec(1.0, 4.275, 600)]
+    >>> round(max_loan(Household(Case(), 40_000.0, (), None, 0.0, math.inf), unit, 0.0, today, 0.0), 2)
+    9898686.66
+    >>> round(max_loan(Household(Case(), 40_000.0, (), None, 0.22, math.inf), unit, 0.0, today, 0.0))
+    12272660
     """
     best = math.inf
     for f, ph in zip(budget_at_rise(hh, [], fee_monthly, phases, rise_pp, bank_rate_pct), phases):

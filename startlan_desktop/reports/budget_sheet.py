@@ -18,7 +18,7 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from ..core.budget import CaseResult, rate_curve
-from ..core.data import status_text
+from ..core.datapack import basis
 from ..core.formatting import fmt_date, fmt_kr, fmt_number, fmt_rate, fmt_years
 from ..core.i18n import QT_TR_NOOP, language, tr
 from ..core.living import age_of
@@ -440,13 +440,17 @@ class Sheet:
         return [CondPageBreak(70 * mm), self.p(tr("Forklaringsplikt (finansavtaleloven)"), "h2"), t]
 
     def sources(self) -> list:
-        rows = [[tr("Datagrunnlag"), tr("Dato"), tr("Status")]]
-        for d in self.r.sources:
-            rows.append([self.p(_esc(d.label), "cell"), fmt_date(d.date),
-                         status_text(d.status) + (" – " + tr("eldre enn 6 mnd") if d.stale else "")])
+        """The data the figures rest on: the case's own data (each item's figure, date, status)."""
+        text, found = basis(self.r.case)
+        rows = [[tr("Datagrunnlag"), tr("Tall"), tr("Dato"), tr("Status")]]
+        for d in found:
+            rows.append([self.p(_esc(d.label), "cell"), self.p(_esc(d.value), "cell"), fmt_date(d.date),
+                         self.p(_esc(d.status + (" – " + tr("kan være endret, kontroller") if d.stale else "")),
+                                "cell")])
         w = self.width
-        return [KeepTogether([self.p(tr("Datagrunnlag og kilder"), "h2"),
-                              _table(rows, [0.5 * w, 0.15 * w, 0.35 * w], extra=[("ALIGN", (1, 0), (-1, -1), "LEFT")])])]
+        return [KeepTogether([self.p(tr("Datagrunnlaget tallene bygger på"), "h2"), self.p(_esc(text), "base"),
+                              _table(rows, [0.3 * w, 0.3 * w, 0.13 * w, 0.27 * w],
+                                     extra=[("ALIGN", (1, 0), (-1, -1), "LEFT"), ("VALIGN", (0, 0), (-1, -1), "TOP")])])]
 
     def notes_and_signatures(self) -> list:
         c = self.r.case

@@ -57,7 +57,10 @@ GUIDE = QT_TR_NOOP(
     "<p>SIFOs referansebudsjett (SIFO, OsloMet, CC BY 4.0), NAVs veiledende satser, Husbankens renter, "
     "Norges Banks styringsrente (stresstest: styringsrenten + 2,5 prosentpoeng), skatteregler og "
     "barnetrygd fra Skatteetaten og NAV. Hver kilde har dato og status under <b>Hjelp → Datagrunnlag og "
-    "kilder</b>; programmet varsler når en tabell er eldre enn seks måneder. Alle satser kan endres i "
-    "Innstillinger.</p>"
+    "kilder</b>; programmet varsler når saksdatoen er etter tallenes neste kjente endring (rentene hver måned, "
+    "NAVs satser 1. januar, G 1. mai, styringsrenten etter seks måneder). Alle tallene kan endres i "
+    "Innstillinger med dato og kilde: renter og styringsrente, NAV-satser per år, og under «Andre data» G, "
+    "Husbankens gebyrer, SIFO-tabellene, skattesatsene for et år og salgskostnadene – eller komme med en "
+    "datapakke. Budsjettarket viser hvilke data tallene bygger på.</p>"
     "<p>Tastatur: Alt + understreket bokstav åpner en meny eller fane; Tab går gjennom feltene i "
     "skjermens rekkefølge; mellomrom krysser av.</p>")

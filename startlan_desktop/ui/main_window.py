@@ -1133,7 +1133,7 @@ class MainWindow(QMainWindow):
 
         if not self.result:
             return
-        old = " — " + tr("eldre enn seks måneder")
+        old = " — " + tr("kan være endret, kontroller")
         lines = [f"<b>{d.label}</b>: {fmt_date(d.date)} ({status_text(d.status)}){old if d.stale else ''}"
                  f"<br><small>{d.source}</small>" for d in self.result.sources]
         inform(self, tr("Datagrunnlag og kilder"), "<br><br>".join(lines))

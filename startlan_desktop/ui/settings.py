@@ -29,6 +29,49 @@ class AppSettings:
 
     def __init__(self, qsettings: QSettings | None = None):
         self.q = qsettings or QSettings("Startlan", "Startlan Desktop")
+        self.migrate_old_data()
+
+    # Versions before data packs kept the rates and the policy rate typed in
+    # settings in QSettings ("rates" as JSON; "policy_rate_pct"/"policy_rate_date").
+    OLD_KEYS = ("rates", "policy_rate_pct", "policy_rate_date")
+
+    def migrate_old_data(self) -> list[str]:
+        """Move rates typed in an earlier version into the user's data pack, once.
+
+        A figure for a date this version ships is dropped (the published one
+        wins); a figure that cannot be read or is out of range is dropped (the
+        earlier version ignored it too). If the data pack cannot be written
+        the keys stay, to be moved at the next start: nothing is lost.
+        """
+        if not any(self.q.contains(k) for k in self.OLD_KEYS):
+            return []
+        from ..core import datapack
+
+        moved = []
+        old = _old_rates(self.q.value("rates", ""))
+        policy = _old_policy(self.q.value("policy_rate_pct", None), self.q.value("policy_rate_date", None))
+        shipped_tables = {t["valid_from"] for t in data.shipped("husbanken_rates")["tables"]}
+        shipped_decisions = {d["valid_from"] for d in data.shipped("policy_rate")["decisions"]}
+        steps = []
+        if old is not None and old["valid_from"] not in shipped_tables:
+            steps.append(("husbanken_rates", lambda: self.set_rates(
+                {**old, "status": "user",
+                 "source": old.get("source") or "husbanken.no/rente (typed in settings, earlier version)"})))
+        if policy is not None and policy[1] not in shipped_decisions:
+            steps.append(("policy_rate", lambda: self.set_policy_rate(
+                *policy, "norges-bank.no (typed in settings, earlier version)")))
+        for item, step in steps:
+            try:
+                step()
+                moved.append(item)
+            except OSError:
+                return moved  # the data pack could not be written: keep the old keys, try again next start
+            except datapack.DataPackError:
+                pass  # out of range: the earlier version's figure is not usable
+        for k in self.OLD_KEYS:
+            self.q.remove(k)
+        self.q.sync()
+        return moved
 
     def _get(self, key: str, default, kind=str):
         v = self.q.value(key, None)
@@ -94,8 +137,8 @@ class AppSettings:
         datapack.set_user_item("husbanken_rates", {**data.shipped("husbanken_rates"), "tables": [table]})
 
     def rates_stale(self, today: dt.date | None = None) -> bool:
-        today = today or dt.date.today()
-        return (today - dt.date.fromisoformat(self.rates["valid_from"])).days > data.STALE_AFTER_DAYS
+        """The rate table is past its next known change (the window's rule)."""
+        return data.is_stale("husbanken_rates", self.rates["valid_from"], today or dt.date.today())
 
     def husbanken_rate(self, key: str, terms_per_year: int = 12) -> float:
         monthly = float(self.rates[key])
@@ -157,6 +200,28 @@ class AppSettings:
 
     def clear_recent(self) -> None:
         self.recent_path().unlink(missing_ok=True)
+
+
+def _old_rates(raw) -> dict | None:
+    """The rate table an earlier version stored as JSON, or None if unreadable."""
+    try:
+        d = json.loads(raw) if raw else None
+        dt.date.fromisoformat(d["valid_from"])
+    except (TypeError, ValueError, KeyError):
+        return None
+    if not isinstance(d, dict) or not all(isinstance(d.get(k), (int, float)) and not isinstance(d.get(k), bool)
+                                          for k in RATE_KEYS):
+        return None
+    return d
+
+
+def _old_policy(pct, date) -> tuple[float, str] | None:
+    try:
+        rate = float(pct)
+        dt.date.fromisoformat(str(date))
+    except (TypeError, ValueError):
+        return None
+    return rate, str(date)
 
 
 def private(path: str) -> None:

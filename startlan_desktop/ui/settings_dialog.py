@@ -83,12 +83,14 @@ class SettingsDialog(QDialog):
         box = QGroupBox(tr("Husbankens renter (månedlige terminer, nominell % per år)"))
         rf = QFormLayout(box)
         self.rate_date = DateEdit()
+        self.rate_date.setMaximumWidth(140)
         self.rate_date.setIso(rates["valid_from"])
         self.messages.watch(self.rate_date, tr("Dato"))
         rf.addRow(tr("Gjelder fra"), self.rate_date)
         self.rate_source = QLineEdit(rates.get("source", ""))
         self.rate_source.setAccessibleName(tr("Kilde for rentene"))
         self._rate_source0 = self.rate_source.text()
+        self.rate_source.setCursorPosition(0)  # a long source shows its beginning
         rf.addRow(tr("Kilde"), self.rate_source)
         self.rate_edits = {}
         for k in RATE_KEYS:
@@ -111,11 +113,13 @@ class SettingsDialog(QDialog):
         self.policy = self._num(percent(20), settings.policy_rate_pct, tr("Styringsrente"))
         sf.addRow(tr("Styringsrente"), self.policy)
         self.policy_date = DateEdit()
+        self.policy_date.setMaximumWidth(140)
         self.policy_date.setIso(settings.policy_rate_date)
         self.messages.watch(self.policy_date, tr("Dato for styringsrenten"))
         sf.addRow(tr("Gjelder fra"), self.policy_date)
         self.policy_source = QLineEdit(data.policy_rate()["source"])
         self.policy_source.setAccessibleName(tr("Kilde for styringsrenten"))
+        self.policy_source.setCursorPosition(0)
         sf.addRow(tr("Kilde"), self.policy_source)
         self.policy_stale = QLabel()
         sf.addRow(self.policy_stale)
@@ -128,6 +132,7 @@ class SettingsDialog(QDialog):
         lay.addWidget(self.use_shipped)
         lay.addStretch(1)
         self._nav_tab()
+        self._data_tab()
         self._pack_tab()
 
         outer.addWidget(self.messages)
@@ -136,6 +141,16 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """Open roomy (the NAV and SIFO tables are wide and long) but inside the screen:
+        at most 980 × 700, never taller than the screen less its frame, so OK/Avbryt show."""
+        screen = (self.parent().screen() if self.parent() is not None else None) or self.screen()
+        if screen is None:
+            return
+        avail = screen.availableGeometry()
+        self.resize(min(980, avail.width() - 40), min(700, avail.height() - 70))
 
     def _tab(self, title: str) -> QVBoxLayout:
         """A tab whose content scrolls if the screen is small: the buttons stay visible."""
@@ -283,6 +298,14 @@ class SettingsDialog(QDialog):
         self.nav_message.setText("")
         return item
 
+    def _data_tab(self) -> None:
+        """G, Husbanken's fees, SIFO, tax rules and sale costs: a table per item (ui/data_editor.py)."""
+        from .data_editor import DataItemsEditor
+
+        lay = self._tab(tr("Andre data"))
+        self.data_items = DataItemsEditor()
+        lay.addWidget(self.data_items, 1)
+
     def _pack_tab(self) -> None:
         """Import a data pack: the changes are shown, old → new, before they are applied."""
         lay = self._tab(tr("Datapakke"))
@@ -350,25 +373,43 @@ class SettingsDialog(QDialog):
                                      "tall til du velger «Bruk dagens data».").format(n=len(changes)))
         self.applied_pack = True
 
+    def _show_tab(self, widget: QWidget) -> None:
+        """Bring forward the tab that holds `widget`."""
+        for i in range(self.tabs.count()):
+            if self.tabs.widget(i).isAncestorOf(widget):
+                self.tabs.setCurrentIndex(i)
+                return
+
     def _num(self, edit: NumberEdit, value: float, name: str) -> NumberEdit:
+        edit.setMaximumWidth(12 * edit.fontMetrics().averageCharWidth() + 24)  # a figure, not a line of text
         edit.setValue(value)
         edit.setAccessibleName(name)
         self.messages.watch(edit, name)
         return edit
 
     def _update_stale(self) -> None:
-        def note(iso: str, what: str, where: str) -> str:
+        """The same rule as the window's: figures are due a check once today is past
+        their next known change (core/data.py: rates monthly, the policy rate after six months)."""
+        def note(iso: str, item: str, what: str, where: str) -> str:
             if not iso:
                 return ""
-            age = (dt.date.today() - dt.date.fromisoformat(iso)).days
-            if age > data.STALE_AFTER_DAYS:
+            today = dt.date.today()
+            nxt = data.next_change(item, iso)
+            if data.is_stale(item, iso, today):
+                if nxt is not None:
+                    return "⚠ " + tr("{what} fra {date} kan være endret {change}: sjekk {where}.").format(
+                        what=what, date=fmt_date(iso), change=fmt_date(nxt.isoformat()), where=where)
                 return "⚠ " + tr("{what} fra {date} er eldre enn seks måneder: sjekk {where}.").format(
                     what=what, date=fmt_date(iso), where=where)
+            if nxt is not None:
+                return tr("{what} fra {date}; neste kjente endring {change}.").format(
+                    what=what, date=fmt_date(iso), change=fmt_date(nxt.isoformat()))
             return tr("{what} fra {date}.").format(what=what, date=fmt_date(iso))
 
-        self.stale.setText(note(self.rate_date._iso, tr("Rentetabellen"), "husbanken.no/rente"))
+        self.stale.setText(note(self.rate_date._iso, "husbanken_rates", tr("Rentetabellen"), "husbanken.no/rente"))
         if hasattr(self, "policy_stale"):
-            self.policy_stale.setText(note(self.policy_date._iso, tr("Styringsrenten"), "norges-bank.no"))
+            self.policy_stale.setText(note(self.policy_date._iso, "policy_rate", tr("Styringsrenten"),
+                                           "norges-bank.no"))
 
     def _all_valid(self) -> bool:
         edits = [self.markup, self.est_fee, self.term_fee, self.card, self.policy, self.margin, self.rate_date,
@@ -381,11 +422,17 @@ class SettingsDialog(QDialog):
             return
         nav = self._nav_item()
         if nav is None:
-            self.tabs.setCurrentIndex(2)
+            self._show_tab(self.nav)
             self.messages.report(0, "", tr("Rett opp NAV-satsene som er merket før du lagrer."))
+            return
+        typed = self.data_items.collect()
+        if typed is None:
+            self._show_tab(self.data_items)
+            self.messages.report(0, "", tr("Rett opp tallet som er merket under «Andre data» før du lagrer."))
             return
         try:
             dataedit.save_nav(nav)
+            self.data_items.save(typed)
         except (datapack.DataPackError, OSError) as exc:
             self.messages.report(0, "", str(exc))
             return

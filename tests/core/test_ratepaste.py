@@ -66,3 +66,51 @@ def test_any_text_is_read_or_refused_never_a_crash(text):
     except RatePasteError:
         return
     assert all(0.01 <= t[k] <= 20 for k in ("floating", "fixed_3", "fixed_5", "fixed_10", "fixed_20"))
+
+
+# A date on the rate's own line (issue 16): its digits are never read as the rate, and it is the
+# date the rates apply from, whatever other date (an "updated" one) the heading has.
+ROWS = ("Fast rente 3 år 4,774 %\nFast rente 5 år 4,805 %\nFast rente 10 år 4,938 %\nFast rente 20 år 5,010 %\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Flytende rente 4,275 % fra 01.11.2026",
+    "Flytende rente fra 01.11.2026 4,275 %",
+    "Flytende rente\t01.11.2026\t4,275 %\t4,36 %",
+    "Flytende rente (gjelder fra 1. november 2026): 4,275 %",
+    "Flytende rente 2026-11-01 4,275",
+    "Flytende rente\t4,275 %\t01.11.2026–31.12.2026",
+])
+def test_date_on_the_rate_line_is_not_the_rate(line):
+    t = parse_rate_paste("Oppdatert 28.10.2026\n" + line + "\n" + ROWS)
+    assert t["floating"] == 4.275  # not 1,11 (from 01.11) nor 1 (from "1. november") nor 2026
+    assert t["valid_from"] == "2026-11-01"  # the row's date, not the heading's "updated" date
+
+
+def test_fixed_row_with_its_own_date_keeps_its_period_and_rate():
+    t = parse_rate_paste("Flytende rente 4,131 %\nFast rente 3 år fra 01.11.2026 4,774 %\n"
+                         "Fast rente 5 år 4,805\nFast rente 10 år 4,938\nFast rente 20 år 5,01")
+    assert (t["fixed_3"], t["fixed_5"], t["valid_from"]) == (4.774, 4.805, "2026-11-01")
+
+
+def test_rows_dated_differently_apply_from_the_newest_row():
+    # The floating rate from 1 November, the fixed ones set 1 December: the table holds from 1 December.
+    t = parse_rate_paste("Flytende rente 4,131 % fra 01.11.2026\n" + ROWS.replace(" %\n", " % fra 01.12.2026\n"))
+    assert t["valid_from"] == "2026-12-01" and t["floating"] == 4.131
+
+
+def test_heading_date_after_fra_beats_an_earlier_updated_date():
+    t = parse_rate_paste("Oppdatert 28.10.2026. Gjelder fra 01.11.2026\nFlytende rente 4,131 %\n" + ROWS)
+    assert t["valid_from"] == "2026-11-01"
+
+
+@pytest.mark.parametrize("line,words", [
+    ("Flytende rente fra 01.11.2026", "ingen rente"),  # the date alone is no rate
+    ("Flytende rente fra 31.02.2026 4,275 %", "datoen"),  # no real date anywhere
+    ("Flytende rente 01.11.2026 -4,275 %", "utenfor"),
+    ("Flytende rente 01.11.2026 427,5 %", "utenfor"),
+])
+def test_hostile_dated_rate_lines_are_refused(line, words):
+    with pytest.raises(RatePasteError) as exc:
+        parse_rate_paste(line + "\n" + ROWS)
+    assert words in str(exc.value)
