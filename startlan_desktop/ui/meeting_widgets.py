@@ -91,13 +91,16 @@ class StackedBar(QWidget):
 
     def paintEvent(self, _event) -> None:  # noqa: N802
         p = QPainter(self)
+        p.setLayoutDirection(self.layoutDirection())  # the base direction of the texts drawn
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         f = px(self)
         fh = f.pixelSize()
         p.setFont(px(self, 1.0, True))
         p.setPen(QColor("#000000"))
-        p.drawText(QRectF(0, 0, self.width(), fh * 1.3), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   self.title)
+        start = Qt.AlignmentFlag.AlignRight if self.layoutDirection() == Qt.LayoutDirection.RightToLeft \
+            else Qt.AlignmentFlag.AlignLeft
+        p.drawText(QRectF(0, 0, self.width(), fh * 1.3),
+                   start | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter, self.title)
         top_y, bar_h = fh * 1.4, fh * 2.0
         scale = (self.width() - 2) / self.top
         x = 1.0
@@ -193,6 +196,7 @@ class MarkedSlider(QSlider):
     def paintEvent(self, event) -> None:  # noqa: N802
         # the track and handle in the top third, the marks' labels below
         p = QPainter(self)
+        p.setLayoutDirection(self.layoutDirection())
         fh = px(self).pixelSize()
         groove_y = fh * 1.2
         p.setPen(QPen(QColor("#000000"), 2))

@@ -34,7 +34,7 @@ from .. import i18n as app_i18n
 from ..core import glossary, meeting
 from ..core.budget import CaseResult, compute, rate_curve, rate_point
 from ..core.formatting import fmt_kr, fmt_pct, fmt_rate
-from ..core.i18n import QT_TR_NOOP, language, tr
+from ..core.i18n import QT_TR_NOOP, language, right_to_left, tr
 from ..core.rows import MARKS
 from . import style
 from .meeting_widgets import MarkedSlider, StackedBar, mark_labels, month_segments, month_top
@@ -63,6 +63,8 @@ def big(text: str = "", scale: float = 2.0, bold: bool = False) -> QLabel:
     (set by Walkthrough.apply_scale from the window's height)."""
     label = QLabel(text)
     label.setWordWrap(True)
+    if right_to_left():  # a typed Norwegian name lines up with the Arabic around it, at the right
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
     label.setProperty("wt_scale", scale)
     label.setProperty("wt_bold", bold)
     style.font(label, bold=bold, scale=scale)
@@ -89,9 +91,12 @@ class ResidualBar(QWidget):
     def paintEvent(self, _event) -> None:  # noqa: N802
         p = QPainter(self)
         w = self.width() * max(min(self.value / self.top, 1.0), 0.0)
+        x = self.width() * self.need / self.top
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:  # Arabic: the bar grows from the right
+            p.translate(self.width(), 0)
+            p.scale(-1, 1)
         p.fillRect(self.rect(), QColor("#e6e6e6"))
         p.fillRect(QRectF(0, 4, w, self.height() - 8), QColor("#2d7f3b" if self.ok else "#a50f15"))
-        x = self.width() * self.need / self.top
         p.fillRect(QRectF(x - 1.5, 0, 3, self.height()), QColor("#000000"))
         p.end()
 
@@ -282,14 +287,20 @@ class Walkthrough(QDialog):
         box.setFrameShape(QFrame.Shape.Box)
         box.setLineWidth(3)
         lay = QVBoxLayout(box)
-        lay.addWidget(big(tr("Ordliste"), 1.4, True))
+        lay.addWidget(big(tr("Ordliste"), 1.6, True))
+        note = machine_translated_note(self.language_code)
+        if note:  # the flag stays in sight over the page too
+            flag = big(note, 0.75, True)
+            flag.setStyleSheet("color: #7a4a00;")
+            lay.addWidget(flag)
         grid = QGridLayout()
+        grid.setHorizontalSpacing(max(16, base_pixels(self.height())))
         other = self.language_code != "nb"
         for row, t in enumerate(glossary.terms()):
-            grid.addWidget(big(t.norwegian, 1.1, True), row, 0)
+            grid.addWidget(big(t.norwegian, 1.4, True), row, 0)
             if other:
-                grid.addWidget(big(t.word, 1.1, True), row, 1)
-            grid.addWidget(big(t.meaning, 0.9), row, 2 if other else 1)
+                grid.addWidget(big(t.word, 1.4, True), row, 1)
+            grid.addWidget(big(t.meaning, 1.1), row, 2 if other else 1)
         grid.setColumnStretch(2 if other else 1, 1)
         lay.addLayout(grid)
         lay.addStretch(1)
@@ -402,15 +413,17 @@ class Walkthrough(QDialog):
             bold = total is not None and i == len(rows)
             grid.addWidget(big(label, scale, bold), i, 0)
             v = big(value, scale, bold)
-            v.setAlignment(Qt.AlignmentFlag.AlignRight)  # mirrored to the left in a right-to-left window
+            # the figures at the far side: right, or left in a right-to-left window (text direction aside)
+            v.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute if right_to_left()
+                           else Qt.AlignmentFlag.AlignRight)
             grid.addWidget(v, i, 1)
         lay.addLayout(grid)
         lay.addStretch(1)
 
-    def _picture(self, lay: QVBoxLayout, title: str, parts: list, top: float) -> StackedBar:
+    def _picture(self, lay: QVBoxLayout, title: str, parts: list, top: float, scale: float = 1.3) -> StackedBar:
         """A step's picture: one bar of named parts (core.meeting), first on the page."""
         bar = StackedBar(title, [(p.key, p.label, p.amount) for p in parts], top)
-        bar.setProperty("wt_scale", 1.15)
+        bar.setProperty("wt_scale", scale)
         lay.addWidget(bar)
         return bar
 
@@ -436,11 +449,12 @@ class Walkthrough(QDialog):
     def _housing(self, lay: QVBoxLayout) -> None:
         r, h = self.r, self.r.case.housing
         top = max(r.housing_total, h.rent_today or 0.0)
+        two = bool(h.rent_today)  # today's rent beside it, on the same scale
         self.housing_bar = self._picture(lay, tr("Boutgifter utenom lånet") + f": {fmt_kr(r.housing_total)}",
-                                         meeting.housing_parts(r), top)
-        if h.rent_today:
+                                         meeting.housing_parts(r), top, 1.05 if two else 1.3)
+        if two:
             self._picture(lay, tr("Til sammenligning: husleie i dag") + f": {fmt_kr(h.rent_today)}",
-                          [meeting.Part("part3", tr("Husleie"), h.rent_today)], top)
+                          [meeting.Part("part3", tr("Husleie"), h.rent_today)], top, 1.05)
         lay.addWidget(big(tr("Dette koster boligen hver måned, i tillegg til lånet:"), 1.6))
         rows = [(c.label, fmt_kr(c.amount)) for c in r.housing_costs]
         if h.rent_today:
