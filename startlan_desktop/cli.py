@@ -268,6 +268,7 @@ def _scenario_of(result, number: int):
 def breakcost_json(t) -> dict:
     return {"label": t.label, "agreed_rate_pct": _round(t.agreed_rate_pct, 4), "fixed_years": t.fixed_years,
             "fixed_amount": _round(t.fixed_amount), "text": t.sentence(),
+            **({"fixed_until": t.fixed_until, "fixed_months": t.fixed_months} if t.fixed_until else {}),
             "cells": [{"years": y, "move_pp": m, "new_rate_pct": _round(c.new_rate_pct, 4),
                        "balance": _round(c.balance), "remaining_months": c.remaining_months, "cost": _round(c.cost)}
                       if (c := t.cell(y, m)) else {"years": y, "move_pp": m, "cost": None}
@@ -277,17 +278,30 @@ def breakcost_json(t) -> dict:
 def cmd_breakcost(args) -> int:
     from .core.breakcost import legend, scenario_table, table_rows
 
-    result = _load_result(args.case)
-    idx = _scenario_of(result, args.scenario)
-    t = scenario_table(result.scenarios[idx])
-    if t is None:
-        raise UsageError(tr("scenario {n} har flytende rente: ingen over- eller underkurs").format(n=args.scenario))
+    if args.existing:  # a follow-up case: the running loan's fixed rate
+        from .core import casefile
+        from .core.followup import existing_breakcost
+
+        case = casefile.load(args.case)
+        if case.existing is None:
+            raise UsageError(tr("saken har ikke noe eksisterende lån å følge opp"))
+        t = existing_breakcost(case)
+        if t is None:
+            raise UsageError(tr("det eksisterende lånet har flytende rente, eller bindingstiden er over: ingen over- "
+                                "eller underkurs"))
+    else:
+        if args.scenario is None:
+            raise UsageError(tr("oppgi --scenario N, eller --existing for sakens eksisterende lån"))
+        result = _load_result(args.case)
+        idx = _scenario_of(result, args.scenario)
+        t = scenario_table(result.scenarios[idx])
+        if t is None:
+            raise UsageError(tr("scenario {n} har flytende rente: ingen over- eller underkurs").format(n=args.scenario))
     if args.json:
         print(json.dumps(breakcost_json(t), ensure_ascii=False, indent=1))
         return 0
     header, rows = table_rows(t)
-    print(tr("Over- og underkurs for «{scenario}»: {amount} med fast rente {rate} i {years} år").format(
-        scenario=t.label, amount=fmt_kr(t.fixed_amount), rate=fmt_rate(t.agreed_rate_pct), years=t.fixed_years))
+    print(t.title())
     print(_table(header, rows))
     print(legend())
     print(t.sentence())
@@ -413,7 +427,7 @@ def cmd_relief(args) -> int:
                                       residual=fmt_kr(e.residual_after)))
     print()
     header = [""] + [r.label for r in fu.reliefs]
-    print(_table(header, [[tr(label)] + [fn(r) for r in fu.reliefs] for label, fn in RELIEF_ROWS]))
+    print(_table(header, [[row.label] + [row.text(r) for r in fu.reliefs] for row in RELIEF_ROWS]))
     return 0
 
 
@@ -426,11 +440,9 @@ def cmd_expiries(args) -> int:
 
         sys.stdout.write(to_csv(rows))
     else:
-        from .core.expiries import headers
+        from .core.rows import EXPIRY_COLUMNS
 
-        print(_table(headers(), [[r.reference or "–", r.file, f"{r.expiry.fixed_until:%d.%m.%Y}",
-                             str(r.expiry.months_left), fmt_kr(r.expiry.payment_now), fmt_kr(r.expiry.payment_after),
-                             fmt_kr(r.expiry.jump), fmt_kr(r.expiry.residual_after)] for r in rows]))
+        print(_table([row.label for row in EXPIRY_COLUMNS], [[row.text(r) for row in EXPIRY_COLUMNS] for r in rows]))
     for name, why in skipped:
         print(tr("Hoppet over {file}: {reason}").format(file=name, reason=why), file=sys.stderr)
     return 0
@@ -442,13 +454,8 @@ def cmd_data(args) -> int:
     from .core import datapack
 
     if args.action == "show":
-        from .core.data import in_force, item_date, stale_items
-
-        items = in_force()
-        stale = {s.item for s in stale_items()}
-        rows = [[datapack.label(n), datapack.summary(n, items[n]), fmt_date(item_date(n, items[n])),
-                 datapack.item_status(items[n]) + (" ⚠ " + tr("kontroller") if n in stale else "")]
-                for n in datapack.data.ITEMS]
+        rows = [[name, figure, fmt_date(date), status + (" ⚠ " + tr("kontroller") if stale else "")]
+                for name, figure, date, status, stale in datapack.status_rows()]
         print(_table([tr("Data"), tr("I kraft"), tr("Dato"), tr("Status")], rows))
         return 0
     if args.action == "export":
@@ -615,7 +622,9 @@ def build_parser() -> _Parser:
     pd.set_defaults(fn=cmd_pdf)
     bc = sub.add_parser("breakcost", help="over- og underkurs ved innfrielse av fast rente")
     bc.add_argument("case")
-    bc.add_argument("--scenario", type=_int, required=True, help="scenarionummer, fra 1")
+    bc.add_argument("--scenario", type=_int, help="scenarionummer, fra 1")
+    bc.add_argument("--existing", action="store_true",
+                    help="det eksisterende lånet i en oppfølgingssak (fast rente), ikke et scenario")
     bc.add_argument("--json", action="store_true")
     bc.set_defaults(fn=cmd_breakcost)
     fs = sub.add_parser("forcedsale", help="gjeld etter tvangssalg ved prisfall")

@@ -9,7 +9,7 @@ import datetime as dt
 import json
 import sys
 
-from .core.formatting import fmt_date, fmt_kr, fmt_number, fmt_pct, fmt_rate
+from .core.formatting import fmt_date, fmt_kr, fmt_number, fmt_rate
 from .core.i18n import tr
 
 
@@ -128,11 +128,12 @@ def cmd_portfolio(args) -> int:
             file=ll.path.name, loans=len(ll.loans), fixed=len(items), rate=fmt_rate(rate.rate()),
             floating=fmt_rate(rate.floating_pct), markup=fmt_number(rate.markup_pp, 2)))
         print()
-        rows = [[e.loan.number, e.loan.name, fmt_date(e.loan.fixed_until), str(e.months_left), fmt_kr(e.loan.balance),
-                 fmt_kr(e.payment_now), fmt_kr(e.payment_after), fmt_kr(e.jump), fmt_pct(e.jump_pct, 1),
-                 fmt_kr(e.residual_after) if e.residual_after is not None else "",
-                 _contact(last.get(e.loan.number))] for e in shown]
-        print(_table(portfolio.headers() + [tr("Sist kontakt")], rows))
+        from .core.rows import PER_TERM_NOTE, PORTFOLIO_COLUMNS, contact_row
+
+        columns = (*PORTFOLIO_COLUMNS, contact_row(lambda e: _contact(last.get(e.loan.number))))
+        print(_table([row.label for row in columns], [[row.text(e) for row in columns] for e in shown]))
+        if any(e.loan.terms_per_year != 12 for e in shown):
+            print(tr(PER_TERM_NOTE))
         print()
         print(_table([tr("Kvartal"), tr("Antall"), tr("Sum økning per måned")],
                      [[q.label, str(q.count), fmt_kr(q.jump_monthly)] for q in quarters]))

@@ -758,8 +758,16 @@
         <translation>It saves {amount} in interest compared with no change.</translation>
     </message>
     <message>
+        <source>Over- og underkurs for det eksisterende lånet «{loan}»: restgjeld {amount}, fast rente {rate} til {date} ({months} mnd igjen)</source>
+        <translation>Break cost for the existing loan «{loan}»: balance {amount}, fixed rate {rate} until {date} ({months} months left)</translation>
+    </message>
+    <message>
         <source>Bindingstiden er kortere enn ett år, så det blir ikke over- eller underkurs å regne på.</source>
         <translation>The fixed period is shorter than one year, so there is no break cost or gain to compute.</translation>
+    </message>
+    <message>
+        <source>Fast rente kan ikke sies opp gratis: innfrir eller flytter dere lånet nå, og renten for resten av bindingstiden er 1 prosentpoeng lavere, må dere betale om lag {pay} i overkurs. Er den 1 prosentpoeng høyere, får dere om lag {gain} i underkurs.</source>
+        <translation>A fixed rate cannot be ended for free: if you repay or move the loan now and the rate for the rest of the fixed period is 1 percentage point lower, you must pay about {pay} in break cost (overkurs). If it is 1 percentage point higher, you gain about {gain} (underkurs).</translation>
     </message>
     <message>
         <source>Fast rente kan ikke sies opp gratis: innfrir eller flytter dere lånet etter {years} år, og renten for resten av bindingstiden da er 1 prosentpoeng lavere, må dere betale om lag {pay} i overkurs. Er den 1 prosentpoeng høyere, får dere om lag {gain} i underkurs.</source>
@@ -783,6 +791,10 @@
             <numerusform>%n year</numerusform>
             <numerusform>%n years</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>nå</source>
+        <translation>now</translation>
     </message>
     <message numerus="yes">
         <source>%n mnd</source>
@@ -2438,6 +2450,10 @@
         <translation>The fixed rate ends {date} (in {months} months). The payment then goes from {now} to {after} a month ({jump} more) at a rate of {rate}, and the residual becomes {residual} a month.</translation>
     </message>
     <message>
+        <source>Over- og underkurs ved fast rente</source>
+        <translation>Break cost of the fixed rate</translation>
+    </message>
+    <message>
         <source>Valgt tiltak</source>
         <translation>Chosen measure</translation>
     </message>
@@ -2756,6 +2772,18 @@
     <message>
         <source>--lang {code} gjelder bare arket til søkeren (--applicant)</source>
         <translation>--lang {code} applies only to the applicant&apos;s page (--applicant)</translation>
+    </message>
+    <message>
+        <source>saken har ikke noe eksisterende lån å følge opp</source>
+        <translation>the case has no existing loan to follow up</translation>
+    </message>
+    <message>
+        <source>det eksisterende lånet har flytende rente, eller bindingstiden er over: ingen over- eller underkurs</source>
+        <translation>the existing loan has a floating rate, or its fixed period is over: no break cost</translation>
+    </message>
+    <message>
+        <source>oppgi --scenario N, eller --existing for sakens eksisterende lån</source>
+        <translation>give --scenario N, or --existing for the case&apos;s existing loan</translation>
     </message>
     <message>
         <source>scenario {n} har flytende rente: ingen over- eller underkurs</source>
@@ -4515,8 +4543,28 @@
         <translation>Import data pack …</translation>
     </message>
     <message>
+        <source>Eksporter dataene som gjelder …</source>
+        <translation>Export the data in force …</translation>
+    </message>
+    <message>
+        <source>Nå</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Etter import</source>
+        <translation>After import</translation>
+    </message>
+    <message>
+        <source>Endringer i datapakken</source>
+        <translation>Changes in the data pack</translation>
+    </message>
+    <message>
         <source>Ta i bruk endringene</source>
         <translation>Apply the changes</translation>
+    </message>
+    <message>
+        <source>Dataene som gjelder nå</source>
+        <translation>The data in force now</translation>
     </message>
     <message>
         <source>Importer datapakke</source>
@@ -4527,6 +4575,14 @@
         <translation>Data pack (*.json)</translation>
     </message>
     <message>
+        <source>Eksporter datapakke</source>
+        <translation>Export data pack</translation>
+    </message>
+    <message>
+        <source>Eksportert til {file}.</source>
+        <translation>Exported to {file}.</translation>
+    </message>
+    <message>
         <source>Datapakken er avvist, ingenting er endret: {error}</source>
         <translation>The data pack is refused, nothing has changed: {error}</translation>
     </message>
@@ -4535,8 +4591,8 @@
         <translation>The data pack changes nothing: its figures are already in force.</translation>
     </message>
     <message>
-        <source>Datapakken endrer:</source>
-        <translation>The data pack changes:</translation>
+        <source>Dette endres når du tar datapakken i bruk (se over først):</source>
+        <translation>This changes when you apply the data pack (look it over first):</translation>
     </message>
     <message>
         <source>Tatt i bruk: {n} endringer. De gjelder nye saker; åpne saker beholder sine tall til du velger «Bruk dagens data».</source>

@@ -758,8 +758,16 @@
         <translation>Det gir {amount} mindre i renter enn utan endring.</translation>
     </message>
     <message>
+        <source>Over- og underkurs for det eksisterende lånet «{loan}»: restgjeld {amount}, fast rente {rate} til {date} ({months} mnd igjen)</source>
+        <translation>Over- og underkurs for det eksisterande lånet «{loan}»: restgjeld {amount}, fast rente {rate} til {date} ({months} mnd. att)</translation>
+    </message>
+    <message>
         <source>Bindingstiden er kortere enn ett år, så det blir ikke over- eller underkurs å regne på.</source>
         <translation>Bindingstida er kortare enn eitt år, så det blir ikkje over- eller underkurs å rekne på.</translation>
+    </message>
+    <message>
+        <source>Fast rente kan ikke sies opp gratis: innfrir eller flytter dere lånet nå, og renten for resten av bindingstiden er 1 prosentpoeng lavere, må dere betale om lag {pay} i overkurs. Er den 1 prosentpoeng høyere, får dere om lag {gain} i underkurs.</source>
+        <translation>Fast rente kan ikkje seiast opp gratis: innfrir eller flyttar de lånet no, og renta for resten av bindingstida er 1 prosentpoeng lågare, må de betale om lag {pay} i overkurs. Er ho 1 prosentpoeng høgare, får de om lag {gain} i underkurs.</translation>
     </message>
     <message>
         <source>Fast rente kan ikke sies opp gratis: innfrir eller flytter dere lånet etter {years} år, og renten for resten av bindingstiden da er 1 prosentpoeng lavere, må dere betale om lag {pay} i overkurs. Er den 1 prosentpoeng høyere, får dere om lag {gain} i underkurs.</source>
@@ -783,6 +791,10 @@
             <numerusform>%n år</numerusform>
             <numerusform>%n år</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>nå</source>
+        <translation>no</translation>
     </message>
     <message numerus="yes">
         <source>%n mnd</source>
@@ -2438,6 +2450,10 @@
         <translation>Fastrenta går ut {date} (om {months} månader). Då går terminbeløpet frå {now} til {after} i månaden ({jump} meir) med {rate} rente, og restbeløpet blir {residual} per månad.</translation>
     </message>
     <message>
+        <source>Over- og underkurs ved fast rente</source>
+        <translation>Over- og underkurs ved fast rente</translation>
+    </message>
+    <message>
         <source>Valgt tiltak</source>
         <translation>Valt tiltak</translation>
     </message>
@@ -2756,6 +2772,18 @@
     <message>
         <source>--lang {code} gjelder bare arket til søkeren (--applicant)</source>
         <translation>--lang {code} gjeld berre arket til søkjaren (--applicant)</translation>
+    </message>
+    <message>
+        <source>saken har ikke noe eksisterende lån å følge opp</source>
+        <translation>saka har ikkje noko eksisterande lån å følgje opp</translation>
+    </message>
+    <message>
+        <source>det eksisterende lånet har flytende rente, eller bindingstiden er over: ingen over- eller underkurs</source>
+        <translation>det eksisterande lånet har flytande rente, eller bindingstida er over: ingen over- eller underkurs</translation>
+    </message>
+    <message>
+        <source>oppgi --scenario N, eller --existing for sakens eksisterende lån</source>
+        <translation>oppgi --scenario N, eller --existing for det eksisterande lånet i saka</translation>
     </message>
     <message>
         <source>scenario {n} har flytende rente: ingen over- eller underkurs</source>
@@ -4515,8 +4543,28 @@
         <translation>Importer datapakke …</translation>
     </message>
     <message>
+        <source>Eksporter dataene som gjelder …</source>
+        <translation>Eksporter dataa som gjeld …</translation>
+    </message>
+    <message>
+        <source>Nå</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Etter import</source>
+        <translation>Etter import</translation>
+    </message>
+    <message>
+        <source>Endringer i datapakken</source>
+        <translation>Endringar i datapakken</translation>
+    </message>
+    <message>
         <source>Ta i bruk endringene</source>
         <translation>Ta i bruk endringane</translation>
+    </message>
+    <message>
+        <source>Dataene som gjelder nå</source>
+        <translation>Dataa som gjeld no</translation>
     </message>
     <message>
         <source>Importer datapakke</source>
@@ -4527,6 +4575,14 @@
         <translation>Datapakke (*.json)</translation>
     </message>
     <message>
+        <source>Eksporter datapakke</source>
+        <translation>Eksporter datapakke</translation>
+    </message>
+    <message>
+        <source>Eksportert til {file}.</source>
+        <translation>Eksportert til {file}.</translation>
+    </message>
+    <message>
         <source>Datapakken er avvist, ingenting er endret: {error}</source>
         <translation>Datapakken er avvist, ingenting er endra: {error}</translation>
     </message>
@@ -4535,8 +4591,8 @@
         <translation>Datapakken endrar ingenting: tala i han gjeld alt.</translation>
     </message>
     <message>
-        <source>Datapakken endrer:</source>
-        <translation>Datapakken endrar:</translation>
+        <source>Dette endres når du tar datapakken i bruk (se over først):</source>
+        <translation>Dette blir endra når du tek datapakken i bruk (sjå over først):</translation>
     </message>
     <message>
         <source>Tatt i bruk: {n} endringer. De gjelder nye saker; åpne saker beholder sine tall til du velger «Bruk dagens data».</source>

@@ -15,10 +15,11 @@ import math
 from dataclasses import dataclass, replace
 
 from . import loans
-from .formatting import fmt_kr, fmt_kr_approx, fmt_number
+from .formatting import fmt_date, fmt_kr, fmt_kr_approx, fmt_number, fmt_rate
 from .i18n import tr
 
 YEARS = (1, 3, 5)  # "after 1, 3 and 5 years"
+EXISTING_YEARS = (0, *YEARS)  # a running loan: also repaid or moved today
 MOVES_PP = (-2.0, -1.0, 0.0, 1.0, 2.0)  # market rate for the remaining period, against the agreed rate
 
 
@@ -77,9 +78,22 @@ class BreakCostTable:
     years: tuple[int, ...]
     moves_pp: tuple[float, ...]
     cells: dict  # (years, move_pp) -> BreakCostCell | None
+    fixed_months: int = 0  # an existing loan's binding period left from the case date, in months
+    fixed_until: str = ""  # an existing loan's end of the binding period (ISO)
 
     def cell(self, years: int, move_pp: float) -> BreakCostCell | None:
         return self.cells[(years, move_pp)]
+
+    def title(self) -> str:
+        """The table's heading: the scenario's, or the existing loan's with its binding period left."""
+        if self.fixed_until:
+            return tr("Over- og underkurs for det eksisterende lånet «{loan}»: restgjeld {amount}, fast rente {rate} "
+                      "til {date} ({months} mnd igjen)").format(
+                loan=self.label, amount=fmt_kr(self.fixed_amount), rate=fmt_rate(self.agreed_rate_pct),
+                date=fmt_date(self.fixed_until), months=self.fixed_months)
+        return tr("Over- og underkurs for «{scenario}»: {amount} med fast rente {rate} i {years} år").format(
+            scenario=self.label, amount=fmt_kr(self.fixed_amount), rate=fmt_rate(self.agreed_rate_pct),
+            years=self.fixed_years)
 
     def sentence(self) -> str:
         """Topic 1 of the explanation duty, with the case's own figures: a
@@ -88,6 +102,11 @@ class BreakCostTable:
         if year is None:
             return tr("Bindingstiden er kortere enn ett år, så det blir ikke over- eller underkurs å regne på.")
         down, up = self.cells[(year, -1.0)], self.cells[(year, 1.0)]
+        if year == 0:  # an existing loan, repaid or moved today
+            return tr("Fast rente kan ikke sies opp gratis: innfrir eller flytter dere lånet nå, og renten for resten "
+                      "av bindingstiden er 1 prosentpoeng lavere, må dere betale om lag {pay} i overkurs. Er den 1 "
+                      "prosentpoeng høyere, får dere om lag {gain} i underkurs.").format(
+                pay=fmt_kr_approx(down.cost), gain=fmt_kr_approx(-up.cost))
         return tr("Fast rente kan ikke sies opp gratis: innfrir eller flytter dere lånet etter {years} år, og renten "
                   "for resten av bindingstiden da er 1 prosentpoeng lavere, må dere betale om lag {pay} i overkurs. "
                   "Er den 1 prosentpoeng høyere, får dere om lag {gain} i underkurs.").format(
@@ -101,12 +120,13 @@ def _opening_balances(sched: loans.Schedule, start: int, stop: int) -> list[floa
 
 
 def table_for_schedule(sched: loans.Schedule, agreed_pct: float, fixed_years: int, label: str = "",
-                       years: tuple[int, ...] = YEARS, moves_pp: tuple[float, ...] = MOVES_PP) -> BreakCostTable:
-    """The break-cost table for a fixed-rate schedule (its first `fixed_years`
-    run at `agreed_pct`). The new rate is the agreed one plus the move, never
-    below zero."""
+                       years: tuple[int, ...] = YEARS, moves_pp: tuple[float, ...] = MOVES_PP,
+                       fixed_terms: int | None = None) -> BreakCostTable:
+    """The break-cost table for a fixed-rate schedule (its first `fixed_years`,
+    or `fixed_terms` terms, run at `agreed_pct`). The new rate is the agreed one
+    plus the move, never below zero."""
     tpy = sched.spec.terms_per_year
-    fixed_terms = min(fixed_years * tpy, len(sched.balance))
+    fixed_terms = min(fixed_years * tpy if fixed_terms is None else fixed_terms, len(sched.balance))
     cells = {}
     for y in years:
         start = y * tpy
@@ -163,7 +183,7 @@ def table_rows(t: BreakCostTable) -> tuple[list[str], list[list[str]]]:
     rows = []
     for y in t.years:
         cells = [t.cell(y, m) for m in t.moves_pp]
-        rows.append([tr("%n år", None, y)] + ["–" if c is None else fmt_kr(c.cost) for c in cells])
+        rows.append([tr("nå") if y == 0 else tr("%n år", None, y)] + ["–" if c is None else fmt_kr(c.cost) for c in cells])
     return header, rows
 
 

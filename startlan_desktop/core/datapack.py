@@ -335,6 +335,15 @@ def summary(name: str, doc: dict) -> str:
     return tr("{figure} fra {date}").format(figure=figure(name, doc), date=fmt_date(data.item_date(name, doc)))
 
 
+def status_rows(today: _dt.date | None = None) -> list[tuple[str, str, str, str, bool]]:
+    """What is in force, item by item: label, figure with its date, date, status,
+    and whether it is due a check today (`startlan data show`, settings)."""
+    items = data.in_force()
+    stale = {s.item for s in data.stale_items(today)}
+    return [(label(n), summary(n, items[n]), data.item_date(n, items[n]), item_status(items[n]), n in stale)
+            for n in data.ITEMS]
+
+
 @dataclass(frozen=True)
 class Change:
     item: str

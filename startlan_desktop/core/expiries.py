@@ -10,6 +10,7 @@ from pathlib import Path
 from .errors import CaseFileError, ValidationError
 from .followup import Expiry
 from .i18n import tr
+from .rows import EXPIRY_COLUMNS
 
 
 @dataclass
@@ -77,9 +78,8 @@ def _has_fixed_rate(case) -> bool:
 
 def headers() -> list[str]:
     """Column titles of the expiry list, on screen and in the CLI (the CSV keeps
-    its own machine-readable names)."""
-    return [tr("Saksnr."), tr("Fil"), tr("Binding til"), tr("Mnd igjen"), tr("Terminbeløp nå"), tr("Etter"),
-            tr("Økning"), tr("Restbeløp etter")]
+    its own machine-readable names): core.rows.EXPIRY_COLUMNS."""
+    return [row.label for row in EXPIRY_COLUMNS]
 
 
 def to_csv(rows: list[ExpiryRow]) -> str:

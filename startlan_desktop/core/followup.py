@@ -12,9 +12,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import limits, loans
+from .breakcost import EXISTING_YEARS, BreakCostTable, table_for_schedule
 from .budget import CaseResult, compute, stress_besides_startlan, stress_rate
 from .errors import ValidationError
 from .formatting import fmt_date, fmt_kr, fmt_number, fmt_rate
@@ -96,6 +97,7 @@ class FollowUp:
     loan: ExistingLoan
     reliefs: list[ReliefResult]
     expiry: Expiry | None
+    breakcost: BreakCostTable | None = None  # the loan's fixed rate left early (None: floating or ended)
 
 
 def _months_between(a: dt.date, b: dt.date) -> int:
@@ -122,6 +124,36 @@ def _fixed_months(case: Case, loan: ExistingLoan) -> int:
     if loan.rate_type != "fixed" or not loan.fixed_until:
         return 0
     return _months_between(case.assessment_date, dt.date.fromisoformat(loan.fixed_until))
+
+
+def existing_breakcost(case: Case) -> BreakCostTable | None:
+    """Over-/underkurs of the existing loan's fixed rate if it is repaid or moved
+    now or 1, 3 or 5 years from the case date, for market moves of −2 … +2 pp.
+
+    The loan runs as scheduled (monthly terms, its remaining term) at the agreed
+    rate until the binding period ends; the cost is the present value of the
+    rate difference on the balance then over the binding period left, as for a
+    new loan (core/breakcost.py). None for a floating rate or a binding period
+    that has ended.
+
+    >>> from .model import ExistingLoan
+    >>> c = Case(date="2026-12-01", existing=ExistingLoan(balance=1_200_000, remaining_years=20, rate_pct=5.0,
+    ...          rate_type="fixed", fixed_until="2030-12-01"))
+    >>> t = existing_breakcost(c)
+    >>> t.fixed_months, round(t.cell(1, -1.0).cost)  # 36 months left then, rates 1 pp lower: overkurs
+    (48, 31302)
+    >>> t.cell(5, 0.0) is None  # the binding period is over after 5 years
+    True
+    """
+    loan = case.existing
+    months = _fixed_months(case, loan) if loan is not None else 0
+    if months <= 0:
+        return None
+    left = loan.remaining_years * 12 + loan.remaining_extra_months
+    sched = loans.build_schedule(loans.LoanSpec(loan.balance, loan.rate_pct, left, loan.repayment, 12))
+    t = table_for_schedule(sched, loan.rate_pct, math.ceil(months / 12), loan.label, EXISTING_YEARS,
+                           fixed_terms=min(months, left))
+    return replace(t, fixed_months=min(months, left), fixed_until=loan.fixed_until)
 
 
 # The regulation's limits (core/limits.py); beyond them a warning, not a refusal.
@@ -461,7 +493,7 @@ def compute_followup(case: Case, base: CaseResult | None = None) -> FollowUp:
     reliefs = case.reliefs or default_reliefs(case)
     ordinary = _relief(case, base, Relief(tr("Ingen endring")), None, k)
     results = [_relief(case, base, r, ordinary, k) for r in reliefs]
-    return FollowUp(base, case.existing, results, expiry(case, base, k))
+    return FollowUp(base, case.existing, results, expiry(case, base, k), existing_breakcost(case))
 
 
 def describe(fu: FollowUp, r: ReliefResult) -> str:

@@ -21,6 +21,10 @@ MAX_MARKUP_PP = 0.25  # the municipality's markup on Husbanken's rate, percentag
 # Interest-only beyond MAX_INTEREST_ONLY_MONTHS in a follow-up is a warning too
 # (Husbanken's guide, 19.08.2025); one period is still at most that long.
 MAX_DEFERRAL_MONTHS = 30  # beyond it a warning (follow-up), not a refusal
+# Interest-only already used on a running loan: more than MAX_INTEREST_ONLY_MONTHS is a
+# warning too (a relief with more interest-only says so), so the field takes up to the
+# loan's longest life.
+MAX_INTEREST_ONLY_USED_MONTHS = MAX_TERM_YEARS * 12
 MAX_DEFERRAL_ENTRY_MONTHS = 60  # what the deferral field takes
 MAX_DEFERRAL_SPREAD_MONTHS = 120
 # A debt is "dear" (worth refinancing into the start loan) when its rate is more

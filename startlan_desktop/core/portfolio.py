@@ -30,6 +30,7 @@ from pathlib import Path
 from .formatting import fmt_date, fmt_kr, fmt_rate
 from .i18n import QT_TR_NOOP, tr
 from .loans import annuity_factor
+from .rows import PORTFOLIO_COLUMNS
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_BALANCE = 20_000_000  # a startlån above this is a typing or export error
@@ -987,6 +988,5 @@ def to_json(items: list[ExpiryItem]) -> list[dict]:
 
 
 def headers() -> list[str]:
-    """Column titles of the expiry list, on screen and in the CLI."""
-    return [tr("Lånenr."), tr("Låntaker"), tr("Binding til"), tr("Mnd igjen"), tr("Restgjeld"), tr("Terminbeløp nå"),
-            tr("Etter"), tr("Økning"), tr("Økning %"), tr("Restbeløp etter (sak)")]
+    """Column titles of the expiry list, on screen and in the CLI: core.rows.PORTFOLIO_COLUMNS."""
+    return [row.label for row in PORTFOLIO_COLUMNS]

@@ -247,8 +247,8 @@ def check_existing(case: Case) -> None:
     if loan.repayment not in ("annuity", "serial"):  # a running loan; the trial loan is a new-loan form
         raise ValidationError("existing.repayment", tr("Lånetypen må være annuitet eller serie."))
     check_range("existing.term_fee", tr("Termingebyret"), loan.term_fee, 0, 100_000, "kr")
+    # Over 8 years is a warning (core/followup.limit_notes), never a refusal: the field takes a loan's life.
     check_range("existing.interest_only_used_months", tr("Brukt avdragsfrihet"), loan.interest_only_used_months, 0,
-                limits.MAX_INTEREST_ONLY_MONTHS,
-                "mnd")
+                limits.MAX_INTEREST_ONLY_USED_MONTHS, "mnd")
     amount("existing.arrears", tr("Restansen"), loan.arrears)
     check_range("existing.arrears_days", tr("Dager i restanse"), loan.arrears_days, 0, 10_000)

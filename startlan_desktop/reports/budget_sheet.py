@@ -22,7 +22,7 @@ from ..core.datapack import basis
 from ..core.formatting import fmt_date, fmt_kr, fmt_number, fmt_rate, fmt_years
 from ..core.i18n import QT_TR_NOOP, language, tr
 from ..core.living import age_of
-from ..core.rows import MARKS
+from ..core.rows import PLAN_TABLE, cells
 from ..core.rows import rows_shown as shown_rows
 from . import charts
 from .fonts import register
@@ -289,25 +289,18 @@ class Sheet:
         # a row that says "–" for every scenario is noise (the screen hides it too)
         rows_shown = shown_rows(r.scenarios)
 
-        def cells(sr) -> list[str]:
-            texts = []
-            for row in rows_shown:
-                state = self._state(row, sr)
-                texts.append(f"{MARKS[state]} {row.text(sr)}" if state else row.text(sr))
-            return texts
-
         def shading(chunk) -> list:
             cmds = []
             for c, sr in enumerate(chunk, start=1):
                 for i, row in enumerate(rows_shown, start=1):
-                    state = self._state(row, sr)
+                    state = row.cell(sr).state
                     if state:
                         cmds += [("BACKGROUND", (c, i), (c, i), SHADES[state]),
                                  ("FONT", (c, i), (c, i), register()[1], 7.5)]
             return cmds
 
-        out += self.column_tables(r.scenarios, lambda s: _esc(s.label), cells, [row.label for row in rows_shown],
-                                  shading)
+        out += self.column_tables(r.scenarios, lambda s: _esc(s.label), lambda sr: cells(rows_shown, sr),
+                                  [row.label for row in rows_shown], shading)
         for sr in r.scenarios:
             for note in sr.notes:
                 out.append(self.p(f"⚑ {_esc(sr.label)}: {_esc(note)}", "small"))
@@ -318,18 +311,13 @@ class Sheet:
 
     def financing(self) -> list:
         """The financing plan per scenario: total cost against its sources."""
-        from ..core.rows import CAP_LABEL, CAP_REASONS, PLAN_EMPHASIS, PLAN_ROWS, plan_cells
-
         r = self.r
         if not r.case.housing.price:
             return []
-        keys = [key for key, _ in PLAN_ROWS] + ["cap"]
-        labels = [tr(label) for _, label in PLAN_ROWS] + [tr(CAP_LABEL)]
-        bold = [("FONT", (0, i + 1), (-1, i + 1), register()[1], 7.5) for i, key in enumerate(keys)
-                if key in PLAN_EMPHASIS]
+        bold = [("FONT", (0, i + 1), (-1, i + 1), register()[1], 7.5) for i, row in enumerate(PLAN_TABLE) if row.bold]
         out = [CondPageBreak(60 * mm), self.p(tr("Finansieringsplan og tilskudd som trengs"), "h2")]
         out += self.column_tables(r.scenarios, lambda s: ("★ " if s.best_plan else "") + _esc(s.label),
-                                  lambda s: plan_cells(s) + [tr(CAP_REASONS[s.plan.startlan_cap_reason])], labels,
+                                  lambda s: cells(PLAN_TABLE, s), [row.label for row in PLAN_TABLE],
                                   lambda _chunk: bold)
         out.append(self.p(tr("Startlånet er begrenset av det husstanden kan betjene ved stresstestrenten og av "
                              "boligens verdi (minus banklån). Tilskuddet dekker resten. ★ = minst tilskudd."), "small"))
@@ -337,17 +325,6 @@ class Sheet:
             out.append(self.p(tr("Der det står «kan ikke betjene startlån», går budsjettet ikke opp ved stresstest "
                                  "selv uten lån; et tilskudd alene er ikke vurdert."), "small"))
         return out
-
-    @staticmethod
-    def _state(row, sr) -> str | None:
-        if sr.verdict == "no_amount":
-            return None
-        if row.key in ("residual", "verdict"):
-            return sr.verdict
-        if row.residual:
-            v = getattr(sr, row.key)
-            return None if v is None else ("ok" if v >= 0 else "not_sustainable")
-        return None
 
     def charts(self, idx: int) -> list:
         curve = rate_curve(self.r, idx, 1)  # for its words only

@@ -7,8 +7,9 @@ from __future__ import annotations
 import datetime as dt
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak
+from reportlab.platypus import CondPageBreak, Spacer
 
+from ..core.breakcost import legend, table_rows
 from ..core.followup import FollowUp, describe
 from ..core.formatting import fmt_date, fmt_kr, fmt_rate, fmt_years
 from ..core.i18n import QT_TR_NOOP, tr
@@ -24,7 +25,8 @@ class FollowUpSheet(Sheet):
         self.fu = fu
 
     def story(self) -> list:
-        return [self.p(tr(TITLE), "h1"), *self.situation(), *self.chosen(), *self.options(), *self.household(),
+        return [self.p(tr(TITLE), "h1"), *self.situation(), *self.chosen(), *self.options(), *self.loan_breakcost(),
+                *self.household(),
                 *self.incomes(), *self.living(), *self.costs(), *self.budget(), *self.sources(),
                 *self.notes_and_signatures()]
 
@@ -53,6 +55,16 @@ class FollowUpSheet(Sheet):
                 residual=fmt_kr(e.residual_after)), "lead"))
         return out
 
+    def loan_breakcost(self) -> list:
+        """Over-/underkurs if the loan's fixed rate is left early (core.followup.existing_breakcost)."""
+        t = self.fu.breakcost
+        if t is None:
+            return []
+        header, rows = table_rows(t)
+        return [CondPageBreak(50 * mm), self.p(tr("Over- og underkurs ved fast rente"), "h2"),
+                self.p(_esc(t.title()), "small"), self._text_table(header, rows, 0.2), Spacer(1, 2),
+                self.p(_esc(legend()), "small"), self.p(_esc(t.sentence()), "lead")]
+
     def chosen(self) -> list:
         picked = [r for r in self.fu.reliefs if r.relief.chosen]
         if not picked:
@@ -62,7 +74,7 @@ class FollowUpSheet(Sheet):
     def options(self) -> list:
         out = [CondPageBreak(80 * mm), self.p(tr("Mulige betalingslettelser sammenlignet med ingen endring"), "h2")]
         out += self.column_tables(self.fu.reliefs, lambda r: ("✔ " if r.relief.chosen else "") + _esc(r.label),
-                                  lambda r: [fn(r) for _, fn in RELIEF_ROWS], [tr(label) for label, _ in RELIEF_ROWS])
+                                  lambda r: [row.text(r) for row in RELIEF_ROWS], [row.label for row in RELIEF_ROWS])
         for r in self.fu.reliefs:
             for note in r.notes:
                 out.append(self.p(f"{_esc(r.label)}: {_esc(note)}", "small"))

@@ -7,7 +7,7 @@ import threading
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt, QThread, Signal
+from PySide6.QtCore import QSignalBlocker, QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
 )
 
@@ -29,9 +28,10 @@ from ..core import limits
 from ..core.formatting import fmt_date, fmt_kr, fmt_rate
 from ..core.i18n import tr
 from ..core.model import Case, ExistingLoan
-from ..core.rows import RELIEF_RESIDUALS, RELIEF_ROWS
+from ..core.rows import EXPIRY_COLUMNS, RELIEF_ROWS
 from . import style
 from .forms import BoundForm, Section
+from .table_model import FigureTable, RowTableModel
 from .widgets import Column, DateEdit, RowEditor, combo, money, percent, spin
 
 
@@ -63,7 +63,7 @@ class FollowUpSection(Section):
         f.add(tr("Rente etter bindingstiden (tomt = dagens flytende)"), "expiry_rate_pct", percent(allow_empty=True))
         f.add(tr("Termingebyr"), "term_fee", money(9_999))
         f.add(tr("Avdragsfrihet brukt før"), "interest_only_used_months",
-              spin(0, limits.MAX_INTEREST_ONLY_MONTHS, " " + tr("mnd")))
+              spin(0, limits.MAX_INTEREST_ONLY_USED_MONTHS, " " + tr("mnd")))
         f.add(tr("Restanse"), "arrears", money())
         f.add(tr("Dager i restanse"), "arrears_days", spin(0, 9999, " " + tr("dager")))
         f.changed.connect(self.changed)
@@ -97,6 +97,10 @@ class FollowUpSection(Section):
         self.expiry.setWordWrap(True)
         style.total(self.expiry)
         self.layout_.addWidget(self.expiry)
+        from .risk import BreakCostView  # over-/underkurs of the loan's fixed rate (core.followup.existing_breakcost)
+
+        self.breakcost = BreakCostView()
+        self.layout_.addWidget(self.breakcost)
         self.words = QLabel()
         self.words.setWordWrap(True)
         self.layout_.addWidget(self.words)
@@ -122,7 +126,7 @@ class FollowUpSection(Section):
         super().set_case(case)
         has = case.existing is not None
         self.add_button.setVisible(not has)
-        for w in (self.form, self.reliefs, self.refinance, self.warnings, self.expiry, self.words):
+        for w in (self.form, self.reliefs, self.refinance, self.warnings, self.expiry, self.breakcost, self.words):
             w.setVisible(has)
         if not has:
             return
@@ -144,7 +148,10 @@ class FollowUpSection(Section):
             self.expiry.setText(error)
             self.words.setText("")
             self.warnings.setText("")
+            self.breakcost.hide()
             return
+        self.breakcost.setVisible(fu.breakcost is not None)
+        self.breakcost.show_table(fu.breakcost)
         flags = [f"{r.label}: {n[2:]}" for r in fu.reliefs for n in r.notes if n.startswith("⚑")]
         self.warnings.setText("\n".join("⚑ " + f for f in flags))
         e = fu.expiry
@@ -247,44 +254,25 @@ def _debt_label(d) -> str:
     return text
 
 
-class ReliefTable(QTableWidget):
+class ReliefTable(FigureTable):
     """Relief options side by side with "no change": the centre of the screen
-    in a follow-up case."""
+    in a follow-up case (core.rows.RELIEF_ROWS)."""
 
     def __init__(self):
-        super().__init__(len(RELIEF_ROWS), 0)
-        self.setAccessibleName(tr("Sammenligning av betalingslettelser"))
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.setVerticalHeaderLabels([tr(label) for label, _ in RELIEF_ROWS])
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.setWordWrap(False)
-        self.verticalHeader().setDefaultSectionSize(20)
+        super().__init__(RowTableModel(RELIEF_ROWS), tr("Sammenligning av betalingslettelser"))
         style.font(self, scale=0.92)
 
     def show_followup(self, fu) -> None:
-        if fu is None:
-            self.setColumnCount(0)
-            return
-        self.setColumnCount(len(fu.reliefs))
-        self.setHorizontalHeaderLabels([_two_lines(("✔ " if r.relief.chosen else "")
-                                                   + ("⚑ " if any(n.startswith("⚑") for n in r.notes) else "") + r.label)
-                                        for r in fu.reliefs])
-        for c, r in enumerate(fu.reliefs):  # the notes (phases, arrears, refinancing) on the column title
-            self.horizontalHeaderItem(c).setToolTip("\n".join(r.notes))
-        for c, r in enumerate(fu.reliefs):
-            for i, (label, fn) in enumerate(RELIEF_ROWS):
-                item = QTableWidgetItem(fn(r))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{tr(label)}, {r.label}: {fn(r)}")
-                if label in RELIEF_RESIDUALS and fn(r) != "–":
-                    item.setText(("✔ " if RELIEF_RESIDUALS[label](r) >= 0 else "✖ ") + fn(r))
-                self.setItem(i, c, item)
+        reliefs = [] if fu is None else fu.reliefs
+        titles = [_two_lines(("✔ " if r.relief.chosen else "") + ("⚑ " if any(n.startswith("⚑") for n in r.notes) else "")
+                             + r.label) for r in reliefs]
+        # the notes (phases, arrears, refinancing) on the column title
+        self.model().set_items(reliefs, titles, ["\n".join(r.notes) for r in reliefs], [r.label for r in reliefs])
         # whole figures, never "−4 124…": columns as wide as their longest figure; the table
         # scrolls sideways on a small screen instead of cutting them
-        fm = self.fontMetrics()
-        widest = max((fm.horizontalAdvance(self.item(i, c).text()) for c in range(self.columnCount())
-                      for i in range(self.rowCount()) if self.item(i, c)), default=0)
+        model, fm = self.model(), self.fontMetrics()
+        widest = max((fm.horizontalAdvance(model.cell(i, c).shown) for c in range(model.columnCount())
+                      for i in range(model.rowCount())), default=0)
         self.horizontalHeader().setMinimumSectionSize(widest + 14)
 
 
@@ -327,17 +315,17 @@ class ExpiryListDialog(QDialog):
 
     def __init__(self, folder: str, parent=None):
         super().__init__(parent)
-        from ..core.expiries import case_files, headers
+        from ..core.expiries import case_files
 
         self.setWindowTitle(tr("Fastrenter som løper ut – {folder}").format(folder=Path(folder).name))
         self.resize(1000, 500)
         paths = case_files(folder)  # a missing folder fails here, before anything is shown
         self.rows, self.skipped, self.cancelled = [], [], False
         lay = QVBoxLayout(self)
-        heads = headers()
-        self.table = QTableWidget(0, len(heads))
-        self.table.setHorizontalHeaderLabels(heads)
+        self.table = QTableView()
+        self.table.setModel(RowTableModel(EXPIRY_COLUMNS, transposed=True, parent=self))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list for the buttons
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         lay.addWidget(self.table)
         self.progress = QProgressBar()
@@ -374,16 +362,7 @@ class ExpiryListDialog(QDialog):
 
     def _show_rows(self) -> None:
         self.rows, self.skipped = self._thread.result
-        self.table.setUpdatesEnabled(False)
-        self.table.setRowCount(len(self.rows))
-        for i, r in enumerate(self.rows):
-            e = r.expiry
-            cells = [r.reference or "–", r.file, fmt_date(e.fixed_until), str(e.months_left), fmt_kr(e.payment_now),
-                     fmt_kr(e.payment_after), fmt_kr(e.jump), ("⚠ " if e.residual_after < 0 else "")
-                     + fmt_kr(e.residual_after)]
-            for c, text in enumerate(cells):
-                self.table.setItem(i, c, QTableWidgetItem(text))
-        self.table.setUpdatesEnabled(True)
+        self.table.model().set_items(self.rows, names=[r.reference or r.file for r in self.rows])
         text = tr("{n} saker med fastrente.").format(n=len(self.rows))
         if self.skipped:
             text += " " + tr("Hoppet over {n} filer som ikke kunne leses.").format(n=len(self.skipped))

@@ -382,7 +382,7 @@ class DebtSection(Section):
         from ..core.hints import car_note
 
         note = car_note(result.case)
-        self.car_note.setText("ⓘ " + note if note else "")
+        self.car_note.setText("ℹ " + note if note else "")
         self.car_note.setVisible(bool(note))
         self.total.setText(tr("Sum andre faste utgifter: {amount} per måned").format(amount=fmt_kr(result.other_costs_total)))
 

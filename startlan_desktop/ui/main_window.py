@@ -483,7 +483,7 @@ class MainWindow(QMainWindow):
         from ..core.datapack import newer_data_line
 
         line = newer_data_line(self.case)
-        self.newer_data.setText("ⓘ " + line if line else "")
+        self.newer_data.setText("ℹ " + line if line else "")
         self.newer_bar.setVisible(bool(line))
 
     def use_current_data(self) -> None:

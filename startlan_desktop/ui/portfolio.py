@@ -11,7 +11,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,15 +41,16 @@ from PySide6.QtWidgets import (
 
 from ..core import followup_log as fl
 from ..core import portfolio as pf
-from ..core.formatting import fmt_date, fmt_kr, fmt_number, fmt_pct, fmt_rate
+from ..core.formatting import fmt_date, fmt_kr, fmt_number, fmt_rate
 from ..core.i18n import QT_TR_NOOP, tr
+from ..core.rows import PER_TERM_NOTE, PORTFOLIO_COLUMNS, contact_row
 from .dialogs import inform, name_buttons, warn
 from .settings import AppSettings
+from .table_model import SORT_ROLE, RowTableModel
 
 MAPPINGS_KEY = "portfolio_mappings"
 WITHIN = ((None, QT_TR_NOOP("Alle")), (3, QT_TR_NOOP("3 måneder")), (6, QT_TR_NOOP("6 måneder")),
           (12, QT_TR_NOOP("12 måneder")), (24, QT_TR_NOOP("24 måneder")))
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PREVIEW_ROWS = 8
 
 
@@ -71,84 +72,28 @@ def remember_mapping(settings: AppSettings, sig: str, mapping: dict[str, str]) -
     settings.set(MAPPINGS_KEY, json.dumps(all_, ensure_ascii=False))
 
 
-class ExpiryModel(QAbstractTableModel):
-    """The expiry list, one row per fixed-rate loan; display text formatted by
-    core.formatting, the raw value under SORT_ROLE for sorting."""
+class ExpiryModel(RowTableModel):
+    """The expiry list, one line per fixed-rate loan, one column per
+    core.rows.PORTFOLIO_COLUMNS and the last contact from the follow-up log;
+    the raw figure under SORT_ROLE for sorting. A cell is worked out when the
+    view shows it, so 10 000 loans load at once."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.items: list[pf.ExpiryItem] = []
         self.last: dict[str, fl.Entry] = {}
-        self.heads = pf.headers() + [tr("Sist kontakt")]
+        super().__init__((*PORTFOLIO_COLUMNS, contact_row(lambda e: self._contact(e.loan.number))),
+                         transposed=True, parent=parent)
 
-    def set_items(self, items: list[pf.ExpiryItem], last: dict[str, fl.Entry]) -> None:
-        self.beginResetModel()
-        self.items, self.last = items, last
-        self.endResetModel()
+    def set_items(self, items: list[pf.ExpiryItem], last: dict[str, fl.Entry]) -> None:  # type: ignore[override]
+        self.last = last
+        super().set_items(items)
 
     def set_last(self, last: dict[str, fl.Entry]) -> None:
         self.last = last
-        if self.items:
-            col = len(self.heads) - 1
-            self.dataChanged.emit(self.index(0, col), self.index(len(self.items) - 1, col))
-
-    def rowCount(self, parent=None) -> int:  # noqa: N802
-        return 0 if parent is not None and parent.isValid() else len(self.items)
-
-    def columnCount(self, parent=None) -> int:  # noqa: N802
-        return 0 if parent is not None and parent.isValid() else len(self.heads)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.heads[section]
-        return None
+        self.refresh_column("contact")
 
     def _contact(self, number: str) -> str:
         e = self.last.get(number)
         return tr("Ikke kontaktet") if e is None else f"{fl.action_label(e.action)} {fmt_date(e.date)}"
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        e, c = self.items[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(e, c)
-        if role == SORT_ROLE:
-            return [e.loan.number, e.loan.name.lower(), e.loan.fixed_until.toordinal(), e.months_left, e.loan.balance,
-                    e.payment_now, e.payment_after, e.jump, e.jump_pct,
-                    e.residual_after if e.residual_after is not None else float("inf"),
-                    self._contact(e.loan.number)][c]
-        if role == Qt.ItemDataRole.TextAlignmentRole and 2 <= c <= 9:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and c in (5, 6, 7) and e.loan.terms_per_year != 12:
-            return tr("Terminbeløp per termin ({n} terminer per år)").format(n=e.loan.terms_per_year)
-        return None
-
-    def _text(self, e: pf.ExpiryItem, c: int) -> str:
-        quarterly = "" if e.loan.terms_per_year == 12 else " *"
-        if c == 0:
-            return e.loan.number
-        if c == 1:
-            return e.loan.name
-        if c == 2:
-            return fmt_date(e.loan.fixed_until)
-        if c == 3:
-            return tr("gått ut") if e.ended else str(e.months_left)
-        if c == 4:
-            return fmt_kr(e.loan.balance)
-        if c == 5:
-            return fmt_kr(e.payment_now) + quarterly
-        if c == 6:
-            return fmt_kr(e.payment_after) + quarterly
-        if c == 7:
-            return fmt_kr(e.jump) + quarterly
-        if c == 8:
-            return fmt_pct(e.jump_pct, 1)
-        if c == 9:
-            if e.residual_after is None:
-                return ""
-            return ("⚠ " if e.residual_after < 0 else "") + fmt_kr(e.residual_after)
-        return self._contact(e.loan.number)
 
 
 class ExpiryFilter(QSortFilterProxyModel):
@@ -583,7 +528,7 @@ class PortfolioWindow(QMainWindow):
         text = tr("{shown} av {all} fastrentelån vises; {open} er ikke kontaktet. Rente etter binding {rate}.").format(
             shown=shown, all=len(self.items), open=open_, rate=fmt_rate(self.rate().rate()))
         if any(e.loan.terms_per_year != 12 for e in self.items):
-            text += " " + tr("* terminbeløp per kvartal eller halvår.")
+            text += " " + tr(PER_TERM_NOTE)
         self.status.setText(text)
 
     def visible_items(self) -> list[pf.ExpiryItem]:

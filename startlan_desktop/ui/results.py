@@ -4,9 +4,8 @@ payment schedule. They render a CaseResult; they never compute money."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -15,22 +14,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QStyle,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.budget import CaseResult, ScenarioResult
+from ..core.budget import CaseResult
 from ..core.formatting import fmt_kr, fmt_number
 from ..core.i18n import QT_TR_NOOP, tr
-from ..core.rows import MARKS, ROWS, schedule_headers
+from ..core.rows import MARKS, PLAN_TABLE, ROWS, schedule_headers
 from . import help_texts, style
+from .table_model import FigureTable, RowTableModel
 
 MIN_VISIBLE_ROWS = 6  # below this the table scrolls rather than squeeze the window
-STATE_COLOURS = {"ok": "#d5efd9", "tight": "#fbe7b0", "not_sustainable": "#f6cccc"}
-STATE_WORDS = {"ok": QT_TR_NOOP("går opp"), "tight": QT_TR_NOOP("stramt"), "not_sustainable": QT_TR_NOOP("går ikke opp")}
 ROW_TIPS = {"effective_rate": help_texts.EFFECTIVE, "stress_rate": help_texts.STRESS,
             "residual": QT_TR_NOOP("Det som er igjen hver måned etter livsopphold (SIFO, minst NAV-satsen) og alle "
                                    "utgifter."),
@@ -38,19 +35,6 @@ ROW_TIPS = {"effective_rate": help_texts.EFFECTIVE, "stress_rate": help_texts.ST
             "max_loan": QT_TR_NOOP("Største startlån der restbeløpet er null ved stresstestrenten."),
             "total_interest": help_texts.TERM, "repayment": help_texts.REPAYMENT,
             "left_for_living": help_texts.NAV}
-
-
-def cell_state(key: str, sr: ScenarioResult) -> str | None:
-    """Which state a residual cell shows: the verdict for today's residual and
-    the verdict row, the sign for the stressed and after-fixed residuals."""
-    if sr.verdict == "no_amount":  # no loan yet: nothing to mark green or red
-        return None
-    if key in ("residual", "verdict"):
-        return sr.verdict
-    value = getattr(sr, key, None)
-    if value is None:
-        return None
-    return "ok" if value >= 0 else "not_sustainable"
 
 
 class SummaryStrip(QFrame):
@@ -120,183 +104,107 @@ class SummaryStrip(QFrame):
         self.living_note.setText(note)
 
 
-class ComparisonTable(QTableWidget):
+class ComparisonTable(FigureTable):
     """One column per scenario, one row per figure (core.rows.ROWS)."""
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        """Ctrl+Tab and Ctrl+Shift+Tab leave the table as Tab does: it never traps the focus."""
-        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            back = event.key() == Qt.Key.Key_Backtab or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-            self.focusNextPrevChild(not back)
-            return
-        super().keyPressEvent(event)
-
-    scenarioActivated = Signal(int)
+    scenarioActivated = Signal(int)  # noqa: N815
 
     def __init__(self):
-        super().__init__(len(ROWS), 0)
+        super().__init__(RowTableModel(ROWS, shade=True, row_tips=ROW_TIPS), tr("Sammenligning av scenarioer"))
         self.setObjectName("comparison")
-        self.setAccessibleName(tr("Sammenligning av scenarioer"))
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside it
-        # no selection colour: it would paint over the verdict colours; the chosen
-        # scenario is marked in its header instead
-        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.selected = 0
-        self.setVerticalHeaderLabels([r.label for r in ROWS])
-        for i, row in enumerate(ROWS):
-            item = self.verticalHeaderItem(i)
-            if row.key in ROW_TIPS:
-                item.setToolTip(tr(ROW_TIPS[row.key]))
-            if row.residual or row.key == "verdict":
-                f = item.font()
-                f.setBold(True)
-                item.setFont(f)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(20)
         # four scenarios beside the input panel on a 1366-pixel laptop: the longest row
         # labels are shortened (…) rather than push the fourth column out of sight
         self.verticalHeader().setMaximumWidth(self.fontMetrics().horizontalAdvance("x") * 25)
-        for i, row in enumerate(ROWS):
-            item = self.verticalHeaderItem(i)
-            if not item.toolTip():
-                item.setToolTip(row.label)
-        self.setWordWrap(False)
-        self.currentCellChanged.connect(lambda r, c, *_: c >= 0 and self._choose(c))
+        self.selectionModel().currentChanged.connect(lambda cur, _prev: cur.column() >= 0 and self._choose(cur.column()))
         self.horizontalHeader().sectionClicked.connect(self._choose)
-        self._bold = QFont(self.font())
-        self._bold.setBold(True)
         self._fitted: tuple = ()
+        self._widths: dict[tuple, int] = {}  # shown text → its width, measured once
+        self._metrics: tuple[QFontMetrics, QFontMetrics] | None = None
         # on a small screen the table scrolls; the verdict stays in sight in the header
         self.setMinimumHeight(self.horizontalHeader().sizeHint().height() + MIN_VISIBLE_ROWS * 20)
 
     def _choose(self, column: int) -> None:
         if column != self.selected:
             self.selected = column
-            self._mark_header()
+            self.model().set_selected(column)
             self.scenarioActivated.emit(column)
 
-    def _mark_header(self) -> None:
-        for c in range(self.columnCount()):
-            item = self.horizontalHeaderItem(c)
-            if item is None:
-                continue
-            label = item.data(Qt.ItemDataRole.UserRole) or item.text()
-            item.setData(Qt.ItemDataRole.UserRole, label)
-            item.setText(f"▶ {label}" if c == self.selected else label)
-            item.setFont(self._bold if c == self.selected else self.font())
-
     def show_result(self, r: CaseResult) -> None:
-        sel = self.selected
-        if self.columnCount() != len(r.scenarios):
-            self.setColumnCount(len(r.scenarios))
-        for c, s in enumerate(r.scenarios):
-            # update header items in place: replacing them relayouts and repaints the whole table
-            h = self.horizontalHeaderItem(c)
-            if h is None:
-                h = QTableWidgetItem(s.label)
-                self.setHorizontalHeaderItem(c, h)
-            h.setData(Qt.ItemDataRole.UserRole, f"{s.label}\n{MARKS[s.verdict]} {s.verdict_label}")
+        titles, tips = [], []
+        for s in r.scenarios:
+            titles.append(f"{s.label}\n{MARKS[s.verdict]} {s.verdict_label}")
             tip = tr("{scenario}: klikk for diagram og nedbetalingsplan, dobbeltklikk for å endre").format(scenario=s.label)
             if s.notes:
                 tip += "\n⚑ " + "\n⚑ ".join(s.notes)
-            if h.toolTip() != tip:
-                h.setToolTip(tip)
-        for c, sr in enumerate(r.scenarios):
-            for i, row in enumerate(ROWS):
-                text = row.text(sr)
-                item = self.item(i, c)
-                if item is None:
-                    item = QTableWidgetItem()
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                    self.setItem(i, c, item)
-                state = cell_state(row.key, sr) if (row.residual or row.key == "verdict") else None
-                access = f"{row.label}, {sr.label}: {text}"
-                if state:
-                    text = f"{MARKS[state]} {text}"
-                    access += ", " + tr(STATE_WORDS[state])
-                if item.data(Qt.ItemDataRole.UserRole) != state:  # restyle only when the state changes
-                    item.setData(Qt.ItemDataRole.UserRole, state)
-                    # empty brushes, not setData(role, None): PySide6 6.12 over-releases
-                    # None there and aborts the interpreter after a few hundred edits
-                    item.setBackground(QBrush(QColor(STATE_COLOURS[state])) if state else QBrush())
-                    item.setForeground(QBrush(QColor("#000000")) if state else QBrush())
-                    item.setFont(self._bold if state else self.font())
-                if state:
-                    tip = " ".join(sr.reasons) if row.key in ("residual", "verdict") else tr(STATE_WORDS[state])
-                    if item.toolTip() != tip:
-                        item.setToolTip(tip)
-                if item.text() != text:
-                    item.setText(text)
-                if item.data(Qt.ItemDataRole.AccessibleTextRole) != access:
-                    item.setData(Qt.ItemDataRole.AccessibleTextRole, access)
-        for i in range(len(ROWS)):  # a row that says "–" for every scenario is noise
-            hide = all(self.item(i, c).text() == "–" for c in range(len(r.scenarios)))
-            if self.isRowHidden(i) != hide:
-                self.setRowHidden(i, hide)
-        self.selected = max(min(sel, len(r.scenarios) - 1), 0)
-        self._mark_header()
+            tips.append(tip)
+        model = self.model()
+        model.set_items(r.scenarios, titles, tips, [s.label for s in r.scenarios])
+        self.selected = max(min(self.selected, len(r.scenarios) - 1), 0)
+        model.set_selected(self.selected)
+        self.hide_blank_rows()
         self._fit_columns()
 
     def _fit_columns(self) -> None:
         """Columns stretch to fill the table but never below their text: when
         the window is too narrow the table scrolls sideways instead of clipping.
         Measured only when the longest text changes length (digits are equally
-        wide), which keeps an edit's repaint within its budget."""
-        key = tuple(max((len(self.item(r, c).text()) for r in range(self.rowCount())), default=0)
-                    for c in range(self.columnCount()))
-        key += tuple(len(self.horizontalHeaderItem(c).text()) for c in range(self.columnCount()))
+        wide), from the shown texts with the font's metrics (each text measured
+        once) rather than sizeHintForColumn, which asks the model for every
+        role of every cell: that keeps an edit's repaint within its budget."""
+        model = self.model()
+        n = model.columnCount()
+        texts = [model.column_texts(c) for c in range(n)]
+        titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(n)]
+        key = tuple(max((len(t) for t, _bold in col), default=0) for col in texts) + tuple(map(len, titles))
         if key == self._fitted:
             return
         self._fitted = key
-        widest = max((self.sizeHintForColumn(c) for c in range(self.columnCount())), default=0)
-        widest = max(widest, *(self.horizontalHeader().sectionSizeFromContents(c).width()
-                               for c in range(self.columnCount())), 0) + 6
-        if self.horizontalHeader().minimumSectionSize() != widest:
-            self.horizontalHeader().setMinimumSectionSize(widest)
+        if len(self._widths) > 4000:  # a long session: start again rather than grow
+            self._widths.clear()
+        margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1)
+        margin += 1 if self.showGrid() else 0  # as sizeHintForColumn: the text, the focus frame, the grid
+        widest = max((self._text_width(t, bold) for col in texts for t, bold in col), default=0) + margin
+        header = self.horizontalHeader()
+        widest = max(widest, *(self._title_width(c, t) for c, t in enumerate(titles)), 0) + 6
+        if header.minimumSectionSize() != widest:
+            header.setMinimumSectionSize(widest)
+
+    def _text_width(self, text: str, bold: bool) -> int:
+        w = self._widths.get((text, bold))
+        if w is None:
+            if self._metrics is None:
+                self._metrics = (self.fontMetrics(), QFontMetrics(self.model().bold_font(self.font())))
+            w = self._widths[(text, bold)] = self._metrics[bold].horizontalAdvance(text)
+        return w
+
+    def _title_width(self, column: int, title: str) -> int:
+        key = ("\0title", title, column == self.selected)
+        w = self._widths.get(key)
+        if w is None:
+            w = self._widths[key] = self.horizontalHeader().sectionSizeFromContents(column).width()
+        return w
 
     def full_height(self) -> int:
         header = self.horizontalHeader().sizeHint().height()
-        rows = sum(1 for i in range(self.rowCount()) if not self.isRowHidden(i))
+        rows = sum(1 for i in range(self.model().rowCount()) if not self.isRowHidden(i))
         return header + rows * self.verticalHeader().defaultSectionSize() + 2 * self.frameWidth() + 2
 
     def cell_text(self, key: str, column: int) -> str:
         i = [r.key for r in ROWS].index(key)
-        return self.item(i, column).text()
+        return self.model().cell(i, column).shown
 
 
-class FinancingTable(QTableWidget):
+class FinancingTable(FigureTable):
     """The financing plan, one column per scenario; the smallest grant marked ★."""
 
     def __init__(self):
-        from ..core.rows import CAP_LABEL, PLAN_ROWS
-
-        super().__init__(len(PLAN_ROWS) + 1, 0)
-        self.setAccessibleName(tr("Finansieringsplan per scenario"))
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.setVerticalHeaderLabels([tr(label) for _, label in PLAN_ROWS] + [tr(CAP_LABEL)])
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.verticalHeader().setDefaultSectionSize(20)
-        self._bold = QFont(self.font())
-        self._bold.setBold(True)
+        super().__init__(RowTableModel(PLAN_TABLE), tr("Finansieringsplan per scenario"))
 
     def show_result(self, r: CaseResult, _index: int = 0) -> None:
-        from ..core.rows import CAP_LABEL, CAP_REASONS, PLAN_EMPHASIS, PLAN_ROWS, plan_cells
-
-        self.setColumnCount(len(r.scenarios))
-        self.setHorizontalHeaderLabels([("★ " if s.best_plan else "") + s.label for s in r.scenarios])
-        for c, sr in enumerate(r.scenarios):
-            cells = plan_cells(sr) + [tr(CAP_REASONS[sr.plan.startlan_cap_reason])]
-            for i, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                label = tr(PLAN_ROWS[i][1] if i < len(PLAN_ROWS) else CAP_LABEL)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{label}, {sr.label}: {text}")
-                if i < len(PLAN_ROWS) and PLAN_ROWS[i][0] in PLAN_EMPHASIS:
-                    item.setFont(self._bold)
-                self.setItem(i, c, item)
+        self.model().set_items(r.scenarios, [("★ " if s.best_plan else "") + s.label for s in r.scenarios],
+                               names=[s.label for s in r.scenarios])
 
 
 class ScheduleModel(QAbstractTableModel):

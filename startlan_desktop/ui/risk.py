@@ -142,19 +142,22 @@ class BreakCostView(QWidget):
         lay.addStretch(1)
 
     def show_result(self, r: CaseResult, index: int = 0) -> None:
-        from ..core.breakcost import legend, table_for_case, table_rows
+        from ..core.breakcost import table_for_case
 
-        t = table_for_case(r, index)
+        self.show_table(table_for_case(r, index),
+                        tr("Ingen scenarioer har fast rente, så det blir ikke over- eller underkurs."))
+
+    def show_table(self, t, empty: str = "") -> None:
+        """Show a break-cost table (a scenario's or an existing loan's); None: the `empty` text."""
+        from ..core.breakcost import legend, table_rows
+
         self.table.setVisible(t is not None)
         self.legend.setVisible(t is not None)
         if t is None:
-            self.title.setText(tr("Ingen scenarioer har fast rente, så det blir ikke over- eller underkurs."))
+            self.title.setText(empty)
             self.sentence.setText("")
             return
-        from ..core.formatting import fmt_kr, fmt_rate
-
-        self.title.setText(tr("Over- og underkurs for «{scenario}»: {amount} med fast rente {rate} i {years} år").format(
-            scenario=t.label, amount=fmt_kr(t.fixed_amount), rate=fmt_rate(t.agreed_rate_pct), years=t.fixed_years))
+        self.title.setText(t.title())
         _fill(self.table, *table_rows(t))
         rows = self.table.rowCount()
         self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height() + 19 * rows + 4)

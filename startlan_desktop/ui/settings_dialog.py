@@ -307,7 +307,8 @@ class SettingsDialog(QDialog):
         lay.addWidget(self.data_items, 1)
 
     def _pack_tab(self) -> None:
-        """Import a data pack: the changes are shown, old → new, before they are applied."""
+        """Import a data pack: the changes are shown, old → new, before they are applied;
+        below, what is in force (as `startlan data show`), and an export of it."""
         lay = self._tab(tr("Datapakke"))
         note = QLabel(tr("En datapakke (JSON) fra kommunens IT eller en kollega bringer nye tall uten ny "
                          "programversjon. Endringene vises før du tar dem i bruk."))
@@ -315,14 +316,21 @@ class SettingsDialog(QDialog):
         lay.addWidget(note)
         self.pack_open = QPushButton(tr("Importer datapakke …"))
         self.pack_open.clicked.connect(self.choose_pack)
+        self.pack_export = QPushButton(tr("Eksporter dataene som gjelder …"))
+        self.pack_export.clicked.connect(self.export_pack)
         row = QHBoxLayout()
         row.addWidget(self.pack_open)
+        row.addWidget(self.pack_export)
         row.addStretch(1)
         lay.addLayout(row)
         self.pack_preview = QLabel()
         self.pack_preview.setWordWrap(True)
         self.pack_preview.setTextFormat(Qt.TextFormat.PlainText)
         lay.addWidget(self.pack_preview)
+        self.pack_changes = _readonly_table([tr("Dataelement"), tr("Nå"), tr("Etter import")],
+                                            tr("Endringer i datapakken"))
+        self.pack_changes.hide()
+        lay.addWidget(self.pack_changes)
         self.pack_apply = QPushButton(tr("Ta i bruk endringene"))
         self.pack_apply.setEnabled(False)
         self.pack_apply.clicked.connect(self.apply_pack)
@@ -330,18 +338,51 @@ class SettingsDialog(QDialog):
         row.addWidget(self.pack_apply)
         row.addStretch(1)
         lay.addLayout(row)
+        lay.addWidget(QLabel(tr("Dataene som gjelder nå")))
+        self.in_force = _readonly_table([tr("Data"), tr("I kraft"), tr("Status")], tr("Dataene som gjelder nå"))
+        lay.addWidget(self.in_force)
         lay.addStretch(1)
+        self._fill_in_force()
         self._pack_doc = None
+
+    def _fill_in_force(self) -> None:
+        rows = [[name, figure, status + (" ⚠ " + tr("kontroller") if stale else "")]
+                for name, figure, _date, status, stale in datapack.status_rows()]
+        _fill(self.in_force, rows)
 
     def choose_pack(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Importer datapakke"), "", tr("Datapakke (*.json)"))
         if path:
             self.preview_pack(path)
 
+    def export_pack(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, tr("Eksporter datapakke"), "datapakke.json",
+                                              tr("Datapakke (*.json)"))
+        if path:
+            self.write_pack(path)
+
+    def write_pack(self, path) -> bool:
+        """Every item in force as a pack file (what `startlan data export` writes)."""
+        import json
+        from pathlib import Path
+
+        try:
+            Path(path).write_text(json.dumps(datapack.export_pack(), ensure_ascii=False, indent=1) + "\n",
+                                  encoding="utf-8")
+        except OSError as exc:
+            style.error_text(self.pack_preview)
+            self.pack_preview.setText(tr("Kunne ikke skrive {file}: {error}").format(file=Path(path).name,
+                                                                                    error=exc.strerror or exc))
+            return False
+        self.pack_preview.setStyleSheet("")
+        self.pack_preview.setText(tr("Eksportert til {file}.").format(file=Path(path).name))
+        return True
+
     def preview_pack(self, path) -> bool:
         """Show what the pack would change (core's diff); a refused pack shows why and changes nothing."""
         self._pack_doc = None
         self.pack_apply.setEnabled(False)
+        self.pack_changes.hide()
         try:
             doc = datapack.read_pack_file(path)
             changes = datapack.preview(doc)
@@ -353,7 +394,10 @@ class SettingsDialog(QDialog):
         if not changes:
             self.pack_preview.setText(tr("Datapakken endrer ingenting: tallene i den gjelder allerede."))
             return True
-        self.pack_preview.setText(tr("Datapakken endrer:") + "\n" + "\n".join("• " + c.text for c in changes))
+        _fill(self.pack_changes, [[c.label, c.old, c.new] for c in changes])
+        self.pack_preview.setText(tr("Dette endres når du tar datapakken i bruk (se over først):"))
+        self.pack_preview.setAccessibleDescription("\n".join(c.text for c in changes))
+        self.pack_changes.show()
         self._pack_doc = doc
         self.pack_apply.setEnabled(True)
         return True
@@ -371,6 +415,7 @@ class SettingsDialog(QDialog):
         self.pack_apply.setEnabled(False)
         self.pack_preview.setText(tr("Tatt i bruk: {n} endringer. De gjelder nye saker; åpne saker beholder sine "
                                      "tall til du velger «Bruk dagens data».").format(n=len(changes)))
+        self._fill_in_force()
         self.applied_pack = True
 
     def _show_tab(self, widget: QWidget) -> None:
@@ -462,3 +507,25 @@ class SettingsDialog(QDialog):
                          "source": source if source != self._rate_source0 else "",
                          **{k: e.value() for k, e in self.rate_edits.items()}})
         super().accept()
+
+
+def _readonly_table(header: list[str], name: str) -> QTableWidget:
+    t = QTableWidget(0, len(header))
+    t.setHorizontalHeaderLabels(header)
+    t.setAccessibleName(name)
+    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    t.verticalHeader().hide()
+    t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 6)
+    head = t.horizontalHeader()
+    head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    head.setStretchLastSection(True)
+    return t
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
+    shown = table.horizontalHeader().sizeHint().height() + sum(table.rowHeight(r) for r in range(len(rows)))
+    table.setFixedHeight(shown + 2 * table.frameWidth())  # a short list shows whole, without its own scroll bar

@@ -332,3 +332,22 @@ def test_a_running_loan_cannot_be_a_trial_loan():
     case.existing.repayment = loans.TRIAL
     with pytest.raises(ValidationError, match="annuitet eller serie"):
         check_existing(case)
+
+
+def test_used_interest_only_over_eight_years_is_a_warning_not_a_refusal(fcase):
+    """Issue 20 item 4: a running loan that has used 10 years' interest-only already is
+    accepted (validation) and every option with more interest-only warns with the total;
+    options without interest-only carry no ⚑ about it."""
+    from startlan_desktop.core.errors import ValidationError
+    from startlan_desktop.core.validation import validate_case
+
+    fcase.existing.interest_only_used_months = 120  # 10 years, over the 96 months of the rules
+    validate_case(fcase)
+    fcase.reliefs = [Relief("Ingen endring"), Relief("Avdragsfri 12", interest_only_months=12, reason="Sykdom"),
+                     Relief("Forlenget", extend_years=2)]
+    none, io, ext = compute_followup(fcase).reliefs
+    assert io.notes[0].startswith("⚑ Avdragsfrihet utover 8 år") and "132 mnd i alt" in io.notes[0]
+    assert not [n for n in none.notes + ext.notes if "Avdragsfrihet utover" in n]
+    fcase.existing.interest_only_used_months = 601  # more than a loan's whole life: a typing error
+    with pytest.raises(ValidationError):
+        validate_case(fcase)

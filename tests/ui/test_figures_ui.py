@@ -5,6 +5,7 @@ import math
 from PySide6.QtCore import Qt
 
 from startlan_desktop.core.formatting import parse_number
+from startlan_desktop.ui.table_model import header_at, text_at
 
 
 def flush(qtbot, window):
@@ -74,15 +75,15 @@ def test_relief_table_names_the_weakest_phase_with_its_mark(window, qtbot):
 
     window.open_followup_example()
     flush(qtbot, window)
-    labels = [label for label, _ in RELIEF_ROWS]
+    labels = [row.source for row in RELIEF_ROWS]
     fu = window.followup.result
     io = next(c for c, r in enumerate(fu.reliefs) if r.relief.interest_only_months and not r.relief.extend_years)
     r = fu.reliefs[io]
     assert len(r.phases) == 3 and r.phases[1].start.isoformat() == "2027-03-01"
-    cell = window.relief_table.item(labels.index("Restbeløp i svakeste fase"), io).text()
+    cell = text_at(window.relief_table, labels.index("Restbeløp i svakeste fase"), io)
     assert cell.startswith("✖ " if r.weakest.residual < 0 else "✔ ")
-    assert window.relief_table.item(labels.index("Svakeste fase fra"), io).text() == "23.11.2027"
-    assert "01.03.2027" in window.relief_table.horizontalHeaderItem(io).toolTip()
+    assert text_at(window.relief_table, labels.index("Svakeste fase fra"), io) == "23.11.2027"
+    assert "01.03.2027" in header_at(window.relief_table, io, role=Qt.ItemDataRole.ToolTipRole)
 
 
 def test_ended_fixed_rate_says_so_and_shows_the_jump(window, qtbot):

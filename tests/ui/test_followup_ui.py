@@ -4,6 +4,7 @@ from pypdf import PdfReader
 
 from startlan_desktop.core import casefile
 from startlan_desktop.core.example import followup_case
+from startlan_desktop.ui.table_model import header_at, text_at
 
 
 def flush(qtbot, window):
@@ -14,13 +15,13 @@ def test_followup_example_shows_relief_comparison(window, qtbot):
     window.open_followup_example()
     assert window.inputs.currentIndex() == 7
     sec = window.followup
-    assert window.relief_table.columnCount() >= 5 and window.relief_table.isVisibleTo(window)
+    assert window.relief_table.model().columnCount() >= 5 and window.relief_table.isVisibleTo(window)
     assert "Fastrenten løper ut 01.03.2027" in sec.expiry.text()
-    assert window.table.columnCount() == 0  # no new-loan scenarios in a follow-up case
+    assert window.table.model().columnCount() == 0  # no new-loan scenarios in a follow-up case
     sec.reliefs.cell(1, "chosen").setChecked(True)
     flush(qtbot, window)
     assert window.case.reliefs[1].chosen
-    assert window.relief_table.horizontalHeaderItem(1).text().startswith("✔")  # chosen, marked
+    assert header_at(window.relief_table, 1).startswith("✔")  # chosen, marked
     assert "Valgt: Avdragsfri 12 mnd" in sec.words.text()
 
 
@@ -55,7 +56,7 @@ def test_expiry_list_dialog_sorted_and_exported(window, tmp_path, qtbot):
     dlg = ExpiryListDialog(str(tmp_path), window)
     qtbot.addWidget(dlg)
     qtbot.waitUntil(dlg.finished_scan, timeout=20_000)  # the scan runs on a worker thread
-    assert [dlg.table.item(i, 0).text() for i in range(2)] == ["2026/0002", "2026/0877"]
+    assert [text_at(dlg.table, i, 0) for i in range(2)] == ["2026/0002", "2026/0877"]
     csv = tmp_path / "liste.csv"
     dlg.export(str(csv))
     assert csv.read_text(encoding="utf-8-sig").splitlines()[1].startswith("2026/0002;b.startlan;2026-12-15")
@@ -93,7 +94,7 @@ def test_interest_only_beyond_eight_years_is_a_printed_warning(window, qtbot):
     window.on_edit()
     flush(qtbot, window)
     assert "Begrunnelse: Sykemeldt" in sec.warnings.text()
-    assert window.relief_table.horizontalHeaderItem(1).text().startswith("⚑")
+    assert header_at(window.relief_table, 1).startswith("⚑")
 
 
 def test_expiry_list_reads_on_a_worker_and_can_be_cancelled(window, tmp_path, qtbot):
@@ -124,6 +125,37 @@ def test_expiry_list_reads_on_a_worker_and_can_be_cancelled(window, tmp_path, qt
     finally:
         ex._scan_one = real
     assert seen and gui not in seen  # every file was read off the GUI thread
-    assert 3 <= len(dlg.rows) < 40 and dlg.table.rowCount() == len(dlg.rows)
+    assert 3 <= len(dlg.rows) < 40 and dlg.table.model().rowCount() == len(dlg.rows)
     assert "Avbrutt etter" in dlg.note.text() and "ufullstendig" in dlg.note.text()
     dlg.accept()
+
+
+def test_used_interest_only_beyond_96_months_is_accepted_with_a_warning(window, qtbot):
+    """Issue 20 item 4: 120 months already used is typed without a refusal; new interest-only warns."""
+    window.open_followup_example()
+    sec = window.followup
+    spin_box = sec.form.fields[[f.attr for f in sec.form.fields].index("interest_only_used_months")].widget
+    spin_box.setValue(120)
+    flush(qtbot, window)
+    assert spin_box.value() == 120 and window.case.existing.interest_only_used_months == 120
+    assert window.followup_result is not None  # computed, not refused
+    io = next(r for r in window.followup_result.reliefs if r.relief.interest_only_months)
+    assert f"{120 + io.relief.interest_only_months} mnd i alt" in sec.warnings.text()
+
+
+def test_fixed_loan_shows_its_break_cost_in_the_followup(window, qtbot):
+    """Issue 20 item 1: over-/underkurs of the running loan's fixed rate, from core.followup."""
+    window.open_followup_example()
+    sec = window.followup
+    flush(qtbot, window)
+    t = window.followup_result.breakcost
+    assert t is not None and sec.breakcost.isVisibleTo(sec)
+    assert sec.breakcost.title.text() == t.title()
+    assert sec.breakcost.table.rowCount() == 4 and sec.breakcost.table.item(0, 0).text() == "nå"
+    from startlan_desktop.core.formatting import fmt_kr
+
+    assert sec.breakcost.table.item(0, 2).text() == fmt_kr(t.cell(0, -1.0).cost)
+    window.case.existing.rate_type = "floating"
+    window.on_edit()
+    flush(qtbot, window)
+    assert window.followup_result.breakcost is None and not sec.breakcost.isVisibleTo(sec)

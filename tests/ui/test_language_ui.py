@@ -8,6 +8,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from startlan_desktop.core.rows import ROWS
+from startlan_desktop.ui.table_model import header_at, text_at
 
 
 def _menu_titles(window) -> list[str]:
@@ -27,10 +28,10 @@ def test_switching_language_changes_visible_texts(window, settings, qtbot):
     assert window.inputs.tabText(5) == "Loa&ns and scenarios"
     assert window.bottom.tabText(3) == "Payment plan"
     assert _menu_titles(window)[:2] == ["&File", "&Scenario"]
-    assert window.table.verticalHeaderItem(0).text() == "Loan amount"
-    assert window.table.item(0, 0).text() == "2\u00a0050\u00a0000\u00a0kr"  # numbers stay Norwegian
+    assert header_at(window.table, 0, Qt.Orientation.Vertical) == "Loan amount"
+    assert text_at(window.table, 0, 0) == "2\u00a0050\u00a0000\u00a0kr"  # numbers stay Norwegian
     verdict = [i for i, r in enumerate(ROWS) if r.key == "verdict"][0]
-    assert window.table.item(verdict, 0).text().split(" ", 1)[1] in ("Sustainable", "Tight", "Not sustainable")
+    assert text_at(window.table, verdict, 0).split(" ", 1)[1] in ("Sustainable", "Tight", "Not sustainable")
     assert window.summary.values["income"].accessibleName() == "Net income"
     assert window.inputs.currentIndex() == 3
     qtbot.waitUntil(window.housing.isVisible)  # the same tab is open
@@ -39,7 +40,7 @@ def test_switching_language_changes_visible_texts(window, settings, qtbot):
 
     window.change_language("nn")
     assert window.inputs.tabText(0) == "H&ushald"
-    assert window.table.verticalHeaderItem(0).text() == "Lånebeløp"
+    assert header_at(window.table, 0, Qt.Orientation.Vertical) == "Lånebeløp"
     window.change_language("nb")
     assert window.inputs.tabText(0) == "H&usstand"
     assert settings.language == "nb"
@@ -101,7 +102,7 @@ def test_window_fits_1280_by_720_in_every_language(window, qtbot):
         window.change_language(code)
         hint = window.minimumSizeHint()
         assert hint.width() <= 1280 and hint.height() <= 720, (code, hint)
-    header = window.table.horizontalHeaderItem(0).text()
+    header = header_at(window.table, 0)
     assert header.splitlines()[1] in ("! Tight", "✔ Sustainable", "✖ Not sustainable")
 
 

@@ -18,5 +18,7 @@ def test_input_ranges_are_the_rules(window):
     assert {_top(w) for w in _fields(window, "term_years")} == {50}
     assert {_top(w) for w in _fields(window, "interest_only_years")} == {8}
     assert {_top(w) for w in _fields(window, "markup_pp")} == {0.25}
-    assert {_top(w) for w in _fields(window, "interest_only_used_months")} == {96}
+    # interest-only already used: over 96 months is a warning on new interest-only (issue 20 item 4),
+    # so the field takes a loan's whole life of 50 years
+    assert {_top(w) for w in _fields(window, "interest_only_used_months")} == {600}
     assert {_top(w) for w in _fields(window, "remaining_years")} == {50}

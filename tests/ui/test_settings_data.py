@@ -105,11 +105,15 @@ def test_import_preview_shows_old_to_new_and_applies_on_request(window, settings
     dlg = SettingsDialog(settings, window)
     qtbot.addWidget(dlg)
     assert dlg.preview_pack(path)
-    text = dlg.pack_preview.text().replace("\u00a0", " ")
-    assert "Norges Banks styringsrente: 4,50 % fra 24.09.2026 → 4,75 % fra 10.12.2026" in text
+    rows = [[dlg.pack_changes.item(r, c).text().replace("\u00a0", " ") for c in range(3)]
+            for r in range(dlg.pack_changes.rowCount())]
+    assert ["Norges Banks styringsrente", "4,50 % fra 24.09.2026", "4,75 % fra 10.12.2026"] in rows
+    assert not dlg.pack_changes.isHidden() and "Dette endres" in dlg.pack_preview.text()
     assert data.policy_rate()["rate_pct"] == 4.5  # shown, not applied
     dlg.pack_apply.click()
     assert data.policy_rate()["rate_pct"] == 4.75
+    in_force = [dlg.in_force.item(r, 1).text().replace("\u00a0", " ") for r in range(dlg.in_force.rowCount())]
+    assert "4,75 % fra 10.12.2026" in in_force  # the listing of what is in force follows
     from startlan_desktop.core.budget import compute
 
     assert compute(example_case()).scenarios[0].stress_rate_pct == pytest.approx(4.75 + 2.5)  # a new case

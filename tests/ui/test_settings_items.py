@@ -151,3 +151,17 @@ def test_old_keys_stay_when_the_data_pack_cannot_be_written(tmp_path, monkeypatc
     monkeypatch.undo()
     AppSettings(q)
     assert not q.contains("rates") and data.rate_table()["valid_from"] == "2026-12-01"
+
+
+def test_pack_tab_lists_what_is_in_force_and_exports_it(dlg, tmp_path):
+    rows = {dlg.in_force.item(r, 0).text(): dlg.in_force.item(r, 1).text().replace("\u00a0", " ")
+            for r in range(dlg.in_force.rowCount())}
+    assert rows["Norges Banks styringsrente"] == "4,50 % fra 24.09.2026"
+    assert rows["Salgskostnader ved tvangssalg"] == "tvangssalg 15 000 kr, megler 2,50 % fra 01.12.2026"
+    assert len(rows) == len(data.ITEMS)
+    path = tmp_path / "ut.json"
+    assert dlg.write_pack(path)
+    doc = datapack.parse_pack(path.read_text(encoding="utf-8"))
+    assert datapack.check_pack(doc, against=None).keys() == set(data.ITEMS)
+    assert datapack.preview(doc) == []  # exactly what is in force
+    assert not dlg.write_pack(tmp_path / "no-such-dir" / "ut.json") and "Kunne ikke skrive" in dlg.pack_preview.text()

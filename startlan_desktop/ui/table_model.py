@@ -1,0 +1,273 @@
+"""The one table model behind every figure table on screen: `core.rows.Row`
+specs over a list of items (scenarios, relief options, expiries).
+
+Two shapes: each Row a line and each item a column (the comparison, the
+financing plan, the relief options), or `transposed`, each item a line and
+each Row a column (the expiry lists). The model only renders what the Row
+gives (text, mark, state, bold); it never computes a figure.
+
+An update of the small tables (`set_items`) computes every cell, compares it
+with what is shown and emits one dataChanged for the block of cells that
+changed: no reset and no widget per cell, so an edit repaints only the figures
+that moved (issue 23's 16 ms budget). The long lists (transposed) compute a
+cell when the view asks for it and reset on a new list."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from ..core.i18n import tr
+from ..core.rows import STATE_WORDS, Cell, Row, blank
+
+Role = Qt.ItemDataRole
+# roles as the ints a view passes to data(): comparing Qt enums in Python on every call is slow
+DISPLAY, ALIGN, FONT = int(Role.DisplayRole), int(Role.TextAlignmentRole), int(Role.FontRole)
+BACKGROUND, FOREGROUND = int(Role.BackgroundRole), int(Role.ForegroundRole)
+TOOLTIP, ACCESSIBLE = int(Role.ToolTipRole), int(Role.AccessibleTextRole)
+SORT_ROLE = int(Role.UserRole) + 1  # the figure's own value, for a sort proxy
+PAINTED = frozenset((DISPLAY, ALIGN, FONT, BACKGROUND, FOREGROUND))
+LAZY = frozenset((TOOLTIP, ACCESSIBLE, SORT_ROLE))  # asked for seldom: worked out when asked
+HEADER_ROLES = frozenset((DISPLAY, TOOLTIP, FONT))
+HORIZONTAL = Qt.Orientation.Horizontal
+STATE_COLOURS = {"ok": "#d5efd9", "tight": "#fbe7b0", "not_sustainable": "#f6cccc"}
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+class RowTableModel(QAbstractTableModel):
+    """Row specs × items, read-only.
+
+    `shade`: a marked cell (✔ ! ✖) is also shaded and set in bold (the
+    comparison); without it the mark alone says it. `row_tips`: a tooltip per
+    Row key for the row titles."""
+
+    def __init__(self, rows: Sequence[Row], *, transposed: bool = False, shade: bool = False,
+                 row_tips: Mapping[str, str] | None = None, parent=None):
+        super().__init__(parent)
+        self.rows: tuple[Row, ...] = tuple(rows)
+        self.transposed = transposed
+        self.shade = shade
+        self.row_tips = dict(row_tips or {})
+        self.items: list[Any] = []
+        self.titles: list[str] = []  # the items' titles (the column headers; line headers when transposed)
+        self.title_tips: list[str] = []
+        self.item_names: list[str] = []  # each item's name in the accessible text of its cells
+        self.selected = -1  # the item marked ▶ in bold in its header (the comparison's chosen scenario)
+        self._cells: list[list[Cell]] = []  # [row][item], the small tables only
+        self._roles: list[list[dict[int, Any]]] = []  # [row][item]: the painted roles of each cell
+        self._blank: list[bool] = []  # per Row: "–" for every item, hidden
+        self._last: tuple = (None, None, None)  # a long list's last cell asked for: (line, column), Cell, roles
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._brushes = {state: QBrush(QColor(colour)) for state, colour in STATE_COLOURS.items()}
+        self._black = QBrush(QColor("#000000"))
+
+    # --- shape -----------------------------------------------------------------------------------
+    def rowCount(self, parent=None) -> int:  # noqa: N802 (Qt's name)
+        if parent is not None and parent.isValid():
+            return 0
+        return len(self.items) if self.transposed else len(self.rows)
+
+    def columnCount(self, parent=None) -> int:  # noqa: N802
+        if parent is not None and parent.isValid():
+            return 0
+        return len(self.rows) if self.transposed else len(self.items)
+
+    def cell(self, row: int, item: int) -> Cell:
+        if self.transposed:
+            return self.rows[row].cell(self.items[item])
+        return self._cells[row][item]
+
+    def column_texts(self, item: int) -> list[tuple[str, bool]]:
+        """A small table's shown texts in one item's column, with whether each
+        is bold, leaving out the hidden (blank) rows: what the column must fit."""
+        return [(roles[r][item][DISPLAY], FONT in roles[r][item]) for r in range(len(roles)) if not self._blank[r]] \
+            if (roles := self._roles) else []
+
+    def bold_font(self, base: QFont) -> QFont:
+        f = QFont(base)
+        f.setBold(True)
+        return f
+
+    # --- updates ---------------------------------------------------------------------------------
+    def set_items(self, items: Sequence[Any], titles: Sequence[str] = (), tips: Sequence[str] | None = None,
+                  names: Sequence[str] | None = None) -> None:
+        """Show `items` under `titles`. Small tables: only the changed cells are
+        announced (one dataChanged over their block); a change in the number
+        of items resets. Transposed lists always reset; without `titles` their
+        lines are numbered."""
+        titles, tips = list(titles), list(tips) if tips is not None else [""] * len(titles)
+        names = list(names) if names is not None else titles
+        if self.transposed:
+            self.beginResetModel()
+            self.items, self.titles, self.title_tips, self.item_names = list(items), titles, tips, names
+            self._last = (None, None, None)
+            self.endResetModel()
+            return
+        cells = [[row.cell(item) for item in items] for row in self.rows]
+        self._blank = [blank(c.text for c in row_cells) for row_cells in cells]
+        if len(items) != len(self.items):
+            self.beginResetModel()
+            self.items, self._cells, self.titles, self.title_tips, self.item_names = (
+                list(items), cells, titles, tips, names)
+            self._roles = [[self._painted(row, cell) for cell in row_cells] for row, row_cells in zip(self.rows, cells)]
+            self.endResetModel()
+            return
+        old = self._cells
+        self.items, self._cells, self.item_names = list(items), cells, names
+        changed = [(r, c) for r, (new_row, old_row) in enumerate(zip(cells, old))
+                   for c, (a, b) in enumerate(zip(new_row, old_row)) if a != b]
+        for r, c in changed:
+            self._roles[r][c] = self._painted(self.rows[r], cells[r][c])
+        if changed:
+            rs, cs = [r for r, _ in changed], [c for _, c in changed]
+            self.dataChanged.emit(self.index(min(rs), min(cs)), self.index(max(rs), max(cs)))
+        if titles != self.titles or tips != self.title_tips:
+            self.titles, self.title_tips = titles, tips
+            self._header_changed(0, len(titles) - 1)
+
+    def set_selected(self, item: int) -> None:
+        if item != self.selected:
+            before, self.selected = self.selected, item
+            for i in (before, item):
+                if 0 <= i < len(self.items):
+                    self._header_changed(i, i)
+
+    def refresh_column(self, key: str) -> None:
+        """A transposed list's column whose figures changed outside its items
+        (the expiry list's last contact, read from the log)."""
+        col = [r.key for r in self.rows].index(key)
+        self._last = (None, None, None)
+        if self.items:
+            self.dataChanged.emit(self.index(0, col), self.index(len(self.items) - 1, col))
+
+    def _header_changed(self, first: int, last: int) -> None:
+        orientation = Qt.Orientation.Vertical if self.transposed else Qt.Orientation.Horizontal
+        self.headerDataChanged.emit(orientation, first, last)
+
+    def blank_rows(self) -> list[bool]:
+        """Per Row: does it say "–" for every item (core.rows.blank)?"""
+        return self._blank
+
+    # --- data ------------------------------------------------------------------------------------
+    def _painted(self, row: Row, cell: Cell) -> dict[int, Any]:
+        """The roles a view asks for on every paint, worked out once per cell
+        and kept until the cell changes: a paint then costs one dict look-up
+        per role instead of Python logic (issue 23)."""
+        roles: dict[int, Any] = {DISPLAY: cell.shown, ALIGN: RIGHT if row.numeric else LEFT}
+        shaded = self.shade and cell.state in STATE_COLOURS
+        if shaded or (row.bold and not self.shade):
+            roles[FONT] = self._bold
+        if shaded:
+            roles[BACKGROUND] = self._brushes[cell.state]
+            roles[FOREGROUND] = self._black  # legible on the shade in a dark theme too
+        return roles
+
+    def data(self, index: QModelIndex, role: int = DISPLAY) -> Any:
+        r, c = index.row(), index.column()
+        if r < 0:
+            return None
+        if not self.transposed:
+            value = self._roles[r][c].get(role)
+            if value is not None or role not in LAZY:
+                return value
+            row, item, cell = self.rows[r], c, self._cells[r][c]
+        else:
+            row, item = self.rows[c], r
+            if role == SORT_ROLE:  # a sort asks this of every line, many times: no text needed
+                return row.sort_key(self.items[item])
+            if self._last[0] != (r, c):  # a view asks for a cell's roles one after another: work it out once
+                cell = row.cell(self.items[item])
+                self._last = ((r, c), cell, self._painted(row, cell))
+            cell = self._last[1]
+            if role in PAINTED:
+                return self._last[2].get(role)
+        if role == ACCESSIBLE:
+            name = self.item_names[item] if item < len(self.item_names) else ""
+            text = f"{row.label}, {name}: {cell.text}" if name else f"{row.label}: {cell.text}"
+            return text + ", " + tr(STATE_WORDS[cell.state]) if cell.state in STATE_WORDS else text
+        if role == TOOLTIP:
+            tip = row.tip(self.items[item]) if row.tip is not None else ""
+            return tip or (tr(STATE_WORDS[cell.state]) if cell.state in STATE_WORDS else None)
+        if role == SORT_ROLE:
+            return row.sort_key(self.items[item])
+        return None
+
+    def headerData(self, section: int, orientation, role: int = DISPLAY) -> Any:  # noqa: N802
+        if (orientation == HORIZONTAL) == self.transposed:  # the Row titles
+            if role not in HEADER_ROLES or not 0 <= section < len(self.rows):
+                return None  # asked on every paint of every title: answered first
+            row = self.rows[section]
+            if role == DISPLAY:
+                return row.label
+            if role == TOOLTIP:
+                return tr(self.row_tips[row.key]) if row.key in self.row_tips else row.label
+            if role == FONT and row.bold and self.shade:
+                return self._bold
+            return None
+        if not 0 <= section < len(self.titles):
+            return super().headerData(section, orientation, role)  # the line numbers of a list
+        if role not in HEADER_ROLES:
+            return None
+        if role == DISPLAY:
+            return f"▶ {self.titles[section]}" if section == self.selected else self.titles[section]
+        if role == TOOLTIP:
+            return self.title_tips[section] or None
+        if role == FONT and section == self.selected:
+            return self._bold
+        return None
+
+
+class FigureTable(QTableView):
+    """A read-only table of figures over a RowTableModel: one column per item.
+    Tab leaves it (the arrow keys move inside); no selection colour, which
+    would paint over the verdict shading."""
+
+    cellDoubleClicked = Signal(int, int)  # noqa: N815 (QTableWidget's name, which the window connects)
+
+    def __init__(self, model: RowTableModel, name: str, row_height: int = 20):
+        super().__init__()
+        self.setModel(model)
+        self.setAccessibleName(name)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside it
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setWordWrap(False)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setDefaultSectionSize(row_height)
+        self.doubleClicked.connect(lambda index: self.cellDoubleClicked.emit(index.row(), index.column()))
+        self._hidden: list[bool] = []
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        """Ctrl+Tab and Ctrl+Shift+Tab leave the table as Tab does: it never traps the focus."""
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            back = event.key() == Qt.Key.Key_Backtab or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            self.focusNextPrevChild(not back)
+            return
+        super().keyPressEvent(event)
+
+    def hide_blank_rows(self) -> None:
+        """A row that says "–" for every item is noise (core.rows.blank)."""
+        blank_rows = self.model().blank_rows()
+        if blank_rows == self._hidden:
+            return
+        for i, hide in enumerate(blank_rows):
+            if self.isRowHidden(i) != hide:
+                self.setRowHidden(i, hide)
+        self._hidden = list(blank_rows)
+
+
+def text_at(view, row: int, column: int, role=Role.DisplayRole) -> Any:
+    """What a table view shows in one cell (tests and the copy of a cell read this)."""
+    model = view.model()
+    return model.index(row, column).data(role)
+
+
+def header_at(view, section: int, orientation=Qt.Orientation.Horizontal, role=Role.DisplayRole) -> Any:
+    """A table view's header text (or another role) at `section`."""
+    return view.model().headerData(section, orientation, role)
