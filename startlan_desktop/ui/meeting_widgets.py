@@ -91,7 +91,7 @@ class StackedBar(QWidget):
 
     def paintEvent(self, _event) -> None:  # noqa: N802
         p = QPainter(self)
-        p.setLayoutDirection(self.layoutDirection())  # the base direction of the texts drawn
+        p.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)  # each text by its first letter, as a QLabel
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         f = px(self)
         fh = f.pixelSize()
@@ -196,7 +196,7 @@ class MarkedSlider(QSlider):
     def paintEvent(self, event) -> None:  # noqa: N802
         # the track and handle in the top third, the marks' labels below
         p = QPainter(self)
-        p.setLayoutDirection(self.layoutDirection())
+        p.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
         fh = px(self).pixelSize()
         groove_y = fh * 1.2
         p.setPen(QPen(QColor("#000000"), 2))

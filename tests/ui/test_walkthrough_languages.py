@@ -198,7 +198,9 @@ def test_scenario_name_per_language_from_the_loan_form(window):
     dialog.close()
     window.recompute()
     window.change_language("en")
-    assert "30 years, floating" in window.table.horizontalHeaderItem(0).text()
+    from startlan_desktop.ui.table_model import header_at
+
+    assert "30 years, floating" in header_at(window.table, 0)
 
 
 def test_the_loan_form_has_the_button(window):
