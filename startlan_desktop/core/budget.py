@@ -574,7 +574,7 @@ def _compute(case: Case) -> CaseResult:
     bank_extra = 0.0
     bank = None
     if hh.bank is not None:
-        bank = loans.build_schedule(hh.bank)
+        bank = scenario.loan_schedule(hh.bank)
         bank_lines, bank_extra = _bank_lines(hh, case)
         housing += bank_lines
     housing_total = sum(c.amount for c in housing)

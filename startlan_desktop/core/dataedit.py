@@ -107,7 +107,8 @@ def save_nav(item: dict) -> None:
 # --- the other items: one table of figures, with the date and the source beside ----------------
 
 # Items typed in settings' "Andre data" tab (the rates, the policy rate and NAV have their own tabs).
-EDITABLE = ("grunnbelop", "loan_terms", "sifo_2026", "sifo_2025", "tax_2026", "tax_2025", "sale_costs")
+EDITABLE = ("grunnbelop", "loan_terms", "sifo_2026", "sifo_2025", "tax_2026", "tax_2025", "sale_costs",
+            "enforcement_rates")
 KR, KR_MONTH, PCT = "kr", "kr/mnd", "%"
 MAX_KR = 100_000_000.0  # no figure of these items comes near 100 million kroner
 
@@ -258,6 +259,9 @@ def fields(name: str, doc: dict | None = None) -> list[Field]:
     if name == "sale_costs":
         return [Field(("forced_sale_fee",), tr("Gebyrer ved tvangssalg"), KR),
                 Field(("agent_cost_pct",), tr("Meglerkostnad, andel av salgssum"), PCT)]
+    if name == "enforcement_rates":
+        return [Field((k,), tr(label), KR_MONTH) for k, label in ENFORCEMENT_LABELS] + [
+            Field(("reduction_from_fourth_member",), tr("Reduksjon for yngste fra fjerde person i husstanden"), PCT, 100)]
     if name.startswith("tax_"):
         out = [Field(path, tr(label), unit, scale) for path, label, unit, scale in TAX_LABELS if _has(doc, path)]
         for i, step in enumerate(doc.get("bracket_tax", [])):
@@ -275,6 +279,10 @@ def fields(name: str, doc: dict | None = None) -> list[Field]:
     raise KeyError(name)
 
 
+ENFORCEMENT_LABELS = (("single", QT_TR_NOOP("Enslig")), ("couple_total", QT_TR_NOOP("Par, samlet")),
+                      ("adult_each_extra", QT_TR_NOOP("Hver voksen til")), ("child_0_5", QT_TR_NOOP("Barn 0–5")),
+                      ("child_6_10", QT_TR_NOOP("Barn 6–10")), ("child_11_14", QT_TR_NOOP("Barn 11–14")),
+                      ("child_15_17", QT_TR_NOOP("Barn 15–17")))
 FEE_LABELS = (("establishment_electronic", QT_TR_NOOP("Etableringsgebyr, elektronisk søknad")),
               ("establishment_paper", QT_TR_NOOP("Etableringsgebyr, papirsøknad")),
               ("term_fee_electronic", QT_TR_NOOP("Termingebyr, elektronisk")),

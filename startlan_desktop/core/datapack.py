@@ -35,6 +35,11 @@ LABELS = {
     "tax_2025": QT_TR_NOOP("Skatteregler 2025"), "tax_2026": QT_TR_NOOP("Skatteregler 2026"),
     "sale_costs": QT_TR_NOOP("Salgskostnader ved tvangssalg"),
 }
+# SIFO's price month ("februar 2026") in the UI's language.
+MONTHS = {m: m for m in (QT_TR_NOOP("januar"), QT_TR_NOOP("februar"), QT_TR_NOOP("mars"), QT_TR_NOOP("april"),
+                         QT_TR_NOOP("mai"), QT_TR_NOOP("juni"), QT_TR_NOOP("juli"), QT_TR_NOOP("august"),
+                         QT_TR_NOOP("september"), QT_TR_NOOP("oktober"), QT_TR_NOOP("november"),
+                         QT_TR_NOOP("desember"))}
 # Plausible bounds: a figure outside them is a typing or transcription error.
 POLICY_RANGE = (0.0, 15.0)
 RATE_RANGE = (0.01, 20.0)
@@ -321,7 +326,9 @@ def figure(name: str, doc: dict) -> str:
     if name == "enforcement_rates":
         return tr("enslig {amount}").format(amount=fmt_kr(doc["single"]))
     if name.startswith("sifo_"):
-        return tr("prisnivå {prices}").format(prices=doc.get("prices", ""))
+        month, _, year = str(doc.get("prices", "")).partition(" ")
+        prices = f"{tr(MONTHS[month])} {year}" if month in MONTHS else doc.get("prices", "")
+        return tr("prisnivå {prices}").format(prices=prices)
     if name.startswith("tax_"):
         return tr("personfradrag {amount}").format(amount=fmt_kr(doc["personal_allowance"]))
     if name == "sale_costs":

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .formatting import fmt_date, fmt_kr, fmt_number, fmt_pct, fmt_rate, fmt_years
@@ -85,10 +86,11 @@ class Row:
     tip: Callable[[Any], str] | None = None
     sort: Callable[[Any], Any] | None = None
     missing: str = DASH  # how a missing figure is written (the portfolio's residual column leaves it empty)
+    translate: bool = True  # False: `source` is a title already in the reader's language (text_columns)
 
     @property
     def label(self) -> str:
-        return tr(self.source)
+        return tr(self.source) if self.translate else self.source
 
     def text(self, item: Any) -> str:
         """The figure as written, without a mark (the CLI prints this)."""
@@ -121,6 +123,15 @@ def blank(texts: Iterable[str]) -> bool:
     """The all-dash rule: a row that says "–" for every item is noise and is
     left out (hidden on screen, not printed in the PDF)."""
     return all(t == DASH for t in texts)
+
+
+def text_columns(header: Sequence[str], numeric: Callable[[int], bool] = lambda c: c > 0,
+                 tip: Callable[[int], Callable[[Any], str] | None] = lambda c: None) -> tuple[Row, ...]:
+    """Row specs for a table the core already wrote as text (a header and
+    lines of strings: goal-seek, forced sale, break cost, quarters, the log):
+    column `c` shows each line's c-th string; `numeric(c)` aligns it right."""
+    return tuple(Row(str(c), title, itemgetter(c), str, numeric=numeric(c), tip=tip(c), translate=False)
+                 for c, title in enumerate(header))
 
 
 def cells(rows: Sequence[Row], item: Any) -> list[str]:

@@ -27,7 +27,8 @@ the municipality's markup on top of Husbanken's rate.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
+from functools import lru_cache
 
 from . import loans
 from .model import Case, Debt, Scenario
@@ -183,6 +184,11 @@ def build_scenario_schedule(case: Case, s: Scenario, spec: loans.LoanSpec) -> lo
     its two parts computed separately and added (`loans.combine`), as the
     lender does.
 
+    A plan depends on its loan inputs alone (`spec` and, for a split loan, the
+    parts), so it is built once per distinct loan and reused while they are
+    unchanged: an income or cost edit rebuilds none (issue 23). The caller
+    gets its own copy; changing it cannot change the next caller's plan.
+
     Examples
     --------
     The split loan of `loan_parts`: 5 032,68 + 3 232,75 kr a month
@@ -193,10 +199,53 @@ def build_scenario_schedule(case: Case, s: Scenario, spec: loans.LoanSpec) -> lo
     >>> round(build_scenario_schedule(case, s, scenario_spec(case, s)).first_payment, 2)
     8265.43
     """
-    if s.rate_type != "split":
-        return loans.build_schedule(spec)
-    loans.validate(spec)
-    return loans.combine([loans.build_schedule(p) for p in loan_parts(case, s, spec)], spec)
+    return loan_schedule(spec, tuple(loan_parts(case, s, spec)) if s.rate_type == "split" else ())
+
+
+def loan_schedule(spec: loans.LoanSpec, parts: tuple[loans.LoanSpec, ...] = ()) -> loans.Schedule:
+    """`loans.build_schedule(spec)`, or for a loan in `parts` their `loans.combine`,
+    built once per distinct loan (see `build_scenario_schedule`); a copy."""
+    loans.validate(spec)  # as a fresh build would: every call checks its input
+    for p in parts:
+        loans.validate(p)
+    return _copy(_schedule(spec, parts, _kinds(spec, *parts)), spec)
+
+
+#: The plans kept: enough for every scenario of a large case while one is typed into
+#: (a 50-year monthly plan is about 0,1 MB).
+SCHEDULE_CACHE_SIZE = 32
+
+
+@lru_cache(maxsize=SCHEDULE_CACHE_SIZE)
+def _schedule(spec: loans.LoanSpec, parts: tuple[loans.LoanSpec, ...], _kinds: tuple) -> loans.Schedule:
+    """The plan of one loan, built once; never handed out (see `_copy`). Its
+    effective rate is found here, once, rather than on each copy."""
+    if parts:
+        sched = loans.combine([loans.build_schedule(p, check=False) for p in parts], spec)
+    else:
+        sched = loans.build_schedule(spec, check=False)
+    sched.effective_rate_pct  # noqa: B018 (a cached property: computed once, copied with the plan)
+    return sched
+
+
+def _kinds(*specs: loans.LoanSpec) -> tuple:
+    """What == leaves out of the cache key: each number's type and sign (2 and 2.0
+    are equal, as are 0.0 and -0.0, yet either can print differently)."""
+    return tuple((type(v), math.copysign(1.0, v) if isinstance(v, float) else 0)
+                 for sp in specs for v in (getattr(sp, f.name) for f in _SPEC_FIELDS))
+
+
+_SPEC_FIELDS = fields(loans.LoanSpec)
+
+
+def _copy(sched: loans.Schedule, spec: loans.LoanSpec) -> loans.Schedule:
+    """A new Schedule with its own lists, and the values already derived from them."""
+    out = loans.Schedule(spec, list(sched.interest), list(sched.principal), list(sched.balance),
+                         list(sched.rate_pct), sched.balloon)
+    for name, value in vars(sched).items():  # the cached properties (payments, totals, effective rate)
+        if name not in vars(out):
+            out.__dict__[name] = list(value) if isinstance(value, list) else value
+    return out
 
 
 # --- phases --------------------------------------------------------------------

@@ -23,7 +23,36 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return ap.parse_args(argv)
 
 
+def quicker_pyside_import_check() -> None:
+    """PySide6 reads the source of every module imported after it, through
+    `inspect.getsource` and its line cache, to see whether it says "PySide6"
+    (its `__feature__` switching, PYSIDE-2029): some 15 ms of this app's start
+    (issue 23). The same question answered from the file's bytes, without the
+    tokenizer's encoding sniffing and the line-cache copy of every module.
+    A PySide6 without that check is left as it is."""
+    feature = sys.modules.get("shibokensupport.feature")
+    slow = getattr(feature, "_mod_uses_pyside", None)
+    if slow is None or getattr(slow, "quicker", False):
+        return
+
+    def uses_pyside(module) -> bool:
+        path = getattr(module, "__file__", None)
+        if not (isinstance(path, str) and path.endswith(".py")):
+            return slow(module)
+        try:
+            with open(path, "rb") as f:
+                return b"PySide6" in f.read()
+        except OSError:
+            return slow(module)
+
+    uses_pyside.quicker = True
+    feature._mod_uses_pyside = uses_pyside
+
+
 def make_app(argv0: str = "startlan-desktop"):
+    import PySide6.QtCore  # noqa: F401 (installs PySide's import hook, made quicker next)
+
+    quicker_pyside_import_check()
     from PySide6.QtCore import QLocale
     from PySide6.QtGui import QFont, QFontDatabase, QIcon
     from PySide6.QtWidgets import QApplication
@@ -83,6 +112,9 @@ def run(argv: list[str]) -> int:
         print(f"first-paint {wait_first_paint(app, win):.6f}", flush=True)
         return 0
     win.show()
+    from . import warmup
+
+    warmup.schedule(win)  # the first PDF export as quick as the later ones (issue 23)
     _startup(win, win.offer_recovery)
     on_termination(app, win)
     return app.exec()

@@ -62,6 +62,12 @@ class _Chart(QChartView):
         return s
 
     def _ranges(self, x_range, y_range) -> None:
+        """Set the axes' ranges when they change: each setting relayouts the chart
+        (a few milliseconds), and an edit seldom moves them."""
+        ranges = (tuple(x_range), tuple(y_range))
+        if ranges == getattr(self, "_set_ranges", None):
+            return
+        self._set_ranges = ranges
         self.ax.setRange(*x_range)
         self.ay.setRange(*y_range)
         self.ay.applyNiceNumbers()
@@ -193,6 +199,8 @@ class RateChart(_Chart):
         self.stress_point.replace([QPointF(c.stress.rate_pct, c.stress.residual / 1000)])
         self.stress_point.setVisible(not c.stress_on_curve)
         self.moves = c.moves + (" " + c.off_curve_reason if c.off_curve_reason else "")
-        self.setToolTip(self.moves)
-        self.ax.setTitleText(tr("Rente (%)") + " · " + c.moves)
+        if self.toolTip() != self.moves:
+            self.setToolTip(self.moves)
+        if self.ax.titleText() != tr("Rente (%)") + " · " + c.moves:
+            self.ax.setTitleText(tr("Rente (%)") + " · " + c.moves)
         self._ranges((0, top_rate), (lo - pad, hi + pad))

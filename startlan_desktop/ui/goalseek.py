@@ -4,16 +4,14 @@ to copy. Render only: every figure and text comes from core.goalseek."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from operator import itemgetter
+
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 from ..core.budget import CaseResult
 from ..core.errors import ValidationError
 from ..core.i18n import tr
+from .table_model import show_text, text_table
 
 
 class GoalSeekView(QWidget):
@@ -46,12 +45,7 @@ class GoalSeekView(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         lay.addWidget(self.summary)
-        self.table = QTableWidget(0, 0)
-        self.table.setAccessibleName(tr("Hva skal til"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(19)
+        self.table = text_table(tr("Hva skal til"))
         lay.addWidget(self.table, 1)
         self.refusal_text = ""
 
@@ -80,20 +74,10 @@ class GoalSeekView(QWidget):
         self.copy.setToolTip(self.refusal_text)
 
     def _fill(self, header: list[str], rows: list[list[str]]) -> None:
-        t = self.table
-        t.setColumnCount(len(header))
-        t.setRowCount(len(rows))
-        t.setHorizontalHeaderLabels(header)
-        for i, row in enumerate(rows):
-            for c, text in enumerate(row):
-                item = QTableWidgetItem(text)
-                if c in (1, 2):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{row[0]}, {header[c]}: {text}")
-                if c == 3 and text:
-                    item.setToolTip(text)
-                t.setItem(i, c, item)
-        h = t.horizontalHeader()
+        # figures right; the "what it takes" text stretches, and its tooltip holds it whole
+        show_text(self.table, header, rows, numeric=lambda c: c in (1, 2),
+                  tip=lambda c: itemgetter(3) if c == 3 else None)
+        h = self.table.horizontalHeader()
         for c in range(len(header)):
             mode = QHeaderView.ResizeMode.Stretch if c == 3 else QHeaderView.ResizeMode.ResizeToContents
             h.setSectionResizeMode(c, mode)

@@ -60,7 +60,8 @@ GUIDE = QT_TR_NOOP(
     "kilder</b>; programmet varsler når saksdatoen er etter tallenes neste kjente endring (rentene hver måned, "
     "NAVs satser 1. januar, G 1. mai, styringsrenten etter seks måneder). Alle tallene kan endres i "
     "Innstillinger med dato og kilde: renter og styringsrente, NAV-satser per år, og under «Andre data» G, "
-    "Husbankens gebyrer, SIFO-tabellene, skattesatsene for et år og salgskostnadene – eller komme med en "
+    "Husbankens gebyrer, SIFO-tabellene, skattesatsene for et år, salgskostnadene og namsmannens "
+    "livsoppholdssatser – eller komme med en "
     "datapakke. Budsjettarket viser hvilke data tallene bygger på.</p>"
     "<p>Tastatur: Alt + understreket bokstav åpner en meny eller fane; Tab går gjennom feltene i "
     "skjermens rekkefølge; mellomrom krysser av.</p>")

@@ -43,6 +43,7 @@ from .settings import AppSettings
 
 APP_NAME = "Startlån Desktop"  # as ui/dialogs.py names it; that module is imported when a box is shown
 AUTOSAVE_MS = 30_000
+VIEWS_DELAY_MS = 200  # the chart below the table follows an edit once typing pauses (issue 23)
 CHARTS_MIN_SHARE = 220  # pixels the charts keep before the table starts to scroll
 
 
@@ -97,7 +98,11 @@ class MainWindow(QMainWindow):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
-        self._timer.timeout.connect(self.recompute)
+        self._timer.timeout.connect(lambda: self.recompute(views_now=False))
+        self._views_timer = QTimer(self)  # an edit repaints the comparison at once, the chart after it
+        self._views_timer.setSingleShot(True)
+        self._views_timer.setInterval(VIEWS_DELAY_MS)
+        self._views_timer.timeout.connect(self._render_selected)
         self._session = None  # made on first use: start-up need not touch the disk
         self._painted = False  # set once the window is up: the chart below the table waits for it
         self._autosave_warning = None  # a status-bar label while autosaving fails
@@ -201,7 +206,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(split)
         self.sources_label = QLabel()
         self.statusBar().addPermanentWidget(self.sources_label)
-        self.section(0)
+        if self.result is not None:  # a rebuild (language): the open tab now; at start set_case() builds it
+            self.section(0)
 
     # Input tabs are built the first time they are shown (or used): a caseworker
     # starts with the household, and building all seven cost start-up time.
@@ -227,6 +233,8 @@ class MainWindow(QMainWindow):
             sec.set_case(self.case)
         if self.result is not None:
             self._show_section(sec)
+        if cls is LoanSection and self.error is not None:
+            self._mark_scenario_field(self.error)  # a scenario term the core refused before the tab was built
         return sec
 
     def view(self, index: int) -> QWidget:
@@ -453,6 +461,7 @@ class MainWindow(QMainWindow):
         self.document.attach(path, stamp, case_lock, read_only)
         for sec in self.sections:
             sec.set_case(case)
+        self.section(self.inputs.currentIndex())  # built for this case (once), if it was not yet
         self.selected = 0
         self.recompute()
         self.setWindowModified(False)
@@ -505,7 +514,9 @@ class MainWindow(QMainWindow):
             self._offer_example = False
             self._show_example_bar()
 
-    def recompute(self) -> None:
+    def recompute(self, views_now: bool = True) -> None:
+        """Compute and show the case; after an edit (`views_now` False) the view
+        below the table follows on a timer, so typing is never held up by it."""
         t = time.perf_counter()
         try:
             result = compute(self.case)
@@ -522,7 +533,7 @@ class MainWindow(QMainWindow):
         self._mark_at_field(None)
         self.result = result
         self._compute_followup()
-        self.render()
+        self.render(views_now)
         self.stale = False
         self._show_banner()
         self.last_recompute_ms = (time.perf_counter() - t) * 1000
@@ -539,14 +550,16 @@ class MainWindow(QMainWindow):
         except ValidationError as exc:
             self.followup_error = tr("Kan ikke beregne betalingslettelser: {message}").format(message=exc.message)
 
-    def render(self) -> None:
+    def render(self, views_now: bool = True) -> None:
         r = self.result
         for sec in self.sections:
             self._show_section(sec)
         self.summary.show_result(r)
         self.table.show_result(r)
         self.selected = max(min(self.selected, len(r.scenarios) - 1), 0)
-        self._render_selected()
+        self._render_selected(views_now)
+        if not views_now:
+            self._views_timer.start()
         self._show_sources(r)
         self._arrange_centre()
 
@@ -566,23 +579,30 @@ class MainWindow(QMainWindow):
         self.table.setVisible(not followup)
         self.bottom.setVisible(bool(self.result.scenarios) and not followup)
 
-    def _render_selected(self) -> None:
+    def _render_selected(self, views: bool = True) -> None:
         """Only the visible tab: the others render when they are shown."""
         if self.result is None:
             return
         if 6 in self._sections:
             self._sections[6].show_result(self.result, self.selected)
         self.summary.show_scenario(self.result, self.selected)
+        if not views:
+            return
+        self._views_timer.stop()
         index = self.bottom.currentIndex()
         if index not in self._views and not self._painted:
             return  # the first frame comes first: showEvent() builds and renders this view right after
         self._show_view(self.view(index))
 
     def _show_view(self, tab) -> None:
+        shown = getattr(tab, "shown_result", None)  # (result, scenario) it was last given
+        if shown is not None and shown[0] is self.result and shown[1] == self.selected:
+            return  # it shows this result already (a result is never changed once computed)
         if type(tab).__name__ == "BalanceChart":
             tab.show_result(self.result)
         else:
             tab.show_result(self.result, self.selected)
+        tab.shown_result = (self.result, self.selected)
 
     def select_scenario(self, index: int) -> None:
         if self.result and 0 <= index < len(self.result.scenarios) and index != self.selected:
@@ -656,7 +676,7 @@ class MainWindow(QMainWindow):
         loan) is named under the loan form too, beside the banner."""
         import re
 
-        loans_panel = getattr(self, "loans", None)
+        loans_panel = self._sections.get(5)  # not self.loans: that would build the tab at start-up (issue 23)
         if loans_panel is None:
             return
         key = "scenario-field"
@@ -1012,6 +1032,9 @@ class MainWindow(QMainWindow):
     def sheet_pdf(self) -> bytes | None:
         """The PDF of the current result, for the chosen scenario; None while
         the case has errors (a sheet must never show stale figures)."""
+        from . import warmup
+
+        warmup.wait()  # the first export's imports and fonts, done in the background after start-up
         if self.stale:
             self.show_error(tr("Tallene kan være feil etter en uventet feil. Endre en verdi eller åpne saken på nytt "
                                "så den beregnes igjen, før du lager budsjettarket."))
@@ -1153,6 +1176,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
+        self.section(self.inputs.currentIndex())  # a window shown before any case was set
         if not self._painted:  # the zero timer runs after the pending first paint
             QTimer.singleShot(0, self._after_first_frame)
 

@@ -32,8 +32,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -43,10 +41,10 @@ from ..core import followup_log as fl
 from ..core import portfolio as pf
 from ..core.formatting import fmt_date, fmt_kr, fmt_number, fmt_rate
 from ..core.i18n import QT_TR_NOOP, tr
-from ..core.rows import PER_TERM_NOTE, PORTFOLIO_COLUMNS, contact_row
+from ..core.rows import PER_TERM_NOTE, PORTFOLIO_COLUMNS, Row, contact_row
 from .dialogs import inform, name_buttons, warn
 from .settings import AppSettings
-from .table_model import SORT_ROLE, RowTableModel
+from .table_model import SORT_ROLE, RowTableModel, show_text, text_table
 
 MAPPINGS_KEY = "portfolio_mappings"
 WITHIN = ((None, QT_TR_NOOP("Alle")), (3, QT_TR_NOOP("3 måneder")), (6, QT_TR_NOOP("6 måneder")),
@@ -85,7 +83,7 @@ class ExpiryModel(RowTableModel):
 
     def set_items(self, items: list[pf.ExpiryItem], last: dict[str, fl.Entry]) -> None:  # type: ignore[override]
         self.last = last
-        super().set_items(items)
+        super().set_items(items, names=[e.loan.number for e in items])
 
     def set_last(self, last: dict[str, fl.Entry]) -> None:
         self.last = last
@@ -149,9 +147,11 @@ class ColumnMappingDialog(QDialog):
         top.addStretch(1)
         lay.addLayout(top)
         width = max((len(r) for r in table.rows[:PREVIEW_ROWS + pf.HEADER_SCAN_ROWS]), default=0)
-        self.preview = QTableWidget(0, width)
-        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.preview.verticalHeader().setVisible(True)
+        self.preview = text_table(tr("De første radene i filen"), None, selectable=True)
+        self.preview.verticalHeader().setVisible(True)  # the file's row numbers
+        self._preview_columns = tuple(
+            Row(str(c), _column_letter(c), lambda line, c=c: line[c] if c < len(line) else None, _cell_text,
+                numeric=False, missing="", translate=False) for c in range(width))
         self.preview.setMinimumHeight(200)
         lay.addWidget(QLabel(tr("De første radene i filen:")))
         lay.addWidget(self.preview, 1)
@@ -188,14 +188,8 @@ class ColumnMappingDialog(QDialog):
     def _header_changed(self, value: int) -> None:
         start = value - 1
         rows = self.table.rows[start:start + PREVIEW_ROWS + 1]
-        self.preview.setRowCount(len(rows))
-        self.preview.setVerticalHeaderLabels([str(start + 1 + i) for i in range(len(rows))])
-        for r, row in enumerate(rows):
-            for c in range(self.preview.columnCount()):
-                v = row[c] if c < len(row) else ""
-                text = fmt_date(v) if isinstance(v, (dt.date, dt.datetime)) else "" if v is None else str(v)
-                self.preview.setItem(r, c, QTableWidgetItem(text))
-        self.preview.setHorizontalHeaderLabels([_column_letter(c) for c in range(self.preview.columnCount())])
+        self.preview.model().set_items(rows, [str(start + 1 + i) for i in range(len(rows))],
+                                       rows=self._preview_columns)
         self.preview.resizeColumnsToContents()
         heads = self.headers()
         guess = self._initial if start == self._initial_header else pf.match_columns(heads)
@@ -235,6 +229,11 @@ class ColumnMappingDialog(QDialog):
             self.error.setText(tr("En kolonne kan bare brukes for ett felt."))
             return
         self.accept()
+
+
+def _cell_text(v) -> str:
+    """A cell of the loan list as read (a date written as a date)."""
+    return fmt_date(v) if isinstance(v, (dt.date, dt.datetime)) else str(v)
 
 
 def _column_letter(c: int) -> str:
@@ -365,21 +364,16 @@ class PortfolioWindow(QMainWindow):
 
     def _side(self) -> QTabWidget:
         tabs = QTabWidget()
-        self.quarters = QTableWidget(0, 3)
-        self.quarters.setHorizontalHeaderLabels([tr("Kvartal"), tr("Antall"), tr("Sum økning per måned")])
-        self.quarters.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.quarters.verticalHeader().setVisible(False)
+        self.quarters = text_table(tr("Per kvartal"), None, selectable=True)
         self.quarters.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         log_page = QWidget()
         lay = QVBoxLayout(log_page)
         self.selected_label = QLabel(tr("Velg et lån i listen."))
         self.selected_label.setWordWrap(True)
         lay.addWidget(self.selected_label)
-        self.history = QTableWidget(0, 4)
-        self.history.setHorizontalHeaderLabels([tr("Dato"), tr("Tiltak"), tr("Av"), tr("Notat")])
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.verticalHeader().setVisible(False)
+        self.history = text_table(tr("Oppfølging"), None, selectable=True)
         self.history.horizontalHeader().setStretchLastSection(True)
+        self._show_history([])
         lay.addWidget(self.history, 1)
         form = QFormLayout()
         self.action = QComboBox()
@@ -499,14 +493,8 @@ class PortfolioWindow(QMainWindow):
         self.model.set_items(self.items, self._last())
         self.view.setColumnHidden(9, not any(e.residual_after is not None for e in self.items))  # no case matched
         self.view.resizeColumnsToContents()
-        qs = pf.quarters(self.items, self.today)
-        self.quarters.setRowCount(len(qs))
-        for i, q in enumerate(qs):
-            for c, text in enumerate((q.label, str(q.count), fmt_kr(q.jump_monthly))):
-                item = QTableWidgetItem(text)
-                if c:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.quarters.setItem(i, c, item)
+        show_text(self.quarters, [tr("Kvartal"), tr("Antall"), tr("Sum økning per måned")],
+                  [[q.label, str(q.count), fmt_kr(q.jump_monthly)] for q in pf.quarters(self.items, self.today)])
         self.apply_filters()
 
     def _last(self) -> dict[str, fl.Entry]:
@@ -548,17 +536,17 @@ class PortfolioWindow(QMainWindow):
         sel = self.selected_items()
         if len(sel) != 1:
             self.selected_label.setText(tr("{n} lån valgt.").format(n=len(sel)) if sel else tr("Velg et lån i listen."))
-            self.history.setRowCount(0)
+            self._show_history([])
             return
         e = sel[0]
         self.selected_label.setText(tr("Lån {number}: fast til {date}, terminbeløpet går fra {now} til {after}.").format(
             number=e.loan.number, date=fmt_date(e.loan.fixed_until), now=fmt_kr(e.payment_now),
             after=fmt_kr(e.payment_after)))
-        entries = [x for x in self.log_entries if x.loan == e.loan.number]
-        self.history.setRowCount(len(entries))
-        for i, x in enumerate(entries):
-            for c, text in enumerate((fmt_date(x.date), fl.action_label(x.action), x.by, x.note)):
-                self.history.setItem(i, c, QTableWidgetItem(text))
+        self._show_history([x for x in self.log_entries if x.loan == e.loan.number])
+
+    def _show_history(self, entries: list[fl.Entry]) -> None:
+        show_text(self.history, [tr("Dato"), tr("Tiltak"), tr("Av"), tr("Notat")],
+                  [[fmt_date(x.date), fl.action_label(x.action), x.by, x.note] for x in entries], numeric=lambda c: False)
 
     def register_action(self, action: str | None = None) -> bool:
         sel = self.selected_items()

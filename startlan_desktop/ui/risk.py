@@ -7,12 +7,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,28 +18,11 @@ from PySide6.QtWidgets import (
 from ..core.budget import CaseResult
 from ..core.i18n import tr
 from .charts import _Chart
+from .table_model import show_text, text_table
 
 
-def _fill(table: QTableWidget, header: list[str], rows: list[list[str]]) -> None:
-    table.setColumnCount(len(header))
-    table.setRowCount(len(rows))
-    table.setHorizontalHeaderLabels(header)
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
-            if c:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{row[0]}, {header[c]}: {text}")
-            table.setItem(r, c, item)
-
-
-def _table(name: str) -> QTableWidget:
-    t = QTableWidget(0, 0)
-    t.setAccessibleName(name)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    t.verticalHeader().hide()
-    t.verticalHeader().setDefaultSectionSize(19)
+def _table(name: str) -> QTableView:
+    t = text_table(name)
     t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     return t
 
@@ -118,7 +99,7 @@ class ForcedSaleView(QWidget):
             self.sentence.setText(tr("Legg inn kjøpesum under Bolig for å se gjelden etter et salg."))
             return
         self.sentence.setText(fs.sentence() + (" " + fs.contrast_sentence() if fs.contrast else ""))
-        _fill(self.table, *table_rows(fs, short=True))
+        show_text(self.table, *table_rows(fs, short=True))
         self.legend.setText(legend(fs))
         self.chart.show_sale(fs)
 
@@ -158,8 +139,8 @@ class BreakCostView(QWidget):
             self.sentence.setText("")
             return
         self.title.setText(t.title())
-        _fill(self.table, *table_rows(t))
-        rows = self.table.rowCount()
+        show_text(self.table, *table_rows(t))
+        rows = self.table.model().rowCount()
         self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height() + 19 * rows + 4)
         self.sentence.setText(t.sentence())
         self.legend.setText(legend())

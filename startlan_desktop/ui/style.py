@@ -57,7 +57,8 @@ def invalid(widget: QWidget, bad: bool) -> None:
 
 
 def banner(label: QLabel, level: str) -> None:
-    label.setStyleSheet(BANNER[level])
+    if label.styleSheet() != BANNER[level]:  # setting it again repolishes and relayouts the window
+        label.setStyleSheet(BANNER[level])
 
 
 def panel(frame: QFrame) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ..core.i18n import tr
-from ..core.rows import STATE_WORDS, Cell, Row, blank
+from ..core.rows import STATE_WORDS, Cell, Row, blank, text_columns
 
 Role = Qt.ItemDataRole
 # roles as the ints a view passes to data(): comparing Qt enums in Python on every call is slow
@@ -96,16 +96,18 @@ class RowTableModel(QAbstractTableModel):
 
     # --- updates ---------------------------------------------------------------------------------
     def set_items(self, items: Sequence[Any], titles: Sequence[str] = (), tips: Sequence[str] | None = None,
-                  names: Sequence[str] | None = None) -> None:
+                  names: Sequence[str] | None = None, rows: Sequence[Row] | None = None) -> None:
         """Show `items` under `titles`. Small tables: only the changed cells are
         announced (one dataChanged over their block); a change in the number
         of items resets. Transposed lists always reset; without `titles` their
-        lines are numbered."""
+        lines are numbered, and `rows` may give them new columns."""
         titles, tips = list(titles), list(tips) if tips is not None else [""] * len(titles)
         names = list(names) if names is not None else titles
         if self.transposed:
             self.beginResetModel()
             self.items, self.titles, self.title_tips, self.item_names = list(items), titles, tips, names
+            if rows is not None:
+                self.rows = tuple(rows)
             self._last = (None, None, None)
             self.endResetModel()
             return
@@ -189,7 +191,10 @@ class RowTableModel(QAbstractTableModel):
                 return self._last[2].get(role)
         if role == ACCESSIBLE:
             name = self.item_names[item] if item < len(self.item_names) else ""
-            text = f"{row.label}, {name}: {cell.text}" if name else f"{row.label}: {cell.text}"
+            if not name:
+                return f"{row.label}: {cell.text}"
+            # read as the table reads: the line's title, then the column's
+            text = f"{name}, {row.label}: {cell.text}" if self.transposed else f"{row.label}, {name}: {cell.text}"
             return text + ", " + tr(STATE_WORDS[cell.state]) if cell.state in STATE_WORDS else text
         if role == TOOLTIP:
             tip = row.tip(self.items[item]) if row.tip is not None else ""
@@ -271,3 +276,27 @@ def text_at(view, row: int, column: int, role=Role.DisplayRole) -> Any:
 def header_at(view, section: int, orientation=Qt.Orientation.Horizontal, role=Role.DisplayRole) -> Any:
     """A table view's header text (or another role) at `section`."""
     return view.model().headerData(section, orientation, role)
+
+
+def show_text(view: QTableView, header: Sequence[str], lines: Sequence[Sequence[str]], **columns) -> None:
+    """Show a table the core wrote as text in `view` (a text_table): a line per
+    list of strings, the first string naming the line in the accessible text.
+    `columns` go to core.rows.text_columns (numeric=, tip=)."""
+    view.model().set_items(lines, names=[line[0] if line else "" for line in lines],
+                           rows=text_columns(header, **columns))
+
+
+def text_table(name: str, row_height: int | None = 19, selectable: bool = False) -> QTableView:
+    """A read-only view for show_text: no line numbers, Tab leaves it; no
+    selection colour unless `selectable` (a list one picks a line from)."""
+    view = QTableView()
+    view.setModel(RowTableModel((), transposed=True, parent=view))
+    view.setAccessibleName(name)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    if not selectable:
+        view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    view.setTabKeyNavigation(False)
+    view.verticalHeader().hide()
+    if row_height is not None:
+        view.verticalHeader().setDefaultSectionSize(row_height)
+    return view

@@ -155,3 +155,22 @@ def test_any_typed_text_is_stored_or_refused_never_a_crash(name, row, text):
         assert exc.field.startswith(name + ".")
         return
     datapack.check_item(name, doc)  # what passes is a valid item
+
+
+def test_enforcement_rates_typed_reach_the_reference_line_and_end_the_check():
+    # One adult with the single rate typed as 11 000 kr: the reference line is 11 000 kr a month.
+    from startlan_desktop.core.living import enforcement_rate
+    from startlan_desktop.core.model import Member
+
+    one = [Member("applicant", age_years=40)]
+    assert enforcement_rate(one, dt.date(2026, 12, 1)) == 10_724
+    assert "enforcement_rates" in {s.item for s in data.stale_items(dt.date(2026, 12, 1))}  # from 1 July 2024
+    dataedit.save_item("enforcement_rates", typed("enforcement_rates", {"Enslig": "11 000"}, "01.07.2026",
+                                                  "regjeringen.no, livsoppholdssatser fra 1. juli 2026"))
+    assert enforcement_rate(one, dt.date(2026, 12, 1)) == 11_000
+    assert "enforcement_rates" not in {s.item for s in data.stale_items(dt.date(2026, 12, 1))}
+    # A household of five: the two youngest get 20 % less; typed as 25 % the cut follows.
+    dataedit.save_item("enforcement_rates", typed("enforcement_rates",
+                                                  {"Reduksjon for yngste fra fjerde person i husstanden": "25"},
+                                                  "01.07.2026", "x"))
+    assert data.load("enforcement_rates")["reduction_from_fourth_member"] == pytest.approx(0.25)

@@ -12,6 +12,7 @@ from startlan_desktop.core import followup_log as fl
 from startlan_desktop.core import portfolio as pf
 from startlan_desktop.ui import portfolio as ui
 from startlan_desktop.ui.app import make_app
+from startlan_desktop.ui.table_model import text_at
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -69,7 +70,7 @@ def test_log_per_loan_and_uncontacted_filter(win, tmp_path):
     win.action.setCurrentIndex(list(fl.ACTIONS).index("called"))
     win.note.setText("vil ha møte")
     assert win.register_action()
-    assert win.history.rowCount() == 1 and win.history.item(0, 1).text() == "Ringt"
+    assert win.history.model().rowCount() == 1 and text_at(win.history, 0, 1) == "Ringt"
     win.uncontacted.setChecked(True)
     win.apply_filters()
     assert win.proxy.rowCount() == 7
@@ -111,7 +112,7 @@ def test_mapping_dialog_is_remembered_per_layout(qtbot, settings, tmp_path, monk
     w = ui.PortfolioWindow(settings)
     qtbot.addWidget(w)
     assert w.open_list(f) and len(shown) == 1
-    assert shown[0].preview.item(1, 1).text() == "A B"  # the first rows are shown
+    assert text_at(shown[0].preview, 1, 1) == "A B"  # the first rows are shown
     assert [e.loan.number for e in w.items] == ["55"]
     w.close()
     w2 = ui.PortfolioWindow(settings)
