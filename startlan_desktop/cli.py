@@ -372,6 +372,111 @@ def cmd_goalseek(args) -> int:
     return 0
 
 
+def _event_json(e) -> dict:
+    return {"month": e.month, "date": e.date.isoformat(), "kind": e.kind, "text": e.title}
+
+
+def timeline_json(tl, indices: list[int]) -> dict:
+    """The timeline with every month's figures (kr per month, today's kroner)."""
+    from .core.timeline import basis_text
+
+    def low(st):
+        lo = st.lowest
+        return {"month": lo.month, "date": lo.date.isoformat(), "residual": _round(lo.residual),
+                "since_month": lo.since, "causes": [_event_json(e) for e in lo.causes], "text": lo.text}
+
+    return {"start": tl.start.isoformat(), "months": tl.months, "basis": basis_text(),
+            "dates": [tl.date_of(m).isoformat()[:7] for m in range(tl.months)],
+            "income": [_round(x) for x in tl.income], "living_costs": [_round(x) for x in tl.living],
+            "other_costs": [_round(x) for x in tl.other_costs],
+            "events": [_event_json(e) for e in tl.events],
+            "scenarios": [{"number": i + 1, "label": tl.scenarios[i].label,
+                           "payment": [_round(x) for x in tl.scenarios[i].payment],
+                           "residual": [_round(x) for x in tl.scenarios[i].residual],
+                           "events": [_event_json(e) for e in tl.scenarios[i].events],
+                           "lowest": low(tl.scenarios[i]),
+                           "years": [{"year": y.year, "months": y.months, "lowest": _round(y.lowest[i]),
+                                      "average": _round(y.average[i])} for y in tl.years()]}
+                          for i in indices]}
+
+
+def cmd_timeline(args) -> int:
+    from .core.budget import years_ahead
+    from .core.timeline import basis_text
+
+    result = _load_result(args.case)
+    indices = list(range(len(result.scenarios))) if args.scenario is None else [_scenario_of(result, args.scenario)]
+    tl = years_ahead(result)
+    if args.json:
+        print(json.dumps(timeline_json(tl, indices), ensure_ascii=False, indent=1))
+        return 0
+    print(tr("De neste årene: restbeløp per måned i den trangeste måneden hvert år"))
+    header = [tr("År")] + [tl.scenarios[i].label for i in indices]
+    rows = [[str(y.year) if y.months == 12 else f"{y.year} ({tr('%n mnd', None, y.months)})"]
+            + [fmt_kr(y.lowest[i]) for i in indices] for y in tl.years()]
+    print(_table(header, rows))
+    print()
+    print(tr("Hendelser"))
+    for e in tl.events:
+        print(f"  {e.date.strftime('%m.%Y')}  {e.title}")
+    for i in indices:
+        for e in tl.scenarios[i].events:
+            print(f"  {e.date.strftime('%m.%Y')}  {e.title} ({tl.scenarios[i].label})")
+    print()
+    for i in indices:
+        print(f"{tl.scenarios[i].label}: {tl.scenarios[i].lowest.text}")
+    print()
+    print(basis_text())
+    return 0
+
+
+def variants_json(table, indices: list[int], breaks: list) -> dict:
+    return {"scenarios": [{"number": i + 1, "label": table.labels[i]} for i in indices],
+            "variants": [{"key": row.variant.key, "label": row.variant.label, "note": row.variant.note or None,
+                          "error": row.error or None,
+                          "scenarios": None if row.result is None else [
+                              {"number": i + 1, "residual": _round(row.result.scenarios[i].residual),
+                               "residual_stressed": _round(row.result.scenarios[i].residual_stressed),
+                               "prudent_residual": _round(row.prudent(i)), "verdict": row.verdict(i),
+                               "lowest_ahead": _round(row.result.scenarios[i].lowest_ahead.residual)
+                               if row.result.scenarios[i].lowest_ahead else None} for i in indices]}
+                         for row in table.rows],
+            "income_break_even": [{"number": b.index + 1, "income": _round(b.income), "lowest_income": _round(b.lowest),
+                                   "fall": _round(b.fall), "fall_pct": _round(b.fall_pct), "text": b.text()}
+                                  for b in breaks]}
+
+
+def cmd_variants(args) -> int:
+    from .core import casefile
+    from .core.rows import MARKS
+    from .core.variants import compute_variants, income_break_even
+
+    case = casefile.load(args.case)
+    if not 0 <= args.price_shock <= 100:
+        raise UsageError(tr("--price-shock må være mellom 0 og 100"))
+    table = compute_variants(case, args.price_shock)
+    result = table.original
+    indices = list(range(len(result.scenarios))) if args.scenario is None else [_scenario_of(result, args.scenario)]
+    breaks = [income_break_even(case, i) for i in indices]
+    if args.json:
+        print(json.dumps(variants_json(table, indices, breaks), ensure_ascii=False, indent=1))
+        return 0
+    print(tr("Livshendelser: restbeløp ved stresstest (eller etter bindingstiden) per måned"))
+    rows = []
+    for row in table.rows:
+        cells = [row.error or "–"] * len(indices) if row.result is None else [
+            f"{fmt_kr(row.prudent(i))} {MARKS[row.verdict(i)]}" for i in indices]
+        rows.append([row.variant.label] + cells)
+    print(_table([tr("Variant")] + [table.labels[i] for i in indices], rows))
+    notes = [f"{row.variant.label}: {row.variant.note}" for row in table.rows if row.variant.note and row.result]
+    for n in notes:
+        print(tr("Merk: {warning}").format(warning=n))
+    print()
+    for b in breaks:
+        print(f"{table.labels[b.index]}: {b.text()}")
+    return 0
+
+
 def cmd_example(args) -> int:
     from .core import casefile
     from .core.example import example_case, followup_case
@@ -637,6 +742,17 @@ def build_parser() -> _Parser:
     gk.add_argument("--scenario", type=_int, required=True, help="scenarionummer, fra 1")
     gk.add_argument("--json", action="store_true")
     gk.set_defaults(fn=cmd_goalseek)
+    tl = sub.add_parser("timeline", help="de neste årene: budsjettet måned for måned i ti år, med hendelser")
+    tl.add_argument("case")
+    tl.add_argument("--scenario", type=_int, default=None, help="scenarionummer, fra 1 (uten: alle)")
+    tl.add_argument("--json", action="store_true", help="med tallene for hver måned")
+    tl.set_defaults(fn=cmd_timeline)
+    vr = sub.add_parser("variants", help="livshendelser: inntekt borte, 66 %%, et barn til, samlivsbrudd, prissjokk")
+    vr.add_argument("case")
+    vr.add_argument("--scenario", type=_int, default=None, help="scenarionummer, fra 1 (uten: alle)")
+    vr.add_argument("--price-shock", type=_num, default=10.0, help="livsopphold dyrere med PROSENT (standard 10)")
+    vr.add_argument("--json", action="store_true")
+    vr.set_defaults(fn=cmd_variants)
     e = sub.add_parser("example", help="skriv en eksempelsak til stdout")
     e.add_argument("--follow-up", action="store_true", help="en oppfølgingssak med eksisterende lån")
     e.set_defaults(fn=cmd_example)

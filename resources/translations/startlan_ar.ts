@@ -152,6 +152,10 @@
             <translation>هذا يكفي اليوم، لكن ليس إذا ارتفعت الفائدة كثيرًا</translation>
         </message>
         <message>
+            <source>Dette går opp i dag, men ikke om noen år</source>
+            <translation>هذا يكفي اليوم، لكن ليس بعد بضع سنوات</translation>
+        </message>
+        <message>
             <source>Dette går opp, også hvis renten stiger til {rate}</source>
             <translation>هذا يكفي، حتى إذا ارتفعت الفائدة إلى {rate}</translation>
         </message>
@@ -338,6 +342,10 @@
         <message>
             <source>I dag ({rate})</source>
             <translation>اليوم ({rate})</translation>
+        </message>
+        <message>
+            <source>I {month} mangler {amount} hver måned (dagens kroner og renter; størst fall i {since}: {causes}).</source>
+            <translation>في {month} ينقص {amount} كل شهر (بكرونات اليوم وفوائده؛ أكبر انخفاض في {since}: {causes}).</translation>
         </message>
         <message>
             <source>Igjen</source>
@@ -700,6 +708,10 @@
             <translation>منحة</translation>
         </message>
         <message>
+            <source>Trangest i {year}: {amount} i måneden ({month}). Størst fall i {since}: {causes}.</source>
+            <translation>أضيق وقت في {year}: {amount} في الشهر ({month}). أكبر انخفاض في {since}: {causes}.</translation>
+        </message>
+        <message>
             <source>Trykk O for å lukke ordlisten.</source>
             <translation>اضغطوا O لإغلاق قائمة الكلمات.</translation>
         </message>
@@ -740,12 +752,36 @@
             <translation>اعرض بجانبه</translation>
         </message>
         <message>
+            <source>april</source>
+            <translation>أبريل</translation>
+        </message>
+        <message>
+            <source>august</source>
+            <translation>أغسطس</translation>
+        </message>
+        <message>
             <source>avdragsfri</source>
             <translation>بدون سداد أصل القرض</translation>
         </message>
         <message>
+            <source>avdragsfriheten slutter</source>
+            <translation>تنتهي فترة عدم سداد أصل القرض</translation>
+        </message>
+        <message>
             <source>banklånet</source>
             <translation>القرض البنكي</translation>
+        </message>
+        <message>
+            <source>barnetrygden for {name} faller bort</source>
+            <translation>تتوقف إعانة الطفل {name}</translation>
+        </message>
+        <message>
+            <source>bindingstiden slutter</source>
+            <translation>تنتهي مدة تثبيت الفائدة</translation>
+        </message>
+        <message>
+            <source>desember</source>
+            <translation>ديسمبر</translation>
         </message>
         <message>
             <source>fast rente</source>
@@ -756,20 +792,52 @@
             <translation>فائدة ثابتة لمدة {years} سنوات</translation>
         </message>
         <message>
+            <source>februar</source>
+            <translation>فبراير</translation>
+        </message>
+        <message>
             <source>flytende rente</source>
             <translation>فائدة متغيرة</translation>
+        </message>
+        <message>
+            <source>januar</source>
+            <translation>يناير</translation>
+        </message>
+        <message>
+            <source>juli</source>
+            <translation>يوليو</translation>
+        </message>
+        <message>
+            <source>juni</source>
+            <translation>يونيو</translation>
         </message>
         <message>
             <source>lån med flytende rente</source>
             <translation>قروض بفائدة متغيرة</translation>
         </message>
         <message>
+            <source>mai</source>
+            <translation>مايو</translation>
+        </message>
+        <message>
+            <source>mars</source>
+            <translation>مارس</translation>
+        </message>
+        <message>
             <source>nok</source>
             <translation>يكفي</translation>
         </message>
         <message>
+            <source>november</source>
+            <translation>نوفمبر</translation>
+        </message>
+        <message>
             <source>og tilskudd {amount}.</source>
             <translation>ومنحة {amount}.</translation>
+        </message>
+        <message>
+            <source>oktober</source>
+            <translation>أكتوبر</translation>
         </message>
         <message>
             <source>rente</source>
@@ -778,6 +846,10 @@
         <message>
             <source>restgjeld</source>
             <translation>الدين المتبقي</translation>
+        </message>
+        <message>
+            <source>september</source>
+            <translation>سبتمبر</translation>
         </message>
         <message>
             <source>startlån</source>
@@ -808,12 +880,32 @@
             <translation>{cost} بعد الخصم</translation>
         </message>
         <message>
+            <source>{name} begynner på skolen og i SFO</source>
+            <translation>{name} يبدأ المدرسة ورعاية ما بعد المدرسة</translation>
+        </message>
+        <message>
+            <source>{name} er ferdig med SFO</source>
+            <translation>{name} ينهي رعاية ما بعد المدرسة</translation>
+        </message>
+        <message>
+            <source>{name} fyller 18 år</source>
+            <translation>{name} يبلغ 18 سنة</translation>
+        </message>
+        <message>
+            <source>{name} fyller {years} år</source>
+            <translation>{name} يبلغ {years} سنة</translation>
+        </message>
+        <message>
             <source>{share} % fast rente i {years} år og resten flytende</source>
             <translation>{share} % بفائدة ثابتة لمدة {years} سنوات والباقي متغير</translation>
         </message>
         <message>
             <source>«Igjen» er det som er igjen til livsopphold hver måned. Den svarte streken er det dere trenger: {need}. Grønt forbi streken er nok.</source>
             <translation>«المتبقي» هو ما يبقى للمعيشة كل شهر. الخط الأسود هو ما تحتاجونه: {need}. الأخضر بعد الخط يكفي.</translation>
+        </message>
+        <message>
+            <source>«{line}» er nedbetalt</source>
+            <translation>«{line}» مسدد بالكامل</translation>
         </message>
         <message>
             <source>◀ Tilbake</source>

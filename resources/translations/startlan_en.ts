@@ -181,6 +181,22 @@
         <translation>Other housing costs</translation>
     </message>
     <message>
+        <source>(fra {date})</source>
+        <translation>(from {date})</translation>
+    </message>
+    <message>
+        <source>(sluttet {date})</source>
+        <translation>(ended {date})</translation>
+    </message>
+    <message>
+        <source>«{line}» er ikke med i dagens budsjett: den gjelder fra {date} (se De neste årene).</source>
+        <translation>“{line}” is not in today&apos;s budget: it applies from {date} (see The years ahead).</translation>
+    </message>
+    <message>
+        <source>«{line}» er ikke med i dagens budsjett: den sluttet {date}.</source>
+        <translation>“{line}” is not in today&apos;s budget: it ended on {date}.</translation>
+    </message>
+    <message>
         <source>Nyere tall kan gjelde på saksdatoen, kontroller: {sources}.</source>
         <translation>Newer figures may apply on the case date, check: {sources}.</translation>
     </message>
@@ -1070,6 +1086,10 @@
         <translation>When the fixed period ends, {amount} is missing every month.</translation>
     </message>
     <message>
+        <source>Dette går opp i dag, men ikke om noen år</source>
+        <translation>This adds up today, but not in a few years</translation>
+    </message>
+    <message>
         <source>Ved {rate} mangler {amount} hver måned.</source>
         <translation>At {rate}, {amount} is missing every month.</translation>
     </message>
@@ -1518,6 +1538,18 @@
         <translation>{label} is out of range.</translation>
     </message>
     <message>
+        <source>Startdatoen</source>
+        <translation>The start date</translation>
+    </message>
+    <message>
+        <source>Sluttdatoen</source>
+        <translation>The end date</translation>
+    </message>
+    <message>
+        <source>{line}: sluttdatoen er før startdatoen.</source>
+        <translation>{line}: the end date is before the start date.</translation>
+    </message>
+    <message>
         <source>Ukjent rolle.</source>
         <translation>Unknown role.</translation>
     </message>
@@ -1912,6 +1944,46 @@
     <message>
         <source>Kjønn</source>
         <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Trangeste måned</source>
+        <translation>Tightest month</translation>
+    </message>
+    <message>
+        <source>Restbeløp da</source>
+        <translation>Residual then</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Hendelse</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Hvis …</source>
+        <translation>If …</translation>
+    </message>
+    <message>
+        <source>Restbeløp i dag</source>
+        <translation>Residual today</translation>
+    </message>
+    <message>
+        <source>Ved stresstest¹</source>
+        <translation>At the stress rate¹</translation>
+    </message>
+    <message>
+        <source>Livshendelser – {scenario}</source>
+        <translation>Life events – {scenario}</translation>
+    </message>
+    <message>
+        <source>Samme sak med én endring om gangen; saken selv endres ikke. ¹ Eller etter bindingstiden der det er lavere.</source>
+        <translation>The same case with one change at a time; the case itself is not changed. ¹ Or after the fixed period where that is lower.</translation>
     </message>
     <message>
         <source>Tall</source>
@@ -2406,6 +2478,14 @@
         <translation>Sale value with prices down {fall} %</translation>
     </message>
     <message>
+        <source>Restbeløp per måned de neste ti årene</source>
+        <translation>Residual per month over the next ten years</translation>
+    </message>
+    <message>
+        <source>tusen kr per måned; tallene øverst er hendelsene i listen under, merkene hvert scenarios trangeste måned</source>
+        <translation>thousand kr per month; the numbers at the top are the events listed below, the markers each scenario&apos;s tightest month</translation>
+    </message>
+    <message>
         <source>Oppfølging av startlån</source>
         <translation>Start-up loan follow-up</translation>
     </message>
@@ -2802,6 +2882,26 @@
         <translation>Debt after a forced sale for «{scenario}»: the home&apos;s value {value}, sale costs {fee} + {pct} agent&apos;s cost</translation>
     </message>
     <message>
+        <source>De neste årene: restbeløp per måned i den trangeste måneden hvert år</source>
+        <translation>The years ahead: residual per month in the tightest month of each year</translation>
+    </message>
+    <message>
+        <source>Hendelser</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>--price-shock må være mellom 0 og 100</source>
+        <translation>--price-shock must be between 0 and 100</translation>
+    </message>
+    <message>
+        <source>Livshendelser: restbeløp ved stresstest (eller etter bindingstiden) per måned</source>
+        <translation>Life events: residual per month at the stress rate (or after the fixed period)</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
         <source>Sak {reference}: {loan}, restgjeld {balance}, restanse {arrears} ({days} dager)</source>
         <translation>Case {reference}: {loan}, balance {balance}, arrears {arrears} ({days} days)</translation>
     </message>
@@ -3052,6 +3152,22 @@
     <message>
         <source>{n} personer. SIFO {year}: {sifo} per måned; NAVs veiledende satser: {nav}.</source>
         <translation>{n} persons. SIFO {year}: {sifo} a month; NAV&apos;s guideline rates: {nav}.</translation>
+    </message>
+    <message>
+        <source>Fra og til (måned linjen starter eller slutter)</source>
+        <translation>From and to (the month the line starts or ends)</translation>
+    </message>
+    <message>
+        <source>Valgfritt: når en inntekt eller utgift starter eller slutter, f.eks. AAP, overgangsstønad, en bidragsavtale eller et billån. Se «De neste årene».</source>
+        <translation>Optional: when an income or a cost starts or ends, e.g. a work assessment allowance, a transitional benefit, a child-support agreement or a car loan. See “The years ahead”.</translation>
+    </message>
+    <message>
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Linje</source>
+        <translation>Line</translation>
     </message>
     <message>
         <source>Netto per måned (fra lønnsslipp eller vedtak), eller brutto per år med skatteanslag. Barnetrygd legges til automatisk for barn under 18 år.</source>
@@ -3558,6 +3674,10 @@
         <translation>Break cost</translation>
     </message>
     <message>
+        <source>De neste årene</source>
+        <translation>The years ahead</translation>
+    </message>
+    <message>
         <source>&amp;Inntekter</source>
         <translation>&amp;Incomes</translation>
     </message>
@@ -3728,6 +3848,10 @@
     <message>
         <source>Ny sak</source>
         <translation>New case</translation>
+    </message>
+    <message>
+        <source>Livshendelser</source>
+        <translation>Life events</translation>
     </message>
     <message>
         <source>H&amp;usstand</source>
@@ -4499,6 +4623,10 @@
         <translation>Who the applicant can call</translation>
     </message>
     <message>
+        <source>Kommunens eget gebyr i nye saker. Husbankens gebyrer (til sammenligning) står under «Andre data».</source>
+        <translation>The municipality&apos;s own fee in new cases. Husbanken&apos;s fees (for comparison) are under «Other data».</translation>
+    </message>
+    <message>
         <source>Renter og stresstest</source>
         <translation>Rates and stress test</translation>
     </message>
@@ -4887,6 +5015,10 @@
         <translation>Enter a number, for example 12 or 2,5.</translation>
     </message>
     <message>
+        <source>Datoen er utenfor gyldig område.</source>
+        <translation>The date is out of range.</translation>
+    </message>
+    <message>
         <source>Må være mellom {lo} og {hi}{unit}.</source>
         <translation>Must be between {lo} and {hi}{unit}.</translation>
     </message>
@@ -4917,6 +5049,10 @@
     <message>
         <source>dd.mm.åååå</source>
         <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>mm.åååå</source>
+        <translation>mm.yyyy</translation>
     </message>
     <message>
         <source>Skriv datoen som dd.mm.åååå, for eksempel 24.12.2019.</source>
@@ -5854,6 +5990,208 @@
     <message>
         <source>{item}, «{field}»: {message}</source>
         <translation>{item}, «{field}»: {message}</translation>
+    </message>
+    <message>
+        <source>barn {n}</source>
+        <extracomment>Ages where a figure outside SIFO&apos;s tables changes: infants, NAV&apos;s child rates (6, 11, 18), the enforcement rates (15), transport (6, 20, 30 for students, 67) and trygdeavgift (17, 70).</extracomment>
+        <translation>child {n}</translation>
+    </message>
+    <message>
+        <source>{name} fyller 18 år</source>
+        <translation>{name} turns 18</translation>
+    </message>
+    <message>
+        <source>barnetrygden for {name} faller bort</source>
+        <translation>the child benefit for {name} ends</translation>
+    </message>
+    <message>
+        <source>{name} begynner på skolen og i SFO</source>
+        <translation>{name} starts school and after-school care</translation>
+    </message>
+    <message>
+        <source>{name} er ferdig med SFO</source>
+        <translation>{name} leaves after-school care</translation>
+    </message>
+    <message>
+        <source>«{line}» begynner</source>
+        <translation>“{line}” starts</translation>
+    </message>
+    <message>
+        <source>«{line}» faller bort</source>
+        <translation>“{line}” ends</translation>
+    </message>
+    <message>
+        <source>«{line}» begynner å løpe</source>
+        <translation>“{line}” starts running</translation>
+    </message>
+    <message>
+        <source>«{line}» er nedbetalt</source>
+        <translation>“{line}” is paid off</translation>
+    </message>
+    <message>
+        <source>{name} fyller {years} år</source>
+        <translation>{name} turns {years}</translation>
+    </message>
+    <message>
+        <source>avdragsfriheten slutter</source>
+        <translation>the interest-only period ends</translation>
+    </message>
+    <message>
+        <source>bindingstiden slutter</source>
+        <translation>the fixed-rate period ends</translation>
+    </message>
+    <message>
+        <source>startlånet er nedbetalt</source>
+        <translation>the start loan is paid off</translation>
+    </message>
+    <message>
+        <source>{items} og {last}</source>
+        <translation>{items} and {last}</translation>
+    </message>
+    <message>
+        <source>Trangest allerede nå: {amount} i måneden.</source>
+        <translation>Tightest already now: {amount} a month.</translation>
+    </message>
+    <message>
+        <source>Trangest i {year}: {amount} i måneden når {causes} ({month}).</source>
+        <translation>Tightest in {year}: {amount} a month when {causes} ({month}).</translation>
+    </message>
+    <message>
+        <source>Trangest i {year}: {amount} i måneden ({month}). Størst fall i {since}: {causes}.</source>
+        <translation>Tightest in {year}: {amount} a month ({month}). Largest fall in {since}: {causes}.</translation>
+    </message>
+    <message>
+        <source>I {month} mangler {amount} hver måned (dagens kroner og renter; størst fall i {since}: {causes}).</source>
+        <translation>In {month}, {amount} a month is missing (today&apos;s kroner and rates; largest fall in {since}: {causes}).</translation>
+    </message>
+    <message>
+        <source>Trangest i {year}: {amount} i måneden ({month}).</source>
+        <translation>Tightest in {year}: {amount} a month ({month}).</translation>
+    </message>
+    <message>
+        <source>Regnet måned for måned i dagens kroner: satser, normer, skatteregler og renter som på saksdatoen, uten prisstigning eller renteendring; bare barnas alder, datoene på inntekter og utgifter og lånets egne faser (avdragsfrihet, bindingstid) endrer seg.</source>
+        <translation>Computed month by month in today&apos;s kroner: rates, norms, tax rules and interest rates as on the case date, with no inflation or rate change; only the children&apos;s ages, the dates on incomes and costs and the loan&apos;s own phases (interest-only, fixed period) change.</translation>
+    </message>
+    <message>
+        <source>I {month} mangler {amount} hver måned når {causes} (dagens kroner og renter).</source>
+        <translation>In {month}, {amount} a month is missing when {causes} (today&apos;s kroner and rates).</translation>
+    </message>
+    <message>
+        <source>I {month} mangler {amount} hver måned (dagens kroner og renter).</source>
+        <translation>In {month}, {amount} a month is missing (today&apos;s kroner and rates).</translation>
+    </message>
+    <message>
+        <source>Diagram: restbeløp per måned de neste ti årene for hvert scenario</source>
+        <translation>Chart: residual per month over the next ten years for each scenario</translation>
+    </message>
+    <message>
+        <source>Ingen scenarioer å vise.</source>
+        <translation>No scenarios to show.</translation>
+    </message>
+    <message>
+        <source>Trangest: {amount}</source>
+        <translation>Tightest: {amount}</translation>
+    </message>
+    <message>
+        <source>Trangeste måned i ti år:</source>
+        <translation>Tightest month in ten years:</translation>
+    </message>
+    <message>
+        <source>Hendelser de neste ti årene</source>
+        <translation>Events over the next ten years</translation>
+    </message>
+    <message>
+        <source>Dagens kroner: satser, normer og renter som i dag, uten prisstigning.</source>
+        <translation>Today&apos;s kroner: rates, norms and interest as today, no inflation.</translation>
+    </message>
+    <message>
+        <source>Legg inn et scenario for å se de neste årene.</source>
+        <translation>Add a scenario to see the years ahead.</translation>
+    </message>
+    <message>
+        <source>{label}: {amount} ({year})</source>
+        <translation>{label}: {amount} ({year})</translation>
+    </message>
+    <message>
+        <source>Vurderingen: de første fem årene</source>
+        <translation>The assessment: the first five years</translation>
+    </message>
+    <message>
+        <source>Ingen hendelser de neste ti årene.</source>
+        <translation>No events over the next ten years.</translation>
+    </message>
+    <message>
+        <source>Budsjettet går ikke opp ved stresstest med dagens inntekt, så det er ingen margin å falle på.</source>
+        <extracomment>Incomes that follow the children, not an adult: they stay with the children in a separation.</extracomment>
+        <translation>The budget does not hold at the stress rate with today&apos;s income, so there is no margin to fall on.</translation>
+    </message>
+    <message>
+        <source>Budsjettet går opp ved stresstest selv uten husstandens egne inntekter.</source>
+        <translation>The budget holds at the stress rate even without the household&apos;s own incomes.</translation>
+    </message>
+    <message>
+        <source>Nettoinntekten må øke med {kr} i måneden ({pct}) til {lowest} før budsjettet går opp ved stresstest.</source>
+        <translation>Net income must rise by {kr} a month ({pct}) to {lowest} before the budget holds at the stress rate.</translation>
+    </message>
+    <message>
+        <source>Nettoinntekten kan falle med {kr} i måneden ({pct}) til {lowest} før budsjettet ikke går opp ved stresstest.</source>
+        <translation>Net income can fall by {kr} a month ({pct}) to {lowest} before the budget no longer holds at the stress rate.</translation>
+    </message>
+    <message>
+        <source>søker</source>
+        <translation>applicant</translation>
+    </message>
+    <message>
+        <source>medsøker</source>
+        <translation>co-applicant</translation>
+    </message>
+    <message>
+        <source>{name} mister inntekten</source>
+        <translation>{name} loses their income</translation>
+    </message>
+    <message>
+        <source>Ingen inntekt er merket med {name} (velg person på inntektslinjene).</source>
+        <translation>No income is marked as {name}&apos;s (choose the person on the income lines).</translation>
+    </message>
+    <message>
+        <source>{name}: inntekten faller til {pct} (sykdom, AAP)</source>
+        <translation>{name}: income falls to {pct} (sickness, work assessment allowance)</translation>
+    </message>
+    <message>
+        <source>nytt barn</source>
+        <translation>new child</translation>
+    </message>
+    <message>
+        <source>Et barn til</source>
+        <translation>One more child</translation>
+    </message>
+    <message>
+        <source>{name} alene med barna</source>
+        <translation>{name} alone with the children</translation>
+    </message>
+    <message>
+        <source>Utvidet barnetrygd (enslig forsørger)</source>
+        <translation>Extended child benefit (single parent)</translation>
+    </message>
+    <message>
+        <source>Inntekter uten person er ikke med (velg person på inntektslinjene).</source>
+        <translation>Incomes without a person are left out (choose the person on the income lines).</translation>
+    </message>
+    <message>
+        <source>Livsopphold {pct} dyrere</source>
+        <translation>Living costs {pct} higher</translation>
+    </message>
+    <message>
+        <source>Saken som den er</source>
+        <translation>The case as it is</translation>
+    </message>
+    <message>
+        <source>Samme sak med én endring om gangen; saken selv endres ikke. Restbeløp ved stresstest (eller etter bindingstiden der det er lavere).</source>
+        <translation>The same case with one change at a time; the case itself is not changed. Residual at the stress rate (or after the fixed period where that is lower).</translation>
+    </message>
+    <message>
+        <source>Legg inn et scenario for å se livshendelsene.</source>
+        <translation>Add a scenario to see the life events.</translation>
     </message>
     <message>
         <source>startlån</source>

@@ -181,6 +181,22 @@
         <translation>Andre buutgifter</translation>
     </message>
     <message>
+        <source>(fra {date})</source>
+        <translation>(frå {date})</translation>
+    </message>
+    <message>
+        <source>(sluttet {date})</source>
+        <translation>(slutta {date})</translation>
+    </message>
+    <message>
+        <source>«{line}» er ikke med i dagens budsjett: den gjelder fra {date} (se De neste årene).</source>
+        <translation>«{line}» er ikkje med i dagens budsjett: han gjeld frå {date} (sjå Dei neste åra).</translation>
+    </message>
+    <message>
+        <source>«{line}» er ikke med i dagens budsjett: den sluttet {date}.</source>
+        <translation>«{line}» er ikkje med i dagens budsjett: han slutta {date}.</translation>
+    </message>
+    <message>
         <source>Nyere tall kan gjelde på saksdatoen, kontroller: {sources}.</source>
         <translation>Nyare tal kan gjelde på saksdatoen, kontroller: {sources}.</translation>
     </message>
@@ -1070,6 +1086,10 @@
         <translation>Når bindingstida er over, manglar {amount} kvar månad.</translation>
     </message>
     <message>
+        <source>Dette går opp i dag, men ikke om noen år</source>
+        <translation>Dette går opp i dag, men ikkje om nokre år</translation>
+    </message>
+    <message>
         <source>Ved {rate} mangler {amount} hver måned.</source>
         <translation>Ved {rate} manglar {amount} kvar månad.</translation>
     </message>
@@ -1518,6 +1538,18 @@
         <translation>{label} er utanfor gyldig område.</translation>
     </message>
     <message>
+        <source>Startdatoen</source>
+        <translation>Startdatoen</translation>
+    </message>
+    <message>
+        <source>Sluttdatoen</source>
+        <translation>Sluttdatoen</translation>
+    </message>
+    <message>
+        <source>{line}: sluttdatoen er før startdatoen.</source>
+        <translation>{line}: sluttdatoen er før startdatoen.</translation>
+    </message>
+    <message>
         <source>Ukjent rolle.</source>
         <translation>Ukjend rolle.</translation>
     </message>
@@ -1912,6 +1944,46 @@
     <message>
         <source>Kjønn</source>
         <translation>Kjønn</translation>
+    </message>
+    <message>
+        <source>Trangeste måned</source>
+        <translation>Trongaste månad</translation>
+    </message>
+    <message>
+        <source>Restbeløp da</source>
+        <translation>Restbeløp då</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>Frå</translation>
+    </message>
+    <message>
+        <source>Hendelse</source>
+        <translation>Hending</translation>
+    </message>
+    <message>
+        <source>Hvis …</source>
+        <translation>Dersom …</translation>
+    </message>
+    <message>
+        <source>Restbeløp i dag</source>
+        <translation>Restbeløp i dag</translation>
+    </message>
+    <message>
+        <source>Ved stresstest¹</source>
+        <translation>Ved stresstest¹</translation>
+    </message>
+    <message>
+        <source>Livshendelser – {scenario}</source>
+        <translation>Livshendingar – {scenario}</translation>
+    </message>
+    <message>
+        <source>Samme sak med én endring om gangen; saken selv endres ikke. ¹ Eller etter bindingstiden der det er lavere.</source>
+        <translation>Same sak med éi endring om gongen; saka sjølv vert ikkje endra. ¹ Eller etter bindingstida der det er lågare.</translation>
     </message>
     <message>
         <source>Tall</source>
@@ -2406,6 +2478,14 @@
         <translation>Salsverdi ved prisfall {fall} %</translation>
     </message>
     <message>
+        <source>Restbeløp per måned de neste ti årene</source>
+        <translation>Restbeløp per månad dei neste ti åra</translation>
+    </message>
+    <message>
+        <source>tusen kr per måned; tallene øverst er hendelsene i listen under, merkene hvert scenarios trangeste måned</source>
+        <translation>tusen kr per månad; tala øvst er hendingane i lista under, merka den trongaste månaden i kvart scenario</translation>
+    </message>
+    <message>
         <source>Oppfølging av startlån</source>
         <translation>Oppfølging av startlån</translation>
     </message>
@@ -2802,6 +2882,26 @@
         <translation>Gjeld etter tvangssal for «{scenario}»: verdien av bustaden {value}, salskostnader {fee} + {pct} meklarkostnad</translation>
     </message>
     <message>
+        <source>De neste årene: restbeløp per måned i den trangeste måneden hvert år</source>
+        <translation>Dei neste åra: restbeløp per månad i den trongaste månaden kvart år</translation>
+    </message>
+    <message>
+        <source>Hendelser</source>
+        <translation>Hendingar</translation>
+    </message>
+    <message>
+        <source>--price-shock må være mellom 0 og 100</source>
+        <translation>--price-shock må vere mellom 0 og 100</translation>
+    </message>
+    <message>
+        <source>Livshendelser: restbeløp ved stresstest (eller etter bindingstiden) per måned</source>
+        <translation>Livshendingar: restbeløp ved stresstest (eller etter bindingstida) per månad</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
         <source>Sak {reference}: {loan}, restgjeld {balance}, restanse {arrears} ({days} dager)</source>
         <translation>Sak {reference}: {loan}, restgjeld {balance}, restanse {arrears} ({days} dagar)</translation>
     </message>
@@ -3052,6 +3152,22 @@
     <message>
         <source>{n} personer. SIFO {year}: {sifo} per måned; NAVs veiledende satser: {nav}.</source>
         <translation>{n} personar. SIFO {year}: {sifo} per månad; rettleiande satsar frå NAV: {nav}.</translation>
+    </message>
+    <message>
+        <source>Fra og til (måned linjen starter eller slutter)</source>
+        <translation>Frå og til (månaden linja byrjar eller sluttar)</translation>
+    </message>
+    <message>
+        <source>Valgfritt: når en inntekt eller utgift starter eller slutter, f.eks. AAP, overgangsstønad, en bidragsavtale eller et billån. Se «De neste årene».</source>
+        <translation>Valfritt: når ei inntekt eller ei utgift byrjar eller sluttar, t.d. AAP, overgangsstønad, ein bidragsavtale eller eit billån. Sjå «Dei neste åra».</translation>
+    </message>
+    <message>
+        <source>Til</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Linje</source>
+        <translation>Linje</translation>
     </message>
     <message>
         <source>Netto per måned (fra lønnsslipp eller vedtak), eller brutto per år med skatteanslag. Barnetrygd legges til automatisk for barn under 18 år.</source>
@@ -3558,6 +3674,10 @@
         <translation>Overkurs</translation>
     </message>
     <message>
+        <source>De neste årene</source>
+        <translation>Dei neste åra</translation>
+    </message>
+    <message>
         <source>&amp;Inntekter</source>
         <translation>&amp;Inntekter</translation>
     </message>
@@ -3728,6 +3848,10 @@
     <message>
         <source>Ny sak</source>
         <translation>Ny sak</translation>
+    </message>
+    <message>
+        <source>Livshendelser</source>
+        <translation>Livshendingar</translation>
     </message>
     <message>
         <source>H&amp;usstand</source>
@@ -4499,6 +4623,10 @@
         <translation>Kven søkjaren kan ringje</translation>
     </message>
     <message>
+        <source>Kommunens eget gebyr i nye saker. Husbankens gebyrer (til sammenligning) står under «Andre data».</source>
+        <translation>Det eigne gebyret til kommunen i nye saker. Gebyra til Husbanken (til samanlikning) står under «Andre data».</translation>
+    </message>
+    <message>
         <source>Renter og stresstest</source>
         <translation>Renter og stresstest</translation>
     </message>
@@ -4887,6 +5015,10 @@
         <translation>Skriv eit tal, til dømes 12 eller 2,5.</translation>
     </message>
     <message>
+        <source>Datoen er utenfor gyldig område.</source>
+        <translation>Datoen er utanfor gyldig område.</translation>
+    </message>
+    <message>
         <source>Må være mellom {lo} og {hi}{unit}.</source>
         <translation>Må vere mellom {lo} og {hi}{unit}.</translation>
     </message>
@@ -4917,6 +5049,10 @@
     <message>
         <source>dd.mm.åååå</source>
         <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>mm.åååå</source>
+        <translation>mm.åååå</translation>
     </message>
     <message>
         <source>Skriv datoen som dd.mm.åååå, for eksempel 24.12.2019.</source>
@@ -5854,6 +5990,208 @@
     <message>
         <source>{item}, «{field}»: {message}</source>
         <translation>{item}, «{field}»: {message}</translation>
+    </message>
+    <message>
+        <source>barn {n}</source>
+        <extracomment>Ages where a figure outside SIFO&apos;s tables changes: infants, NAV&apos;s child rates (6, 11, 18), the enforcement rates (15), transport (6, 20, 30 for students, 67) and trygdeavgift (17, 70).</extracomment>
+        <translation>barn {n}</translation>
+    </message>
+    <message>
+        <source>{name} fyller 18 år</source>
+        <translation>{name} fyller 18 år</translation>
+    </message>
+    <message>
+        <source>barnetrygden for {name} faller bort</source>
+        <translation>barnetrygda for {name} fell bort</translation>
+    </message>
+    <message>
+        <source>{name} begynner på skolen og i SFO</source>
+        <translation>{name} byrjar på skulen og i SFO</translation>
+    </message>
+    <message>
+        <source>{name} er ferdig med SFO</source>
+        <translation>{name} er ferdig med SFO</translation>
+    </message>
+    <message>
+        <source>«{line}» begynner</source>
+        <translation>«{line}» byrjar</translation>
+    </message>
+    <message>
+        <source>«{line}» faller bort</source>
+        <translation>«{line}» fell bort</translation>
+    </message>
+    <message>
+        <source>«{line}» begynner å løpe</source>
+        <translation>«{line}» byrjar å gå</translation>
+    </message>
+    <message>
+        <source>«{line}» er nedbetalt</source>
+        <translation>«{line}» er nedbetalt</translation>
+    </message>
+    <message>
+        <source>{name} fyller {years} år</source>
+        <translation>{name} fyller {years} år</translation>
+    </message>
+    <message>
+        <source>avdragsfriheten slutter</source>
+        <translation>avdragsfridommen sluttar</translation>
+    </message>
+    <message>
+        <source>bindingstiden slutter</source>
+        <translation>bindingstida sluttar</translation>
+    </message>
+    <message>
+        <source>startlånet er nedbetalt</source>
+        <translation>startlånet er nedbetalt</translation>
+    </message>
+    <message>
+        <source>{items} og {last}</source>
+        <translation>{items} og {last}</translation>
+    </message>
+    <message>
+        <source>Trangest allerede nå: {amount} i måneden.</source>
+        <translation>Trongast allereie no: {amount} i månaden.</translation>
+    </message>
+    <message>
+        <source>Trangest i {year}: {amount} i måneden når {causes} ({month}).</source>
+        <translation>Trongast i {year}: {amount} i månaden når {causes} ({month}).</translation>
+    </message>
+    <message>
+        <source>Trangest i {year}: {amount} i måneden ({month}). Størst fall i {since}: {causes}.</source>
+        <translation>Trongast i {year}: {amount} i månaden ({month}). Største fall i {since}: {causes}.</translation>
+    </message>
+    <message>
+        <source>I {month} mangler {amount} hver måned (dagens kroner og renter; størst fall i {since}: {causes}).</source>
+        <translation>I {month} manglar {amount} kvar månad (dagens kroner og renter; største fall i {since}: {causes}).</translation>
+    </message>
+    <message>
+        <source>Trangest i {year}: {amount} i måneden ({month}).</source>
+        <translation>Trongast i {year}: {amount} i månaden ({month}).</translation>
+    </message>
+    <message>
+        <source>Regnet måned for måned i dagens kroner: satser, normer, skatteregler og renter som på saksdatoen, uten prisstigning eller renteendring; bare barnas alder, datoene på inntekter og utgifter og lånets egne faser (avdragsfrihet, bindingstid) endrer seg.</source>
+        <translation>Rekna månad for månad i dagens kroner: satsar, normer, skattereglar og renter som på saksdatoen, utan prisstiging eller renteendring; berre alderen til barna, datoane på inntekter og utgifter og dei eigne fasane til lånet (avdragsfridom, bindingstid) endrar seg.</translation>
+    </message>
+    <message>
+        <source>I {month} mangler {amount} hver måned når {causes} (dagens kroner og renter).</source>
+        <translation>I {month} manglar {amount} kvar månad når {causes} (dagens kroner og renter).</translation>
+    </message>
+    <message>
+        <source>I {month} mangler {amount} hver måned (dagens kroner og renter).</source>
+        <translation>I {month} manglar {amount} kvar månad (dagens kroner og renter).</translation>
+    </message>
+    <message>
+        <source>Diagram: restbeløp per måned de neste ti årene for hvert scenario</source>
+        <translation>Diagram: restbeløp per månad dei neste ti åra for kvart scenario</translation>
+    </message>
+    <message>
+        <source>Ingen scenarioer å vise.</source>
+        <translation>Ingen scenario å vise.</translation>
+    </message>
+    <message>
+        <source>Trangest: {amount}</source>
+        <translation>Trongast: {amount}</translation>
+    </message>
+    <message>
+        <source>Trangeste måned i ti år:</source>
+        <translation>Trongaste månad på ti år:</translation>
+    </message>
+    <message>
+        <source>Hendelser de neste ti årene</source>
+        <translation>Hendingar dei neste ti åra</translation>
+    </message>
+    <message>
+        <source>Dagens kroner: satser, normer og renter som i dag, uten prisstigning.</source>
+        <translation>Dagens kroner: satsar, normer og renter som i dag, utan prisstiging.</translation>
+    </message>
+    <message>
+        <source>Legg inn et scenario for å se de neste årene.</source>
+        <translation>Legg inn eit scenario for å sjå dei neste åra.</translation>
+    </message>
+    <message>
+        <source>{label}: {amount} ({year})</source>
+        <translation>{label}: {amount} ({year})</translation>
+    </message>
+    <message>
+        <source>Vurderingen: de første fem årene</source>
+        <translation>Vurderinga: dei første fem åra</translation>
+    </message>
+    <message>
+        <source>Ingen hendelser de neste ti årene.</source>
+        <translation>Ingen hendingar dei neste ti åra.</translation>
+    </message>
+    <message>
+        <source>Budsjettet går ikke opp ved stresstest med dagens inntekt, så det er ingen margin å falle på.</source>
+        <extracomment>Incomes that follow the children, not an adult: they stay with the children in a separation.</extracomment>
+        <translation>Budsjettet går ikkje opp ved stresstest med dagens inntekt, så det er ingen margin å falle på.</translation>
+    </message>
+    <message>
+        <source>Budsjettet går opp ved stresstest selv uten husstandens egne inntekter.</source>
+        <translation>Budsjettet går opp ved stresstest sjølv utan dei eigne inntektene til hushaldet.</translation>
+    </message>
+    <message>
+        <source>Nettoinntekten må øke med {kr} i måneden ({pct}) til {lowest} før budsjettet går opp ved stresstest.</source>
+        <translation>Nettoinntekta må auke med {kr} i månaden ({pct}) til {lowest} før budsjettet går opp ved stresstest.</translation>
+    </message>
+    <message>
+        <source>Nettoinntekten kan falle med {kr} i måneden ({pct}) til {lowest} før budsjettet ikke går opp ved stresstest.</source>
+        <translation>Nettoinntekta kan falle med {kr} i månaden ({pct}) til {lowest} før budsjettet ikkje går opp ved stresstest.</translation>
+    </message>
+    <message>
+        <source>søker</source>
+        <translation>søkjar</translation>
+    </message>
+    <message>
+        <source>medsøker</source>
+        <translation>medsøkjar</translation>
+    </message>
+    <message>
+        <source>{name} mister inntekten</source>
+        <translation>{name} mistar inntekta</translation>
+    </message>
+    <message>
+        <source>Ingen inntekt er merket med {name} (velg person på inntektslinjene).</source>
+        <translation>Inga inntekt er merkt med {name} (vel person på inntektslinjene).</translation>
+    </message>
+    <message>
+        <source>{name}: inntekten faller til {pct} (sykdom, AAP)</source>
+        <translation>{name}: inntekta fell til {pct} (sjukdom, AAP)</translation>
+    </message>
+    <message>
+        <source>nytt barn</source>
+        <translation>nytt barn</translation>
+    </message>
+    <message>
+        <source>Et barn til</source>
+        <translation>Eitt barn til</translation>
+    </message>
+    <message>
+        <source>{name} alene med barna</source>
+        <translation>{name} åleine med barna</translation>
+    </message>
+    <message>
+        <source>Utvidet barnetrygd (enslig forsørger)</source>
+        <translation>Utvida barnetrygd (einsleg forsørgjar)</translation>
+    </message>
+    <message>
+        <source>Inntekter uten person er ikke med (velg person på inntektslinjene).</source>
+        <translation>Inntekter utan person er ikkje med (vel person på inntektslinjene).</translation>
+    </message>
+    <message>
+        <source>Livsopphold {pct} dyrere</source>
+        <translation>Livsopphald {pct} dyrare</translation>
+    </message>
+    <message>
+        <source>Saken som den er</source>
+        <translation>Saka slik ho er</translation>
+    </message>
+    <message>
+        <source>Samme sak med én endring om gangen; saken selv endres ikke. Restbeløp ved stresstest (eller etter bindingstiden der det er lavere).</source>
+        <translation>Same sak med éi endring om gongen; saka sjølv vert ikkje endra. Restbeløp ved stresstest (eller etter bindingstida der det er lågare).</translation>
+    </message>
+    <message>
+        <source>Legg inn et scenario for å se livshendelsene.</source>
+        <translation>Legg inn eit scenario for å sjå livshendingane.</translation>
     </message>
     <message>
         <source>startlån</source>

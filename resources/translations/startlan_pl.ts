@@ -152,6 +152,10 @@
             <translation>Dziś to się domyka, ale nie, jeśli oprocentowanie mocno wzrośnie</translation>
         </message>
         <message>
+            <source>Dette går opp i dag, men ikke om noen år</source>
+            <translation>Dziś to się domyka, ale nie za kilka lat</translation>
+        </message>
+        <message>
             <source>Dette går opp, også hvis renten stiger til {rate}</source>
             <translation>To się domyka, nawet jeśli oprocentowanie wzrośnie do {rate}</translation>
         </message>
@@ -338,6 +342,10 @@
         <message>
             <source>I dag ({rate})</source>
             <translation>Dziś ({rate})</translation>
+        </message>
+        <message>
+            <source>I {month} mangler {amount} hver måned (dagens kroner og renter; størst fall i {since}: {causes}).</source>
+            <translation>W {month} co miesiąc zabraknie {amount} (w dzisiejszych koronach i stopach; największy spadek w {since}: {causes}).</translation>
         </message>
         <message>
             <source>Igjen</source>
@@ -700,6 +708,10 @@
             <translation>Dotacja</translation>
         </message>
         <message>
+            <source>Trangest i {year}: {amount} i måneden ({month}). Størst fall i {since}: {causes}.</source>
+            <translation>Najciaśniej w {year}: {amount} miesięcznie ({month}). Największy spadek w {since}: {causes}.</translation>
+        </message>
+        <message>
             <source>Trykk O for å lukke ordlisten.</source>
             <translation>Naciśnij O, aby zamknąć słowniczek.</translation>
         </message>
@@ -740,12 +752,36 @@
             <translation>Pokaż obok</translation>
         </message>
         <message>
+            <source>april</source>
+            <translation>kwietniu</translation>
+        </message>
+        <message>
+            <source>august</source>
+            <translation>sierpniu</translation>
+        </message>
+        <message>
             <source>avdragsfri</source>
             <translation>bez spłaty kapitału</translation>
         </message>
         <message>
+            <source>avdragsfriheten slutter</source>
+            <translation>kończy się okres bez spłaty kapitału</translation>
+        </message>
+        <message>
             <source>banklånet</source>
             <translation>kredyt bankowy</translation>
+        </message>
+        <message>
+            <source>barnetrygden for {name} faller bort</source>
+            <translation>kończy się zasiłek na dziecko {name}</translation>
+        </message>
+        <message>
+            <source>bindingstiden slutter</source>
+            <translation>kończy się okres stałego oprocentowania</translation>
+        </message>
+        <message>
+            <source>desember</source>
+            <translation>grudniu</translation>
         </message>
         <message>
             <source>fast rente</source>
@@ -756,20 +792,52 @@
             <translation>oprocentowanie stałe przez {years} lat</translation>
         </message>
         <message>
+            <source>februar</source>
+            <translation>lutym</translation>
+        </message>
+        <message>
             <source>flytende rente</source>
             <translation>oprocentowanie zmienne</translation>
+        </message>
+        <message>
+            <source>januar</source>
+            <translation>styczniu</translation>
+        </message>
+        <message>
+            <source>juli</source>
+            <translation>lipcu</translation>
+        </message>
+        <message>
+            <source>juni</source>
+            <translation>czerwcu</translation>
         </message>
         <message>
             <source>lån med flytende rente</source>
             <translation>kredyty o zmiennym oprocentowaniu</translation>
         </message>
         <message>
+            <source>mai</source>
+            <translation>maju</translation>
+        </message>
+        <message>
+            <source>mars</source>
+            <translation>marcu</translation>
+        </message>
+        <message>
             <source>nok</source>
             <translation>wystarczy</translation>
         </message>
         <message>
+            <source>november</source>
+            <translation>listopadzie</translation>
+        </message>
+        <message>
             <source>og tilskudd {amount}.</source>
             <translation>i dotacja {amount}.</translation>
+        </message>
+        <message>
+            <source>oktober</source>
+            <translation>październiku</translation>
         </message>
         <message>
             <source>rente</source>
@@ -778,6 +846,10 @@
         <message>
             <source>restgjeld</source>
             <translation>pozostały dług</translation>
+        </message>
+        <message>
+            <source>september</source>
+            <translation>wrześniu</translation>
         </message>
         <message>
             <source>startlån</source>
@@ -808,12 +880,32 @@
             <translation>{cost} po uldze</translation>
         </message>
         <message>
+            <source>{name} begynner på skolen og i SFO</source>
+            <translation>{name} zaczyna szkołę i świetlicę</translation>
+        </message>
+        <message>
+            <source>{name} er ferdig med SFO</source>
+            <translation>{name} kończy świetlicę</translation>
+        </message>
+        <message>
+            <source>{name} fyller 18 år</source>
+            <translation>{name} kończy 18 lat</translation>
+        </message>
+        <message>
+            <source>{name} fyller {years} år</source>
+            <translation>{name} kończy {years} lat</translation>
+        </message>
+        <message>
             <source>{share} % fast rente i {years} år og resten flytende</source>
             <translation>{share} % ze stałym oprocentowaniem przez {years} lat, reszta zmienne</translation>
         </message>
         <message>
             <source>«Igjen» er det som er igjen til livsopphold hver måned. Den svarte streken er det dere trenger: {need}. Grønt forbi streken er nok.</source>
             <translation>«Zostaje» to to, co zostaje na życie co miesiąc. Czarna linia to to, czego potrzebujecie: {need}. Zielone za linią wystarcza.</translation>
+        </message>
+        <message>
+            <source>«{line}» er nedbetalt</source>
+            <translation>«{line}» jest spłacony</translation>
         </message>
         <message>
             <source>◀ Tilbake</source>

@@ -152,6 +152,10 @@
             <translation>Tani maanta way dheellitiran tahay, laakiin ma aha haddii dulsaarku aad u kordho</translation>
         </message>
         <message>
+            <source>Dette går opp i dag, men ikke om noen år</source>
+            <translation>Tani maanta way dheellitiran tahay, laakiin ma aha dhowr sano ka dib</translation>
+        </message>
+        <message>
             <source>Dette går opp, også hvis renten stiger til {rate}</source>
             <translation>Tani way dheellitiran tahay, xitaa haddii dulsaarku kor u kaco {rate}</translation>
         </message>
@@ -338,6 +342,10 @@
         <message>
             <source>I dag ({rate})</source>
             <translation>Maanta ({rate})</translation>
+        </message>
+        <message>
+            <source>I {month} mangler {amount} hver måned (dagens kroner og renter; størst fall i {since}: {causes}).</source>
+            <translation>{month} waxaa bil kasta dhiman doona {amount} (lacagta iyo dulsaarka maanta; hoos u dhaca ugu weyn {since}: {causes}).</translation>
         </message>
         <message>
             <source>Igjen</source>
@@ -700,6 +708,10 @@
             <translation>Deeq</translation>
         </message>
         <message>
+            <source>Trangest i {year}: {amount} i måneden ({month}). Størst fall i {since}: {causes}.</source>
+            <translation>Ugu cidhiidhsan {year}: {amount} bishii ({month}). Hoos u dhaca ugu weyn {since}: {causes}.</translation>
+        </message>
+        <message>
             <source>Trykk O for å lukke ordlisten.</source>
             <translation>Riix O si aad u xirto qaamuuska.</translation>
         </message>
@@ -740,12 +752,36 @@
             <translation>Agtiisa ku tus</translation>
         </message>
         <message>
+            <source>april</source>
+            <translation>Abriil</translation>
+        </message>
+        <message>
+            <source>august</source>
+            <translation>Agoosto</translation>
+        </message>
+        <message>
             <source>avdragsfri</source>
             <translation>aan lacag-celin lahayn</translation>
         </message>
         <message>
+            <source>avdragsfriheten slutter</source>
+            <translation>muddada aan lacag-celinta lahayn way dhammaanaysaa</translation>
+        </message>
+        <message>
             <source>banklånet</source>
             <translation>amaahda bangiga</translation>
+        </message>
+        <message>
+            <source>barnetrygden for {name} faller bort</source>
+            <translation>gunnada ilmaha ee {name} way joogsanaysaa</translation>
+        </message>
+        <message>
+            <source>bindingstiden slutter</source>
+            <translation>muddada dulsaarka go'an way dhammaanaysaa</translation>
+        </message>
+        <message>
+            <source>desember</source>
+            <translation>Disembar</translation>
         </message>
         <message>
             <source>fast rente</source>
@@ -756,20 +792,52 @@
             <translation>dulsaar go'an {years} sano</translation>
         </message>
         <message>
+            <source>februar</source>
+            <translation>Febraayo</translation>
+        </message>
+        <message>
             <source>flytende rente</source>
             <translation>dulsaar isbeddela</translation>
+        </message>
+        <message>
+            <source>januar</source>
+            <translation>Janaayo</translation>
+        </message>
+        <message>
+            <source>juli</source>
+            <translation>Luulyo</translation>
+        </message>
+        <message>
+            <source>juni</source>
+            <translation>Juun</translation>
         </message>
         <message>
             <source>lån med flytende rente</source>
             <translation>amaah dulsaar isbeddela leh</translation>
         </message>
         <message>
+            <source>mai</source>
+            <translation>Maajo</translation>
+        </message>
+        <message>
+            <source>mars</source>
+            <translation>Maarso</translation>
+        </message>
+        <message>
             <source>nok</source>
             <translation>waa ku filan</translation>
         </message>
         <message>
+            <source>november</source>
+            <translation>Nofembar</translation>
+        </message>
+        <message>
             <source>og tilskudd {amount}.</source>
             <translation>iyo deeq {amount}.</translation>
+        </message>
+        <message>
+            <source>oktober</source>
+            <translation>Oktoobar</translation>
         </message>
         <message>
             <source>rente</source>
@@ -778,6 +846,10 @@
         <message>
             <source>restgjeld</source>
             <translation>deynta haray</translation>
+        </message>
+        <message>
+            <source>september</source>
+            <translation>Sebtembar</translation>
         </message>
         <message>
             <source>startlån</source>
@@ -808,12 +880,32 @@
             <translation>{cost} ka-jarista ka dib</translation>
         </message>
         <message>
+            <source>{name} begynner på skolen og i SFO</source>
+            <translation>{name} wuxuu bilaabayaa iskuulka iyo daryeelka kadib iskuulka</translation>
+        </message>
+        <message>
+            <source>{name} er ferdig med SFO</source>
+            <translation>{name} wuxuu dhammeeyay daryeelka kadib iskuulka</translation>
+        </message>
+        <message>
+            <source>{name} fyller 18 år</source>
+            <translation>{name} wuxuu gaarayaa 18 sano</translation>
+        </message>
+        <message>
+            <source>{name} fyller {years} år</source>
+            <translation>{name} wuxuu gaarayaa {years} sano</translation>
+        </message>
+        <message>
             <source>{share} % fast rente i {years} år og resten flytende</source>
             <translation>{share} % dulsaar go'an {years} sano, inta kale isbeddela</translation>
         </message>
         <message>
             <source>«Igjen» er det som er igjen til livsopphold hver måned. Den svarte streken er det dere trenger: {need}. Grønt forbi streken er nok.</source>
             <translation>«Hadhay» waa waxa nolosha u hadha bil kasta. Xariiqda madow waa waxa aad u baahan tihiin: {need}. Cagaarka ka gudba xariiqda waa ku filan.</translation>
+        </message>
+        <message>
+            <source>«{line}» er nedbetalt</source>
+            <translation>«{line}» waa la bixiyay</translation>
         </message>
         <message>
             <source>◀ Tilbake</source>

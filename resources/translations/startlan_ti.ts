@@ -152,6 +152,10 @@
             <translation>እዚ ሎሚ ይበቅዕ፡ ወለድ ብዙሕ እንተወሰኸ ግን ኣይበቅዕን</translation>
         </message>
         <message>
+            <source>Dette går opp i dag, men ikke om noen år</source>
+            <translation>እዚ ሎሚ ይበቅዕ፡ ድሕሪ ቁሩብ ዓመታት ግን ኣይበቅዕን</translation>
+        </message>
+        <message>
             <source>Dette går opp, også hvis renten stiger til {rate}</source>
             <translation>እዚ ይበቅዕ፡ ወለድ ክሳብ {rate} እንተወሰኸ እውን</translation>
         </message>
@@ -338,6 +342,10 @@
         <message>
             <source>I dag ({rate})</source>
             <translation>ሎሚ ({rate})</translation>
+        </message>
+        <message>
+            <source>I {month} mangler {amount} hver måned (dagens kroner og renter; størst fall i {since}: {causes}).</source>
+            <translation>ኣብ {month} ኣብ ወርሒ {amount} ይጎድል (ብናይ ሎሚ ክሮንን ወለድን፤ ዝዓበየ ውድቀት ኣብ {since}፦ {causes})።</translation>
         </message>
         <message>
             <source>Igjen</source>
@@ -700,6 +708,10 @@
             <translation>ሓገዝ</translation>
         </message>
         <message>
+            <source>Trangest i {year}: {amount} i måneden ({month}). Størst fall i {since}: {causes}.</source>
+            <translation>ዝጸበበ ኣብ {year}፦ ኣብ ወርሒ {amount} ({month})። ዝዓበየ ውድቀት ኣብ {since}፦ {causes}።</translation>
+        </message>
+        <message>
             <source>Trykk O for å lukke ordlisten.</source>
             <translation>መዝገበ ቃላት ንምዕጻው O ጠውቑ።</translation>
         </message>
@@ -740,12 +752,36 @@
             <translation>ጎኒ ጎኒ ኣርእይ</translation>
         </message>
         <message>
+            <source>april</source>
+            <translation>ሚያዝያ</translation>
+        </message>
+        <message>
+            <source>august</source>
+            <translation>ነሓሰ</translation>
+        </message>
+        <message>
             <source>avdragsfri</source>
             <translation>ብዘይ ምኽፋል ቀንዲ ልቓሕ</translation>
         </message>
         <message>
+            <source>avdragsfriheten slutter</source>
+            <translation>ግዜ ብዘይ ምኽፋል ቀንዲ ልቓሕ ይውዳእ</translation>
+        </message>
+        <message>
             <source>banklånet</source>
             <translation>ልቓሕ ባንኪ</translation>
+        </message>
+        <message>
+            <source>barnetrygden for {name} faller bort</source>
+            <translation>ሓገዝ ቆልዓ ን {name} ይቋረጽ</translation>
+        </message>
+        <message>
+            <source>bindingstiden slutter</source>
+            <translation>ግዜ ቀዋሚ ወለድ ይውዳእ</translation>
+        </message>
+        <message>
+            <source>desember</source>
+            <translation>ታሕሳስ</translation>
         </message>
         <message>
             <source>fast rente</source>
@@ -756,20 +792,52 @@
             <translation>ን {years} ዓመት ቀዋሚ ወለድ</translation>
         </message>
         <message>
+            <source>februar</source>
+            <translation>ለካቲት</translation>
+        </message>
+        <message>
             <source>flytende rente</source>
             <translation>ዝቀያየር ወለድ</translation>
+        </message>
+        <message>
+            <source>januar</source>
+            <translation>ጥሪ</translation>
+        </message>
+        <message>
+            <source>juli</source>
+            <translation>ሓምለ</translation>
+        </message>
+        <message>
+            <source>juni</source>
+            <translation>ሰነ</translation>
         </message>
         <message>
             <source>lån med flytende rente</source>
             <translation>ልቓሓት ብዝቀያየር ወለድ</translation>
         </message>
         <message>
+            <source>mai</source>
+            <translation>ግንቦት</translation>
+        </message>
+        <message>
+            <source>mars</source>
+            <translation>መጋቢት</translation>
+        </message>
+        <message>
             <source>nok</source>
             <translation>ይኣክል</translation>
         </message>
         <message>
+            <source>november</source>
+            <translation>ሕዳር</translation>
+        </message>
+        <message>
             <source>og tilskudd {amount}.</source>
             <translation>ከምኡ እውን ሓገዝ {amount}።</translation>
+        </message>
+        <message>
+            <source>oktober</source>
+            <translation>ጥቅምቲ</translation>
         </message>
         <message>
             <source>rente</source>
@@ -778,6 +846,10 @@
         <message>
             <source>restgjeld</source>
             <translation>ዝተረፈ ዕዳ</translation>
+        </message>
+        <message>
+            <source>september</source>
+            <translation>መስከረም</translation>
         </message>
         <message>
             <source>startlån</source>
@@ -808,12 +880,32 @@
             <translation>{cost} ድሕሪ ምጉዳል</translation>
         </message>
         <message>
+            <source>{name} begynner på skolen og i SFO</source>
+            <translation>{name} ትምህርቲ ቤትን ድሕሪ ትምህርቲ ክንክንን ይጅምር</translation>
+        </message>
+        <message>
+            <source>{name} er ferdig med SFO</source>
+            <translation>{name} ድሕሪ ትምህርቲ ክንክን ይውድእ</translation>
+        </message>
+        <message>
+            <source>{name} fyller 18 år</source>
+            <translation>{name} 18 ዓመት ይመልእ</translation>
+        </message>
+        <message>
+            <source>{name} fyller {years} år</source>
+            <translation>{name} {years} ዓመት ይመልእ</translation>
+        </message>
+        <message>
             <source>{share} % fast rente i {years} år og resten flytende</source>
             <translation>{share} % ን {years} ዓመት ቀዋሚ ወለድ፡ እቲ ዝተረፈ ዝቀያየር</translation>
         </message>
         <message>
             <source>«Igjen» er det som er igjen til livsopphold hver måned. Den svarte streken er det dere trenger: {need}. Grønt forbi streken er nok.</source>
             <translation>«ዝተረፈ» ኣብ ወርሒ ንመነባብሮ ዝተረፈ እዩ። እታ ጸላም መስመር ዘድልየኩም እያ፦ {need}። ካብ መስመር ንላዕሊ ዘሎ ቀጠልያ ይኣክል።</translation>
+        </message>
+        <message>
+            <source>«{line}» er nedbetalt</source>
+            <translation>«{line}» ተኸፊሉ ተወዲኡ</translation>
         </message>
         <message>
             <source>◀ Tilbake</source>

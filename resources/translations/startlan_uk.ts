@@ -152,6 +152,10 @@
             <translation>Сьогодні це сходиться, але не тоді, коли ставка сильно зросте</translation>
         </message>
         <message>
+            <source>Dette går opp i dag, men ikke om noen år</source>
+            <translation>Сьогодні це сходиться, але не через кілька років</translation>
+        </message>
+        <message>
             <source>Dette går opp, også hvis renten stiger til {rate}</source>
             <translation>Це сходиться, навіть якщо ставка зросте до {rate}</translation>
         </message>
@@ -338,6 +342,10 @@
         <message>
             <source>I dag ({rate})</source>
             <translation>Сьогодні ({rate})</translation>
+        </message>
+        <message>
+            <source>I {month} mangler {amount} hver måned (dagens kroner og renter; størst fall i {since}: {causes}).</source>
+            <translation>У {month} щомісяця бракуватиме {amount} (у нинішніх кронах і ставках; найбільше падіння у {since}: {causes}).</translation>
         </message>
         <message>
             <source>Igjen</source>
@@ -700,6 +708,10 @@
             <translation>Субсидія</translation>
         </message>
         <message>
+            <source>Trangest i {year}: {amount} i måneden ({month}). Størst fall i {since}: {causes}.</source>
+            <translation>Найскрутніше у {year}: {amount} на місяць ({month}). Найбільше падіння у {since}: {causes}.</translation>
+        </message>
+        <message>
             <source>Trykk O for å lukke ordlisten.</source>
             <translation>Натисніть O, щоб закрити словник.</translation>
         </message>
@@ -740,12 +752,36 @@
             <translation>Показати поруч</translation>
         </message>
         <message>
+            <source>april</source>
+            <translation>квітні</translation>
+        </message>
+        <message>
+            <source>august</source>
+            <translation>серпні</translation>
+        </message>
+        <message>
             <source>avdragsfri</source>
             <translation>без погашення основної суми</translation>
         </message>
         <message>
+            <source>avdragsfriheten slutter</source>
+            <translation>закінчується період без погашення основної суми</translation>
+        </message>
+        <message>
             <source>banklånet</source>
             <translation>банківський кредит</translation>
+        </message>
+        <message>
+            <source>barnetrygden for {name} faller bort</source>
+            <translation>припиняється допомога на дитину {name}</translation>
+        </message>
+        <message>
+            <source>bindingstiden slutter</source>
+            <translation>закінчується строк фіксації ставки</translation>
+        </message>
+        <message>
+            <source>desember</source>
+            <translation>грудні</translation>
         </message>
         <message>
             <source>fast rente</source>
@@ -756,20 +792,52 @@
             <translation>фіксована ставка на {years} р.</translation>
         </message>
         <message>
+            <source>februar</source>
+            <translation>лютому</translation>
+        </message>
+        <message>
             <source>flytende rente</source>
             <translation>плаваюча ставка</translation>
+        </message>
+        <message>
+            <source>januar</source>
+            <translation>січні</translation>
+        </message>
+        <message>
+            <source>juli</source>
+            <translation>липні</translation>
+        </message>
+        <message>
+            <source>juni</source>
+            <translation>червні</translation>
         </message>
         <message>
             <source>lån med flytende rente</source>
             <translation>кредити з плаваючою ставкою</translation>
         </message>
         <message>
+            <source>mai</source>
+            <translation>травні</translation>
+        </message>
+        <message>
+            <source>mars</source>
+            <translation>березні</translation>
+        </message>
+        <message>
             <source>nok</source>
             <translation>достатньо</translation>
         </message>
         <message>
+            <source>november</source>
+            <translation>листопаді</translation>
+        </message>
+        <message>
             <source>og tilskudd {amount}.</source>
             <translation>і субсидія {amount}.</translation>
+        </message>
+        <message>
+            <source>oktober</source>
+            <translation>жовтні</translation>
         </message>
         <message>
             <source>rente</source>
@@ -778,6 +846,10 @@
         <message>
             <source>restgjeld</source>
             <translation>залишок боргу</translation>
+        </message>
+        <message>
+            <source>september</source>
+            <translation>вересні</translation>
         </message>
         <message>
             <source>startlån</source>
@@ -808,12 +880,32 @@
             <translation>{cost} після знижки</translation>
         </message>
         <message>
+            <source>{name} begynner på skolen og i SFO</source>
+            <translation>{name} іде до школи та групи продовженого дня</translation>
+        </message>
+        <message>
+            <source>{name} er ferdig med SFO</source>
+            <translation>{name} закінчує групу продовженого дня</translation>
+        </message>
+        <message>
+            <source>{name} fyller 18 år</source>
+            <translation>{name} виповнюється 18 років</translation>
+        </message>
+        <message>
+            <source>{name} fyller {years} år</source>
+            <translation>{name} виповнюється {years} р.</translation>
+        </message>
+        <message>
             <source>{share} % fast rente i {years} år og resten flytende</source>
             <translation>{share} % з фіксованою ставкою на {years} р., решта — з плаваючою</translation>
         </message>
         <message>
             <source>«Igjen» er det som er igjen til livsopphold hver måned. Den svarte streken er det dere trenger: {need}. Grønt forbi streken er nok.</source>
             <translation>«Залишок» — це те, що залишається на життя щомісяця. Чорна лінія — це те, що вам потрібно: {need}. Зелене за лінією означає достатньо.</translation>
+        </message>
+        <message>
+            <source>«{line}» er nedbetalt</source>
+            <translation>«{line}» погашено</translation>
         </message>
         <message>
             <source>◀ Tilbake</source>

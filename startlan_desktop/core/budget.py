@@ -11,10 +11,11 @@ at other rates (stress test, break-even, the rate curve) comes from
 
 from __future__ import annotations
 
+import datetime as _dt
 import math
 from dataclasses import dataclass, field
 
-from . import data, loans, scenario, stress, tax, trial
+from . import data, loans, scenario, stress, tax, timeline, trial
 from .financing import FinancingPlan, plan
 from .formatting import fmt_date, fmt_kr, fmt_number, fmt_rate
 from .i18n import QT_TR_NOOP, isolate, language, tr
@@ -91,6 +92,7 @@ class ScenarioResult:
     stress_rise_pp: float = 0.0  # Δ: how far every floating rate rises in the stress test
     parts: list[loans.LoanSpec] = field(default_factory=list)  # the loan's parts (two for a split loan)
     year10: object | None = None  # trial loan: its year-10 test (core/trial.py Year10Test)
+    lowest_ahead: timeline.Lowest | None = None  # the tightest month of the first five years (today's kroner)
 
     @property
     def fixed_years(self) -> int | None:
@@ -259,10 +261,13 @@ def automatic_child_benefit(case: Case) -> IncomeLine | None:
     """Ordinary child benefit for the children under 18 (tick on), or None.
 
     Monthly amount = children × the rate in force on the assessment date,
-    e.g. 2 × 2 012 kr = 4 024 kr from 1 February 2026.
+    e.g. 2 × 2 012 kr = 4 024 kr from 1 February 2026. It is paid up to and
+    including the month before the child turns 18, so a child counts who is
+    still 17 at the end of the assessment month.
     """
     on = case.assessment_date
-    kids = sum(1 for m in case.members if age_of(m, on)[0] < 18)
+    month_end = timeline.month_end(timeline.month_index(on))
+    kids = sum(1 for m in case.members if age_of(m, month_end)[0] < timeline.CHILD_BENEFIT_AGE)
     if not case.auto_child_benefit or not kids:
         return None
     rate = tax.child_benefit_per_child(case.tax_year, on.isoformat())
@@ -536,6 +541,86 @@ def _bank_lines(hh: stress.Household, case: Case) -> tuple[list[CostLine], float
     return lines, (pay_s - pay) - (ded_s - ded)
 
 
+def _parts(case: Case) -> tuple:
+    """The budget before the startlån for a case (or a month of its timeline):
+    incomes, living costs, other fixed costs, housing costs and the household
+    the rate-rise model prices."""
+    estimates = _estimates(case)
+    incomes = income_lines(case, estimates)
+    income_total = sum(i.net_monthly for i in incomes)
+    living = living_costs(case)
+    other, debt_notes = _other_cost_lines(case)
+    housing = _housing_lines(case)
+    k = _deduction_rate(case)
+    cap = deduction_cap(case, estimates) if k else 0.0
+    hh = stress.Household(case, income_total - living.used - sum(c.amount for c in housing), tuple(c.amount for c in other),
+                          _bank_spec(case), k, cap)
+    return incomes, income_total, living, other, debt_notes, housing, k, cap, hh
+
+
+class _Budgeter:
+    """The budget as the timeline (core/timeline.py) sees it: one month's household, and the lines' names."""
+
+    def household(self, case: Case) -> timeline.HouseholdMonth:
+        _, income_total, living, *_, hh = _parts(case)
+        return timeline.HouseholdMonth(income_total, living.used, hh)
+
+    def income_label(self, inc) -> str:
+        return inc.label or tr(INCOME_LABELS[inc.kind])
+
+    def debt_label(self, d) -> str:
+        return d.label or tr(DEBT_LABELS[d.kind])
+
+
+BUDGETER = _Budgeter()
+
+
+def years_ahead(result: CaseResult, months: int = timeline.HORIZON_MONTHS) -> timeline.Timeline:
+    """The budget month by month for the first ten years, every scenario
+    (core/timeline.py), with the case's own data."""
+    with data.using(result.case.data_snapshot):
+        return timeline.build(result, BUDGETER, months)
+
+
+def _in_place(case: Case, incomes: list[IncomeLine], other: list[CostLine]) -> tuple[list, list]:
+    """The lines of the dated view put back in the case's order, the lines not running this month at 0 kr."""
+    now = timeline.month_index(case.assessment_date)
+    running = iter(incomes)
+    lines = []
+    for inc in case.incomes:
+        if timeline.active(inc, now):
+            lines.append(next(running))
+        else:
+            lines.append(IncomeLine(f"{BUDGETER.income_label(inc)} {_not_now_on(inc, now)}", inc.kind, 0.0))
+    lines += list(running)  # the automatic child benefit
+    costs = [c if timeline.active(d, now) else CostLine(f"{c.label} {_not_now_on(d, now)}", 0.0)
+             for c, d in zip(other, case.debts)]
+    return lines, costs
+
+
+def _not_now_on(line, now: int) -> str:
+    if line.start and timeline.month_index(_dt.date.fromisoformat(line.start)) > now:
+        return tr("(fra {date})").format(date=fmt_date(line.start))
+    return tr("(sluttet {date})").format(date=fmt_date(line.end))
+
+
+def dated_notes(case: Case) -> list[str]:
+    """Say which dated lines today's budget leaves out, and why."""
+    now = timeline.month_index(case.assessment_date)
+    notes = []
+    for line, label in [(i, BUDGETER.income_label(i)) for i in case.incomes] + [
+            (d, BUDGETER.debt_label(d)) for d in case.debts]:
+        if timeline.active(line, now):
+            continue
+        if line.start and timeline.month_index(_dt.date.fromisoformat(line.start)) > now:
+            notes.append(tr("«{line}» er ikke med i dagens budsjett: den gjelder fra {date} (se De neste årene).").format(
+                line=label, date=fmt_date(line.start)))
+        else:
+            notes.append(tr("«{line}» er ikke med i dagens budsjett: den sluttet {date}.").format(
+                line=label, date=fmt_date(line.end)))
+    return notes
+
+
 def mark_smallest_grant(results: list[ScenarioResult], price: float) -> None:
     """★ the one scenario needing the smallest grant; none when two or more tie
     (in whole kroner) or when no scenario can carry a startlån at all."""
@@ -548,29 +633,27 @@ def mark_smallest_grant(results: list[ScenarioResult], price: float) -> None:
         tied[0].best_plan = True
 
 
-def compute(case: Case) -> CaseResult:
+def compute(case: Case, horizon: bool = True) -> CaseResult:
     """Compute the whole budget for a case with the case's own data (its
-    snapshot; the data in force when it has none). Raises ValidationError on bad input."""
+    snapshot; the data in force when it has none). Raises ValidationError on bad input.
+
+    `horizon`: let the verdict look five years ahead (core/timeline.py); a
+    caller that reads only the residuals (the goal-seek's trials) can skip it."""
     with data.using(case.data_snapshot):
-        return _compute(case)
+        return _compute(case, horizon)
 
 
-def _compute(case: Case) -> CaseResult:
+def _compute(case: Case, horizon: bool = True) -> CaseResult:
     from .validation import validate_case  # validation imports scenario, never this module
 
     validate_case(case)
-    estimates = _estimates(case)
-    incomes = income_lines(case, estimates)
-    income_total = sum(i.net_monthly for i in incomes)
-    living = living_costs(case)
-    other, debt_notes = _other_cost_lines(case)
+    # the lines running this month (a dated income or cost may start or end later: core/timeline.py)
+    view = timeline.dated_view(case, timeline.month_index(case.assessment_date))
+    incomes, income_total, living, other, debt_notes, housing, k, cap, hh = _parts(view)
+    if view is not case:  # a line not running now keeps its place at 0 kr (the lines follow the case's by index)
+        incomes, other = _in_place(case, incomes, other)
     other_total = sum(c.amount for c in other)
-    housing = _housing_lines(case)
-    k = _deduction_rate(case)
-    cap = deduction_cap(case, estimates) if k else 0.0
     e = income_total - living.used - other_total
-    hh = stress.Household(case, income_total - living.used - sum(c.amount for c in housing), tuple(c.amount for c in other),
-                          _bank_spec(case), k, cap)
     bank_extra = 0.0
     bank = None
     if hh.bank is not None:
@@ -585,7 +668,7 @@ def _compute(case: Case) -> CaseResult:
     mark_smallest_grant(results, case.housing.price)
     srcs = data.sources(case.living.sifo_year, case.tax_year, case.rate_table_date,
                         case.stress.policy_rate_date, case.assessment_date)
-    warnings = list(living.warnings) + child_benefit_notes(case) + debt_notes
+    warnings = list(living.warnings) + child_benefit_notes(case) + debt_notes + dated_notes(case)
     if k and cap < math.inf and any(sr.phases and sr.phases[-1].deduction + sr.phases[-1].bank_deduction
                                     >= cap / 12 - 1e-9 for sr in results):
         warnings.append(tr("Rentefradraget er begrenset til skatten husstanden betaler på alminnelig inntekt "
@@ -599,6 +682,8 @@ def _compute(case: Case) -> CaseResult:
         warnings.append(tr("Nyere tall kan gjelde på saksdatoen, kontroller: {sources}.").format(sources=", ".join(stale)))
     result = CaseResult(case, incomes, income_total, living, other, other_total, housing, housing_total,
                         bank, e, e - housing_total, results, srcs, warnings, bank_extra, hh, cap)
+    if horizon:
+        timeline.apply(result, BUDGETER)  # the verdict covers the first five years, not only month one
     trial.apply(result)  # the trial loan's year-10 test, and the verdict covering it
     return result
 

@@ -28,7 +28,8 @@ from .i18n import QT_TR_NOOP, tr
 from .model import Case
 
 FORMAT = "startlan-case"
-VERSION = 5  # 2: usual terms, explanation record, split loans; 3: purchase costs; 4: follow-up; 5: data snapshot (see MIGRATIONS)
+VERSION = 6  # 2: usual terms, explanation record, split loans; 3: purchase costs; 4: follow-up; 5: data snapshot;
+# 6: start and end dates on incomes and other fixed costs (see MIGRATIONS)
 MAX_BYTES = 5 * 1024 * 1024
 SUFFIX = ".startlan"
 TOP_KEYS = {"format", "version", "app", "case"}  # what a case file may hold at its top level
@@ -229,7 +230,20 @@ def _v4_to_v5(case: dict) -> dict:
     return case
 
 
-MIGRATIONS = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}  # version -> function that lifts a case dict to version + 1
+def _v5_to_v6(case: dict) -> dict:
+    """Version 6 lets an income or another fixed cost start or end on a date
+    (core/timeline.py). An older line has no dates: it runs from now on, as
+    it was assessed."""
+    case = dict(case)
+    for key in ("incomes", "debts"):
+        lines = case.get(key)
+        if isinstance(lines, list):
+            case[key] = [{"start": "", "end": "", **line} if isinstance(line, dict) else line for line in lines]
+    return case
+
+
+# version -> function that lifts a case dict to version + 1
+MIGRATIONS = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6}
 
 
 def from_dict(doc, extra_keys: set[str] = frozenset()) -> Case:

@@ -11,7 +11,7 @@ import datetime as _dt
 import math
 import re
 
-from .i18n import tr
+from .i18n import QT_TR_NOOP, tr
 
 NBSP = "\u00a0"
 MINUS = "\u2212"
@@ -65,6 +65,16 @@ def fmt_date(value: _dt.date | str | None) -> str:
     if isinstance(value, str):
         value = _dt.date.fromisoformat(value[:10])
     return value.strftime("%d.%m.%Y")
+
+
+MONTH_NAMES = (QT_TR_NOOP("januar"), QT_TR_NOOP("februar"), QT_TR_NOOP("mars"), QT_TR_NOOP("april"),
+               QT_TR_NOOP("mai"), QT_TR_NOOP("juni"), QT_TR_NOOP("juli"), QT_TR_NOOP("august"),
+               QT_TR_NOOP("september"), QT_TR_NOOP("oktober"), QT_TR_NOOP("november"), QT_TR_NOOP("desember"))
+
+
+def fmt_month(value: _dt.date) -> str:
+    """A calendar month in words: `mars 2031` (the name in the current language)."""
+    return f"{tr(MONTH_NAMES[value.month - 1])} {value.year}"
 
 
 def fmt_years(years: int, months: int = 0) -> str:

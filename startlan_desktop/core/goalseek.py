@@ -155,7 +155,7 @@ class _Trial:
     def result(self, case: Case) -> CaseResult | None:
         self.calls += 1
         try:
-            return compute(case)
+            return compute(case, horizon=False)  # the prudent residual only: no five-year verdict needed
         except ValidationError:  # a trial outside the allowed range does not hold
             return None
 
@@ -489,6 +489,14 @@ def goal_seek(case: Case, index: int, result: CaseResult | None = None) -> GoalS
     on = case.assessment_date
     children = sum(1 for m in case.members if m.is_child and age_of(m, on)[0] < 18)
     return GoalSeek(index, case.scenarios[index].label or sr.label, r0, answers, children, trial.calls + 1)
+
+
+def lowest_income(case: Case, index: int) -> Answer:
+    """The "income" answer alone: the lowest net income at which scenario
+    `index`'s prudent residual is 0 kr (core/variants.py, the income break-even)."""
+    one = _only(case, index)
+    res = compute(one, horizon=False)
+    return _income(one, res, prudent_residual(res.scenarios[0]), _Trial())
 
 
 def plug_back(case: Case, index: int, answer: Answer) -> float | None:

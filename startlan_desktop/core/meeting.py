@@ -60,6 +60,8 @@ def verdict(sr: ScenarioResult) -> Verdict:
     - the budget fails at today's rate: "Dette går ikke opp", the shortfall a month;
     - it holds today but not at the stress rate or after the fixed period:
       "går opp i dag, men ikke hvis renten stiger mye", the rate where it breaks;
+    - it holds at the stress rate but not in a month of the next five years
+      (core/timeline.py): "går opp i dag, men ikke om noen år", the tightest month;
     - it holds throughout: "går opp, også hvis renten stiger til <stress rate>",
       what is left beyond the norm at the stress rate.
     """
@@ -76,6 +78,8 @@ def verdict(sr: ScenarioResult) -> Verdict:
         elif sr.residual_after_fixed is not None and sr.residual_after_fixed < 0:
             figure = tr("Når bindingstiden er over, mangler {amount} hver måned.").format(
                 amount=fmt_kr(-sr.residual_after_fixed))
+        elif sr.residual_stressed >= 0 and sr.lowest_ahead is not None and sr.lowest_ahead.residual < 0:
+            return Verdict("tight", tr("Dette går opp i dag, men ikke om noen år"), sr.lowest_ahead.text)
         else:
             figure = tr("Ved {rate} mangler {amount} hver måned.").format(
                 rate=fmt_rate(sr.stress_rate_pct), amount=fmt_kr(-sr.residual_stressed))

@@ -49,6 +49,8 @@ class Income:
     gross_yearly: bool = False  # True: amount is gross per year, tax is estimated
     member: int | None = None  # index into household.members; groups one person's gross incomes
     estimate: bool = False  # the caseworker marks a figure as uncertain (e.g. bostøtte)
+    start: str = ""  # ISO date; "" = already running. Counts from this calendar month (core/timeline.py)
+    end: str = ""  # ISO date; "" = open-ended. Counts up to and including this calendar month
 
 
 @dataclass
@@ -61,6 +63,8 @@ class Debt:
     rate_pct: float = 0.0
     floating: bool = True
     remaining_years: float = 0.0
+    start: str = ""  # ISO date; "" = already running (e.g. a student loan's repayment starting later)
+    end: str = ""  # ISO date; "" = until `remaining_years` runs out (whichever comes first)
 
 
 @dataclass

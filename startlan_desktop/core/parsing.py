@@ -13,6 +13,8 @@ One pure function per field kind; the widgets call them and never parse.
   is refused.
 - **decimal** (years, shares, other plain numbers): as a rate, without the
   percent sign.
+- **date**: ``dd.mm.åååå`` (dots, slashes or dashes), ``åååå-mm-dd``, or a
+  month ``mm.åååå``; :func:`parse_date` gives ISO text.
 
 Each parser raises :class:`ParseError` with a message for the field, in the
 user's language. :func:`state` says whether a text is complete, could still
@@ -21,6 +23,7 @@ become valid by typing more (``28.4`` on the way to ``28.400``), or is wrong.
 
 from __future__ import annotations
 
+import datetime as _dt
 import math
 import re
 from collections.abc import Callable
@@ -159,6 +162,39 @@ def parse_decimal(text: str, unit: str = "") -> float:
         return _finite(sign * _plain_decimal(s.replace(" ", "")))
     except ValueError:
         raise ParseError(tr("Skriv et tall, for eksempel 12 eller 2,5.")) from None
+
+
+_DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
+_MY = re.compile(r"^(\d{1,2})[./-](\d{4})$")
+_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+
+
+def parse_date(text: str) -> str:
+    """A date as typed, as ISO text ("" for an empty field): ``24.12.2019``,
+    ``24/12/2019``, ``24-12-2019``, ``2019-12-24``, or a month ``05.2027``
+    (its first day: a start or end date counts by the month).
+
+    >>> parse_date("1.3.2027"), parse_date("05.2027"), parse_date(" 2027-03-01 ")
+    ('2027-03-01', '2027-05-01', '2027-03-01')
+    """
+    s = str(text or "").strip()
+    if not s:
+        return ""
+    m = _DMY.match(s)
+    parts = (m[3], m[2], m[1]) if m else None
+    if parts is None and (m := _MY.match(s)):
+        parts = (m[2], m[1], "1")
+    if parts is None and (m := _YMD.match(s)):
+        parts = (m[1], m[2], m[3])
+    try:
+        if parts is None:
+            raise ValueError
+        d = _dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError:
+        raise ParseError(tr("Skriv datoen som dd.mm.åååå, for eksempel 24.12.2019.")) from None
+    if not 1900 <= d.year <= 2200:
+        raise ParseError(tr("Datoen er utenfor gyldig område."))
+    return d.isoformat()
 
 
 PARSERS: dict[str, Callable[[str], float]] = {"money": parse_money, "rate": parse_rate, "decimal": parse_decimal}

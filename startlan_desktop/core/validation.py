@@ -43,6 +43,14 @@ def _iso_date(field: str, label: str, value: str, required: bool) -> None:
         raise ValidationError(field, tr("{label} er utenfor gyldig område.").format(label=label))
 
 
+def _dated(prefix: str, which: str, line) -> None:
+    """A line's optional start and end dates: valid ISO dates, the end not before the start."""
+    _prefixed(prefix, which, lambda: _iso_date("start", tr("Startdatoen"), line.start, False))
+    _prefixed(prefix, which, lambda: _iso_date("end", tr("Sluttdatoen"), line.end, False))
+    if line.start and line.end and _dt.date.fromisoformat(line.end) < _dt.date.fromisoformat(line.start):
+        raise ValidationError(f"{prefix}.end", tr("{line}: sluttdatoen er før startdatoen.").format(line=which))
+
+
 def validate_member(m: Member) -> None:
     if m.role not in ROLES:
         raise ValidationError("role", tr("Ukjent rolle."))
@@ -138,6 +146,7 @@ def validate_case(case: Case) -> None:
             "amount", tr("Beløpet"), inc.amount, allow_negative=inc.kind in ("rental", "other")))
         if inc.member is not None and not 0 <= inc.member < len(case.members):
             raise ValidationError(f"incomes[{i}].member", tr("Inntekt {n}: personen finnes ikke.").format(n=i + 1))
+        _dated(f"incomes[{i}]", tr("Inntekt {n}").format(n=i + 1), inc)
     for i, d in enumerate(case.debts):
         if d.kind not in DEBT_KINDS:
             raise ValidationError(f"debts[{i}].kind", tr("Gjeld {n}: ukjent type.").format(n=i + 1))
@@ -149,6 +158,7 @@ def validate_case(case: Case) -> None:
             "rate_pct", tr("Renten"), d.rate_pct, 0, 40, "%"))
         _prefixed(f"debts[{i}]", tr("Gjeld {n}").format(n=i + 1), lambda d=d: check_range(
             "remaining_years", tr("År igjen"), d.remaining_years, 0, limits.MAX_BANK_TERM_YEARS, "år"))
+        _dated(f"debts[{i}]", tr("Gjeld {n}").format(n=i + 1), d)
     h = case.housing
     for f in ("price", "equity", "common_debt_share", "common_costs", "municipal_fees", "property_tax",
               "electricity", "insurance", "maintenance", "ground_rent", "other", "rent_today",

@@ -17,13 +17,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from ..core.budget import CaseResult, rate_curve
+from ..core.budget import CaseResult, rate_curve, years_ahead
 from ..core.datapack import basis
-from ..core.formatting import fmt_date, fmt_kr, fmt_number, fmt_rate, fmt_years
+from ..core.formatting import fmt_date, fmt_kr, fmt_month, fmt_number, fmt_rate, fmt_years
 from ..core.i18n import QT_TR_NOOP, language, tr
 from ..core.living import age_of
 from ..core.rows import PLAN_TABLE, cells
 from ..core.rows import rows_shown as shown_rows
+from ..core.timeline import basis_text
 from . import charts
 from .fonts import register
 
@@ -142,8 +143,8 @@ class Sheet:
         idx = min(max(o.scenario, 0), len(r.scenarios) - 1)
         out = [self.p(tr(TITLE), "h1"), *self.summary(idx), *self.household(), *self.incomes(), *self.living(),
                *self.costs(), *self.budget(), *self.comparison(), *self.trial_loan(), *self.financing(),
-               *self.goalseek(idx), *self.charts(idx), *self.breakcost(idx), *self.forcedsale(idx),
-               *self.explanation(idx),
+               *self.goalseek(idx), *self.years_ahead(idx), *self.life_events(idx), *self.charts(idx),
+               *self.breakcost(idx), *self.forcedsale(idx), *self.explanation(idx),
                *self.sources(), *self.notes_and_signatures()]
         if o.schedule:
             out += self.appendix(idx)
@@ -359,6 +360,57 @@ class Sheet:
                 Spacer(1, 2), t, Spacer(1, 4),
                 self.p(tr("Tekst til vedtaket (kan kopieres)"), "h2"), self.p(_esc(refusal_paragraph(g)), "lead")]
 
+    def years_ahead(self, idx: int) -> list:
+        """"De neste årene": the residual month by month for ten years, the events numbered as on
+        the chart, and the tightest month of each scenario in words (core/timeline.py)."""
+        if not self.r.scenarios:
+            return []
+        tl = years_ahead(self.r)
+        st = tl.scenarios[idx]
+        rows = [[str(n), f"{e.date.month:02d}.{e.date.year}", self.p(_esc(e.title), "cell")]
+                for n, (_m, evs) in enumerate(sorted(_by_month(tl.all_events(idx)).items()), 1) for e in evs]
+        w = self.width
+        out = [CondPageBreak(110 * mm), self.p(tr("De neste årene"), "h2"),
+               self.p(_esc(f"«{st.label}»: {st.lowest.text}"), "lead"), Spacer(1, 2),
+               charts.timeline_chart(tl, idx, w, 210)]
+        lows = [[self.p(_esc(o.label), "cellb" if o is st else "cell"), fmt_month(o.lowest.date), fmt_kr(o.lowest.residual)]
+                for o in tl.scenarios]
+        out += [Spacer(1, 4), _table([[tr("Scenario"), tr("Trangeste måned"), tr("Restbeløp da")]] + lows,
+                                     [0.5 * w, 0.25 * w, 0.25 * w], extra=[("ALIGN", (1, 0), (1, -1), "LEFT")])]
+        if rows:
+            out += [Spacer(1, 4), _table([[tr("Nr."), tr("Fra"), tr("Hendelse")]] + rows, [0.06 * w, 0.12 * w, 0.82 * w],
+                                          extra=[("ALIGN", (0, 0), (1, -1), "LEFT"), ("ALIGN", (2, 0), (2, -1), "LEFT")])]
+        return out + [Spacer(1, 2), self.p(_esc(basis_text()), "small")]
+
+    def life_events(self, idx: int) -> list:
+        """Life events for the sheet's scenario: the case beside a copy with one change each
+        (core/variants.py), and how far net income can fall (the income break-even)."""
+        from ..core.budget import VERDICT_LABELS
+        from ..core.rows import MARKS
+        from ..core.variants import compute_variants, income_break_even
+
+        if not self.r.scenarios:
+            return []
+        table = compute_variants(self.r.case)
+        rows = []
+        for row in table.rows:
+            label = self.p(_esc(row.variant.label), "cellb" if row.variant.key == "original" else "cell")
+            if row.result is None:
+                rows.append([label, self.p(_esc(row.error), "cell"), "", ""])
+                continue
+            sr = row.result.scenarios[idx]
+            rows.append([label, fmt_kr(sr.residual), fmt_kr(row.prudent(idx)),
+                         f"{MARKS[sr.verdict]} {tr(VERDICT_LABELS[sr.verdict])}"])
+        w = self.width
+        head = [tr("Hvis …"), tr("Restbeløp i dag"), tr("Ved stresstest¹"), tr("Vurdering")]
+        t = _table([head] + rows, [0.46 * w, 0.17 * w, 0.17 * w, 0.2 * w],
+                   extra=[("ALIGN", (3, 0), (3, -1), "LEFT")])
+        title = tr("Livshendelser – {scenario}").format(scenario=_esc(table.labels[idx]))
+        return [CondPageBreak(70 * mm), self.p(title, "h2"),
+                self.p(_esc(tr("Samme sak med én endring om gangen; saken selv endres ikke. ¹ Eller etter "
+                               "bindingstiden der det er lavere.")), "small"), Spacer(1, 2), t, Spacer(1, 3),
+                self.p(_esc(income_break_even(self.r.case, idx).text()), "lead")]
+
     def breakcost(self, idx: int) -> list:
         """Over-/underkurs of the scenario's fixed rate (or the first fixed one)."""
         from ..core.breakcost import legend, table_for_case, table_rows
@@ -455,6 +507,13 @@ class Sheet:
                 self.p(tr("Beløp i kroner. Etableringsgebyr {fee} er med i summen av gebyrer.").format(
                     fee=fmt_kr(sr.spec.establishment_fee)), "small"),
                 _table(rows, [0.1 * w] + [0.18 * w] * 5, total=True)]
+
+
+def _by_month(events: list) -> dict:
+    out: dict[int, list] = {}
+    for e in events:
+        out.setdefault(e.month, []).append(e)
+    return out
 
 
 def build_pdf(result: CaseResult, options: SheetOptions | None = None) -> bytes:

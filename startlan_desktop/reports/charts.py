@@ -161,3 +161,72 @@ def forced_sale_chart(fs, width: float = 480, height: float = 210) -> Drawing:
                for i, f in enumerate(fs.falls)]
     _legend(d, legend, 50, 4, 3, width)
     return d
+
+
+MARKER_NAMES = ("Circle", "Square", "Triangle", "Diamond")  # the tightest month, one shape per scenario
+
+
+def timeline_chart(tl, index: int, width: float = 480, height: float = 220) -> Drawing:
+    """The residual month by month over ten years for every scenario
+    (core/timeline.py), events numbered at the top, each scenario's tightest
+    month a marker of its own shape; the selected scenario drawn heaviest."""
+    from reportlab.graphics.widgets.markers import makeMarker
+
+    font, _ = register()
+    d = Drawing(width, height)
+    lp = _plot(width, height - 10)
+    start = tl.start.year + (tl.start.month - 1) / 12
+    x = lambda m: start + m / 12  # noqa: E731
+    data, styles = [], []
+    values = [v / 1000 for st in tl.scenarios for v in st.residual] + [0.0]
+    lo, hi = min(values), max(values)
+    pad = (hi - lo) * 0.08 or 1
+    for i, st in enumerate(tl.scenarios):
+        pts = []
+        for m, v in enumerate(st.residual):  # steps: a month holds its figure to the next
+            pts += [(x(m), v / 1000), (x(m + 1), v / 1000)]
+        data.append(pts)
+        styles.append((GREYS[i % 4], DASHES[i % 4], 2.2 if i == index else 1.0, None))
+    data.append([(x(0), 0), (x(tl.months), 0)])
+    styles.append((colors.black, None, 0.6, None))
+    numbers = []
+    by_month: dict[int, int] = {}
+    for e in tl.all_events(index):
+        if e.month not in by_month:
+            by_month[e.month] = len(by_month) + 1
+            data.append([(x(e.month), lo - pad), (x(e.month), hi + pad)])
+            styles.append((colors.Color(0.45, 0.45, 0.45), (1, 2), 0.5, None))
+            numbers.append((x(e.month), by_month[e.month]))
+    for i, st in enumerate(tl.scenarios):
+        low = st.lowest
+        data.append([(x(low.month + 0.5), low.residual / 1000)])
+        styles.append((GREYS[i % 4], None, 0, MARKER_NAMES[i % 4]))
+    lp.data = data
+    lp.xValueAxis.valueMin, lp.xValueAxis.valueMax = start, x(tl.months)
+    lp.xValueAxis.valueSteps = list(range(tl.start.year + 1, int(x(tl.months)) + 1))
+    lp.xValueAxis.labelTextFormat = lambda v: str(int(round(v)))
+    lp.yValueAxis.valueMin, lp.yValueAxis.valueMax = lo - pad, hi + pad
+    for i, (colour, dash, w, symbol) in enumerate(styles):
+        line = lp.lines[i]
+        line.strokeColor, line.strokeDashArray, line.strokeWidth = colour, dash, w
+        if symbol:
+            mark = makeMarker(symbol)
+            mark.size = 8 if i - (len(styles) - len(tl.scenarios)) == index else 6
+            mark.fillColor = GREYS[i % 4] if i - (len(styles) - len(tl.scenarios)) == index else colors.white
+            mark.strokeColor = colors.black
+            mark.strokeWidth = 0.8
+            line.symbol = mark
+    d.add(lp)
+    span = lp.xValueAxis.valueMax - lp.xValueAxis.valueMin
+    last = -1e9
+    for xv, n in numbers:  # the events' numbers above the plot, close neighbours on two rows
+        px = lp.x + lp.width * (xv - lp.xValueAxis.valueMin) / span
+        row = 1 if px - last < 9 else 0
+        last = px if row == 0 else last
+        d.add(String(px, lp.y + lp.height + 4 + 8 * row, str(n), fontName=font, fontSize=6.5, textAnchor="middle"))
+    _title(d, tr("Restbeløp per måned de neste ti årene"), width, height)
+    d.add(String(lp.x, lp.y - 26, tr("tusen kr per måned; tallene øverst er hendelsene i listen under, "
+                                     "merkene hvert scenarios trangeste måned"),
+                 fontName=font, fontSize=7, textAnchor="start"))
+    _legend(d, [(GREYS[i % 4], DASHES[i % 4], st.label) for i, st in enumerate(tl.scenarios)], 50, 4, 4, width)
+    return d

@@ -267,6 +267,18 @@ class HouseholdSection(Section):
         self.summary.setToolTip(tr(help_texts.NAV))
 
 
+def dated_lines(section, label_of, lines_of):
+    """The start/end months of a section's rows, under them (ui/line_dates.py), following the rows."""
+    from .line_dates import LineDates
+
+    dates = LineDates(section.messages, label_of)
+    dates.changed.connect(section.changed)
+    section.rows.structureChanged.connect(lambda: dates.set_items(lines_of(section.case)))
+    section.rows.changed.connect(dates.refresh_labels)
+    section.layout_.addWidget(dates)
+    return dates
+
+
 def member_names(case: Case) -> list[tuple[int, str]]:
     role = dict(role_options())
     return [(i, m.name or f"{role[m.role]} {i + 1}") for i, m in enumerate(case.members)]
@@ -287,6 +299,7 @@ class IncomeSection(Section):
         self.rows.on_set = self._row_set
         self.rows.changed.connect(self.changed)
         self.layout_.addWidget(self.rows)
+        self.dates = dated_lines(self, lambda inc: inc.label or tr(INCOME_LABELS[inc.kind]), lambda c: c.incomes)
         self.auto = QCheckBox(tr("Regn med barnetrygd automatisk"))
         self.auto.toggled.connect(self._auto)
         self.layout_.addWidget(self.auto)
@@ -320,6 +333,7 @@ class IncomeSection(Section):
         super().set_case(case)
         self.rows.member_names = member_names(case)
         self.rows.set_items(case.incomes)
+        self.dates.set_items(case.incomes)
         with QSignalBlocker(self.auto):
             self.auto.setChecked(case.auto_child_benefit)
 
@@ -363,6 +377,7 @@ class DebtSection(Section):
                               self.messages, max_rows=30)
         self.rows.changed.connect(self.changed)
         self.layout_.addWidget(self.rows)
+        self.dates = dated_lines(self, lambda d: d.label or tr(DEBT_LABELS[d.kind]), lambda c: c.debts)
         self.car_note = QLabel()
         self.car_note.setWordWrap(True)
         self.car_note.setObjectName("carNote")
@@ -374,6 +389,7 @@ class DebtSection(Section):
     def set_case(self, case: Case) -> None:
         super().set_case(case)
         self.rows.set_items(case.debts)
+        self.dates.set_items(case.debts)
 
     def show_result(self, result: CaseResult) -> None:
         for i, line in enumerate(result.other_costs):

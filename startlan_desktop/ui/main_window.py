@@ -55,6 +55,10 @@ def _lazy_class(name: str):
         from . import charts as m
     elif module == "goalseek":
         from . import goalseek as m
+    elif module == "timeline_view":
+        from . import timeline_view as m
+    elif module == "variants_view":
+        from . import variants_view as m
     else:
         from . import risk as m
     return getattr(m, cls)
@@ -150,7 +154,9 @@ class MainWindow(QMainWindow):
     VIEWS = ((QT_TR_NOOP("Rente og restbeløp"), "charts.RateChart"), (QT_TR_NOOP("Månedsbudsjett"), "charts.BudgetChart"),
              (QT_TR_NOOP("Restgjeld"), "charts.BalanceChart"), (QT_TR_NOOP("Nedbetalingsplan"), ScheduleView),
              (QT_TR_NOOP("Finansieringsplan"), FinancingTable), (QT_TR_NOOP("Tvangssalg"), "risk.ForcedSaleView"),
-             (QT_TR_NOOP("Overkurs"), "risk.BreakCostView"), (QT_TR_NOOP("Hva skal til"), "goalseek.GoalSeekView"))
+             (QT_TR_NOOP("Overkurs"), "risk.BreakCostView"), (QT_TR_NOOP("Hva skal til"), "goalseek.GoalSeekView"),
+             (QT_TR_NOOP("De neste årene"), "timeline_view.TimelineView"),
+             (QT_TR_NOOP("Livshendelser"), "variants_view.VariantsView"))
 
     # Alt+letter: one thing each, menus (F, S, R, H) and tabs together (tests/ui/test_keyboard.py)
     TABS = ((QT_TR_NOOP("H&usstand"), HouseholdSection), (QT_TR_NOOP("&Inntekter"), IncomeSection),

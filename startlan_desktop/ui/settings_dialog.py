@@ -64,6 +64,9 @@ class SettingsDialog(QDialog):
         general.addRow(tr("Kommunens påslag"), self.markup)
         self.est_fee = self._num(NumberEdit(0, 99_999), settings.establishment_fee, tr("Etableringsgebyr"))
         self.term_fee = self._num(NumberEdit(0, 9_999), settings.term_fee, tr("Termingebyr"))
+        for fee in (self.est_fee, self.term_fee):
+            fee.setToolTip(tr("Kommunens eget gebyr i nye saker. Husbankens gebyrer (til sammenligning) står under "
+                              "«Andre data»."))
         general.addRow(tr("Etableringsgebyr"), self.est_fee)
         general.addRow(tr("Termingebyr"), self.term_fee)
         self.card = self._num(NumberEdit(0, 100, 1, "%"), settings.credit_card_share * 100, tr("Kredittkort"))

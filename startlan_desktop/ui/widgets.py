@@ -406,8 +406,8 @@ class RowEditor(QWidget):
             w.toggled.connect(lambda v, s=setter: s(bool(v)))
         elif col.kind == "flags":
             w = FlagsButton(item, col.options, self._emit)
-        elif col.kind == "date":
-            w = DateEdit()
+        elif col.kind in ("date", "month"):
+            w = DateEdit(month=col.kind == "month")
             w.setIso(value)
             w.isoChanged.connect(lambda v, s=setter: s(v))
             self.messages.watch(w, name)
@@ -433,9 +433,10 @@ class DateEdit(NumberEdit):
 
     isoChanged = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, month: bool = False):
         super().__init__(0, 0, 0, "", True, parent)
-        self.setPlaceholderText(tr("dd.mm.åååå"))
+        self.month = month  # shown as mm.åååå: a line's start or end counts by the month
+        self.setPlaceholderText(tr("mm.åååå") if month else tr("dd.mm.åååå"))
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self._iso = ""
 
@@ -443,19 +444,18 @@ class DateEdit(NumberEdit):
         self._iso = iso or ""
         from ..core.formatting import fmt_date
 
-        self.setText(fmt_date(iso) if iso else "")
+        text = fmt_date(iso) if iso else ""
+        self.setText(text[3:] if self.month else text)
         self._set_valid(True, "")
 
     def _on_edited(self, text: str) -> None:
-        import datetime as dt
+        from ..core.parsing import ParseError, parse_date
 
-        text = text.strip()
         iso, msg = "", ""
-        if text:
-            try:
-                iso = dt.datetime.strptime(text.replace("/", ".").replace("-", "."), "%d.%m.%Y").date().isoformat()
-            except ValueError:
-                msg = tr("Skriv datoen som dd.mm.åååå, for eksempel 24.12.2019.")
+        try:
+            iso = parse_date(text)
+        except ParseError as exc:
+            msg = exc.message
         self._set_valid(not msg, msg)
         if not msg and iso != self._iso:
             self._iso = iso

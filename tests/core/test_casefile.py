@@ -16,7 +16,7 @@ def test_roundtrip_gives_identical_results(case, tmp_path):
     a, b = compute(case), compute(again)
     assert [s.residual for s in a.scenarios] == [s.residual for s in b.scenarios]
     doc = json.loads(p.read_text(encoding="utf-8"))
-    assert doc["format"] == "startlan-case" and doc["version"] == casefile.VERSION == 5
+    assert doc["format"] == "startlan-case" and doc["version"] == casefile.VERSION == 6
 
 
 def test_save_keeps_previous_version_as_backup(case, tmp_path):

@@ -174,3 +174,16 @@ def test_enforcement_rates_typed_reach_the_reference_line_and_end_the_check():
                                                   {"Reduksjon for yngste fra fjerde person i husstanden": "25"},
                                                   "01.07.2026", "x"))
     assert data.load("enforcement_rates")["reduction_from_fourth_member"] == pytest.approx(0.25)
+
+
+@pytest.mark.parametrize("lang,words", [("en", "The figure must be between 0 and 100 %"),
+                                        ("nn", "Talet må vere mellom 0 og 100 %")])
+def test_refusal_is_in_the_ui_language(lang, words):
+    from startlan_desktop.i18n import set_language
+
+    set_language(lang)
+    cells = dataedit.texts("tax_2026")
+    cells[0] = "220"
+    with pytest.raises(ValidationError) as exc:
+        dataedit.edited_item("tax_2026", cells, "01.12.2026", "x")
+    assert words in exc.value.message

@@ -71,7 +71,13 @@ def test_the_home_bar_is_the_total_cost(result):
 
 
 def test_verdicts_in_words(result):
-    ok = meeting.verdict(result.scenarios[2])
+    # the example's 50 years hold at the stress rate but not in 2029-2030 (Adam's SFO, new SIFO bands: issue 19)
+    ahead = meeting.verdict(result.scenarios[2])
+    assert ahead.key == "tight" and ahead.headline == "Dette går opp i dag, men ikke om noen år"
+    assert ahead.figure == result.scenarios[2].lowest_ahead.text and ahead.figure.startswith("Trangest i 2030")
+    holds = example_case()
+    holds.members[3].kindergarten = False  # Adam at home: no kindergarten, so no SFO ahead
+    ok = meeting.verdict(compute(holds).scenarios[2])
     assert ok.key == "ok" and ok.headline.replace("\u00a0", " ") == "Dette går opp, også hvis renten stiger til 7,00 %"
     assert ok.mark == "✔"
     tight = meeting.verdict(result.scenarios[0])

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from startlan_desktop.core.formatting import fmt_kr, fmt_number, fmt_rate
-from startlan_desktop.core.parsing import ParseError, parse_decimal, parse_money, parse_rate, state
+from startlan_desktop.core.parsing import ParseError, parse_date, parse_decimal, parse_money, parse_rate, state
 
 NB = "\u00a0"
 
@@ -98,3 +98,17 @@ def test_every_prefix_of_a_valid_amount_is_ok_or_incomplete_never_invalid(n):
     for text in (f"{n:,}".replace(",", "."), f"{n:,}".replace(",", " "), f"{n},50"):
         for i in range(1, len(text) + 1):
             assert state("money", text[:i])[0] != "invalid", text[:i]
+
+
+@pytest.mark.parametrize("text,iso", [("24.12.2019", "2019-12-24"), ("1.3.2027", "2027-03-01"),
+                                      ("01/03/2027", "2027-03-01"), ("2027-03-01", "2027-03-01"),
+                                      ("05.2027", "2027-05-01"), ("5/2027", "2027-05-01"), ("", "")])
+def test_dates_as_typed(text, iso):
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize("text", ["31.02.2027", "13.2027", "2027", "1.1.27", "24.12.1800", "i morgen"])
+def test_bad_dates_are_refused_with_a_message(text):
+    with pytest.raises(ParseError) as exc:
+        parse_date(text)
+    assert "dato" in exc.value.message.lower()

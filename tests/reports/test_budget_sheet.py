@@ -179,3 +179,40 @@ def test_goal_seek_section_and_refusal_paragraph_are_printed(case):
     # the section follows the sheet's scenario
     other = text_of(build_pdf(result, SheetOptions(scenario=3, created=FIXED)))
     assert norm(gs.title(gs.goal_seek(case, 3))) in other
+
+
+def test_years_ahead_section_names_the_tightest_month(case):
+    """Issue 19 item 5: "De neste årene" with the chart, the tightest month in words and per
+    scenario, and the events numbered as on the chart."""
+    from startlan_desktop.core.budget import years_ahead
+
+    result = compute(case)
+    text = text_of(build_pdf(result, SheetOptions(scenario=2, created=FIXED)))
+    tl = years_ahead(result)
+    assert "De neste årene" in text and "Restbeløp per måned de neste ti årene" in text
+    st = tl.scenarios[2]
+    assert norm(f"«{st.label}»: {st.lowest.text}")[:60] in " ".join(text.split())
+    assert "Trangeste måned" in text and "08.2028" in text and "Adam begynner på skolen og i SFO" in text
+    assert "Barnetrygden for Sara faller bort" in text
+    assert "Regnet måned for måned i dagens kroner" in " ".join(text.split())
+
+
+def test_life_events_section_beside_the_case(case):
+    """Issue 19 item 4 on paper: the sheet's scenario under each life event, and the income break-even."""
+    from startlan_desktop.core.variants import compute_variants, income_break_even
+
+    result = compute(case)
+    text = text_of(build_pdf(result, SheetOptions(scenario=2, created=FIXED)))
+    flat = " ".join(text.split())
+    assert "Livshendelser – 50 år, flytende" in flat
+    table = compute_variants(case)
+    for row in table.rows:
+        assert norm(row.variant.label) in flat
+        assert norm(budget_kr(row.prudent(2))) in flat
+    assert norm(income_break_even(case, 2).text())[:40] in flat
+
+
+def budget_kr(v):
+    from startlan_desktop.core.formatting import fmt_kr
+
+    return fmt_kr(v)

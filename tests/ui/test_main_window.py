@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from startlan_desktop.core.budget import compute
+from startlan_desktop.core.example import example_case
 from startlan_desktop.core.formatting import fmt_kr
 from startlan_desktop.core.rows import ROWS
 from startlan_desktop.ui.table_model import header_at, text_at
@@ -38,6 +39,9 @@ def test_example_case_shows_the_same_figures_as_the_core(window):
 
 
 def test_residual_cells_carry_a_mark_not_only_colour(window):
+    case = example_case()
+    case.members[3].kindergarten = False  # Adam at home: 50 years hold the next five years too (issue 19)
+    window.set_case(case)
     texts = [window.table.cell_text("verdict", c) for c in range(4)]
     assert texts[0].startswith("!") and "Stramt" in texts[0]
     assert texts[2].startswith("✔") and "Bærekraftig" in texts[2]

@@ -165,3 +165,9 @@ def test_pack_tab_lists_what_is_in_force_and_exports_it(dlg, tmp_path):
     assert datapack.check_pack(doc, against=None).keys() == set(data.ITEMS)
     assert datapack.preview(doc) == []  # exactly what is in force
     assert not dlg.write_pack(tmp_path / "no-such-dir" / "ut.json") and "Kunne ikke skrive" in dlg.pack_preview.text()
+
+
+def test_dialog_opens_inside_the_screen_with_room_for_the_tables(dlg, window):
+    avail = window.screen().availableGeometry()
+    assert dlg.width() <= min(980, avail.width()) and dlg.height() <= min(700, avail.height())
+    assert dlg.height() >= min(dlg.sizeHint().height(), avail.height() - 70)  # never smaller than it needs

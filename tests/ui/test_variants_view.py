@@ -1,0 +1,25 @@
+"""The "Livshendelser" view: the core's variants for every scenario, computed when shown, once per result."""
+
+from startlan_desktop.core import variants
+from startlan_desktop.core.formatting import fmt_kr
+from startlan_desktop.core.rows import MARKS
+from startlan_desktop.ui.variants_view import VariantsView
+
+
+def test_view_shows_each_variant_beside_the_case(window, qtbot):
+    index = next(i for i, (title, _cls) in enumerate(window.VIEWS) if title == "Livshendelser")
+    assert index not in window._views
+    window.bottom.setCurrentIndex(index)
+    view = window.view(index)
+    assert isinstance(view, VariantsView)
+    table = variants.compute_variants(window.case)
+    t = view.table
+    assert t.rowCount() == len(table.rows) and t.columnCount() == 4
+    assert [t.verticalHeaderItem(i).text() for i in range(t.rowCount())] == [r.variant.label for r in table.rows]
+    for i, row in enumerate(table.rows):
+        for c in range(4):
+            assert t.item(i, c).text() == f"{fmt_kr(row.prudent(c))} {MARKS[row.verdict(c)]}"
+    first = view.table_data
+    window.select_scenario(2)
+    assert view.table_data is first  # a scenario choice only changes the break-even line
+    assert view.break_even.text() == f"«50 år, flytende»: {variants.income_break_even(window.case, 2).text()}"
