@@ -9,6 +9,7 @@ paint, teardown). Each prints one JSON line on stdout.
     python benchmarks/probe.py read-json DIR      read and parse every case file in DIR (baseline)
     python benchmarks/probe.py expiry-window DIR  the expiry list in the window: longest freeze
     python benchmarks/probe.py idle-window MS     the same window idle for MS: the freeze baseline
+    python benchmarks/probe.py table-update N     the comparison table alone: N updates and repaints (CPU)
 """
 
 from __future__ import annotations
@@ -117,6 +118,8 @@ def edit(which: str, n: int) -> dict:
         app.processEvents()
     assert w.error is None, w.error
     probe = _paint_probe(w.table.viewport())
+    recomputed: list[float] = []  # when each recomputation had rendered its result
+    w.recomputed.connect(lambda: recomputed.append(time.perf_counter()))
     times = []
     for i in range(n + 3):
         t = time.perf_counter()
@@ -124,7 +127,12 @@ def edit(which: str, n: int) -> dict:
             QTest.keyClick(field, Qt.Key.Key_5)
         else:
             QTest.keyClick(field, Qt.Key.Key_Backspace)
-        painted = _wait_painted(app, probe, t)
+        # the comparison shows the new figures when it is painted after the recomputation;
+        # a repaint before it (the field's row relaid out) still shows the old ones
+        end = t + 5
+        while not (recomputed and recomputed[-1] > t) and time.perf_counter() < end:
+            app.processEvents()
+        painted = _wait_painted(app, probe, recomputed[-1] if recomputed else t)
         assert w.case.incomes[0].amount == (4_900_005 if i % 2 == 0 else 490_000), "typing did not reach the model"
         if i >= 3:  # the first edits build lazily made parts
             times.append((painted - t) * 1000)
@@ -135,15 +143,15 @@ def edit(which: str, n: int) -> dict:
 
 
 def first_pdf() -> dict:
-    """The first export from the window, clicked a second after the window is up
-    (the app warms the export in the background then, as `ui.app.run` schedules
-    it), to the file written; then the second export in the same process."""
+    """The first export from the window, clicked two seconds after the window is up
+    (the app warms the export in the background meanwhile, as `ui.app.run`
+    schedules it), to the file written; then the second export in the same process."""
     from startlan_desktop.core.example import example_case
     from startlan_desktop.ui import warmup
 
     app, w = _window(example_case())
     warmup.schedule(w)
-    end = time.perf_counter() + 1.0
+    end = time.perf_counter() + 2.0
     while time.perf_counter() < end:
         app.processEvents()
         time.sleep(0.005)
@@ -217,6 +225,35 @@ def idle_window(ms: float) -> dict:
     return {"freeze_ms": max(b - a for a, b in zip(ticks, ticks[1:])) * 1000}
 
 
+def table_update(n: int) -> dict:
+    """The comparison table's share of an edit, in main-thread CPU time (less
+    disturbed by a loaded machine than wall time): show_result with a new
+    result (two incomes in turn, 490 000 and 4 900 005 kr: every figure and
+    the verdicts change), then a synchronous repaint of its cells and headers."""
+    from startlan_desktop.core.budget import compute
+    from startlan_desktop.core.example import example_case
+
+    app, w = _window(example_case())
+    results = []
+    for amount in (490_000, 4_900_005):
+        w.case.incomes[0].amount = amount
+        results.append(compute(w.case))
+    t = w.table
+    update, repaint = [], []
+    for i in range(n + 10):
+        c0 = time.thread_time()
+        t.show_result(results[i % 2])
+        c1 = time.thread_time()
+        for part in (t.viewport(), t.horizontalHeader().viewport(), t.verticalHeader().viewport()):
+            part.repaint()
+        c2 = time.thread_time()
+        if i >= 10:  # the first updates measure the columns and build lazily made parts
+            update.append((c1 - c0) * 1000)
+            repaint.append((c2 - c1) * 1000)
+    w.setWindowModified(False)
+    return {"update_ms": update, "repaint_ms": repaint}
+
+
 def main(argv: list[str]) -> int:
     what, args = argv[0], argv[1:]
     t = time.perf_counter()
@@ -237,6 +274,8 @@ def main(argv: list[str]) -> int:
         out = idle_window(float(args[0]))
     elif what == "expiry-window":
         out = expiry_window(args[0])
+    elif what == "table-update":
+        out = table_update(int(args[0]))
     else:
         raise SystemExit(f"unknown probe {what}")
     out["wall_ms"] = (time.perf_counter() - t) * 1000

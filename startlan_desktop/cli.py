@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 
@@ -33,6 +34,25 @@ def _num(text: str) -> float:
         return parse_number(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"ikke et tall: {text!r}") from None
+
+
+def _kind(kind: str):
+    """An argparse type reading the option as the window reads a field of that
+    kind (core/parsing.py): in kroner `28.400` is 28 400 kr and `1,234` is
+    refused; in a rate `4.275` and `4,275` are the same."""
+    def parse(text: str) -> float:
+        from .core.parsing import ParseError
+        from .core.parsing import parse as parse_kind
+
+        try:
+            return parse_kind(kind, text)
+        except ParseError as exc:
+            raise argparse.ArgumentTypeError(f"{exc.message} ({text!r})") from None
+    parse.__name__ = kind
+    return parse
+
+
+_money, _rate, _decimal = _kind("money"), _kind("rate"), _kind("decimal")
 
 
 def _lines(pairs: list[tuple[str, str]]) -> None:
@@ -536,10 +556,26 @@ def cmd_relief(args) -> int:
     return 0
 
 
+def _cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _worker_language(code: str) -> None:
+    """A worker process of the expiry scan speaks the CLI's language."""
+    if code != "nb":
+        from .i18n import set_language
+
+        set_language(code)
+
+
 def cmd_expiries(args) -> int:
     from .core.expiries import scan
 
-    rows, skipped = scan(args.folder)
+    # every core the machine gives this process: 10 000 files within 5 s (issue 23)
+    rows, skipped = scan(args.folder, workers=_cpus(), initializer=_worker_language, initargs=(args.lang,))
     if args.csv:
         from .core.expiries import to_csv
 
@@ -766,17 +802,17 @@ def build_parser() -> _Parser:
     ex.set_defaults(fn=cmd_expiries)
     from .cli_portfolio import add_parser as add_portfolio
 
-    add_portfolio(sub, _num, _int)
+    add_portfolio(sub, _num, _int, money=_money, rate=_rate)
     ln = sub.add_parser("loan", help="rask lånberegning uten sak")
-    ln.add_argument("--amount", type=_num)
-    ln.add_argument("--payment", type=_num, help="terminbeløp: gir største lån")
-    ln.add_argument("--rate", type=_num, required=True, help="nominell rente i %% per år, påslag inkludert")
-    ln.add_argument("--years", type=_num, required=True)
+    ln.add_argument("--amount", type=_money, help="lånebeløp i kr (28.400 = 28 400 kr)")
+    ln.add_argument("--payment", type=_money, help="terminbeløp i kr: gir største lån")
+    ln.add_argument("--rate", type=_rate, required=True, help="nominell rente i %% per år, påslag inkludert")
+    ln.add_argument("--years", type=_decimal, required=True)
     ln.add_argument("--repayment", choices=("annuity", "serial"), default="annuity")
-    ln.add_argument("--interest-only-years", type=_num, default=0.0)
+    ln.add_argument("--interest-only-years", type=_decimal, default=0.0)
     ln.add_argument("--terms-per-year", type=_int, choices=(12, 4, 2), default=12)
-    ln.add_argument("--term-fee", type=_num, default=0.0)
-    ln.add_argument("--establishment-fee", type=_num, default=0.0)
+    ln.add_argument("--term-fee", type=_money, default=0.0)
+    ln.add_argument("--establishment-fee", type=_money, default=0.0)
     ln.add_argument("--json", action="store_true")
     ln.set_defaults(fn=cmd_loan)
     sf = sub.add_parser("sifo", help="SIFOs referansebudsjett for en husstand")
@@ -788,8 +824,8 @@ def build_parser() -> _Parser:
     sf.set_defaults(fn=cmd_sifo)
     t = sub.add_parser("tax", help="skatteestimat for lønn og pensjon")
     t.add_argument("--year", type=_int, default=data.DEFAULT_TAX_YEAR)
-    t.add_argument("--wage", type=_num, default=0.0)
-    t.add_argument("--pension", type=_num, default=0.0)
+    t.add_argument("--wage", type=_money, default=0.0)
+    t.add_argument("--pension", type=_money, default=0.0)
     t.add_argument("--finnmark", action="store_true", help="tiltakssonen i Finnmark og Nord-Troms")
     t.add_argument("--age", type=_int, default=None,
                    help="alderen personen når i inntektsåret (trygdeavgift på lønn er 5,1 %% under 17 og fra 70 år)")

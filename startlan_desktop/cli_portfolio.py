@@ -13,23 +13,24 @@ from .core.formatting import fmt_date, fmt_kr, fmt_number, fmt_rate
 from .core.i18n import tr
 
 
-def add_parser(sub, num, int_) -> None:
-    """The `portfolio` command on the CLI's subparsers (num/int_: its number types)."""
+def add_parser(sub, num, int_, money=None, rate=None) -> None:
+    """The `portfolio` command on the CLI's subparsers (num/int_/money/rate: its number types)."""
+    money, rate = money or num, rate or num
     p = sub.add_parser("portfolio", help="fastrenter som løper ut, fra kommunens låneliste (CSV eller XLSX)")
     p.add_argument("file", help="lånelisten fra låneforvalteren (CSV eller XLSX)")
     p.add_argument("--map", action="append", default=[], metavar="FELT=KOLONNE",
                    help="velg kolonnen for et felt selv (kolonnenavn eller nummer fra 1), f.eks. "
                         "--map balance=\"Saldo pr. dato\"; felt: loan_number, name, balance, rate, fixed_until, "
                         "remaining, payment, rate_type, loan_type, terms_per_year, address, postcode, town")
-    p.add_argument("--floating-rate", type=num, help="dagens flytende rente i Husbanken, %% (standard: data som følger "
+    p.add_argument("--floating-rate", type=rate, help="dagens flytende rente i Husbanken, %% (standard: data som følger "
                                                      "med programmet)")
-    p.add_argument("--markup", type=num, help="kommunens påslag i prosentpoeng (standard: 0,25)")
+    p.add_argument("--markup", type=rate, help="kommunens påslag i prosentpoeng (standard: 0,25)")
     out = p.add_mutually_exclusive_group()
     out.add_argument("--csv", action="store_true", help="listen som CSV (semikolon, desimalkomma)")
     out.add_argument("--json", action="store_true")
     p.add_argument("--within", type=int_, metavar="MND", help="bare lån der bindingen går ut innen så mange måneder")
-    p.add_argument("--min-jump", type=num, metavar="KR", help="bare lån der terminbeløpet øker med minst så mange kr")
-    p.add_argument("--min-jump-pct", type=num, metavar="PROSENT", help="bare lån der terminbeløpet øker med minst så "
+    p.add_argument("--min-jump", type=money, metavar="KR", help="bare lån der terminbeløpet øker med minst så mange kr")
+    p.add_argument("--min-jump-pct", type=rate, metavar="PROSENT", help="bare lån der terminbeløpet øker med minst så "
                                                                         "mange prosent")
     p.add_argument("--search", default="", help="lånenummer eller navn (del av)")
     p.add_argument("--cases", metavar="MAPPE", help="mappe med saksfiler: saksnummer = lånenummer gir restbeløpet etter")

@@ -59,7 +59,7 @@ def test_loan_quick_calculation(capsys):
                             "--json"])
     assert doc["first_payment"] == pytest.approx(2_000_000 * 0.05 / 12 + 30)
     assert doc["effective_rate_pct"] > 5.116
-    doc = run_json(capsys, ["loan", "--payment", "10736.43", "--rate", "5", "--years", "30", "--json"])
+    doc = run_json(capsys, ["loan", "--payment", "10736,43", "--rate", "5", "--years", "30", "--json"])
     assert doc["max_loan"] == pytest.approx(2_000_000, abs=1)
 
 

@@ -4,6 +4,7 @@ smallest residual after expiry."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,44 +31,106 @@ def case_files(folder: str | Path) -> list[Path]:
     return sorted(folder.glob("*" + SUFFIX))
 
 
-def scan(folder: str | Path, progress=None, cancelled=None) -> tuple[list[ExpiryRow], list[tuple[str, str]]]:
+PARALLEL_FROM = 200  # files: below this, starting worker processes costs more than it saves
+CHUNK = 100  # files per task handed to a worker process
+
+
+def scan(folder: str | Path, progress=None, cancelled=None, workers: int = 1, initializer=None,
+         initargs: tuple = ()) -> tuple[list[ExpiryRow], list[tuple[str, str]]]:
     """(rows sorted by expiry date and residual after, files skipped with the reason).
     `progress(done, total)` is called after each file; when `cancelled()` turns true the scan stops and returns what it has
-    (the window runs it on a worker thread)."""
-    return scan_files(case_files(folder), progress, cancelled)
+    (the window runs it on a worker thread). See scan_files for `workers`."""
+    return scan_files(case_files(folder), progress, cancelled, workers, initializer, initargs)
 
 
-def scan_files(paths: list[Path], progress=None, cancelled=None) -> tuple[list[ExpiryRow], list[tuple[str, str]]]:
+def scan_files(paths: list[Path], progress=None, cancelled=None, workers: int = 1, initializer=None,
+               initargs: tuple = ()) -> tuple[list[ExpiryRow], list[tuple[str, str]]]:
+    """As `scan`, over the given files. With `workers` > 1 and at least
+    PARALLEL_FROM files, the files are read in that many processes, CHUNK at a
+    time (each file is pure Python work, so threads would not run at once);
+    `initializer(*initargs)` starts each process (the CLI sets the language
+    there), and progress comes after each chunk. The result is the same as
+    with one process."""
+    if workers > 1 and len(paths) >= PARALLEL_FROM:
+        results = _in_processes(paths, progress, cancelled, workers, initializer, initargs)
+    else:
+        results = _in_this_process(paths, progress, cancelled)
     rows, skipped = [], []
-    for done, path in enumerate(paths, start=1):
-        if cancelled is not None and cancelled():
-            break
-        row, why = _scan_one(path)
+    for path, (row, why) in zip(paths, results):  # results may stop early (cancelled): zip stops with them
         if row is not None:
             rows.append(row)
         if why is not None:
             skipped.append((path.name, why))
-        if progress is not None:
-            progress(done, len(paths))
     rows.sort(key=lambda r: (r.expiry.fixed_until, r.expiry.residual_after))
     return rows, skipped
 
 
-def _scan_one(path: Path) -> tuple[ExpiryRow | None, str | None]:
+def _in_this_process(paths, progress, cancelled) -> list[tuple[ExpiryRow | None, str | None]]:
+    from .casefile import ScanLoader
+
+    loader, out = ScanLoader(), []
+    for done, path in enumerate(paths, start=1):
+        if cancelled is not None and cancelled():
+            break
+        out.append(_scan_one(path, loader))
+        if progress is not None:
+            progress(done, len(paths))
+    return out
+
+
+def _in_processes(paths, progress, cancelled, workers, initializer, initargs) -> list:
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunks = [paths[i:i + CHUNK] for i in range(0, len(paths), CHUNK)]
+    out: list = []
+    with ProcessPoolExecutor(min(workers, len(chunks)), initializer=initializer, initargs=initargs) as pool:
+        futures = [pool.submit(_scan_chunk, chunk) for chunk in chunks]
+        for future in futures:  # in order, so the skipped files keep the folder's order
+            if cancelled is not None and cancelled():
+                for f in futures:
+                    f.cancel()
+                break
+            out += future.result()
+            if progress is not None:
+                progress(len(out), len(paths))
+    return out
+
+
+def _scan_chunk(paths: list[Path]) -> list[tuple[ExpiryRow | None, str | None]]:
+    """One worker process's share (module level, so it can be sent there)."""
+    return _in_this_process(paths, None, None)
+
+
+def _scan_one(path: Path, loader) -> tuple[ExpiryRow | None, str | None]:
     """(the file's row or None, why it was skipped or None)."""
     from . import casefile
-    from .budget import _deduction_rate, compute
+    from .budget import _deduction_rate
     from .followup import expiry
 
     try:
-        # compute() validates the case: validating in load() as well did it twice
-        case = casefile.load(path, validate=False)
-        e = expiry(case, compute(case), _deduction_rate(case)) if _has_fixed_rate(case) else None
+        # the budget validates the case: validating in load() as well did it twice
+        case = loader.load(path)  # as casefile.load(path, validate=False)
+        e = expiry(case, _budget(case), _deduction_rate(case)) if _has_fixed_rate(case) else None
     except ValidationError as exc:
         return None, str(casefile.invalid_value(exc))
     except (CaseFileError, ValueError) as exc:
         return None, str(exc)
     return (None if e is None else ExpiryRow(path.name, case.reference, e)), None
+
+
+def _budget(case):
+    """The case's budget as far as the expiry needs it (what is left for the
+    startlån, the interest deduction): the scenarios' schedules are left out,
+    they change neither. The whole case is validated all the same, so a file
+    is skipped for the same bad value as when the window opens it."""
+    from .budget import compute
+
+    if not case.scenarios:
+        return compute(case)  # validates
+    from .validation import validate_case
+
+    validate_case(case)
+    return compute(dataclasses.replace(case, scenarios=[]))
 
 
 def _has_fixed_rate(case) -> bool:

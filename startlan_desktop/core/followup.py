@@ -446,12 +446,11 @@ def expiry(case: Case, base: CaseResult, k: float) -> Expiry | None:
     until = dt.date.fromisoformat(loan.fixed_until)
     months_left = _months_between(case.assessment_date, until)
     spec = _spec(case, loan, Relief(), loan.balance, 0)
-    sched = loans.build_schedule(spec)
+    start = min(months_left, spec.n_terms - 1) if months_left else 0
+    sched = loans.build_schedule(spec, upto=start + 12)  # the terms used below, not the whole plan (issue 23)
     if months_left:
-        start = min(months_left, len(sched.interest) - 1)
         now, after = sched.first_payment, sched.payment(start)
     else:  # the schedule is at the rate after expiry from the first month
-        start = 0
         now = loan.balance * loans.governing_payment_per_krone(spec, loan.rate_pct) + loan.term_fee
         after = sched.first_payment
     ded = base.startlan_deduction(sum(sched.interest[start:start + 12])) if k else 0.0

@@ -358,7 +358,7 @@ class Schedule:
         return rows
 
 
-def build_schedule(spec: LoanSpec, check: bool = True) -> Schedule:
+def build_schedule(spec: LoanSpec, check: bool = True, upto: int | None = None) -> Schedule:
     r"""The full payment plan of a loan, term by term.
 
     Parameters
@@ -366,6 +366,10 @@ def build_schedule(spec: LoanSpec, check: bool = True) -> Schedule:
     spec : LoanSpec
     check : bool
         Validate `spec` first (`validate`); False where the caller has.
+    upto : int, optional
+        Only the first `upto` terms, each the same as in the full plan (the
+        expiry list needs a year past the binding, not 25 years); the
+        schedule's totals then cover those terms only.
 
     Returns
     -------
@@ -414,6 +418,7 @@ def build_schedule(spec: LoanSpec, check: bool = True) -> Schedule:
     if check:
         validate(spec)
     n, io, tpy = spec.n_terms, spec.interest_only_terms, spec.terms_per_year
+    annuity_like = spec.annuity_like
     sized = spec.sizing_terms
     change = spec.fixed_terms if spec.fixed_months else -1
     rate2 = spec.rate_after_fixed_pct if spec.rate_after_fixed_pct is not None else spec.rate_pct
@@ -423,12 +428,12 @@ def build_schedule(spec: LoanSpec, check: bool = True) -> Schedule:
     rate_pct = spec.rate_pct
     r = rate_pct / 100 / tpy
     level = 0.0  # annuity payment (interest + principal), or serial instalment
-    for k in range(n):
+    for k in range(n if upto is None else min(n, upto)):
         if k == change:
             rate_pct = rate2
             r = rate_pct / 100 / tpy
-        if k == io or (k == change and k > io and spec.annuity_like):
-            level = balance * annuity_factor(r, sized - k) if spec.annuity_like else balance / (n - k)
+        if k == io or (k == change and k > io and annuity_like):
+            level = balance * annuity_factor(r, sized - k) if annuity_like else balance / (n - k)
         it = balance * r
         if k < io:
             pr = 0.0
@@ -436,7 +441,7 @@ def build_schedule(spec: LoanSpec, check: bool = True) -> Schedule:
             if spec.repayment == TRIAL:  # the loan ends: the balance after this term's payment is left
                 s.balloon = balance - (level - it)
             pr = balance
-        elif spec.annuity_like:
+        elif annuity_like:
             pr = level - it
         else:
             pr = level

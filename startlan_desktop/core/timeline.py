@@ -582,11 +582,14 @@ def verdict_reason(low: Lowest) -> str:
         month=fmt_month(low.date), amount=amount)
 
 
-def apply(result, budgeter: Budgeter, months: int = VERDICT_MONTHS) -> Timeline:
+def apply(result, budgeter: Budgeter, months: int = VERDICT_MONTHS) -> Timeline | None:
     """Let each scenario's verdict cover the first `months` months: a month
     that does not hold makes a scenario that holds today at most "Stramt",
     with the month and the cause; a shortfall the after-fixed test already
-    names is not named twice. Sets `sr.lowest_ahead`; returns the timeline."""
+    names is not named twice. Sets `sr.lowest_ahead`; returns the timeline
+    (None without scenarios: a follow-up case has no verdict to cover)."""
+    if not result.scenarios:
+        return None
     tl = build(result, budgeter, months)
     for sr, st in zip(result.scenarios, tl.scenarios):
         sr.lowest_ahead = st.lowest

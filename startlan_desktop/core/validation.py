@@ -105,7 +105,10 @@ def check_sizes(obj, path: str = "") -> None:
         for name, value in vars(obj).items():
             if name == "data_snapshot":  # checked item by item by datapack.check_snapshot
                 continue
-            if not isinstance(value, (int, float, type(None))):  # most fields: nothing to bound
+            if type(value) is str:  # the common case, here rather than a call with a path per field (issue 23)
+                if len(value) > (MAX_NOTES if name.endswith("notes") else MAX_TEXT):
+                    check_sizes(value, f"{path}.{name}" if path else name)  # raises, naming the field
+            elif not isinstance(value, (int, float, type(None))):  # most fields: nothing to bound
                 check_sizes(value, f"{path}.{name}" if path else name)
     elif isinstance(obj, str):
         limit = MAX_NOTES if path.endswith("notes") else MAX_TEXT

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self._views_timer.timeout.connect(self._render_selected)
         self._session = None  # made on first use: start-up need not touch the disk
         self._painted = False  # set once the window is up: the chart below the table waits for it
+        self._first_frame_pending = False
         self._autosave_warning = None  # a status-bar label while autosaving fails
         self._walkthrough = None
         self._autosave_timer = QTimer(self)
@@ -1183,7 +1184,14 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         self.section(self.inputs.currentIndex())  # a window shown before any case was set
-        if not self._painted:  # the zero timer runs after the pending first paint
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """The first frame: the chart below the table is built once it is painted.
+        A zero timer set at show ran before the first paint (issue 23); one set
+        here runs after the whole frame is drawn."""
+        super().paintEvent(event)
+        if not self._painted and not self._first_frame_pending:
+            self._first_frame_pending = True
             QTimer.singleShot(0, self._after_first_frame)
 
     def _after_first_frame(self) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -35,6 +36,7 @@ from ..core.i18n import tr
 from . import style
 from .dialogs import name_buttons
 from .settings import RATE_KEYS, RATE_LABELS, AppSettings
+from .table_model import show_text, text_table
 from .widgets import DateEdit, FieldMessages, NumberEdit, combo, percent, set_combo
 
 
@@ -512,23 +514,18 @@ class SettingsDialog(QDialog):
         super().accept()
 
 
-def _readonly_table(header: list[str], name: str) -> QTableWidget:
-    t = QTableWidget(0, len(header))
-    t.setHorizontalHeaderLabels(header)
-    t.setAccessibleName(name)
-    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    t.verticalHeader().hide()
+def _readonly_table(header: list[str], name: str) -> QTableView:
+    t = text_table(name, None, selectable=True)
     t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 6)
     head = t.horizontalHeader()
     head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     head.setStretchLastSection(True)
+    t.header_texts = header  # the titles show_text puts over the lines
+    _fill(t, [])
     return t
 
 
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
+def _fill(table: QTableView, rows: list[list[str]]) -> None:
+    show_text(table, table.header_texts, rows, numeric=lambda c: False)
     shown = table.horizontalHeader().sizeHint().height() + sum(table.rowHeight(r) for r in range(len(rows)))
     table.setFixedHeight(shown + 2 * table.frameWidth())  # a short list shows whole, without its own scroll bar

@@ -7,7 +7,7 @@ each Row a column (the expiry lists). The model only renders what the Row
 gives (text, mark, state, bold); it never computes a figure.
 
 An update of the small tables (`set_items`) computes every cell, compares it
-with what is shown and emits one dataChanged for the block of cells that
+with what is shown and emits one dataChanged per block of consecutive rows that
 changed: no reset and no widget per cell, so an edit repaints only the figures
 that moved (issue 23's 16 ms budget). The long lists (transposed) compute a
 cell when the view asks for it and reset on a new list."""
@@ -126,9 +126,8 @@ class RowTableModel(QAbstractTableModel):
                    for c, (a, b) in enumerate(zip(new_row, old_row)) if a != b]
         for r, c in changed:
             self._roles[r][c] = self._painted(self.rows[r], cells[r][c])
-        if changed:
-            rs, cs = [r for r, _ in changed], [c for _, c in changed]
-            self.dataChanged.emit(self.index(min(rs), min(cs)), self.index(max(rs), max(cs)))
+        for top, left, bottom, right in _blocks(changed):
+            self.dataChanged.emit(self.index(top, left), self.index(bottom, right))
         if titles != self.titles or tips != self.title_tips:
             self.titles, self.title_tips = titles, tips
             self._header_changed(0, len(titles) - 1)
@@ -226,6 +225,24 @@ class RowTableModel(QAbstractTableModel):
         if role == FONT and section == self.selected:
             return self._bold
         return None
+
+
+def _blocks(changed: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """The changed cells as blocks of consecutive rows, each over the columns
+    that changed in it: a view repaints a block's rectangle, so the rows an
+    edit left alone (the loan amount, the term …) are not painted again."""
+    by_row: dict[int, list[int]] = {}
+    for r, c in changed:
+        by_row.setdefault(r, []).append(c)
+    blocks: list[list[int]] = []
+    for r in sorted(by_row):
+        cols = by_row[r]
+        if blocks and blocks[-1][2] == r - 1:
+            b = blocks[-1]
+            b[1], b[2], b[3] = min(b[1], *cols), r, max(b[3], *cols)
+        else:
+            blocks.append([r, min(cols), r, max(cols)])
+    return [(top, left, bottom, right) for top, left, bottom, right in blocks]
 
 
 class FigureTable(QTableView):

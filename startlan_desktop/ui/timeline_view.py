@@ -122,12 +122,13 @@ class TimelineChart(QWidget):
 
     def _events(self, p: QPainter, rect: QRectF, x) -> None:
         pen = QPen(EVENT, 1.0, Qt.PenStyle.DotLine)
-        last_x, row = -1e9, 0
+        last = [-1e9, -1e9]  # the last circle's x on each of the two rows
         d = self.CIRCLE
         for number, month, _evs in event_numbers(self.tl, self.index):
             xx = x(month)
-            row = 1 - row if xx - last_x < d + 1 else 0  # close neighbours alternate between two rows
-            last_x = xx
+            # the upper row when it is free, else the lower; close neighbours never share a row
+            row = 0 if xx - last[0] >= d + 1 else 1 if xx - last[1] >= d + 1 else min((0, 1), key=lambda r: last[r])
+            last[row] = xx
             p.setPen(pen)
             p.drawLine(QPointF(xx, rect.top() - (d + 2) * (1 - row)), QPointF(xx, rect.bottom()))
             p.setPen(QPen(EVENT, 1.0))

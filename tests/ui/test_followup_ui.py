@@ -114,7 +114,7 @@ def test_expiry_list_reads_on_a_worker_and_can_be_cancelled(window, tmp_path, qt
     real = ex._scan_one
     import time
 
-    ex_patch = lambda p: (seen.append(threading.get_ident()), time.sleep(0.02), real(p))[2]  # slow enough to cancel
+    ex_patch = lambda *a: (seen.append(threading.get_ident()), time.sleep(0.02), real(*a))[2]  # slow enough to cancel
     try:
         ex._scan_one = ex_patch
         dlg = ExpiryListDialog(str(tmp_path), window)

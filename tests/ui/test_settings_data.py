@@ -7,6 +7,7 @@ import pytest
 from startlan_desktop.core import data, datapack
 from startlan_desktop.core.example import example_case
 from startlan_desktop.ui.settings_dialog import SettingsDialog
+from startlan_desktop.ui.table_model import text_at
 
 NAV_2026 = {"valid_from": "01.01.2026", "enslige": "8 020", "ektepar_samboere": "13 380",
             "person_i_bofellesskap": "6 740", "barn_0_5": "3 930", "barn_6_10": "4 040", "barn_11_17": "5 260",
@@ -105,14 +106,14 @@ def test_import_preview_shows_old_to_new_and_applies_on_request(window, settings
     dlg = SettingsDialog(settings, window)
     qtbot.addWidget(dlg)
     assert dlg.preview_pack(path)
-    rows = [[dlg.pack_changes.item(r, c).text().replace("\u00a0", " ") for c in range(3)]
-            for r in range(dlg.pack_changes.rowCount())]
+    rows = [[text_at(dlg.pack_changes, r, c).replace("\u00a0", " ") for c in range(3)]
+            for r in range(dlg.pack_changes.model().rowCount())]
     assert ["Norges Banks styringsrente", "4,50 % fra 24.09.2026", "4,75 % fra 10.12.2026"] in rows
     assert not dlg.pack_changes.isHidden() and "Dette endres" in dlg.pack_preview.text()
     assert data.policy_rate()["rate_pct"] == 4.5  # shown, not applied
     dlg.pack_apply.click()
     assert data.policy_rate()["rate_pct"] == 4.75
-    in_force = [dlg.in_force.item(r, 1).text().replace("\u00a0", " ") for r in range(dlg.in_force.rowCount())]
+    in_force = [text_at(dlg.in_force, r, 1).replace("\u00a0", " ") for r in range(dlg.in_force.model().rowCount())]
     assert "4,75 % fra 10.12.2026" in in_force  # the listing of what is in force follows
     from startlan_desktop.core.budget import compute
 

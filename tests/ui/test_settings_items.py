@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from startlan_desktop.core import data, dataedit, datapack
 from startlan_desktop.ui.settings import AppSettings
 from startlan_desktop.ui.settings_dialog import SettingsDialog
+from startlan_desktop.ui.table_model import text_at
 
 
 def row_of(name, label):
@@ -154,8 +155,8 @@ def test_old_keys_stay_when_the_data_pack_cannot_be_written(tmp_path, monkeypatc
 
 
 def test_pack_tab_lists_what_is_in_force_and_exports_it(dlg, tmp_path):
-    rows = {dlg.in_force.item(r, 0).text(): dlg.in_force.item(r, 1).text().replace("\u00a0", " ")
-            for r in range(dlg.in_force.rowCount())}
+    rows = {text_at(dlg.in_force, r, 0): text_at(dlg.in_force, r, 1).replace("\u00a0", " ")
+            for r in range(dlg.in_force.model().rowCount())}
     assert rows["Norges Banks styringsrente"] == "4,50 % fra 24.09.2026"
     assert rows["Salgskostnader ved tvangssalg"] == "tvangssalg 15 000 kr, megler 2,50 % fra 01.12.2026"
     assert len(rows) == len(data.ITEMS)

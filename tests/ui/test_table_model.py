@@ -1,0 +1,81 @@
+"""The one table model (ui/table_model.py): an edit announces only the cells that
+changed, never a reset; the marks and shading come from the Row's state."""
+
+from PySide6.QtCore import Qt
+
+from startlan_desktop.core.rows import Row, sign_state
+from startlan_desktop.ui.table_model import STATE_COLOURS, RowTableModel, _blocks, header_at, text_at
+
+ROWS = (Row("a", "A", lambda item: item[0]), Row("b", "B", lambda item: item[1], state=sign_state, bold=True))
+
+
+def spy(model):
+    seen = {"reset": 0, "changed": [], "headers": 0}
+    model.modelReset.connect(lambda: seen.__setitem__("reset", seen["reset"] + 1))
+    model.dataChanged.connect(lambda tl, br, _roles=(): seen["changed"].append(
+        (tl.row(), tl.column(), br.row(), br.column())))
+    model.headerDataChanged.connect(lambda *_: seen.__setitem__("headers", seen["headers"] + 1))
+    return seen
+
+
+def test_an_update_announces_the_changed_blocks_only(qapp):
+    m = RowTableModel(ROWS, shade=True)
+    m.set_items([(1, 1), (2, 2), (3, 3)], ["x", "y", "z"])
+    seen = spy(m)
+    m.set_items([(1, 1), (2, -2), (3, 3)], ["x", "y", "z"])  # one figure moved
+    assert seen == {"reset": 0, "changed": [(1, 1, 1, 1)], "headers": 0}
+    m.set_items([(1, 1), (2, -2), (3, 3)], ["x", "y", "z"])  # nothing moved: nothing to repaint
+    assert seen["changed"] == [(1, 1, 1, 1)]
+    m.set_items([(9, 1), (2, -2), (3, 4)], ["x", "y!", "z"])
+    assert seen["changed"][-1] == (0, 0, 1, 2) and seen["headers"] == 1 and seen["reset"] == 0
+    m.set_items([(9, 1), (2, -2)], ["x", "y!"])  # a scenario fewer: the shape changes
+    assert seen["reset"] == 1
+    assert _blocks([(0, 0), (1, 2), (3, 1), (4, 1), (4, 3)]) == [(0, 0, 1, 2), (3, 1, 4, 3)]  # row 2 unchanged
+
+
+def test_cells_show_the_mark_and_the_shade_of_their_state(qapp):
+    m = RowTableModel(ROWS, shade=True)
+    m.set_items([(1, 5), (2, -5)], ["x", "y"], names=["X", "Y"])
+    assert m.index(1, 0).data() == "✔ 5\u00a0kr" and m.index(1, 1).data() == "✖ −5\u00a0kr"
+    assert m.index(1, 1).data(Qt.ItemDataRole.BackgroundRole).color().name() == STATE_COLOURS["not_sustainable"]
+    assert m.index(1, 1).data(Qt.ItemDataRole.FontRole).bold()
+    assert m.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is None  # no state, no shade
+    assert m.index(1, 1).data(Qt.ItemDataRole.AccessibleTextRole) == "B, Y: −5\u00a0kr, går ikke opp"
+    assert m.index(1, 1).data(Qt.ItemDataRole.ToolTipRole) == "går ikke opp"
+    assert m.headerData(1, Qt.Orientation.Vertical, Qt.ItemDataRole.FontRole).bold()
+    m.set_selected(1)
+    assert m.headerData(1, Qt.Orientation.Horizontal) == "▶ y"
+
+
+def test_without_shade_the_mark_alone_says_it(qapp):
+    m = RowTableModel(ROWS)
+    m.set_items([(1, -5)], ["x"])
+    assert m.index(1, 0).data() == "✖ −5\u00a0kr"
+    assert m.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert m.index(1, 0).data(Qt.ItemDataRole.FontRole).bold()  # a bold row: its figures bold
+
+
+def test_a_transposed_list_reads_a_line_per_item(qapp):
+    m = RowTableModel(ROWS, transposed=True)
+    m.set_items([(1, 2), (3, -4)], names=["first", "second"])
+    assert (m.rowCount(), m.columnCount()) == (2, 2)
+    assert m.index(1, 1).data() == "✖ −4\u00a0kr"
+    assert m.headerData(1, Qt.Orientation.Horizontal) == "B"
+    assert m.headerData(1, Qt.Orientation.Vertical) == 2  # lines numbered
+    assert m.index(1, 0).data(Qt.ItemDataRole.AccessibleTextRole) == "second, A: 3\u00a0kr"
+
+
+def test_the_window_tables_read_through_the_model(window):
+    assert text_at(window.table, 0, 0) == window.table.cell_text("loan_amount", 0)
+    assert header_at(window.table, 0).startswith("▶ ")
+    hidden = [i for i in range(window.table.model().rowCount()) if window.table.isRowHidden(i)]
+    assert hidden == [i for i, b in enumerate(window.table.model().blank_rows()) if b]
+
+
+def test_tab_leaves_the_financing_plan(window, qtbot):
+    window.bottom.setCurrentWidget(window.financing)
+    t = window.financing
+    t.setFocus()
+    qtbot.waitUntil(t.hasFocus)
+    qtbot.keyClick(t, Qt.Key.Key_Tab)
+    assert not t.hasFocus()
