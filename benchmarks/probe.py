@@ -110,7 +110,7 @@ def edit(which: str, n: int) -> dict:
     app, w = _window(large_case() if which == "large" else example_case())
     w.inputs.setCurrentIndex(1)  # Inntekter
     app.processEvents()
-    field = next(e for e in w.section(1).findChildren(NumberEdit) if e.isVisible())
+    field = next(e for e in w.incomes.findChildren(NumberEdit) if e.isVisible())
     field.setFocus()
     field.selectAll()
     QTest.keyClicks(field, "490000")  # as a caseworker types it: digits, no spaces
@@ -156,7 +156,7 @@ def first_pdf() -> dict:
         app.processEvents()
         time.sleep(0.005)
     out = Path(tempfile.mkdtemp()) / "x.pdf"
-    w.ask_pdf_path = lambda: str(out)
+    w.exports.ask_pdf_path = lambda: str(out)
     t = time.perf_counter()
     w.export_pdf()
     cold = (time.perf_counter() - t) * 1000

@@ -98,6 +98,7 @@ def window(repeat: int) -> None:
     from startlan_desktop.ui.app import make_app
     from startlan_desktop.ui.main_window import MainWindow
     from startlan_desktop.ui.settings import AppSettings
+    from startlan_desktop.ui.tabs import VIEWS, View
 
     app = make_app()
     w = MainWindow(AppSettings(QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat)))
@@ -115,7 +116,7 @@ def window(repeat: int) -> None:
 
     settle()
     rows = [("window: rate chart below the table", None)]
-    rows.append(("window: 'De neste årene' shown", next(i for i, (t, _c) in enumerate(w.VIEWS) if t == "De neste årene")))
+    rows.append(("window: 'De neste årene' shown", list(VIEWS).index(View.TIMELINE)))
     for label, tab in rows:
         w.bottom.setCurrentIndex(tab or 0)
         settle()

@@ -30,7 +30,8 @@ from ..core.i18n import tr
 from ..core.model import Case, ExistingLoan
 from ..core.rows import EXPIRY_COLUMNS, RELIEF_ROWS
 from . import style
-from .forms import BoundForm, Section
+from .binding import BoundForm
+from .sections.base import Section
 from .table_model import FigureTable, RowTableModel
 from .widgets import Column, DateEdit, RowEditor, combo, money, percent, spin
 

@@ -110,6 +110,7 @@ class Walkthrough(QDialog):
         self.compare: int | None = None  # a second scenario shown beside the first
         self.lang: str | None = None  # the applicant's language when not the window's (uk, ar, so, ti, pl)
         self.contact = ""  # "who to call" on the take-home page (the settings' line)
+        self.reveal = None  # opens a file written (the window's PDF viewer), when the window gives one
         self.resize(1280, 720)
         # high contrast: black on white, whatever the desktop's theme
         pal = self.palette()
@@ -346,8 +347,8 @@ class Walkthrough(QDialog):
 
             warn(self, tr("Kunne ikke lagre PDF: {error}").format(error=os_error(exc)))
             return None
-        if path and self.parent() is not None and hasattr(self.parent(), "reveal"):
-            self.parent().reveal(Path(path))
+        if self.reveal is not None:
+            self.reveal(Path(path))
         return Path(path)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802

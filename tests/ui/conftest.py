@@ -30,7 +30,7 @@ def no_modal_dialogs(monkeypatch):
 def window(qtbot, settings):
     make_app()
     w = MainWindow(settings)
-    w.ask_unsaved = lambda: QMessageBox.StandardButton.Discard  # tests that need the question set their own
+    w.document.ask_unsaved = lambda: QMessageBox.StandardButton.Discard  # tests that need the question set their own
     qtbot.addWidget(w)
     w.set_case(example_case())
     w.show()

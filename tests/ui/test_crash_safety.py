@@ -29,7 +29,7 @@ def _crash(window, monkeypatch):
 def test_after_an_unexpected_error_figures_are_stale_and_export_is_refused(window, monkeypatch, tmp_path):
     errors = []
     monkeypatch.setattr(window, "show_error", errors.append)
-    monkeypatch.setattr(window, "ask_pdf_path", lambda: pytest.fail("no file dialog for stale figures"))
+    monkeypatch.setattr(window.exports, "ask_pdf_path", lambda: pytest.fail("no file dialog for stale figures"))
     _crash(window, monkeypatch)
     assert window.stale and window.banner.isVisibleTo(window) and "uventet feil" in window.banner.text()
     assert window.export_pdf() is None and window.sheet_pdf() is None
@@ -95,7 +95,7 @@ def test_failed_autosave_stays_shown_until_one_succeeds(window, monkeypatch):
     monkeypatch.setattr(window.session, "autosave", lambda *a: (_ for _ in ()).throw(
         PermissionError(13, "Permission denied")))
     assert not window.autosave()
-    label = window._autosave_warning
+    label = window.document.autosave_warning
     assert label.isVisibleTo(window) and "mangler tilgang" in label.text() and "Permission" not in label.text()
     QApplication.processEvents()
     assert label.isVisibleTo(window)  # not a passing status-bar note

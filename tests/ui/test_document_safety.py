@@ -75,7 +75,7 @@ def test_recovery_started_from_another_folder_saves_to_the_case_it_came_from(
     monkeypatch.chdir(b.parent)  # restarted from another folder holding another saker/sak.startlan
     (rec,) = recovery.orphaned(exclude=window.session)
     assert rec.original == str((a / "sak.startlan").resolve())
-    monkeypatch.setattr(window, "ask_restore", lambda rec: True)
+    monkeypatch.setattr(window.document, "ask_restore", lambda rec: True)
     assert window.offer_recovery()
     assert window.case.reference == "A-APPLICANT" and window.path == a / "sak.startlan"
     monkeypatch.setattr(window.document, "ask_changed", lambda p: pytest.fail("A's file is unchanged: no question"))
@@ -90,7 +90,7 @@ def test_recovered_case_asks_before_writing_over_a_file_that_changed(
     child = _child(tmp_path, a.parent, private_data_dir, "saker/sak.startlan")
     _kill(child)
     casefile.save(_case("C-OTHER-APPLICANT"), a / "sak.startlan")  # the file now holds another case
-    monkeypatch.setattr(window, "ask_restore", lambda rec: True)
+    monkeypatch.setattr(window.document, "ask_restore", lambda rec: True)
     assert window.offer_recovery()
     asked = []
     monkeypatch.setattr(window.document, "ask_changed", lambda p: asked.append(p) or SB.Cancel)
@@ -101,7 +101,7 @@ def test_recovered_case_asks_before_writing_over_a_file_that_changed(
 
 def _second_window(qtbot, settings):
     w = MainWindow(settings)
-    w.ask_unsaved = lambda: SB.Discard
+    w.document.ask_unsaved = lambda: SB.Discard
     qtbot.addWidget(w)
     return w
 
@@ -122,7 +122,7 @@ def test_two_instances_on_one_file(window, qtbot, settings, tmp_path, monkeypatc
     assert other.document.read_only and "skrivebeskyttet" in other.windowTitle()
     warned = []
     monkeypatch.setattr("startlan_desktop.ui.dialogs.warn", lambda parent, text: warned.append(text))
-    monkeypatch.setattr(other, "ask_save_path", lambda: "")
+    monkeypatch.setattr(other.document, "ask_save_path", lambda: "")
     other.case.notes = "second"
     other.on_edit()
     assert not other.save()  # read-only: only Save as, which was cancelled
@@ -215,11 +215,11 @@ def test_damaged_recovery_file_is_reported_and_removed_after_asking(window, monk
     bad = recovery.recovery_dir() / "dead-1.startlan"
     bad.write_bytes(b'{"format": "startlan-case", "case": {"refer')
     asked = []
-    monkeypatch.setattr(window, "ask_remove_damaged", lambda rec: asked.append(rec) or False)
-    monkeypatch.setattr(window, "ask_restore", lambda rec: pytest.fail("a damaged file is not offered"))
+    monkeypatch.setattr(window.document, "ask_remove_damaged", lambda rec: asked.append(rec) or False)
+    monkeypatch.setattr(window.document, "ask_restore", lambda rec: pytest.fail("a damaged file is not offered"))
     assert not window.offer_recovery()
     assert len(asked) == 1 and bad.exists()  # said no: kept
-    monkeypatch.setattr(window, "ask_remove_damaged", lambda rec: True)
+    monkeypatch.setattr(window.document, "ask_remove_damaged", lambda rec: True)
     window.offer_recovery()
     assert not bad.exists()
 
@@ -228,10 +228,10 @@ def test_declined_recovery_is_kept_until_the_next_save(window, tmp_path, monkeyp
     s = recovery.Session("dead-2")
     s.autosave(_case("DECLINED"), None)
     s._lock.close()  # the session died
-    monkeypatch.setattr(window, "ask_restore", lambda rec: False)
+    monkeypatch.setattr(window.document, "ask_restore", lambda rec: False)
     assert not window.offer_recovery()
     assert s.file.exists() and str(s.file) in window.statusBar().currentMessage()
-    monkeypatch.setattr(window, "ask_save_path", lambda: str(tmp_path / "n.startlan"))
+    monkeypatch.setattr(window.document, "ask_save_path", lambda: str(tmp_path / "n.startlan"))
     assert window.save()
     assert not s.file.exists()
 

@@ -38,8 +38,8 @@ def test_adding_an_existing_loan_to_a_new_case(window, qtbot):
 def test_followup_sheet_export(window, tmp_path, monkeypatch):
     window.open_followup_example()
     out = tmp_path / "oppfolging.pdf"
-    monkeypatch.setattr(window, "ask_pdf_path", lambda: str(out))
-    monkeypatch.setattr(window, "reveal", lambda p: None)
+    monkeypatch.setattr(window.exports, "ask_pdf_path", lambda: str(out))
+    monkeypatch.setattr(window.exports, "reveal", lambda p: None)
     assert window.export_pdf() == out
     text = "".join(p.extract_text() for p in PdfReader(out).pages)
     assert "Oppfølging av startlån" in text and "Mulige betalingslettelser" in text

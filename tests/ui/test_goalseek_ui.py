@@ -5,6 +5,7 @@ from PySide6.QtGui import QGuiApplication
 from startlan_desktop.core import goalseek as gs
 from startlan_desktop.ui.goalseek import GoalSeekView
 from startlan_desktop.ui.table_model import text_at
+from startlan_desktop.ui.tabs import VIEWS, View
 
 
 def cells(table):
@@ -18,9 +19,9 @@ def core_rows(case, index):
 
 
 def test_view_shows_the_core_figures_and_follows_the_scenario(window, qtbot):
-    index = next(i for i, (title, _cls) in enumerate(window.VIEWS) if title == "Hva skal til")
+    index = list(VIEWS).index(View.GOAL_SEEK)
     window.bottom.setCurrentIndex(index)
-    view = window.view(index)
+    view = window.view(View.GOAL_SEEK)
     assert isinstance(view, GoalSeekView)
     assert view.title.text() == "Hva skal til for at «30 år, flytende» går opp?"
     assert cells(view.table) == core_rows(window.case, 0)
@@ -32,9 +33,9 @@ def test_view_shows_the_core_figures_and_follows_the_scenario(window, qtbot):
 
 
 def test_view_updates_after_an_edit(window, qtbot):
-    index = next(i for i, (title, _cls) in enumerate(window.VIEWS) if title == "Hva skal til")
+    index = list(VIEWS).index(View.GOAL_SEEK)
     window.bottom.setCurrentIndex(index)
-    view = window.view(index)
+    view = window.view(View.GOAL_SEEK)
     assert isinstance(view, GoalSeekView)
     before = cells(view.table)
     window.case.housing.common_costs += 1000

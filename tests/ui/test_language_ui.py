@@ -17,7 +17,7 @@ def _menu_titles(window) -> list[str]:
 
 def test_switching_language_changes_visible_texts(window, settings, qtbot):
     window.inputs.setCurrentIndex(3)
-    window.section(0).rows.cell(0, "name").textEdited.emit("Amina")  # an unsaved edit
+    window.household.rows.cell(0, "name").textEdited.emit("Amina")  # an unsaved edit
     window.setWindowModified(True)
     case = window.case
     assert window.inputs.tabText(0) == "H&usstand"

@@ -1,11 +1,12 @@
 """Issue 15 item 3: the spin boxes' ranges come from the declared limits."""
 
-from startlan_desktop.ui.forms import BoundForm
+from startlan_desktop.ui.binding import BoundForm
+from startlan_desktop.ui.tabs import Input
 
 
 def _fields(window, attr):
-    for i in range(len(window.TABS)):
-        window.section(i)  # the input tabs are built on first use
+    for name in Input:
+        window.section(name)  # the input tabs are built on first use
     return [f.widget for form in window.findChildren(BoundForm) for f in form.fields if f.attr == attr]
 
 

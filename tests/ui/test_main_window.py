@@ -156,7 +156,7 @@ def test_choosing_a_scenario_updates_charts_and_schedule(window, qtbot):
 
 def test_save_and_reopen_gives_identical_results(window, qtbot, tmp_path, monkeypatch):
     target = tmp_path / "familie.startlan"
-    monkeypatch.setattr(window, "ask_save_path", lambda: str(target))
+    monkeypatch.setattr(window.document, "ask_save_path", lambda: str(target))
     window.case.scenarios[0].term_years = 40
     window.on_edit()
     flush(qtbot, window)
@@ -185,16 +185,16 @@ def test_opening_a_bad_file_shows_a_message_and_keeps_the_case(window, tmp_path,
 
 def test_close_with_unsaved_changes_asks(window, qtbot, monkeypatch):
     asked = []
-    monkeypatch.setattr(window, "ask_unsaved", lambda: asked.append(1) or QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(window.document, "ask_unsaved", lambda: asked.append(1) or QMessageBox.StandardButton.Cancel)
     window.on_edit()
     assert not window.close()
     assert asked and window.isVisible()
-    monkeypatch.setattr(window, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(window.document, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
     assert window.close()
 
 
 def test_save_failure_keeps_changes_marked(window, monkeypatch, tmp_path):
-    monkeypatch.setattr(window, "ask_save_path", lambda: str(tmp_path / "nope" / "x.startlan"))
+    monkeypatch.setattr(window.document, "ask_save_path", lambda: str(tmp_path / "nope" / "x.startlan"))
     shown = []
     monkeypatch.setattr(window, "show_error", shown.append)
     window.on_edit()

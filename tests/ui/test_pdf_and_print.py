@@ -9,8 +9,8 @@ from startlan_desktop.ui.printing import PdfPrinter
 def test_export_pdf_writes_the_sheet_and_opens_it(window, tmp_path, monkeypatch):
     out = tmp_path / "ark.pdf"
     opened = []
-    monkeypatch.setattr(window, "ask_pdf_path", lambda: str(out))
-    monkeypatch.setattr(window, "reveal", opened.append)
+    monkeypatch.setattr(window.exports, "ask_pdf_path", lambda: str(out))
+    monkeypatch.setattr(window.exports, "reveal", opened.append)
     window.table.horizontalHeader().sectionClicked.emit(2)
     assert window.export_pdf() == out
     assert opened == [out]

@@ -87,9 +87,9 @@ def test_preview_writes_no_temporary_file_and_print_to_file_is_private(window, t
 
 @posix
 def test_every_file_a_session_creates_is_private(window, tmp_path, monkeypatch, private_data_dir):
-    monkeypatch.setattr(window, "ask_pdf_path", lambda: str(tmp_path / "ark.pdf"))
-    monkeypatch.setattr(window, "reveal", lambda p: None)
-    monkeypatch.setattr(window, "ask_save_path", lambda: str(tmp_path / "sak.startlan"))
+    monkeypatch.setattr(window.exports, "ask_pdf_path", lambda: str(tmp_path / "ark.pdf"))
+    monkeypatch.setattr(window.exports, "reveal", lambda p: None)
+    monkeypatch.setattr(window.document, "ask_save_path", lambda: str(tmp_path / "sak.startlan"))
     window.on_edit()
     assert window.autosave()
     assert window.export_pdf() and window.save()

@@ -6,6 +6,7 @@ from startlan_desktop.core.forcedsale import for_scenario
 from startlan_desktop.core.forcedsale import table_rows as fs_rows
 from startlan_desktop.ui.risk import BreakCostView, ForcedSaleView
 from startlan_desktop.ui.table_model import text_at
+from startlan_desktop.ui.tabs import View
 
 
 def cells(table):
@@ -15,7 +16,7 @@ def cells(table):
 
 def test_forced_sale_view_shows_the_core_table_and_follows_the_scenario(window, qtbot):
     window.bottom.setCurrentIndex(5)
-    view = window.view(5)
+    view = window.view(View.FORCED_SALE)
     assert isinstance(view, ForcedSaleView)
     fs = for_scenario(window.result, 0)
     assert cells(view.table) == fs_rows(fs, short=True)[1]
@@ -33,13 +34,13 @@ def test_forced_sale_view_without_a_price_says_what_to_do(window, qtbot):
     window.on_edit()
     # the view below the table follows an edit on its own timer (issue 23)
     qtbot.waitUntil(lambda: not window._timer.isActive() and not window._views_timer.isActive(), timeout=5000)
-    view = window.view(5)
+    view = window.view(View.FORCED_SALE)
     assert view.table.isHidden() and "kjøpesum" in view.sentence.text()
 
 
 def test_break_cost_view_uses_the_first_fixed_scenario_for_a_floating_one(window, qtbot):
     window.bottom.setCurrentIndex(6)
-    view = window.view(6)
+    view = window.view(View.BREAK_COST)
     assert isinstance(view, BreakCostView)
     t = table_for_case(window.result, 0)
     assert t.label == window.result.scenarios[1].label

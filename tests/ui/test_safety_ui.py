@@ -28,7 +28,7 @@ CHILD = textwrap.dedent("""
     w.case.scenarios[0].term_years = 45
     w.on_edit()
     w.recompute()
-    w._autosave_timer.setInterval(100)
+    w.document.autosave_timer.setInterval(100)
     deadline = time.time() + 20
     while not w.session.file.exists() and time.time() < deadline:
         app.processEvents()
@@ -51,7 +51,7 @@ def test_recovery_after_sigkill(window, tmp_path, private_data_dir, monkeypatch)
         child.wait(10)
     pending = recovery.orphaned(exclude=window.session)
     assert [r.reference for r in pending] == ["KILLED-1"]
-    monkeypatch.setattr(window, "ask_restore", lambda rec: True)
+    monkeypatch.setattr(window.document, "ask_restore", lambda rec: True)
     assert window.offer_recovery()
     assert window.case.reference == "KILLED-1" and window.case.scenarios[0].term_years == 45
     assert window.isWindowModified()
@@ -69,7 +69,7 @@ def test_autosave_on_scenario_change_and_removed_on_save(window, qtbot, tmp_path
     window.inputs.setCurrentIndex(5)
     window.loans.btn_duplicate.click()
     assert window.session.file.exists()
-    monkeypatch.setattr(window, "ask_save_path", lambda: str(tmp_path / "s.startlan"))
+    monkeypatch.setattr(window.document, "ask_save_path", lambda: str(tmp_path / "s.startlan"))
     assert window.save()
     assert not window.session.file.exists()
 
@@ -77,7 +77,7 @@ def test_autosave_on_scenario_change_and_removed_on_save(window, qtbot, tmp_path
 def test_discarding_removes_the_autosave(window, monkeypatch):
     window.on_edit()
     window.autosave()
-    monkeypatch.setattr(window, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(window.document, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
     window.new_case()
     assert not window.session.file.exists()
 
@@ -108,9 +108,9 @@ def test_no_network_during_a_full_session_and_pdf_export(window, qtbot, tmp_path
             events.append(event)
 
     sys.addaudithook(audit)  # hooks cannot be removed; it only records
-    monkeypatch.setattr(window, "ask_pdf_path", lambda: str(tmp_path / "a.pdf"))
-    monkeypatch.setattr(window, "reveal", lambda p: None)
-    monkeypatch.setattr(window, "ask_save_path", lambda: str(tmp_path / "a.startlan"))
+    monkeypatch.setattr(window.exports, "ask_pdf_path", lambda: str(tmp_path / "a.pdf"))
+    monkeypatch.setattr(window.exports, "reveal", lambda p: None)
+    monkeypatch.setattr(window.document, "ask_save_path", lambda: str(tmp_path / "a.startlan"))
     start = time.perf_counter()
     window.new_case()
     window.open_example()

@@ -25,9 +25,9 @@ from startlan_desktop.ui.settings import AppSettings
 out = Path(sys.argv[1])
 app = make_app()
 w = MainWindow(AppSettings(QSettings(str(out / "s.ini"), QSettings.Format.IniFormat)))
-w.ask_pdf_path = lambda: str(out / "a.pdf")
-w.reveal = lambda p: None
-w.ask_save_path = lambda: str(out / "a.startlan")
+w.exports.ask_pdf_path = lambda: str(out / "a.pdf")
+w.exports.reveal = lambda p: None
+w.document.ask_save_path = lambda: str(out / "a.startlan")
 w.set_case(example_case())
 w.show()
 app.processEvents()

@@ -31,9 +31,9 @@ def test_the_quicker_pyside_check_gives_pysides_answer_for_every_module():
 
 def test_the_export_waits_for_a_running_warm_up_and_writes_the_same_sheet(window, tmp_path, monkeypatch):
     monkeypatch.setattr(warmup, "_thread", None)
-    monkeypatch.setattr(window, "reveal", lambda path: None)
+    monkeypatch.setattr(window.exports, "reveal", lambda path: None)
     first = tmp_path / "a.pdf"
-    monkeypatch.setattr(window, "ask_pdf_path", lambda: str(first))
+    monkeypatch.setattr(window.exports, "ask_pdf_path", lambda: str(first))
     warmup.start(window.result)
     thread = warmup._thread
     assert thread is not None
@@ -42,7 +42,7 @@ def test_the_export_waits_for_a_running_warm_up_and_writes_the_same_sheet(window
     warmup.start(window.result)
     assert warmup._thread is thread  # once per process
     second = tmp_path / "b.pdf"
-    monkeypatch.setattr(window, "ask_pdf_path", lambda: str(second))
+    monkeypatch.setattr(window.exports, "ask_pdf_path", lambda: str(second))
     assert window.export_pdf() == second
     import pikepdf
 

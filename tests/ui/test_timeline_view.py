@@ -2,18 +2,19 @@
 computed only when the tab is shown, once per result."""
 
 from startlan_desktop.core import budget
+from startlan_desktop.ui.tabs import VIEWS, View
 from startlan_desktop.ui.timeline_view import TimelineView, event_numbers, nice_step
 
 
 def _index(window) -> int:
-    return next(i for i, (title, _cls) in enumerate(window.VIEWS) if title == "De neste årene")
+    return list(VIEWS).index(View.TIMELINE)
 
 
 def test_view_names_the_tightest_month_and_lists_the_events(window, qtbot):
     index = _index(window)
-    assert index not in window._views  # not built (nor computed) before it is shown
+    assert not window.tabs.view_built(View.TIMELINE)  # not built (nor computed) before it is shown
     window.bottom.setCurrentIndex(index)
-    view = window.view(index)
+    view = window.view(View.TIMELINE)
     assert isinstance(view, TimelineView)
     tl = budget.years_ahead(window.result)
     assert view.lowest.text() == f"«30 år, flytende»: {tl.scenarios[0].lowest.text}"
@@ -29,7 +30,7 @@ def test_view_names_the_tightest_month_and_lists_the_events(window, qtbot):
 def test_choosing_a_scenario_redraws_without_computing_again(window, qtbot):
     index = _index(window)
     window.bottom.setCurrentIndex(index)
-    view = window.view(index)
+    view = window.view(View.TIMELINE)
     first = view.timeline
     window.select_scenario(2)
     assert view.timeline is first and view.chart.index == 2

@@ -3,14 +3,15 @@
 from startlan_desktop.core import variants
 from startlan_desktop.core.formatting import fmt_kr
 from startlan_desktop.core.rows import MARKS
+from startlan_desktop.ui.tabs import VIEWS, View
 from startlan_desktop.ui.variants_view import VariantsView
 
 
 def test_view_shows_each_variant_beside_the_case(window, qtbot):
-    index = next(i for i, (title, _cls) in enumerate(window.VIEWS) if title == "Livshendelser")
-    assert index not in window._views
+    index = list(VIEWS).index(View.VARIANTS)
+    assert not window.tabs.view_built(View.VARIANTS)
     window.bottom.setCurrentIndex(index)
-    view = window.view(index)
+    view = window.view(View.VARIANTS)
     assert isinstance(view, VariantsView)
     table = variants.compute_variants(window.case)
     t = view.table

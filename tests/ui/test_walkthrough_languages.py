@@ -171,7 +171,7 @@ def test_trial_loan_explained_in_plain_words(window, qtbot):
 
 def test_take_home_page_from_the_window_in_the_walkthroughs_language(window, walk, tmp_path, monkeypatch):
     opened = []
-    monkeypatch.setattr(window, "reveal", lambda path: opened.append(path))
+    monkeypatch.setattr(window.exports, "reveal", lambda path: opened.append(path))
     window.settings.set("letter_contact", "Ring 77 00 00 00, tirsdag–torsdag 9–14")  # the letters' line too
     dlg = window.walkthrough()
     _choose(dlg, "pl")

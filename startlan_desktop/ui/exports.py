@@ -1,0 +1,135 @@
+"""What leaves the window for the applicant or the case folder: the budget sheet
+as PDF and on paper, the payment schedule as CSV, and the walk-through on the
+meeting screen. Nothing here computes: the sheet is built from the window's
+current result, and refused while that result may be wrong."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog
+
+from ..core.casefile import atomic_write, os_error
+from ..core.i18n import tr
+from . import (
+    dialogs,  # called through the module: tests replace its boxes
+    warmup,
+)
+from .tabs import Input
+
+
+class Exports:
+    """The window's exports; the file question and the viewer are methods so
+    tests can answer them."""
+
+    def __init__(self, window):
+        self.window = window
+        self._walkthrough = None  # the open walk-through, rebuilt on a change of language
+        self._printer = None
+
+    # --- the budget sheet -------------------------------------------------------
+
+    def sheet_pdf(self) -> bytes | None:
+        """The PDF of the current result, for the chosen scenario; None while
+        the case has errors (a sheet must never show stale figures)."""
+        warmup.wait()  # the first export's imports and fonts, done in the background after start-up
+        w = self.window
+        if w.stale:
+            w.show_error(tr("Tallene kan være feil etter en uventet feil. Endre en verdi eller åpne saken på nytt "
+                            "så den beregnes igjen, før du lager budsjettarket."))
+            return None
+        if w.result is None or w.error is not None or w.invalid_fields():
+            w.show_error(tr("Rett opp feltene som er merket med rødt før du lager budsjettarket."))
+            return None
+        if w.followup_result is not None and (not w.result.scenarios or w.tabs.input_is(Input.FOLLOWUP)):
+            # reportlab is heavy (~0.3 s): imported with the first sheet, not at start-up
+            from ..reports.followup_sheet import build_followup_pdf
+
+            return build_followup_pdf(w.followup_result)
+        if not w.result.scenarios:
+            w.show_error(tr("Saken har ingen lånescenarioer å lage budsjettark for."))
+            return None
+        from ..reports.budget_sheet import SheetOptions, build_pdf  # heavy: see above
+
+        return build_pdf(w.result, SheetOptions(scenario=w.selected, schedule=w.act_schedule_pdf.isChecked()))
+
+    def ask_pdf_path(self) -> str:
+        w = self.window
+        name = tr("budsjett") + "-" + (w.case.reference or tr("sak")).replace("/", "-") + ".pdf"
+        return dialogs.forgetting(QFileDialog.getSaveFileName(w, tr("Eksporter budsjettark"), str(w.document.folder() / name),
+                                                      "PDF (*.pdf)"))[0]
+
+    def export_pdf(self) -> Path | None:
+        pdf = self.sheet_pdf()
+        if pdf is None:
+            return None
+        path = self.ask_pdf_path()
+        if not path:
+            return None
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            atomic_write(path, pdf, backup=False)
+        except OSError as exc:
+            self.window.show_error(tr("Kunne ikke lagre PDF: {error}").format(error=os_error(exc)))
+            return None
+        self.window.statusBar().showMessage(tr("Budsjettarket er lagret: {file}").format(file=path), 6000)
+        self.reveal(Path(path))
+        return Path(path)
+
+    def reveal(self, path: Path) -> None:
+        """Open the exported file in the system's PDF viewer."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def print_sheet(self) -> None:
+        pdf = self.sheet_pdf()
+        if pdf is None:
+            return
+        from .printing import PdfPrinter  # QtPdf and the print support: loaded when first printing
+
+        self._printer = PdfPrinter(pdf, self.window)
+        try:
+            self._printer.preview(self.window)
+        finally:
+            self._printer.close()
+
+    # --- the payment schedule ------------------------------------------------------
+
+    def export_schedule(self, index: int, yearly: bool) -> None:
+        w = self.window
+        if not w.result:
+            return
+        sr = w.result.scenarios[index]
+        default = str(w.document.folder() / (tr("nedbetalingsplan") + f"-{index + 1}.csv"))
+        path = dialogs.forgetting(QFileDialog.getSaveFileName(w, tr("Eksporter nedbetalingsplan"), default, "CSV (*.csv)"))[0]
+        if not path:
+            return
+        try:
+            atomic_write(path, sr.schedule.csv(yearly).encode("utf-8-sig"), backup=False)
+        except OSError as exc:
+            w.show_error(tr("Kunne ikke lagre CSV: {error}").format(error=os_error(exc)))
+
+    # --- the walk-through -------------------------------------------------------------
+
+    def walkthrough(self):
+        """The walk-through for the applicant (F11 inside for full screen)."""
+        w = self.window
+        if w.result is None or not w.result.scenarios or w.error is not None or w.stale:
+            w.show_error(tr("Gjennomgangen trenger minst ett lånescenario uten feil."))
+            return None
+        from .walkthrough import Walkthrough, show_on_meeting_screen  # built for the meeting, not at start-up
+
+        dialog = Walkthrough(w.result, w.selected, w)
+        dialog.languageRequested.connect(w.change_language)
+        dialog.contact = w.settings.contact  # "who to call" on the applicant's take-home page
+        dialog.reveal = self.reveal  # the take-home page opens in the PDF viewer, as the budget sheet
+        show_on_meeting_screen(dialog, w)  # a window of its own; the other screen when there are two
+        self._walkthrough = dialog
+        return dialog
+
+    def rebuild_walkthrough(self) -> None:
+        """After a change of language: the open walk-through in the new one."""
+        if self._walkthrough is not None and self._walkthrough.isVisible():
+            self._walkthrough.rebuild(self.window.result)
