@@ -34,6 +34,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBE = str(ROOT / "benchmarks" / "probe.py")
+LOAD_AT_START: list[float] = []  # the machine's load average when the run began
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -288,6 +289,15 @@ def bench_core(n: int) -> list[Figure]:
     return out
 
 
+def bench_cli(n: int, env: dict, quick: bool) -> list[Figure]:
+    """speedcli's figures (benchmarks/cli_bench.py): `startlan expiries` over
+    10 000 real files and `startlan pdf`, wall and CPU time, each against its
+    baseline in the same run."""
+    from cli_bench import bench_expiries_10k, bench_pdf_cpu
+
+    return bench_pdf_cpu(n, env) + bench_expiries_10k(2 if quick else max(n // 4, 3), env, 500 if quick else 10_000)
+
+
 def _compute():
     try:
         from startlan_desktop.core.scenario import compute
@@ -329,7 +339,8 @@ def machine() -> str:
     import PySide6
 
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    return (f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} cores (load {load:.1f} at the end), "
+    start = f"{LOAD_AT_START[0]:.1f} at the start, " if LOAD_AT_START else ""
+    return (f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} cores (load {start}{load:.1f} at the end), "
             f"Python {platform.python_version()}, PySide6 {PySide6.__version__}")
 
 
@@ -372,12 +383,13 @@ def main(argv=None) -> int:
     ap.add_argument("--markdown", action="store_true")
     ap.add_argument("--bundle", action="store_true", help="build the bundles first and size them (minutes)")
     ap.add_argument("--pairs", type=int, default=None, help="A/B pairs per process figure (default 30, quick 3)")
-    ap.add_argument("--only", default="", help="comma-separated: startup,edit,files,pdf,core,bundle")
+    ap.add_argument("--only", default="", help="comma-separated: startup,edit,files,pdf,core,cli,bundle")
     args = ap.parse_args(argv)
     args.pairs = args.pairs or (3 if args.quick else 30)
     files = 100 if args.quick else 1000
     edits = 10 if args.quick else 60
     byte_compile()
+    LOAD_AT_START.append(os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan"))
     only = set(filter(None, args.only.split(",")))
     want = lambda k: not only or k in only
     figures: list[Figure] = []
@@ -393,6 +405,8 @@ def main(argv=None) -> int:
             figures += bench_pdf(args.pairs, env)
         if want("core"):
             figures += bench_core(args.pairs)
+        if want("cli"):
+            figures += bench_cli(args.pairs, env, args.quick)
     if want("bundle"):
         figures += bench_bundle(args.bundle)
     print(render(figures, args.markdown, args))

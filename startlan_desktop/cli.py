@@ -405,7 +405,7 @@ def timeline_json(tl, indices: list[int]) -> dict:
         return {"month": lo.month, "date": lo.date.isoformat(), "residual": _round(lo.residual),
                 "since_month": lo.since, "causes": [_event_json(e) for e in lo.causes], "text": lo.text}
 
-    return {"start": tl.start.isoformat(), "months": tl.months, "basis": basis_text(),
+    return {"start": tl.start.isoformat(), "months": tl.months, "basis": basis_text(), "notes": tl.notes,
             "dates": [tl.date_of(m).isoformat()[:7] for m in range(tl.months)],
             "income": [_round(x) for x in tl.income], "living_costs": [_round(x) for x in tl.living],
             "other_costs": [_round(x) for x in tl.other_costs],
@@ -445,6 +445,8 @@ def cmd_timeline(args) -> int:
     print()
     for i in indices:
         print(f"{tl.scenarios[i].label}: {tl.scenarios[i].lowest.text}")
+    for note in tl.notes:
+        print(tr("Merk: {warning}").format(warning=note))
     print()
     print(basis_text())
     return 0

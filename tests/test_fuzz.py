@@ -256,3 +256,11 @@ def test_any_text_in_a_name_saves_and_loads(tmp_path_factory, text):
     p = tmp_path_factory.mktemp("txt") / "t.startlan"
     casefile.save(case, p)
     assert casefile.load(p).members[0].name == casefile.clean_text(text)
+
+
+@pytest.mark.parametrize("value", [5.0, 1e300, -3, 0.5])
+def test_a_float_band_age_in_a_data_snapshot_never_breaks_the_timeline(value):
+    """Found by the fuzz test above: a SIFO band's age_min of 5.0 in a case's data snapshot
+    reached the timeline's month arithmetic as a float (issue 19)."""
+    _check(json.dumps(_mutated(("case", "data_snapshot", "sifo_2026", "categories", "personlig_pleie", 3, "age_min"),
+                               value), allow_nan=True))

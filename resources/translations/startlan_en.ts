@@ -6061,6 +6061,22 @@
         <translation>Tightest in {year}: {amount} a month ({month}). Largest fall in {since}: {causes}.</translation>
     </message>
     <message>
+        <source>«{line}» er ført uten sluttdato, så den faller ikke bort når {name} fyller 18 år ({month}). Gi linjen en sluttdato, eller la programmet regne barnetrygden.</source>
+        <translation>“{line}” has no end date, so it does not end when {name} turns 18 ({month}). Give the line an end date, or let the program compute the child benefit.</translation>
+    </message>
+    <message>
+        <source>«{line}» har ingen sluttdato; utvidet barnetrygd gis til det yngste barnet fyller 18 år ({month}).</source>
+        <translation>“{line}” has no end date; extended child benefit is paid until the youngest child turns 18 ({month}).</translation>
+    </message>
+    <message>
+        <source>«{line}» har ingen sluttdato; kontantstøtte gis bare til barnet er 20 måneder.</source>
+        <translation>“{line}” has no end date; cash-for-care is paid only until the child is 20 months old.</translation>
+    </message>
+    <message>
+        <source>{name} er gravid: tidslinjen regner med svangerskapet hele perioden og tar ikke med barnet som kommer. Legg barnet inn når det er født.</source>
+        <translation>{name} is pregnant: the timeline keeps the pregnancy for the whole period and does not add the baby to come. Add the child once born.</translation>
+    </message>
+    <message>
         <source>I {month} mangler {amount} hver måned (dagens kroner og renter; størst fall i {since}: {causes}).</source>
         <translation>In {month}, {amount} a month is missing (today&apos;s kroner and rates; largest fall in {since}: {causes}).</translation>
     </message>

@@ -6061,6 +6061,22 @@
         <translation>Trongast i {year}: {amount} i månaden ({month}). Største fall i {since}: {causes}.</translation>
     </message>
     <message>
+        <source>«{line}» er ført uten sluttdato, så den faller ikke bort når {name} fyller 18 år ({month}). Gi linjen en sluttdato, eller la programmet regne barnetrygden.</source>
+        <translation>«{line}» er ført utan sluttdato, så ho fell ikkje bort når {name} fyller 18 år ({month}). Gje linja ein sluttdato, eller la programmet rekne barnetrygda.</translation>
+    </message>
+    <message>
+        <source>«{line}» har ingen sluttdato; utvidet barnetrygd gis til det yngste barnet fyller 18 år ({month}).</source>
+        <translation>«{line}» har ingen sluttdato; utvida barnetrygd vert gitt til det yngste barnet fyller 18 år ({month}).</translation>
+    </message>
+    <message>
+        <source>«{line}» har ingen sluttdato; kontantstøtte gis bare til barnet er 20 måneder.</source>
+        <translation>«{line}» har ingen sluttdato; kontantstøtte vert berre gitt til barnet er 20 månader.</translation>
+    </message>
+    <message>
+        <source>{name} er gravid: tidslinjen regner med svangerskapet hele perioden og tar ikke med barnet som kommer. Legg barnet inn når det er født.</source>
+        <translation>{name} er gravid: tidslina reknar med svangerskapet heile perioden og tek ikkje med barnet som kjem. Legg inn barnet når det er fødd.</translation>
+    </message>
+    <message>
         <source>I {month} mangler {amount} hver måned (dagens kroner og renter; størst fall i {since}: {causes}).</source>
         <translation>I {month} manglar {amount} kvar månad (dagens kroner og renter; største fall i {since}: {causes}).</translation>
     </message>

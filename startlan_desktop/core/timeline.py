@@ -188,15 +188,23 @@ def case_in_month(case: Case, m: int, persons: list[Person] | None = None) -> Ca
     return replace(view, members=[p.at(m) for p in persons])
 
 
+def _whole(value) -> int | None:
+    """A band limit as whole years or months (a data pack may hold 5.0, or worse: then None)."""
+    try:
+        f = float(value)
+    except (TypeError, ValueError):
+        return None
+    return int(f) if math.isfinite(f) and abs(f) < 10_000 else None
+
+
 def _age_limits(case: Case) -> tuple[int, ...]:
     """Every age at which a band of the case's SIFO year, or another rate, changes."""
     limits = set(OTHER_AGE_LIMITS)
     table = data.sifo(case.living.sifo_year)
     for bands in table["categories"].values():
         for band in bands:
-            limits.add(band["age_min"])
-            if band["age_max"] is not None:
-                limits.add(band["age_max"] + 1)
+            lo, hi = _whole(band.get("age_min")), _whole(band.get("age_max"))
+            limits.update(x for x in (lo, None if hi is None else hi + 1) if x is not None)
     return tuple(sorted(limits))
 
 
@@ -205,8 +213,9 @@ def _month_limits(case: Case) -> tuple[int, ...]:
     limits = set()
     for bands in data.sifo(case.living.sifo_year)["categories"].values():
         for band in bands:
-            if "months_min" in band:
-                limits.update((12 * band["age_min"] + band["months_min"], 12 * band["age_min"] + band["months_max"] + 1))
+            years, lo, hi = _whole(band.get("age_min")), _whole(band.get("months_min")), _whole(band.get("months_max"))
+            if years is not None and lo is not None and hi is not None:
+                limits.update((12 * years + lo, 12 * years + hi + 1))
     return tuple(sorted(limits))
 
 
@@ -473,6 +482,7 @@ class Timeline:
     other_costs: list[float]  # other fixed costs (debts), the startlån and the bank loan aside
     events: list[Event]  # the household's
     scenarios: list[ScenarioTimeline]
+    notes: list[str] = field(default_factory=list)  # what the timeline cannot know by itself
 
     def date_of(self, m: int) -> _dt.date:
         return month_start(month_index(self.start) + m)
@@ -499,6 +509,40 @@ BASIS = QT_TR_NOOP("Regnet måned for måned i dagens kroner: satser, normer, sk
 def basis_text() -> str:
     """What the timeline assumes, in one sentence (shown with every timeline)."""
     return tr(BASIS)
+
+
+def notes(case: Case, budgeter: Budgeter, months: int) -> list[str]:
+    """Lines the timeline keeps as typed although they would end: child benefit
+    typed by hand, extended child benefit and cash-for-care without an end
+    date; and a pregnancy (kept for the whole period, the baby not added)."""
+    first = month_index(case.assessment_date)
+    persons = people(case)
+    out = []
+    turning = [(p.month_reaching(CHILD_BENEFIT_AGE), _name(p, i)) for i, p in enumerate(persons) if p.is_child]
+    turning = [(m, name) for m, name in turning if m is not None and m < months]
+    for inc in case.incomes:
+        if inc.end:
+            continue
+        label = budgeter.income_label(inc)
+        if inc.kind == "child_benefit" and turning:
+            m, name = turning[0]
+            out.append(tr("«{line}» er ført uten sluttdato, så den faller ikke bort når {name} fyller 18 år ({month}). "
+                          "Gi linjen en sluttdato, eller la programmet regne barnetrygden.").format(
+                line=label, name=name, month=fmt_month(month_start(first + m))))
+        elif inc.kind == "extended_child_benefit":
+            ends = [p.month_reaching(CHILD_BENEFIT_AGE) for p in persons if p.is_child]
+            if ends and all(m is not None and m < months for m in ends):
+                out.append(tr("«{line}» har ingen sluttdato; utvidet barnetrygd gis til det yngste barnet fyller 18 år "
+                              "({month}).").format(line=label, month=fmt_month(month_start(first + max(ends)))))
+        elif inc.kind == "cash_for_care":
+            out.append(tr("«{line}» har ingen sluttdato; kontantstøtte gis bare til barnet er 20 måneder.").format(
+                line=label))
+    for i, p in enumerate(persons):
+        if p.member.pregnant:
+            out.append(tr("{name} er gravid: tidslinjen regner med svangerskapet hele perioden og tar ikke med barnet "
+                          "som kommer. Legg barnet inn når det er født.").format(
+                name=p.member.name or tr("Person {n}").format(n=i + 1)))
+    return out
 
 
 def _lowest(residual: list[float], events: list[Event], start: _dt.date) -> Lowest:
@@ -565,7 +609,8 @@ def build(result, budgeter: Budgeter, months: int = HORIZON_MONTHS, every_month:
         other.append(memo[key][1])
     scenarios = [scenario_timeline(case, sr, months_hh, before, ev, months) for sr in result.scenarios]
     return Timeline(month_start(month_index(case.assessment_date)), months,
-                    [hm.income for hm in months_hh], [hm.living for hm in months_hh], other, ev, scenarios)
+                    [hm.income for hm in months_hh], [hm.living for hm in months_hh], other, ev, scenarios,
+                    notes(case, budgeter, months))
 
 
 def verdict_reason(low: Lowest) -> str:

@@ -380,6 +380,7 @@ class Sheet:
         if rows:
             out += [Spacer(1, 4), _table([[tr("Nr."), tr("Fra"), tr("Hendelse")]] + rows, [0.06 * w, 0.12 * w, 0.82 * w],
                                           extra=[("ALIGN", (0, 0), (1, -1), "LEFT"), ("ALIGN", (2, 0), (2, -1), "LEFT")])]
+        out += [self.p(_esc("⚠ " + n), "small") for n in tl.notes]
         return out + [Spacer(1, 2), self.p(_esc(basis_text()), "small")]
 
     def life_events(self, idx: int) -> list:

@@ -1,15 +1,35 @@
-"""The binding of input fields to the case: a form field edits one attribute
-of one dataclass object (`core/model.py`), and is filled from it again when a
-case is loaded. Every input section builds its fields through `BoundForm.add`."""
+"""The binding of input fields to the case. A field edits one attribute of one
+dataclass object of the case (`core/model.py`) and is filled from it again when
+a case is loaded: `BoundForm` for the fields of one object (the home, a
+scenario, the stress test), `RowEditor` for a list of objects edited as rows
+(members, incomes, debts), one `Column` per attribute. Every input section
+builds its fields through these."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.casefile import clean_text
+from ..core.i18n import tr
 from ..core.validation import MAX_TEXT
-from .widgets import FieldMessages, NumberEdit, set_combo
+from . import style
+from .widgets import DateEdit, FieldMessages, NumberEdit, combo, set_combo, spin
 
 
 class Field:
@@ -93,3 +113,217 @@ class BoundForm(QWidget):
                     f.widget.setText(str(v))
 
 
+class Column:
+    """One column of a RowEditor: how to edit one attribute of a row object."""
+
+    def __init__(self, attr: str, header: str, kind: str = "text", options=None, width: int | None = None,
+                 tip: str = "", **kw):
+        self.attr, self.header, self.kind, self.options, self.width, self.tip, self.kw = (
+            attr, header, kind, options, width, tip, kw)
+
+
+class RowEditor(QWidget):
+    """Rows of small widgets, one row per object in a list (members, incomes,
+    debts). Edits write to the objects and emit `changed`."""
+
+    changed = Signal()
+    structureChanged = Signal()
+
+    def __init__(self, columns: list[Column], factory, add_label: str, messages: FieldMessages,
+                 min_rows: int = 0, max_rows: int = 50, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.columns, self.factory, self.messages = columns, factory, messages
+        self.min_rows, self.max_rows = min_rows, max_rows
+        self.items: list = []
+        self.extra_info: dict[int, QLabel] = {}
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(4)
+        self.grid.setVerticalSpacing(4)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(self.grid)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(add_label)
+        self.add_button.clicked.connect(self.add_row)
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+        self.member_names: list[tuple[int, str]] = []
+        self.on_set = None  # on_set(row, attr): a section's reaction to one edit (e.g. a kind chosen)
+
+    def set_items(self, items: list) -> None:
+        self.items = items
+        self._rebuild()
+
+    def add_row(self) -> None:
+        if len(self.items) >= self.max_rows:
+            return
+        self.items.append(self.factory())
+        self._rebuild()
+        self.structureChanged.emit()
+        self.changed.emit()
+        first = self.grid.itemAtPosition(len(self.items), 0)
+        if first and first.widget():
+            first.widget().show()  # a layout shows new children only later: the focus needs it now
+            first.widget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def remove_row(self, index: int) -> None:
+        if len(self.items) <= self.min_rows:
+            return
+        del self.items[index]
+        self._rebuild()
+        self.structureChanged.emit()
+        self.changed.emit()
+
+    def _clear(self) -> None:
+        while self.grid.count():
+            w = self.grid.takeAt(0).widget()
+            if w is not None:
+                self.messages.forget(w)
+                w.hide()
+                w.deleteLater()
+        self.extra_info.clear()
+
+    def _rebuild(self) -> None:
+        self._clear()
+        for c, col in enumerate(self.columns):
+            h = QLabel(col.header)
+            h.setObjectName("columnHeader")
+            style.column_header(h)
+            if col.tip:
+                h.setToolTip(col.tip)
+            self.grid.addWidget(h, 0, c)
+        for r, item in enumerate(self.items, start=1):
+            for c, col in enumerate(self.columns):
+                w = self._widget(col, item, r)
+                if col.width:
+                    # a combo or spin box never narrower than its longest text (units and
+                    # role names are longer in some languages); the panel scrolls instead
+                    fits = w.sizeHint().width() if isinstance(w, (QComboBox, QAbstractSpinBox)) else 0
+                    w.setMinimumWidth(max(col.width, fits))
+                self.grid.addWidget(w, r, c)
+            info = QLabel("")
+            info.setObjectName("rowInfo")
+            style.muted(info)
+            info.setWordWrap(True)  # never widen the panel; the full text is in the tooltip
+            self.grid.addWidget(info, r, len(self.columns))
+            self.extra_info[r - 1] = info
+            rm = QToolButton()
+            rm.setText("✕")
+            rm.setToolTip(tr("Fjern rad {row}").format(row=r))
+            rm.setAccessibleName(tr("Fjern rad {row}").format(row=r))
+            rm.setEnabled(len(self.items) > self.min_rows)
+            rm.clicked.connect(lambda _=False, i=r - 1: self.remove_row(i))
+            self.grid.addWidget(rm, r, len(self.columns) + 1)
+        self.grid.setColumnStretch(len(self.columns), 1)
+        self.add_button.setEnabled(len(self.items) < self.max_rows)
+        for i in range(self.grid.count()):  # shown now, not on the next event: Tab skips hidden widgets
+            w = self.grid.itemAt(i).widget()
+            if w is not None and self.isVisible():
+                w.show()
+        self._tab_order()
+
+    def _tab_order(self) -> None:
+        """Tab follows the screen: row by row, left to right, then the add button.
+        New rows are created last; without this they would sit at the end of the
+        window's focus chain, and the add button would never be reached from them."""
+        chain = []
+        for r in range(1, len(self.items) + 1):
+            for c in range(len(self.columns) + 2):
+                item = self.grid.itemAtPosition(r, c)
+                w = item.widget() if item else None
+                if w is not None and w.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                    chain.append(w)
+        prev = self.add_button.previousInFocusChain()
+        for w in chain + [self.add_button]:
+            if prev is not None and prev is not w:
+                QWidget.setTabOrder(prev, w)
+            prev = w
+
+    def _emit(self) -> None:
+        self.changed.emit()
+
+    def _after_set(self, row: int, attr: str) -> None:
+        if self.on_set is not None:
+            self.on_set(row, attr)
+
+    def cell(self, row: int, attr: str) -> QWidget | None:
+        """The editor widget of one row's attribute (0-based row)."""
+        col = [c.attr for c in self.columns].index(attr)
+        item = self.grid.itemAtPosition(row + 1, col)
+        return item.widget() if item else None
+
+    def _widget(self, col: Column, item, row: int) -> QWidget:
+        value = getattr(item, col.attr)
+        name = tr("{column} (rad {row})").format(column=col.header, row=row)
+        setter = lambda v, a=col.attr, it=item, r=row - 1: (setattr(it, a, v), self._after_set(r, a), self._emit())
+        if col.kind in ("money", "number"):
+            unit = col.kw.get("unit", "kr")
+            kind = "money" if col.kind == "money" else "rate" if unit == "%" else "decimal"
+            w = NumberEdit(col.kw.get("minimum", 0), col.kw.get("maximum", 999_999_999), col.kw.get("decimals", 0),
+                           unit, col.kw.get("allow_empty", False), kind=kind)
+            w.setValue(value)
+            w.valueChanged.connect(lambda v, s=setter: s(0.0 if v is None else float(v)))
+            self.messages.watch(w, name)
+        elif col.kind == "int":
+            w = spin(col.kw.get("minimum", 0), col.kw.get("maximum", 120), col.kw.get("suffix", ""))
+            w.setValue(int(value))
+            w.valueChanged.connect(lambda v, s=setter: s(int(v)))
+        elif col.kind == "combo":
+            w = combo(col.options)
+            set_combo(w, value)
+            w.currentIndexChanged.connect(lambda _i, c=w, s=setter: s(c.currentData()))
+        elif col.kind == "member":
+            w = combo([(None, "–")] + self.member_names)
+            set_combo(w, value)
+            w.currentIndexChanged.connect(lambda _i, c=w, s=setter: s(c.currentData()))
+        elif col.kind == "check":
+            w = QCheckBox()
+            w.setChecked(bool(value))
+            w.toggled.connect(lambda v, s=setter: s(bool(v)))
+        elif col.kind == "flags":
+            w = FlagsButton(item, col.options, self._emit)
+        elif col.kind in ("date", "month"):
+            w = DateEdit(month=col.kind == "month")
+            w.setIso(value)
+            w.isoChanged.connect(lambda v, s=setter: s(v))
+            self.messages.watch(w, name)
+        elif col.kind == "tristate":
+            w = combo([(None, tr("auto")), (True, tr("ja")), (False, tr("nei"))])
+            set_combo(w, value)
+            w.currentIndexChanged.connect(lambda _i, c=w, s=setter: s(c.currentData()))
+        else:
+            w = QLineEdit(str(value))
+            w.setMaxLength(col.kw.get("max_length", 120))
+            w.setCursorPosition(0)
+            w.textEdited.connect(lambda t, s=setter: s(clean_text(t)))  # a bad paste: no lone surrogates
+        w.setAccessibleName(name)
+        if col.tip:
+            w.setToolTip(col.tip)
+        return w
+
+
+class FlagsButton(QPushButton):
+    """A compact menu of yes/no flags on one object (e.g. a member's situation)."""
+
+    def __init__(self, obj, options: list[tuple[str, str]], on_change, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.obj, self.options, self.on_change = obj, options, on_change
+        menu = QMenu(self)
+        for attr, label in options:
+            act = menu.addAction(label)
+            act.setCheckable(True)
+            act.setChecked(bool(getattr(obj, attr)))
+            act.toggled.connect(lambda v, a=attr: self._toggle(a, v))
+        self.setMenu(menu)
+        self._refresh()
+
+    def _toggle(self, attr: str, value: bool) -> None:
+        setattr(self.obj, attr, value)
+        self._refresh()
+        self.on_change()
+
+    def _refresh(self) -> None:
+        on = [label for attr, label in self.options if getattr(self.obj, attr)]
+        self.setText(", ".join(on) if on else "–")
+        self.setToolTip(tr("Forhold: {flags}").format(flags=", ".join(on) if on else tr("ingen")))

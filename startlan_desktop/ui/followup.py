@@ -30,10 +30,10 @@ from ..core.i18n import tr
 from ..core.model import Case, ExistingLoan
 from ..core.rows import EXPIRY_COLUMNS, RELIEF_ROWS
 from . import style
-from .binding import BoundForm
+from .binding import BoundForm, Column, RowEditor
 from .sections.base import Section
 from .table_model import FigureTable, RowTableModel
-from .widgets import Column, DateEdit, RowEditor, combo, money, percent, spin
+from .widgets import DateEdit, combo, money, percent, spin
 
 
 class FollowUpSection(Section):

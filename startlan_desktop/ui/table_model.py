@@ -100,7 +100,7 @@ class RowTableModel(QAbstractTableModel):
         """Show `items` under `titles`. Small tables: only the changed cells are
         announced (one dataChanged over their block); a change in the number
         of items resets. Transposed lists always reset; without `titles` their
-        lines are numbered, and `rows` may give them new columns."""
+        lines are numbered. New `rows` (other lines or columns) reset too."""
         titles, tips = list(titles), list(tips) if tips is not None else [""] * len(titles)
         names = list(names) if names is not None else titles
         if self.transposed:
@@ -111,10 +111,13 @@ class RowTableModel(QAbstractTableModel):
             self._last = (None, None, None)
             self.endResetModel()
             return
-        cells = [[row.cell(item) for item in items] for row in self.rows]
+        new_rows = rows is not None and tuple(rows) != self.rows
+        cells = [[row.cell(item) for item in items] for row in (self.rows if rows is None else rows)]
         self._blank = [blank(c.text for c in row_cells) for row_cells in cells]
-        if len(items) != len(self.items):
+        if new_rows or len(items) != len(self.items):
             self.beginResetModel()
+            if rows is not None:
+                self.rows = tuple(rows)
             self.items, self._cells, self.titles, self.title_tips, self.item_names = (
                 list(items), cells, titles, tips, names)
             self._roles = [[self._painted(row, cell) for cell in row_cells] for row, row_cells in zip(self.rows, cells)]
@@ -194,7 +197,10 @@ class RowTableModel(QAbstractTableModel):
                 return f"{row.label}: {cell.text}"
             # read as the table reads: the line's title, then the column's
             text = f"{name}, {row.label}: {cell.text}" if self.transposed else f"{row.label}, {name}: {cell.text}"
-            return text + ", " + tr(STATE_WORDS[cell.state]) if cell.state in STATE_WORDS else text
+            if cell.state in STATE_WORDS:
+                return text + ", " + tr(STATE_WORDS[cell.state])
+            tip = row.tip(self.items[item]) if row.tip is not None else ""
+            return text + ", " + tip if tip and tip != cell.text else text  # what the tooltip tells, said too
         if role == TOOLTIP:
             tip = row.tip(self.items[item]) if row.tip is not None else ""
             return tip or (tr(STATE_WORDS[cell.state]) if cell.state in STATE_WORDS else None)

@@ -237,6 +237,10 @@ class TimelineView(QWidget):
         self.lowest.setWordWrap(True)
         font(self.lowest, bold=True)
         lay.addWidget(self.lowest)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.hide()
+        lay.addWidget(self.notes)
         row = QHBoxLayout()
         self.chart = TimelineChart()
         row.addWidget(self.chart, 3)
@@ -273,6 +277,8 @@ class TimelineView(QWidget):
         index = min(index, len(tl.scenarios) - 1)
         st = tl.scenarios[index]
         self.lowest.setText(f"«{st.label}»: {st.lowest.text}")
+        self.notes.setText("\n".join("⚠ " + n for n in tl.notes))
+        self.notes.setVisible(bool(tl.notes))
         self.lowest.setAccessibleName(self.lowest.text())
         self.legend.set_rows([(i, tr("{label}: {amount} ({year})").format(
             label=o.label, amount=fmt_kr(o.lowest.residual), year=o.lowest.date.year)) for i, o in enumerate(tl.scenarios)]

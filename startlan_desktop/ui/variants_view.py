@@ -6,15 +6,17 @@ the tab is shown, once per result."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from functools import partial
+
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from ..core.budget import VERDICT_LABELS, CaseResult
 from ..core.errors import ValidationError
 from ..core.formatting import fmt_kr
 from ..core.i18n import tr
-from ..core.rows import MARKS
+from ..core.rows import MARKS, Row
 from .style import font
+from .table_model import FigureTable, RowTableModel
 
 
 class VariantsView(QWidget):
@@ -28,11 +30,8 @@ class VariantsView(QWidget):
                                "(eller etter bindingstiden der det er lavere)."))
         self.title.setWordWrap(True)
         lay.addWidget(self.title)
-        self.table = QTableWidget(0, 0)
-        self.table.setAccessibleName(tr("Livshendelser"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.verticalHeader().setDefaultSectionSize(19)
+        self.table = FigureTable(RowTableModel(()), tr("Livshendelser"), row_height=19)
+        self.table.setWordWrap(True)  # as the table was
         lay.addWidget(self.table, 1)
         self.break_even = QLabel()
         self.break_even.setWordWrap(True)
@@ -44,7 +43,7 @@ class VariantsView(QWidget):
 
         if not r.scenarios:
             self.break_even.setText(tr("Legg inn et scenario for å se livshendelsene."))
-            self.table.setRowCount(0)
+            self.table.model().set_items([], rows=())
             return
         if r is not self._result:
             try:
@@ -59,24 +58,21 @@ class VariantsView(QWidget):
         self.break_even.setText(f"«{label}»: {income_break_even(r.case, index).text()}")
 
     def _fill(self) -> None:
-        t, data = self.table, self.table_data
-        t.setColumnCount(len(data.labels))
-        t.setRowCount(len(data.rows))
-        t.setHorizontalHeaderLabels(data.labels)
-        t.setVerticalHeaderLabels([row.variant.label for row in data.rows])
-        for i, row in enumerate(data.rows):
-            for c, scenario in enumerate(data.labels):
-                if row.result is None:
-                    text, tip = "–", row.error
-                else:
-                    verdict = row.verdict(c)
-                    text = f"{fmt_kr(row.prudent(c))} {MARKS[verdict]}"
-                    tip = tr(VERDICT_LABELS[verdict]) + (f". {row.variant.note}" if row.variant.note else "")
-                item = QTableWidgetItem(text)
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                item.setToolTip(tip)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{row.variant.label}, {scenario}: {text}, {tip}")
-                t.setItem(i, c, item)
-        h = t.horizontalHeader()
+        data = self.table_data
+        rows = [Row(f"variant{i}", row.variant.label, partial(_cell, row), translate=False, tip=partial(_tip, row))
+                for i, row in enumerate(data.rows)]
+        self.table.model().set_items(range(len(data.labels)), data.labels, rows=rows)
+        h = self.table.horizontalHeader()
         for c in range(len(data.labels)):  # whole figures, never elided: the table scrolls instead
             h.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+
+
+def _cell(row, c: int) -> str:
+    """A variant's prudent residual in scenario `c`, its verdict mark after it."""
+    return "–" if row.result is None else f"{fmt_kr(row.prudent(c))} {MARKS[row.verdict(c)]}"
+
+
+def _tip(row, c: int) -> str:
+    if row.result is None:
+        return row.error
+    return tr(VERDICT_LABELS[row.verdict(c)]) + (f". {row.variant.note}" if row.variant.note else "")

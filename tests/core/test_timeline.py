@@ -342,3 +342,20 @@ def test_the_example_case_no_longer_holds_five_years_ahead(case):
     before = copy.deepcopy(case)
     before.members[3].kindergarten = False  # without the kindergarten → SFO step ...
     assert budget.compute(before).scenarios[2].lowest_ahead.residual > low.residual
+
+
+def test_lines_that_would_end_but_have_no_end_date_are_named():
+    """Child benefit typed by hand, extended child benefit, cash-for-care and a pregnancy stay as typed:
+    the timeline says so rather than guessing."""
+    c = mother_and_daughter(auto_child_benefit=False)
+    c.incomes += [Income("Barnetrygd", "child_benefit", 2_012.0), Income("Utvidet", "extended_child_benefit", 2_572.0),
+                  Income("Kontantstøtte", "cash_for_care", 7_500.0)]
+    c.members[0].pregnant = True
+    tl = budget.years_ahead(budget.compute(c))
+    text = " ".join(tl.notes)
+    assert "«Barnetrygd» er ført uten sluttdato" in text and "Sara fyller 18 år (mars 2029)" in text
+    assert "«Utvidet» har ingen sluttdato" in text and "(mars 2029)" in text
+    assert "kontantstøtte gis bare til barnet er 20 måneder" in text
+    assert "Mor er gravid" in text
+    c.incomes[1].end = "2029-02-28"
+    assert "«Barnetrygd»" not in " ".join(budget.years_ahead(budget.compute(c)).notes)

@@ -1,8 +1,11 @@
 """The "Livshendelser" view: the core's variants for every scenario, computed when shown, once per result."""
 
+from PySide6.QtCore import Qt
+
 from startlan_desktop.core import variants
 from startlan_desktop.core.formatting import fmt_kr
 from startlan_desktop.core.rows import MARKS
+from startlan_desktop.ui.table_model import header_at, text_at
 from startlan_desktop.ui.tabs import VIEWS, View
 from startlan_desktop.ui.variants_view import VariantsView
 
@@ -15,11 +18,12 @@ def test_view_shows_each_variant_beside_the_case(window, qtbot):
     assert isinstance(view, VariantsView)
     table = variants.compute_variants(window.case)
     t = view.table
-    assert t.rowCount() == len(table.rows) and t.columnCount() == 4
-    assert [t.verticalHeaderItem(i).text() for i in range(t.rowCount())] == [r.variant.label for r in table.rows]
+    m = t.model()
+    assert m.rowCount() == len(table.rows) and m.columnCount() == 4
+    assert [header_at(t, i, Qt.Orientation.Vertical) for i in range(m.rowCount())] == [r.variant.label for r in table.rows]
     for i, row in enumerate(table.rows):
         for c in range(4):
-            assert t.item(i, c).text() == f"{fmt_kr(row.prudent(c))} {MARKS[row.verdict(c)]}"
+            assert text_at(t, i, c) == f"{fmt_kr(row.prudent(c))} {MARKS[row.verdict(c)]}"
     first = view.table_data
     window.select_scenario(2)
     assert view.table_data is first  # a scenario choice only changes the break-even line

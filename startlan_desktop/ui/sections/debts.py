@@ -10,7 +10,7 @@ from ...core.budget import DEBT_LABELS, CaseResult
 from ...core.formatting import fmt_kr
 from ...core.i18n import tr
 from ...core.model import Case, Debt
-from ..widgets import Column, RowEditor
+from ..binding import Column, RowEditor
 from .base import Section, dated_lines
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -12,8 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.budget import CaseResult
+from ...core.formatting import fmt_date
 from ...core.i18n import tr
-from ...core.model import Case
+from ...core.model import Case, Explanation
 from .. import help_texts
 from .base import Section
 
@@ -53,8 +56,6 @@ class ExplanationSection(Section):
         self.finish()
 
     def _record(self, key: str):
-        from ...core.model import Explanation
-
         for e in self.case.explanations:
             if e.topic == key:
                 return e
@@ -63,8 +64,6 @@ class ExplanationSection(Section):
         return e
 
     def _tick(self, key: str, value: bool) -> None:
-        import datetime as dt
-
         if self.case is None:
             return
         e = self._record(key)
@@ -80,8 +79,6 @@ class ExplanationSection(Section):
 
     def show_result(self, result: CaseResult, index: int = 0) -> None:
         from ...core.explanation import topics
-        from ...core.formatting import fmt_date
-
         if not result.scenarios:
             return
         index = min(index, len(result.scenarios) - 1)

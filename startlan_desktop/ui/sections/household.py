@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
 )
 
 from ...core.budget import CaseResult
@@ -16,7 +17,7 @@ from ...core.formatting import fmt_kr
 from ...core.i18n import tr
 from ...core.model import Case, Member
 from .. import help_texts
-from ..widgets import Column, RowEditor
+from ..binding import Column, RowEditor
 from .base import Section
 
 
@@ -42,8 +43,6 @@ class CaseIdentity(QGroupBox):
 
     def __init__(self):
         super().__init__(tr("Saken"))
-        from PySide6.QtWidgets import QPlainTextEdit
-
         self.case: Case | None = None
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 6, 4)

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (
 
 from ...core import limits
 from ...core.budget import CaseResult
-from ...core.formatting import fmt_kr
+from ...core.forcedsale import default_costs
+from ...core.formatting import fmt_kr, fmt_pct
 from ...core.i18n import tr
 from ...core.model import Case
 from .. import help_texts, style
@@ -73,9 +74,6 @@ class HousingSection(Section):
     def _sale_cost_fields(f) -> None:
         """Sale costs for the forced-sale explanation; empty = the shipped
         (unconfirmed) default, shown as the placeholder."""
-        from ...core.forcedsale import default_costs
-        from ...core.formatting import fmt_kr, fmt_pct
-
         fee, pct = default_costs()
         tip = tr("Brukes i forklaringen om gjeld etter tvangssalg. Tomt = standardverdien, som ikke er bekreftet.")
         fee_edit = money(1_000_000, allow_empty=True)

@@ -7,12 +7,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
 )
 
+from ...core import tax
 from ...core.budget import INCOME_LABELS, CaseResult, child_benefit_notes
 from ...core.formatting import fmt_kr
 from ...core.i18n import tr
 from ...core.model import Case, Income
 from .. import help_texts
-from ..widgets import Column, RowEditor
+from ..binding import Column, RowEditor
 from .base import Section, dated_lines
 from .household import member_names
 
@@ -44,8 +45,6 @@ class IncomeSection(Section):
         inc = self.case.incomes[row] if self.case and row < len(self.case.incomes) else None
         if inc is None or attr != "kind" or inc.kind != "extended_child_benefit" or inc.amount:
             return
-        from ...core import tax
-
         inc.amount, _since = tax.extended_child_benefit(self.case.tax_year, self.case.assessment_date.isoformat())
         inc.gross_yearly = False
         edit = self.rows.cell(row, "amount")

@@ -15,8 +15,8 @@ from ...core.i18n import tr
 from ...core.living import CATEGORIES, CATEGORY_LABELS
 from ...core.model import Case, ExtraCost
 from .. import help_texts, style
-from ..binding import BoundForm
-from ..widgets import Column, NumberEdit, RowEditor, combo, money, spin
+from ..binding import BoundForm, Column, RowEditor
+from ..widgets import NumberEdit, combo, money, spin
 from .base import Section
 
 

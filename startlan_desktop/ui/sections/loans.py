@@ -3,6 +3,8 @@ tax and stress-test settings."""
 
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +19,9 @@ from PySide6.QtWidgets import (
 
 from ...core import data, limits
 from ...core.budget import CaseResult
+from ...core.datapack import scenario_kind
+from ...core.example import default_scenarios
+from ...core.financing import largest_prudent_loan
 from ...core.formatting import fmt_kr, fmt_years
 from ...core.i18n import tr
 from ...core.model import Case, Scenario
@@ -188,8 +193,6 @@ class LoanSection(Section):
         self.scenariosChanged.emit()
 
     def add(self) -> None:
-        from ...core.example import default_scenarios
-
         base = self.current()
         new = default_scenarios(base.amount if base else 0, **self.settings.scenario_defaults())[0]
         new.label = tr("Scenario {n}").format(n=len(self.case.scenarios) + 1)
@@ -198,8 +201,6 @@ class LoanSection(Section):
         self._structure(len(self.case.scenarios) - 1)
 
     def duplicate(self) -> None:
-        import copy
-
         s = self.current()
         if s is None:
             return
@@ -219,8 +220,6 @@ class LoanSection(Section):
         self.result = result
         i = self.list.currentRow()
         if 0 <= i < len(result.scenarios):
-            from ...core.financing import largest_prudent_loan
-
             sr = result.scenarios[i]
             largest = largest_prudent_loan(sr.max_loan, sr.plan)
             self.use_max.setEnabled(largest > 0)
@@ -236,8 +235,6 @@ class LoanSection(Section):
         r = self.result
         if s is None or r is None or not 0 <= i < len(r.scenarios):
             return
-        from ...core.financing import largest_prudent_loan
-
         sr = r.scenarios[i]
         s.amount = float(largest_prudent_loan(sr.max_loan, sr.plan))
         self.form.load()
@@ -269,9 +266,6 @@ class LoanSection(Section):
         """Husbanken's rate for a scenario from the case's own rate table (its
         data), so one case never holds rates of two tables; the whole case moves
         to newer rates with «Bruk dagens data»."""
-        from ...core import data
-        from ...core.datapack import scenario_kind
-
         case = self.case
         if case is None:
             return fallback
