@@ -28,6 +28,6 @@ if [ "${1:-}" = "--smoke" ]; then
   head -c 8 "$out/smoke.png" | od -An -c | grep -q "P   N   G" || { echo "smoke: no PNG"; exit 1; }
   QT_QPA_PLATFORM=offscreen STARTLAN_DATA_DIR="$out" timeout 120 \
     build/dist/startlan-desktop/startlan-desktop --exit-after-startup
-  [ -f build/dist/startlan-desktop/_internal/resources/translations/startlan_en.qm ] || { echo "smoke: no catalogues"; exit 1; }
+  [ -f build/dist/startlan-desktop/_internal/startlan_desktop/resources/translations/startlan_en.qm ] || { echo "smoke: no catalogues"; exit 1; }
   echo "smoke: the bundle starts offscreen and renders $(stat -c %s "$out/smoke.png") bytes of PNG"
 fi

@@ -3590,24 +3590,24 @@
         <translation>SIFO&apos;s reference budget for the household, by category. Enter your own amount where actual spending is known. The amount used is never below NAV&apos;s guideline rates for financial assistance.</translation>
     </message>
     <message>
-        <source>Vanlig løpetid er inntil 30 år; inntil 50 år i særlige tilfeller. Lengre løpetid gir lavere terminbeløp, men mer renter totalt fordi gjelden nedbetales saktere.</source>
-        <translation>The usual term is up to 30 years; up to 50 years in special cases. A longer term gives a lower payment but more interest in total, because the debt is repaid more slowly.</translation>
-    </message>
-    <message>
         <source>Annuitet: likt terminbeløp, først mest renter. Serie: likt avdrag, høyere terminbeløp i starten og lavere totale renter.</source>
         <translation>Annuity: the same payment each time, mostly interest at first. Serial: the same principal each time, a higher payment at the start and less interest in total.</translation>
     </message>
     <message>
-        <source>Førstegangslån (prøveordning): samme terminbeløp som et annuitetslån over 30 år, men lånet ender etter 10 år med restgjeld som må refinansieres. Ingen avdragsfrihet, bindingstid 3, 5 eller 10 år, minst 5 % egenkapital.</source>
-        <translation>First-time buyer loan (trial scheme): the same payment as a 30-year annuity loan, but the loan ends after 10 years with a balance that must be refinanced. No interest-only period, fixed period of 3, 5 or 10 years, at least 5 % equity.</translation>
+        <source>Vanlig løpetid er inntil {usual_term} år; inntil {max_term} år i særlige tilfeller. Lengre løpetid gir lavere terminbeløp, men mer renter totalt fordi gjelden nedbetales saktere.</source>
+        <translation>The usual term is up to {usual_term} years; up to {max_term} years in special cases. A longer term gives a lower payment but more interest in total, because the debt is repaid more slowly.</translation>
     </message>
     <message>
-        <source>Kommunen kan legge inntil 0,25 prosentpoeng på Husbankens rente for å dekke administrasjon.</source>
-        <translation>The municipality may add up to 0.25 percentage points to Husbanken&apos;s rate to cover administration.</translation>
+        <source>Førstegangslån (prøveordning): samme terminbeløp som et annuitetslån over {trial_sizing} år, men lånet ender etter {trial_term} år med restgjeld som må refinansieres. Ingen avdragsfrihet, bindingstid 3, 5 eller 10 år, minst 5 % egenkapital.</source>
+        <translation>First-time buyer loan (trial scheme): the same payment as a {trial_sizing}-year annuity loan, but the loan ends after {trial_term} years with a balance that must be refinanced. No interest-only period, fixed period of 3, 5 or 10 years, at least 5 % equity.</translation>
     </message>
     <message>
-        <source>Avdragsfrihet inntil 8 år i starten. Løpetiden er den samme: avdragene går over færre år.</source>
-        <translation>An interest-only period of up to 8 years at the start. The term stays the same: the principal is repaid over fewer years.</translation>
+        <source>Kommunen kan legge inntil {markup} prosentpoeng på Husbankens rente for å dekke administrasjon.</source>
+        <translation>The municipality may add up to {markup} percentage points to Husbanken&apos;s rate to cover administration.</translation>
+    </message>
+    <message>
+        <source>Avdragsfrihet inntil {max_io} år i starten. Løpetiden er den samme: avdragene går over færre år.</source>
+        <translation>An interest-only period of up to {max_io} years at the start. The term stays the same: the principal is repaid over fewer years.</translation>
     </message>
     <message>
         <source>Rentefradraget: 22 % av rentene (18,5 % i tiltakssonen) redusert skatt, vist per måned.</source>
@@ -3630,8 +3630,8 @@
         <translation>Split loan: part of the loan at a fixed rate for a fixed period, the rest at a floating rate. The payment is the sum of the two parts.</translation>
     </message>
     <message>
-        <source>Startlånet kan være avdragsfritt til dyrere gjeld er nedbetalt. Perioden settes fra gjeldens gjenstående løpetid (år igjen), høyst 8 år.</source>
-        <translation>The start-up loan can be interest-only until more expensive debt is repaid. The period is set from that debt&apos;s remaining term (years left), at most 8 years.</translation>
+        <source>Startlånet kan være avdragsfritt til dyrere gjeld er nedbetalt. Perioden settes fra gjeldens gjenstående løpetid (år igjen), høyst {max_io} år.</source>
+        <translation>The start-up loan can be interest-only until more expensive debt is repaid. The period is set from that debt&apos;s remaining term (years left), at most {max_io} years.</translation>
     </message>
     <message>
         <source>Før vedtak skal søkeren få forklart disse fem temaene (finansavtaleloven). Kryss av når det er gjort; datoen lagres i saken og skrives ut på budsjettarket.</source>

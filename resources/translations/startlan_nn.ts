@@ -3590,24 +3590,24 @@
         <translation>Referansebudsjettet til SIFO for hushaldet, per kategori. Skriv eige beløp der det faktiske forbruket er kjent. Beløpet som blir brukt, er aldri lågare enn dei rettleiande satsane frå NAV for økonomisk stønad.</translation>
     </message>
     <message>
-        <source>Vanlig løpetid er inntil 30 år; inntil 50 år i særlige tilfeller. Lengre løpetid gir lavere terminbeløp, men mer renter totalt fordi gjelden nedbetales saktere.</source>
-        <translation>Vanleg løpetid er inntil 30 år; inntil 50 år i særlege tilfelle. Lengre løpetid gir lågare terminbeløp, men meir renter totalt fordi gjelda blir nedbetalt saktare.</translation>
-    </message>
-    <message>
         <source>Annuitet: likt terminbeløp, først mest renter. Serie: likt avdrag, høyere terminbeløp i starten og lavere totale renter.</source>
         <translation>Annuitet: likt terminbeløp, først mest renter. Serie: likt avdrag, høgare terminbeløp i starten og lågare renter totalt.</translation>
     </message>
     <message>
-        <source>Førstegangslån (prøveordning): samme terminbeløp som et annuitetslån over 30 år, men lånet ender etter 10 år med restgjeld som må refinansieres. Ingen avdragsfrihet, bindingstid 3, 5 eller 10 år, minst 5 % egenkapital.</source>
-        <translation>Førstegongslån (prøveordning): same terminbeløp som eit annuitetslån over 30 år, men lånet endar etter 10 år med restgjeld som må refinansierast. Ingen avdragsfridom, bindingstid 3, 5 eller 10 år, minst 5 % eigenkapital.</translation>
+        <source>Vanlig løpetid er inntil {usual_term} år; inntil {max_term} år i særlige tilfeller. Lengre løpetid gir lavere terminbeløp, men mer renter totalt fordi gjelden nedbetales saktere.</source>
+        <translation>Vanleg løpetid er inntil {usual_term} år; inntil {max_term} år i særlege tilfelle. Lengre løpetid gir lågare terminbeløp, men meir renter totalt fordi gjelda blir nedbetalt saktare.</translation>
     </message>
     <message>
-        <source>Kommunen kan legge inntil 0,25 prosentpoeng på Husbankens rente for å dekke administrasjon.</source>
-        <translation>Kommunen kan leggje inntil 0,25 prosentpoeng på renta til Husbanken for å dekkje administrasjon.</translation>
+        <source>Førstegangslån (prøveordning): samme terminbeløp som et annuitetslån over {trial_sizing} år, men lånet ender etter {trial_term} år med restgjeld som må refinansieres. Ingen avdragsfrihet, bindingstid 3, 5 eller 10 år, minst 5 % egenkapital.</source>
+        <translation>Førstegongslån (prøveordning): same terminbeløp som eit annuitetslån over {trial_sizing} år, men lånet endar etter {trial_term} år med restgjeld som må refinansierast. Ingen avdragsfridom, bindingstid 3, 5 eller 10 år, minst 5 % eigenkapital.</translation>
     </message>
     <message>
-        <source>Avdragsfrihet inntil 8 år i starten. Løpetiden er den samme: avdragene går over færre år.</source>
-        <translation>Avdragsfridom inntil 8 år i starten. Løpetida er den same: avdraga går over færre år.</translation>
+        <source>Kommunen kan legge inntil {markup} prosentpoeng på Husbankens rente for å dekke administrasjon.</source>
+        <translation>Kommunen kan leggje inntil {markup} prosentpoeng på renta til Husbanken for å dekkje administrasjon.</translation>
+    </message>
+    <message>
+        <source>Avdragsfrihet inntil {max_io} år i starten. Løpetiden er den samme: avdragene går over færre år.</source>
+        <translation>Avdragsfridom inntil {max_io} år i starten. Løpetida er den same: avdraga går over færre år.</translation>
     </message>
     <message>
         <source>Rentefradraget: 22 % av rentene (18,5 % i tiltakssonen) redusert skatt, vist per måned.</source>
@@ -3630,8 +3630,8 @@
         <translation>Delt lån: ein del av lånet med fast rente og bindingstid, resten med flytande rente. Terminbeløpet er summen av dei to delane.</translation>
     </message>
     <message>
-        <source>Startlånet kan være avdragsfritt til dyrere gjeld er nedbetalt. Perioden settes fra gjeldens gjenstående løpetid (år igjen), høyst 8 år.</source>
-        <translation>Startlånet kan vere avdragsfritt til dyrare gjeld er nedbetalt. Perioden blir sett frå den attverande løpetida til gjelda (år att), høgst 8 år.</translation>
+        <source>Startlånet kan være avdragsfritt til dyrere gjeld er nedbetalt. Perioden settes fra gjeldens gjenstående løpetid (år igjen), høyst {max_io} år.</source>
+        <translation>Startlånet kan vere avdragsfritt til dyrare gjeld er nedbetalt. Perioden blir sett frå den attverande løpetida til gjelda (år att), høgst {max_io} år.</translation>
     </message>
     <message>
         <source>Før vedtak skal søkeren få forklart disse fem temaene (finansavtaleloven). Kryss av når det er gjort; datoen lagres i saken og skrives ut på budsjettarket.</source>

@@ -127,7 +127,7 @@ def table_for_schedule(sched: loans.Schedule, agreed_pct: float, fixed_years: in
     plus the move, never below zero."""
     tpy = sched.spec.terms_per_year
     fixed_terms = min(fixed_years * tpy if fixed_terms is None else fixed_terms, len(sched.balance))
-    cells = {}
+    cells: dict[tuple[int, float], BreakCostCell | None] = {}
     for y in years:
         start = y * tpy
         for move in moves_pp:

@@ -22,6 +22,7 @@ from .i18n import QT_TR_NOOP, isolate, language, tr
 from .living import LivingCosts, age_of, living_costs
 from .model import TAXABLE_KINDS, Case, Scenario
 from .solve import illinois
+from .validation import validate_case
 
 VERDICT_LABELS = {"ok": QT_TR_NOOP("Bærekraftig"), "tight": QT_TR_NOOP("Stramt"),
                   "not_sustainable": QT_TR_NOOP("Ikke bærekraftig"), "no_amount": QT_TR_NOOP("Fyll inn lånebeløp")}
@@ -91,7 +92,7 @@ class ScenarioResult:
     phases_stressed: list[stress.PhaseFigures] = field(default_factory=list)
     stress_rise_pp: float = 0.0  # Δ: how far every floating rate rises in the stress test
     parts: list[loans.LoanSpec] = field(default_factory=list)  # the loan's parts (two for a split loan)
-    year10: object | None = None  # trial loan: its year-10 test (core/trial.py Year10Test)
+    year10: trial.Year10Test | None = None  # trial loan: its year-10 test (core/trial.py Year10Test)
     lowest_ahead: timeline.Lowest | None = None  # the tightest month of the first five years (today's kroner)
 
     @property
@@ -132,7 +133,7 @@ class ScenarioResult:
         return self.schedule.total_paid
 
     @property
-    def effective_rate_pct(self) -> float:
+    def effective_rate_pct(self) -> float | None:
         return self.schedule.effective_rate_pct
 
     def summary_text(self) -> str:
@@ -532,6 +533,7 @@ def _scenario(hh: stress.Household, ctx: dict, index: int, s: Scenario) -> Scena
 def _bank_lines(hh: stress.Household, case: Case) -> tuple[list[CostLine], float]:
     """The bank loan's payment and interest deduction, today and at its stress rate."""
     b = hh.bank
+    assert b is not None  # called for a case with a bank loan
     pay, interest = hh.bank_figures(b.rate_pct)
     pay_s, interest_s = hh.bank_figures(stress.bank_stress_rate(case))
     ded, ded_s = hh.deduction(interest), hh.deduction(interest_s)
@@ -624,11 +626,11 @@ def dated_notes(case: Case) -> list[str]:
 def mark_smallest_grant(results: list[ScenarioResult], price: float) -> None:
     """★ the one scenario needing the smallest grant; none when two or more tie
     (in whole kroner) or when no scenario can carry a startlån at all."""
-    candidates = [sr for sr in results if sr.plan is not None and not sr.carries_no_loan]
+    candidates = [(sr, sr.plan) for sr in results if sr.plan is not None and not sr.carries_no_loan]
     if not candidates or price <= 0:
         return
-    smallest = min(sr.plan.grant for sr in candidates)
-    tied = [sr for sr in candidates if sr.plan.grant == smallest]
+    smallest = min(p.grant for _, p in candidates)
+    tied = [sr for sr, p in candidates if p.grant == smallest]
     if len(tied) == 1:
         tied[0].best_plan = True
 
@@ -644,8 +646,6 @@ def compute(case: Case, horizon: bool = True) -> CaseResult:
 
 
 def _compute(case: Case, horizon: bool = True) -> CaseResult:
-    from .validation import validate_case  # validation imports scenario, never this module
-
     validate_case(case)
     # the lines running this month (a dated income or cost may start or end later: core/timeline.py)
     view = timeline.dated_view(case, timeline.month_index(case.assessment_date))
@@ -719,6 +719,7 @@ def rate_point(result: CaseResult, index: int, rate_pct: float, loan: ScenarioLo
     floating rate risen as much (the walk-through's slider)."""
     sr = result.scenarios[index]
     loan = loan or _loan_of(result, index)
+    assert result.household is not None  # compute() sets it
     residual = loan.residual_at(result.household, rate_pct - sr.nominal_rate_pct)
     return RatePoint(rate_pct, residual, residual + result.living.used)
 

@@ -10,6 +10,7 @@ target with the target's permissions, the previous version kept as `<name>.bak`.
 from __future__ import annotations
 
 import dataclasses
+import errno
 import functools
 import hashlib
 import json
@@ -23,9 +24,12 @@ import typing
 from pathlib import Path
 
 from .. import __version__
-from .errors import CaseFileError
+from .data import snapshot
+from .datacheck import check_snapshot
+from .errors import CaseFileError, ValidationError
 from .i18n import QT_TR_NOOP, tr
-from .model import Case
+from .model import EXPLANATION_TOPICS, Case
+from .validation import validate_case
 
 FORMAT = "startlan-case"
 VERSION = 6  # 2: usual terms, explanation record, split loans; 3: purchase costs; 4: follow-up; 5: data snapshot;
@@ -70,8 +74,6 @@ def _clean(obj):
 def to_dict(case: Case) -> dict:
     body = dataclasses.asdict(case)
     if body.get("data_snapshot") is None:  # a file always says which data its figures rest on
-        from .data import snapshot
-
         body["data_snapshot"] = snapshot()
     return {"format": FORMAT, "version": VERSION, "app": f"startlan-desktop {__version__}", "case": body}
 
@@ -208,8 +210,6 @@ def _v1_to_v2(case: dict) -> dict:
     """Version 1 had no explanation record and no usual terms: a file from then
     was assessed before the record existed, so every topic starts unticked, and
     the municipality's usual terms start at the shipped defaults."""
-    from .model import EXPLANATION_TOPICS
-
     case = dict(case)
     case.setdefault("explanations", [{"topic": t, "explained": False, "date": ""} for t in EXPLANATION_TOPICS])
     case.setdefault("usual_terms", {"max_term_years": 30, "repayment": "annuity", "rate_type": "",
@@ -263,7 +263,7 @@ def _v5_to_v6(case: dict) -> dict:
 MIGRATIONS = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6}
 
 
-def from_dict(doc, extra_keys: set[str] = frozenset()) -> Case:
+def from_dict(doc, extra_keys: frozenset[str] | set[str] = frozenset()) -> Case:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise CaseFileError(tr("Filen er ikke en saksfil fra Startlån Desktop."))
     unknown = sorted(set(doc) - TOP_KEYS - set(extra_keys))
@@ -284,8 +284,6 @@ def from_dict(doc, extra_keys: set[str] = frozenset()) -> Case:
         body = MIGRATIONS[v](body)
     case = _convert_case(body)
     if case.data_snapshot is not None:
-        from .datapack import check_snapshot
-
         case.data_snapshot = check_snapshot(case.data_snapshot)
     return case
 
@@ -355,7 +353,7 @@ def parse(text: str, max_depth: int = MAX_DEPTH):
         raise CaseFileError(tr("Filen inneholder et tall eller en verdi som ikke kan leses.")) from None
 
 
-def loads(text: str, extra_keys: set[str] = frozenset()) -> Case:
+def loads(text: str, extra_keys: frozenset[str] | set[str] = frozenset()) -> Case:
     return from_dict(parse(text), extra_keys)
 
 
@@ -411,13 +409,10 @@ def load(path: str | os.PathLike, validate: bool = True) -> Case:
     return load_bytes(read_bytes(path), validate)
 
 
-def load_bytes(raw: bytes, validate: bool = True, extra_keys: set[str] = frozenset()) -> Case:
+def load_bytes(raw: bytes, validate: bool = True, extra_keys: frozenset[str] | set[str] = frozenset()) -> Case:
     """A case from the bytes of a file (see load)."""
     case = loads(decode(raw), extra_keys)
     if validate:
-        from .errors import ValidationError
-        from .validation import validate_case
-
         try:
             validate_case(case)
         except ValidationError as exc:
@@ -475,8 +470,6 @@ class ScanLoader:
             return self._snapshots[text]
         value = parse(text, MAX_DEPTH - 2)  # it sits inside the file and inside "case"
         if value is not None:
-            from .datapack import check_snapshot
-
             value = check_snapshot(value)
         if len(self._snapshots) >= self._size:
             self._snapshots.pop(next(iter(self._snapshots)))
@@ -591,8 +584,6 @@ OS_ERRORS = {
 def os_error(exc: OSError) -> str:
     """An operating-system error in the user's language (the system's own text,
     which is English, only for the rare ones)."""
-    import errno
-
     name = errno.errorcode.get(exc.errno or -1, "")
     if name in OS_ERRORS:
         return tr(OS_ERRORS[name])
@@ -662,8 +653,6 @@ def save(case: Case, path: str | os.PathLike) -> Stamp | None:
     """Validate-free structural save (the UI validates before it gets here).
     Returns the stamp of the file written."""
     if case.data_snapshot is None:  # from now on the case keeps the data it was saved with
-        from .data import snapshot
-
         case.data_snapshot = snapshot()
     raw = dumps(case).encode("utf-8")
     try:

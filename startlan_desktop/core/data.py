@@ -11,15 +11,11 @@ import json
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
+from .datacheck import read_user_items
+from .errors import ValidationError
 from .i18n import QT_TR_NOOP, tr
-
-RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
-if not RESOURCES.exists():  # installed wheel or frozen bundle: resources sit in the package
-    RESOURCES = Path(__file__).resolve().parent.parent / "resources"
-DATA_DIR = RESOURCES / "data"
+from .shipped import DATA_DIR, HISTORIES, ITEMS, RESOURCES, item_date, merge_item, shipped  # noqa: F401 - data.X as before
 
 SIFO_YEARS = (2025, 2026)
 DEFAULT_SIFO_YEAR = 2026
@@ -29,46 +25,9 @@ STALE_AFTER_DAYS = 183  # "more than 6 months older than today"
 NAV_STALE_AFTER_DAYS = 365 + STALE_AFTER_DAYS  # NAV's rates change once a year
 
 
-# Every item of the data set: the resource file's name. A data pack and a case's
-# snapshot hold the same items (see datapack.py and docs/data-pack.md).
-ITEMS = ("policy_rate", "husbanken_rates", "nav_floor", "grunnbelop", "loan_terms", "enforcement_rates",
-         "sifo_2025", "sifo_2026", "tax_2025", "tax_2026", "sale_costs")
-# Items that are dated histories: entries merge by their `valid_from`.
-HISTORIES = {"policy_rate": "decisions", "husbanken_rates": "tables", "nav_floor": "tables", "grunnbelop": "entries"}
-
 # A case's own data (its snapshot) while that case is computed; None: the data in force.
 _active: ContextVar[dict | None] = ContextVar("startlan_data", default=None)
 _in_force: dict | None = None
-
-
-@cache
-def shipped(name: str) -> dict:
-    """Read resources/data/<name>.json once (the data this version ships)."""
-    with open(DATA_DIR / f"{name}.json", encoding="utf-8") as fh:
-        return json.load(fh)
-
-
-def item_date(name: str, doc: dict) -> str:
-    """An item's date: its newest entry for histories, else the date it names."""
-    if name in HISTORIES:
-        return max((e["valid_from"] for e in doc[HISTORIES[name]]), default="")
-    if name == "loan_terms":
-        return doc.get("fees", {}).get("valid_from", "")
-    if name.startswith("tax_"):
-        return doc.get("updated", f"{doc.get('income_year', name[4:])}-01-01")
-    return doc.get("published") or doc.get("valid_from", "")
-
-
-def merge_item(name: str, base: dict, over: dict) -> dict:
-    """`over` on top of `base`: histories merge entry by entry (same date: `over`
-    wins); another item is replaced when `over` is at least as new."""
-    if name in HISTORIES:
-        key = HISTORIES[name]
-        entries = {e["valid_from"]: e for e in base[key]}
-        entries.update({e["valid_from"]: e for e in over[key]})
-        return {**base, **{k: v for k, v in over.items() if k != key},
-                key: sorted(entries.values(), key=lambda e: e["valid_from"], reverse=True)}
-    return over if item_date(name, over) >= item_date(name, base) else base
 
 
 def in_force() -> dict:
@@ -76,8 +35,6 @@ def in_force() -> dict:
     packs) merged on top. Cached until `reload()`."""
     global _in_force
     if _in_force is None:
-        from .datapack import read_user_items
-
         user = read_user_items()
         _in_force = {n: merge_item(n, shipped(n), user[n]) if n in user else shipped(n) for n in ITEMS}
     return _in_force
@@ -117,16 +74,12 @@ def load(name: str) -> dict:
 
 def sifo(year: int) -> dict:
     if year not in SIFO_YEARS:
-        from .errors import ValidationError
-
         raise ValidationError("sifo_year", tr("SIFO-år {year} finnes ikke i datagrunnlaget (2025 eller 2026).").format(year=year))
     return load(f"sifo_{year}")
 
 
 def tax_params(year: int) -> dict:
     if year not in TAX_YEARS:
-        from .errors import ValidationError
-
         raise ValidationError("tax_year", tr("Skatteår {year} finnes ikke i datagrunnlaget (2025 eller 2026).").format(year=year))
     return load(f"tax_{year}")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .formatting import fmt_number
 from .i18n import QT_TR_NOOP, tr
 
 
@@ -24,8 +25,6 @@ class CaseFileError(ValueError):
 def check_range(field: str, label: str, value: float, lo: float, hi: float, unit: str = "") -> None:
     """Raise ValidationError unless lo <= value <= hi (NaN is rejected)."""
     if value != value or not (lo <= value <= hi):  # NaN compares false
-        from .formatting import fmt_number
-
         u = f" {tr(unit)}" if unit else ""
         raise ValidationError(
             field, tr("{label} må være mellom {lo} og {hi}{unit}.").format(label=label, lo=fmt_number(lo),

@@ -8,10 +8,14 @@ import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import casefile
+from .budget import _deduction_rate, compute
+from .casefile import SUFFIX, ScanLoader
 from .errors import CaseFileError, ValidationError
-from .followup import Expiry
+from .followup import Expiry, expiry
 from .i18n import tr
 from .rows import EXPIRY_COLUMNS
+from .validation import validate_case
 
 
 @dataclass
@@ -23,8 +27,6 @@ class ExpiryRow:
 
 def case_files(folder: str | Path) -> list[Path]:
     """The case files in `folder`, sorted by name; CaseFileError if it is no folder."""
-    from .casefile import SUFFIX
-
     folder = Path(folder)
     if not folder.is_dir():
         raise CaseFileError(tr("Finner ikke mappen {folder}.").format(folder=folder))
@@ -66,8 +68,6 @@ def scan_files(paths: list[Path], progress=None, cancelled=None, workers: int = 
 
 
 def _in_this_process(paths, progress, cancelled) -> list[tuple[ExpiryRow | None, str | None]]:
-    from .casefile import ScanLoader
-
     loader, out = ScanLoader(), []
     for done, path in enumerate(paths, start=1):
         if cancelled is not None and cancelled():
@@ -79,6 +79,7 @@ def _in_this_process(paths, progress, cancelled) -> list[tuple[ExpiryRow | None,
 
 
 def _in_processes(paths, progress, cancelled, workers, initializer, initargs) -> list:
+    # lazy on purpose: multiprocessing takes ~0.1 s to import, and only a large folder scan needs it
     from concurrent.futures import ProcessPoolExecutor
 
     chunks = [paths[i:i + CHUNK] for i in range(0, len(paths), CHUNK)]
@@ -103,10 +104,6 @@ def _scan_chunk(paths: list[Path]) -> list[tuple[ExpiryRow | None, str | None]]:
 
 def _scan_one(path: Path, loader) -> tuple[ExpiryRow | None, str | None]:
     """(the file's row or None, why it was skipped or None)."""
-    from . import casefile
-    from .budget import _deduction_rate
-    from .followup import expiry
-
     try:
         # the budget validates the case: validating in load() as well did it twice
         case = loader.load(path)  # as casefile.load(path, validate=False)
@@ -123,12 +120,8 @@ def _budget(case):
     startlån, the interest deduction): the scenarios' schedules are left out,
     they change neither. The whole case is validated all the same, so a file
     is skipped for the same bad value as when the window opens it."""
-    from .budget import compute
-
     if not case.scenarios:
         return compute(case)  # validates
-    from .validation import validate_case
-
     validate_case(case)
     return compute(dataclasses.replace(case, scenarios=[]))
 

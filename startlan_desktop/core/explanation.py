@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .breakcost import scenario_table, table_for_case
 from .budget import CaseResult
+from .forcedsale import for_scenario
 from .formatting import fmt_date, fmt_kr, fmt_pct, fmt_rate
 from .i18n import QT_TR_NOOP, tr
 
@@ -37,10 +39,10 @@ class Topic:
 def _break_cost_text(r: CaseResult, index: int) -> str:
     """Over-/underkurs in the scenario's own figures; for a floating scenario,
     the first fixed-rate scenario of the case, so the choice can be explained."""
-    from .breakcost import scenario_table, table_for_case
-
     if r.scenarios[index].scenario.rate_type != "floating":
-        return scenario_table(r.scenarios[index]).sentence()
+        table = scenario_table(r.scenarios[index])
+        assert table is not None  # a fixed or split rate has one
+        return table.sentence()
     fixed = table_for_case(r, index)
     text = tr("Med flytende rente blir det ingen over- eller underkurs om dere innfrir eller flytter lånet.")
     if fixed is not None:
@@ -51,8 +53,6 @@ def _break_cost_text(r: CaseResult, index: int) -> str:
 def _residual_debt_text(r: CaseResult, index: int) -> str:
     """Liability after a sale with the forced-sale figures (item 2 of issue 20);
     without a price, the balance after five years."""
-    from .forcedsale import for_scenario
-
     text = tr("Hvis boligen selges for mindre enn det dere skylder, må dere fortsatt betale resten av gjelden.")
     fs = for_scenario(r, index)
     if fs is None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from . import limits, loans
 from .breakcost import EXISTING_YEARS, BreakCostTable, table_for_schedule
-from .budget import CaseResult, compute, stress_besides_startlan, stress_rate
+from .budget import CaseResult, _deduction_rate, compute, stress_besides_startlan, stress_rate
 from .errors import ValidationError
 from .formatting import fmt_date, fmt_kr, fmt_number, fmt_rate
 from .i18n import tr
@@ -147,7 +147,7 @@ def existing_breakcost(case: Case) -> BreakCostTable | None:
     """
     loan = case.existing
     months = _fixed_months(case, loan) if loan is not None else 0
-    if months <= 0:
+    if loan is None or months <= 0:
         return None
     left = loan.remaining_years * 12 + loan.remaining_extra_months
     sched = loans.build_schedule(loans.LoanSpec(loan.balance, loan.rate_pct, left, loan.repayment, 12))
@@ -162,11 +162,18 @@ MAX_DEFER_MONTHS = limits.MAX_DEFERRAL_MONTHS  # interest deferred and added to 
 MAX_TOTAL_YEARS = limits.MAX_TERM_YEARS
 
 
+def existing_loan(case: Case) -> ExistingLoan:
+    """The case's running loan; ValidationError for a case without one."""
+    if case.existing is None:
+        raise ValidationError("existing", tr("Saken har ikke noe eksisterende lån å følge opp."))
+    return case.existing
+
+
 def validate_relief(case: Case, r: Relief) -> None:
     """What the engine cannot compute is refused; the regulation's limits are
     warnings (limit_notes): municipal rules cannot be absolute, and Husbanken's
     guide allows interest-only beyond eight years for a loan in trouble."""
-    loan = case.existing
+    loan = existing_loan(case)
     left = loan.remaining_years * 12 + loan.remaining_extra_months
     if not 0 <= r.interest_only_months <= limits.MAX_INTEREST_ONLY_MONTHS:
         raise ValidationError("interest_only_months", tr("«{relief}»: avdragsfrihet kan være høyst {years} år i én "
@@ -200,7 +207,7 @@ def limit_notes(case: Case, r: Relief) -> list[str]:
     >>> note.startswith("⚑ Avdragsfrihet utover 8 år"), note.endswith("Begrunnelse: Sykdom")
     (True, True)
     """
-    loan = case.existing
+    loan = existing_loan(case)
     reason = (tr("Begrunnelse: {reason}").format(reason=r.reason.strip()) if r.reason.strip()
               else tr("Begrunnelse mangler: skriv hvorfor i tiltaket."))
     notes = []
@@ -349,7 +356,7 @@ def _phases(today: dt.date, st: _Stream, g: float, deduct, fixed_until: str) -> 
     the deduction on the interest of its own first 12 months. A phase that a
     fixed rate's end starts is dated by that end, as the caseworker knows it."""
     starts = list(st.boundaries)
-    out = []
+    out: list[Phase] = []
     for i, m in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else len(st.payments)
         ded = deduct(math.fsum(st.interest[m:m + 12]))  # monthly value, capped at the tax paid
@@ -363,7 +370,7 @@ def _phases(today: dt.date, st: _Stream, g: float, deduct, fixed_until: str) -> 
 
 
 def _relief(case: Case, base: CaseResult, r: Relief, ordinary: ReliefResult | None, k: float) -> ReliefResult:
-    loan = case.existing
+    loan = existing_loan(case)
     validate_relief(case, r)
     refinanced = [case.debts[i] for i in sorted(set(r.refinance_debts))]
     balance = loan.balance + sum(d.balance for d in refinanced)
@@ -462,7 +469,7 @@ def expiry(case: Case, base: CaseResult, k: float) -> Expiry | None:
 def default_reliefs(case: Case) -> list[Relief]:
     """The options a follow-up case starts with: the three common measures,
     refinancing of dear debt, and a combination."""
-    loan = case.existing
+    loan = existing_loan(case)
     left = loan.remaining_years * 12 + loan.remaining_extra_months
     extend = max(min(limits.MAX_TERM_YEARS - loan.years_elapsed - math.ceil(left / 12), limits.MAX_TERM_YEARS), 0)
     dear = [i for i, d in enumerate(case.debts) if d.balance > 0 and d.rate_pct > loan.rate_pct + limits.DEAR_DEBT_MARGIN_PP]
@@ -483,16 +490,13 @@ def compute_followup(case: Case, base: CaseResult | None = None) -> FollowUp:
     """Relief options for the case's existing loan. `base` is the case's budget
     when the caller has it already (the window does, on every edit); computing
     it validates the case, the existing loan included. Raises ValidationError."""
-    if case.existing is None:
-        raise ValidationError("existing", tr("Saken har ikke noe eksisterende lån å følge opp."))
+    existing = existing_loan(case)
     base = base or compute(case)
-    from .budget import _deduction_rate
-
     k = _deduction_rate(case)
     reliefs = case.reliefs or default_reliefs(case)
     ordinary = _relief(case, base, Relief(tr("Ingen endring")), None, k)
     results = [_relief(case, base, r, ordinary, k) for r in reliefs]
-    return FollowUp(base, case.existing, results, expiry(case, base, k), existing_breakcost(case))
+    return FollowUp(base, existing, results, expiry(case, base, k), existing_breakcost(case))
 
 
 def describe(fu: FollowUp, r: ReliefResult) -> str:

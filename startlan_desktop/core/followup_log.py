@@ -23,6 +23,7 @@ from pathlib import Path
 
 from .casefile import atomic_write
 from .i18n import QT_TR_NOOP, tr
+from .userdirs import try_lock
 
 FORMAT = "startlan-portfolio"
 VERSION = 1
@@ -53,12 +54,6 @@ class Entry:
 def log_path_for(list_path: str | Path) -> Path:
     """The portfolio file beside a loan list."""
     return Path(list_path).resolve().parent / FILENAME
-
-
-def _try_lock(fh) -> bool:
-    from .recovery import _try_lock as lock
-
-    return lock(fh)
 
 
 def _check_entry(e, i: int) -> Entry:
@@ -108,7 +103,7 @@ class FollowUpLog:
             self._lock = open(self._lock_path, "a+b")  # noqa: SIM115 (held while the log is open)
         except OSError as exc:
             raise LogError(tr("Kan ikke åpne oppfølgingsloggen: {error}.").format(error=exc.strerror or exc)) from None
-        if not _try_lock(self._lock):
+        if not try_lock(self._lock):
             self._lock.close()
             raise LogError(tr("Oppfølgingsloggen {file} er åpen i et annet vindu eller hos en annen bruker.").format(
                 file=self.path.name))

@@ -43,7 +43,7 @@ def fmt_kr_approx(value: float, step: float = 1000) -> str:
     return fmt_kr(round(value / step) * step)
 
 
-def fmt_pct(value: float, decimals: int = 2) -> str:
+def fmt_pct(value: float | None, decimals: int = 2) -> str:
     """Percent given in percent units: 4.89 -> `4,89 %`."""
     if value is None:
         return "–"

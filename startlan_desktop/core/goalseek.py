@@ -177,6 +177,12 @@ class _Fn:
             self.seen[x] = (r, -math.inf if r is None else prudent_residual(r.scenarios[0]))
         return self.seen[x][0]
 
+    def valid(self, x: float) -> CaseResult:
+        """The result at x where the trial is known to be valid (a root, or a point that holds)."""
+        r = self.result(x)
+        assert r is not None
+        return r
+
     def __call__(self, x: float) -> float:
         self.result(x)
         return self.seen[x][1]
@@ -221,7 +227,7 @@ class _Fn:
         fa, fb = self(a), self(b)
         if fa >= 0:
             return a
-        return illinois(self, a, fa, b, fb, step=step, max_iter=None, scale=(to, back) if to else None)
+        return int(illinois(self, a, fa, b, fb, step=step, max_iter=None, scale=(to, back) if to else None))
 
 
 def solve(f, lo: float, f_lo: float, hi: float, f_hi: float,
@@ -333,9 +339,9 @@ def _income(case: Case, res: CaseResult, r0: float, trial: _Trial) -> Answer:
     x = f.root(1 - r0 / scaled, 0.0, 1e4, increasing=True)
     if x is None:
         if r0 >= 0:  # holds with no own income at all
-            return Answer("income", current, f.result(0.0).income_total, f(0.0), "not_needed")
+            return Answer("income", current, f.valid(0.0).income_total, f(0.0), "not_needed")
         return Answer("income", current, None, None, "unreachable")
-    return Answer("income", current, f.result(x).income_total, f(x))
+    return Answer("income", current, f.valid(x).income_total, f(x))
 
 
 def case_at_other_debt(case: Case, delta: float, total: float) -> Case:
@@ -355,7 +361,7 @@ def _other_debt(case: Case, res: CaseResult, r0: float, trial: _Trial) -> Answer
     x = f.root(r0 if r0 >= 0 else None, -total, 1e7, increasing=False)
     if x is None:
         return Answer("other_debt", total, None, None, "unreachable")
-    return Answer("other_debt", total, f.result(x).other_costs_total, f(x))
+    return Answer("other_debt", total, f.valid(x).other_costs_total, f(x))
 
 
 def case_at_living_factor(case: Case, res: CaseResult, factor: float) -> Case:
@@ -379,7 +385,7 @@ def _living(case: Case, res: CaseResult, r0: float, trial: _Trial) -> Answer:
     x = f.root(allowed / lv.chosen, lv.nav_floor / lv.chosen, 1e3, increasing=False)
     if x is None:
         return Answer("living", lv.chosen, None, None, "unreachable", references=refs)
-    return Answer("living", lv.chosen, f.result(x).living.chosen, f(x), references=refs)
+    return Answer("living", lv.chosen, f.valid(x).living.chosen, f(x), references=refs)
 
 
 # --- term, interest-only, fixed period (whole steps) ----------------------------
@@ -509,11 +515,12 @@ def plug_back(case: Case, index: int, answer: Answer) -> float | None:
     trial = _Trial()
     v = answer.value
     fin = _financing(one)
+    grant_now = fin[2] if fin is not None else 0.0  # price and equity answers exist only with a price
     simple = {
         "amount": lambda: with_amount(one, v),
-        "price": lambda: case_at_price(one, v, fin[2]),
+        "price": lambda: case_at_price(one, v, grant_now),
         "grant": lambda: case_at_grant(one, v),
-        "equity": lambda: case_at_equity(one, v, fin[2]),
+        "equity": lambda: case_at_equity(one, v, grant_now),
         "living": lambda: case_at_living_factor(one, base, max(v, base.living.nav_floor) / base.living.chosen),
         "term": lambda: case_at_term(one, int(v)),
         "interest_only": lambda: case_at_interest_only(one, int(v)),
@@ -563,6 +570,7 @@ def change_text(a: Answer) -> str:
     if a.value is None or a.limit == "not_needed" or a.unit != "kr":
         return ""
     c = a.change
+    assert c is not None  # a value was found
     return ("+" if c > 0 else "") + fmt_kr(c) if round(c) else "0 kr"
 
 

@@ -52,11 +52,11 @@ def tr(text: str, disambiguation: str | None = None, n: int | None = None) -> st
         out = _catalogue.translate("", text, disambiguation, n) if _catalogue else ""
         return (out or text).replace("%n", str(n))
     key = (text, disambiguation)
-    out = _cache.get(key)
-    if out is None:
-        out = (_catalogue.translate("", text, disambiguation) if _catalogue else "") or text
-        _cache[key] = out
-    return out
+    cached = _cache.get(key)
+    if cached is None:
+        cached = (_catalogue.translate("", text, disambiguation) if _catalogue else "") or text
+        _cache[key] = cached
+    return cached
 
 
 @contextmanager

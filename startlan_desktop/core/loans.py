@@ -60,18 +60,22 @@ class LoanSpec:
 
     @property
     def months_per_term(self) -> int:
+        """Months in one term: 1, 3 or 6."""
         return 12 // self.terms_per_year
 
     @property
     def n_terms(self) -> int:
+        """Terms over the whole term of the loan."""
         return self.term_months // self.months_per_term
 
     @property
     def interest_only_terms(self) -> int:
+        """Terms of interest only at the start."""
         return self.interest_only_months // self.months_per_term
 
     @property
     def fixed_terms(self) -> int:
+        """Terms of the binding period (0: one rate throughout)."""
         return self.fixed_months // self.months_per_term
 
     @property
@@ -84,6 +88,7 @@ class LoanSpec:
 
     @property
     def annuity_like(self) -> bool:
+        """Level payments (an annuity, or the trial loan sized as one)."""
         return self.repayment in ANNUITY_LIKE
 
 

@@ -11,6 +11,7 @@ taken over silently. Pure Python: no Qt here.
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
 import os
 import platform
@@ -69,8 +70,6 @@ def _alive(pid: int) -> bool:
     if pid <= 0:
         return False
     if sys.platform == "win32":  # pragma: no cover (os.kill(pid, 0) would end the process there)
-        import ctypes
-
         handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
         if not handle:
             return False

@@ -144,6 +144,7 @@ def month_bars(r: CaseResult, index: int) -> list[MonthBar]:
     sr = r.scenarios[index]
     bars = [_bar(r, "today", sr.nominal_rate_pct, stress.binding(sr.phases)),
             _bar(r, "stress", sr.stress_rate_pct, stress.binding(sr.phases_stressed))]
+    assert r.household is not None  # compute() sets it
     if sr.rate_after_fixed_pct is not None:
         f = ScenarioLoan.of(r.case, sr.scenario).after_fixed(r.household)
         if f is not None:  # always, when the scenario has a rate after fixed
@@ -155,6 +156,7 @@ def bar_at_rate(r: CaseResult, index: int, rate_pct: float) -> MonthBar:
     """The month at a startlån rate, every floating rate risen as much (the slider)."""
     sr = r.scenarios[index]
     loan = ScenarioLoan.of(r.case, sr.scenario)
+    assert r.household is not None  # compute() sets it
     f = stress.binding(loan.at(r.household, rate_pct - sr.nominal_rate_pct))
     return _bar(r, "slider", rate_pct, f)
 

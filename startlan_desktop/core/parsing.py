@@ -135,11 +135,7 @@ def parse_rate(text: str) -> float:
     s = _PCT_UNITS.sub("", s).strip()
     if not s:
         raise _empty()
-    sign, s = _sign(s)
-    try:
-        return _finite(sign * _plain_decimal(s.replace(" ", "")))
-    except ValueError:
-        raise ParseError(tr("Skriv en rente med komma eller punktum, for eksempel 4,275.")) from None
+    return _signed_decimal(s, tr("Skriv en rente med komma eller punktum, for eksempel 4,275."))
 
 
 def parse_decimal(text: str, unit: str = "") -> float:
@@ -157,11 +153,16 @@ def parse_decimal(text: str, unit: str = "") -> float:
         s = s[:-1].strip()
     if not s:
         raise _empty()
+    return _signed_decimal(s, tr("Skriv et tall, for eksempel 12 eller 2,5."))
+
+
+def _signed_decimal(s: str, hint: str) -> float:
+    """A signed plain decimal (the unit already gone), or ParseError with `hint`."""
     sign, s = _sign(s)
     try:
         return _finite(sign * _plain_decimal(s.replace(" ", "")))
     except ValueError:
-        raise ParseError(tr("Skriv et tall, for eksempel 12 eller 2,5.")) from None
+        raise ParseError(hint) from None
 
 
 _DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")

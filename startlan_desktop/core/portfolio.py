@@ -22,11 +22,17 @@ import io
 import math
 import re
 import unicodedata
+import xml.etree.ElementTree as ET
+import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from xml.etree.ElementTree import ParseError
 
+from . import data
+from .data import nominal_for_frequency
+from .expiries import scan
 from .formatting import fmt_date, fmt_kr, fmt_rate
 from .i18n import QT_TR_NOOP, tr
 from .loans import annuity_factor
@@ -199,14 +205,15 @@ def _read_xlsx_fast(raw: bytes) -> Table:
     """The first worksheet's values, straight from the XML (about five times
     faster than openpyxl's read-only mode on 10 000 rows): shared strings,
     numbers, booleans, and date-formatted numbers as dates."""
-    import xml.etree.ElementTree as ET
-    import zipfile
-
     z = zipfile.ZipFile(io.BytesIO(raw))
     wb = ET.fromstring(z.read("xl/workbook.xml"))
     first = wb.find(f"{_NS}sheets/{_NS}sheet")
+    if first is None:
+        raise ValueError("no worksheet")  # openpyxl then says what it can
     rels = ET.fromstring(z.read("xl/_rels/workbook.xml.rels"))
     target = next(r.get("Target") for r in rels if r.get("Id") == first.get(_REL))
+    if target is None:
+        raise ValueError("no worksheet file")
     sheet = target.lstrip("/") if target.startswith("/") else "xl/" + target
     pr = wb.find(f"{_NS}workbookPr")
     epoch = dt.datetime(1904, 1, 1) if pr is not None and pr.get("date1904") in ("1", "true") else dt.datetime(1899, 12, 30)
@@ -219,7 +226,7 @@ def _read_xlsx_fast(raw: bytes) -> Table:
     dates = set()
     if "xl/styles.xml" in z.namelist():
         st = ET.fromstring(z.read("xl/styles.xml"))
-        custom = {int(f.get("numFmtId")): f.get("formatCode", "") for f in st.iter(f"{_NS}numFmt")}
+        custom = {int(f.get("numFmtId", "")): f.get("formatCode", "") for f in st.iter(f"{_NS}numFmt")}
         xfs = st.find(f"{_NS}cellXfs")
         for i, xf in enumerate(xfs if xfs is not None else []):
             fid = int(xf.get("numFmtId", "0"))
@@ -271,14 +278,13 @@ def _xlsx_value(c, shared: list[str], dates: set[int], epoch: dt.datetime):
 
 
 def _read_xlsx(raw: bytes) -> Table:
-    import zipfile
-    from xml.etree.ElementTree import ParseError
-
     try:
         return _read_xlsx_fast(raw)
     except (zipfile.BadZipFile, KeyError, StopIteration, ParseError, ValueError, IndexError, AttributeError, TypeError):
         pass  # let openpyxl read what the fast path does not understand, or say it cannot be read
 
+    # The one function-level import in core, on purpose: openpyxl takes ~0.5–2 s to import and is
+    # needed only for the XLSX files the fast path above cannot read.
     try:
         import openpyxl
         from openpyxl.utils.exceptions import InvalidFileException
@@ -703,7 +709,9 @@ def import_list(path: str | Path, mapping: dict[str, str] | None = None, today: 
     ctx = {"today": today, "decimal_comma": _decimal_comma(table, start, [cols[f] for f in ("balance", "rate")]),
            "rate_fraction": rate_fraction,
            "remaining_unit": _remaining_unit(headers[cols["remaining"]]) if "remaining" in cols else "months"}
-    loans, issues, seen = [], [], {}
+    loans: list[Loan] = []
+    issues: list[RowIssue] = []
+    seen: dict[str, int] = {}
     for i, row in enumerate(table.rows[start:], start=start + 1):
         if not any(v is not None and (not isinstance(v, str) or v.strip()) for v in row):
             continue
@@ -765,15 +773,11 @@ class RateAfter:
             return self.typed_pct
         if terms_per_year == 12:
             return self.floating_pct + self.markup_pp
-        from .data import nominal_for_frequency
-
         return nominal_for_frequency(self.floating_pct, terms_per_year) + self.markup_pp
 
     @classmethod
     def shipped(cls, typed_pct: float | None = None) -> RateAfter:
         """From the shipped data: Husbanken's newest floating rate and the default markup."""
-        from . import data
-
         return cls(data.husbanken_rate("floating"), float(data.loan_terms()["default_markup_pp"]), typed_pct)
 
 
@@ -821,6 +825,12 @@ class ExpiryItem:
     balance_at_expiry: float
     case_file: str = ""  # a saved case whose case number is the loan number
     residual_after: float | None = None  # that case's residual after the jump, per month
+
+    @property
+    def fixed_until(self) -> dt.date:
+        """The date the fixed period ends (an expiry item always has one)."""
+        assert self.loan.fixed_until is not None
+        return self.loan.fixed_until
 
     @property
     def jump(self) -> float:
@@ -894,8 +904,6 @@ def case_residuals(folder: str | Path) -> tuple[dict[str, tuple[str, float]], li
     """Saved cases in a folder whose case number (saksnr.) is a loan number:
     loan number -> (file, residual after the fixed period ends), from the
     case's own follow-up (`expiries.scan`), and the files skipped."""
-    from .expiries import scan
-
     rows, skipped = scan(folder)
     return {r.reference.strip(): (r.file, r.expiry.residual_after) for r in rows if r.reference.strip()}, skipped
 
@@ -941,15 +949,16 @@ def quarters(items: list[ExpiryItem], today: dt.date | None = None, last_year: i
     counts = {k: [0, 0.0] for k in keys}
     ended, later = [0, 0.0], [0, 0.0]
     for e in items:
-        d = e.loan.fixed_until
+        d = e.fixed_until
         k = (d.year, (d.month - 1) // 3 + 1)
         bucket = ended if d < today else counts.get(k, later if k > first else ended)
         bucket[0] += 1
         bucket[1] += e.jump_monthly
-    out = [Quarter(tr("Utløpt"), *ended)] if ended[0] else []
-    out += [Quarter(tr("{year} K{quarter}").format(year=y, quarter=q), *counts[(y, q)]) for y, q in keys]
+    out = [Quarter(tr("Utløpt"), int(ended[0]), ended[1])] if ended[0] else []
+    out += [Quarter(tr("{year} K{quarter}").format(year=y, quarter=q), int(counts[(y, q)][0]), counts[(y, q)][1])
+            for y, q in keys]
     if later[0]:
-        out.append(Quarter(tr("Etter {year}").format(year=last_year), *later))
+        out.append(Quarter(tr("Etter {year}").format(year=last_year), int(later[0]), later[1]))
     return out
 
 
@@ -970,7 +979,7 @@ def to_csv(items: list[ExpiryItem]) -> str:
     w = csv.writer(buf, delimiter=";", lineterminator="\n")
     w.writerow(CSV_HEADER)
     for e in items:
-        w.writerow([e.loan.number, e.loan.name, e.loan.fixed_until.isoformat(), e.months_left, _dec(e.loan.balance),
+        w.writerow([e.loan.number, e.loan.name, e.fixed_until.isoformat(), e.months_left, _dec(e.loan.balance),
                     _dec(e.loan.rate_pct, 3), _dec(e.rate_after_pct, 3), e.loan.terms_per_year, _dec(e.payment_now),
                     _dec(e.payment_after), _dec(e.jump), _dec(e.jump_pct), e.case_file, _dec(e.residual_after)])
     return buf.getvalue()
@@ -979,7 +988,7 @@ def to_csv(items: list[ExpiryItem]) -> str:
 def to_json(items: list[ExpiryItem]) -> list[dict]:
     r = lambda v, nd=2: None if v is None else round(v, nd)
     return [{"loan_number": e.loan.number, "name": e.loan.name, "row": e.loan.row,
-             "fixed_until": e.loan.fixed_until.isoformat(), "months_left": e.months_left,
+             "fixed_until": e.fixed_until.isoformat(), "months_left": e.months_left,
              "balance": r(e.loan.balance), "rate_now_pct": r(e.loan.rate_pct, 4), "rate_after_pct": r(e.rate_after_pct, 4),
              "terms_per_year": e.loan.terms_per_year, "remaining_months": e.loan.remaining_months,
              "repayment": e.loan.repayment, "payment_now": r(e.payment_now), "payment_after": r(e.payment_after),

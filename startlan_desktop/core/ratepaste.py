@@ -75,7 +75,8 @@ def _date(text: str) -> str | None:
     """
     dates = _dates(text)
     after_fra = [iso for pos, iso in dates if re.search(r"(?i)\bfra\s*:?\s*$", text[max(0, pos - 12):pos])]
-    return (after_fra or [iso for _pos, iso in dates] or [None])[0]
+    found = after_fra or [iso for _pos, iso in dates]
+    return found[0] if found else None
 
 
 def _dates(text: str) -> list[tuple[int, str]]:

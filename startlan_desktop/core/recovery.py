@@ -11,55 +11,22 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import sys
+import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import casefile
-from .errors import CaseFileError
+from .errors import CaseFileError, ValidationError
 from .model import Case
-
-APP, AUTHOR = "Startlan Desktop", "Startlan"
-
-
-def data_dir() -> Path:
-    """The user data folder (STARTLAN_DATA_DIR overrides it, for tests and portable use)."""
-    override = os.environ.get("STARTLAN_DATA_DIR")
-    if override:
-        return Path(override)
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir(APP, AUTHOR))
-
-
-def log_dir() -> Path:
-    override = os.environ.get("STARTLAN_DATA_DIR")
-    if override:
-        return Path(override) / "logs"
-    import platformdirs
-
-    return Path(platformdirs.user_log_dir(APP, AUTHOR))
+from .userdirs import APP, AUTHOR, data_dir, log_dir, try_lock  # noqa: F401 - recovery.X as before
+from .validation import check_sizes
 
 
 def recovery_dir() -> Path:
     d = data_dir() / "recovery"
     d.mkdir(parents=True, exist_ok=True)
     return d
-
-
-def _try_lock(fh) -> bool:
-    try:
-        if sys.platform == "win32":
-            import msvcrt
-
-            msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
-        else:
-            import fcntl
-
-            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        return True
-    except OSError:
-        return False
 
 
 @dataclass
@@ -74,9 +41,6 @@ class Recovery:
     def load(self) -> Case:
         """The case as it was (values may be out of range, as they were on screen),
         but within the size bounds."""
-        from .errors import ValidationError
-        from .validation import check_sizes
-
         case = casefile.load_bytes(casefile.read_bytes(self.path), validate=False,
                                    extra_keys=casefile.EXTRA_TOP_KEYS)
         try:
@@ -96,7 +60,7 @@ class Session:
         self.lock_file = folder / f"{self.id}.lock"
         fd = os.open(self.lock_file, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
         self._lock = os.fdopen(fd, "a+b")  # held for the session's life
-        _try_lock(self._lock)
+        try_lock(self._lock)
 
     def autosave(self, case: Case, original: Path | None, stamp: casefile.Stamp | None = None) -> None:
         """`original`: the case's file (stored absolute and resolved, so a start
@@ -131,7 +95,7 @@ def orphaned(exclude: Session | None = None) -> list[Recovery]:
         lock = f.with_suffix(".lock")
         if lock.exists():
             with open(lock, "a+b") as fh:
-                if not _try_lock(fh):
+                if not try_lock(fh):
                     continue  # a live session holds it
         found.append(_describe(f))
     return sorted(found, key=lambda r: r.saved, reverse=True)
@@ -156,8 +120,6 @@ def clean_strays(folder: Path | None = None, now: float | None = None, pattern: 
     """Remove the hidden `.tmp` files a kill during a save left behind (in the
     recovery folder, or in a case folder), and lock files of recovery sessions
     that are gone. Returns what was removed."""
-    import time
-
     folder = folder or recovery_dir()
     now = time.time() if now is None else now
     removed = []
@@ -179,8 +141,6 @@ def remove(rec: Recovery) -> None:
 def clean_old_previews() -> list[Path]:
     """Whole budget sheets that print previews of earlier versions left in the
     system's temporary folder (`startlan-*.pdf`); the preview now works from memory."""
-    import tempfile
-
     return clean_strays(Path(tempfile.gettempdir()), pattern="startlan-*.pdf")
 
 

@@ -214,7 +214,7 @@ def debt_rise(d: Debt, rise_pp: float) -> float:
     if not (d.floating and d.kind in FLOATING_KINDS) or rise_pp == 0:
         return 0.0
     now, risen = debt_annuity(d), debt_annuity(d, d.rate_pct + rise_pp)
-    return 0.0 if now is None else risen - now
+    return 0.0 if now is None or risen is None else risen - now
 
 
 # --- the household besides the startlån --------------------------------------------
@@ -359,7 +359,20 @@ def budget_at_rise(hh: Household, parts: list[loans.LoanSpec], fee_monthly: floa
 
 
 def binding(figures: list[PhaseFigures]) -> PhaseFigures:
-    """The phase with the smallest residual, which decides (the first one on a tie)."""
+    """The phase with the smallest residual, which decides (the first one on a tie).
+
+    Husbanken's guide: the weakest period of the loan decides (domain.md § 3). With
+    5 years' interest-only on 2 000 000 kr at 4,275 %, the interest-only phase pays
+    7 125 kr and the repayment phase 8 348,55 kr (numpy-financial ``pmt`` over the
+    540 months left), so with 40 000 kr before the loan the repayment phase binds:
+
+    >>> hh = Household(Case(), 40_000.0, (), None, 0.0, math.inf)
+    >>> spec = loans.LoanSpec(2_000_000, 4.275, 600, interest_only_months=60)
+    >>> both = [Phase("interest_only", 0, 0, ()), Phase("repayment", 60, 60, ())]
+    >>> f = binding(budget_at_rise(hh, [spec], 0.0, both, 0.0))
+    >>> f.phase.key, round(f.residual, 2)
+    ('repayment', 31651.45)
+    """
     return min(figures, key=lambda f: f.residual)
 
 

@@ -242,6 +242,13 @@ def age_in_income_year(member: Member, year: int, on: dt.date) -> int:
 
 
 def interest_deduction_rate(year: int, finnmark: bool = False) -> float:
+    """The tax value of one krone of interest paid (rentefradrag): the tax rate on
+    ordinary income, 22 %, or 18,5 % in Finnmark and Nord-Troms (domain.md § 5).
+    A year's deduction is worth ``rate · interest``, at most the tax on ordinary income.
+
+    >>> interest_deduction_rate(2026), interest_deduction_rate(2026, finnmark=True)
+    (0.22, 0.185)
+    """
     d = data.tax_params(year)["interest_deduction"]
     return d["tax_value_rate_innsatssonen"] if finnmark else d["tax_value_rate"]
 
@@ -257,7 +264,12 @@ def _child_benefit_period(year: int, on_iso: str) -> dict:
 
 
 def child_benefit_per_child(year: int, on_iso: str) -> float:
-    """Ordinary child benefit per child per month in force on a date."""
+    """Ordinary child benefit per child per month in force on a date: 1 968 kr from
+    May 2025, 2 012 kr from February 2026, one rate for all ages (NAV; domain.md § 5).
+
+    >>> child_benefit_per_child(2026, "2026-01-15"), child_benefit_per_child(2026, "2026-12-01")
+    (1968.0, 2012.0)
+    """
     return float(_child_benefit_period(year, on_iso)["monthly_6_to_17"])
 
 

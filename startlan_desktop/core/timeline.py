@@ -73,7 +73,12 @@ def month_end(index: int) -> _dt.date:
 
 
 def _month_of(iso: str) -> int | None:
-    return month_index(_dt.date.fromisoformat(iso)) if iso else None
+    return _month(iso) if iso else None
+
+
+def _month(iso: str) -> int:
+    """The calendar month index of a date that is set."""
+    return month_index(_dt.date.fromisoformat(iso))
 
 
 def active(line: Income | Debt, index: int) -> bool:
@@ -84,7 +89,8 @@ def active(line: Income | Debt, index: int) -> bool:
 
 
 def is_dated(case: Case) -> bool:
-    return any(line.start or line.end for line in (*case.incomes, *case.debts))
+    lines: list[Income | Debt] = [*case.incomes, *case.debts]
+    return any(line.start or line.end for line in lines)
 
 
 def _ended(d: Debt) -> Debt:
@@ -210,7 +216,7 @@ def _age_limits(case: Case) -> tuple[int, ...]:
 
 def _month_limits(case: Case) -> tuple[int, ...]:
     """Ages in completed months where an infant's band changes (SIFO 2026: food 0–5 and 6–11 months)."""
-    limits = set()
+    limits: set[int] = set()
     for bands in data.sifo(case.living.sifo_year)["categories"].values():
         for band in bands:
             years, lo, hi = _whole(band.get("age_min")), _whole(band.get("months_min")), _whole(band.get("months_max"))
@@ -236,11 +242,12 @@ def change_months(case: Case, persons: list[Person], months: int) -> list[int]:
                 out.add(max(1, total - p.end0))
         out.update(m for m in (p.school_start, p.sfo_end) if m is not None)
     first = month_index(case.assessment_date)
-    for line in (*case.incomes, *case.debts):
+    lines: list[Income | Debt] = [*case.incomes, *case.debts]
+    for line in lines:
         if line.start:
-            out.add(_month_of(line.start) - first)
+            out.add(_month(line.start) - first)
         if line.end:
-            out.add(_month_of(line.end) + 1 - first)
+            out.add(_month(line.end) + 1 - first)
     return sorted(m for m in out if 1 <= m < months)
 
 
@@ -338,16 +345,16 @@ def household_events(case: Case, budgeter: Budgeter, months: int) -> list[Event]
     for inc in case.incomes:
         label = budgeter.income_label(inc)
         if inc.start:
-            raw.append((_month_of(inc.start) - first, "line_starts", tr("«{line}» begynner").format(line=label)))
+            raw.append((_month(inc.start) - first, "line_starts", tr("«{line}» begynner").format(line=label)))
         if inc.end:
-            raw.append((_month_of(inc.end) + 1 - first, "line_ends", tr("«{line}» faller bort").format(line=label)))
+            raw.append((_month(inc.end) + 1 - first, "line_ends", tr("«{line}» faller bort").format(line=label)))
     for d in case.debts:
         label = budgeter.debt_label(d)
-        ends = [m for m in (_month_of(d.end) + 1 - first if d.end else None,
+        ends = [m for m in (_month(d.end) + 1 - first if d.end else None,
                             scenario.debt_months_left(d) if d.kind not in scenario.OPEN_ENDED
                             and d.remaining_years > 0 else None) if m is not None]
         if d.start:
-            raw.append((_month_of(d.start) - first, "line_starts", tr("«{line}» begynner å løpe").format(line=label)))
+            raw.append((_month(d.start) - first, "line_starts", tr("«{line}» begynner å løpe").format(line=label)))
         if ends:
             raw.append((min(ends), "debt_repaid", tr("«{line}» er nedbetalt").format(line=label)))
     return _events(raw, first, months)
@@ -518,8 +525,8 @@ def notes(case: Case, budgeter: Budgeter, months: int) -> list[str]:
     first = month_index(case.assessment_date)
     persons = people(case)
     out = []
-    turning = [(p.month_reaching(CHILD_BENEFIT_AGE), _name(p, i)) for i, p in enumerate(persons) if p.is_child]
-    turning = [(m, name) for m, name in turning if m is not None and m < months]
+    reaching = [(p.month_reaching(CHILD_BENEFIT_AGE), _name(p, i)) for i, p in enumerate(persons) if p.is_child]
+    turning = [(m, name) for m, name in reaching if m is not None and m < months]
     for inc in case.incomes:
         if inc.end:
             continue
@@ -530,8 +537,9 @@ def notes(case: Case, budgeter: Budgeter, months: int) -> list[str]:
                           "Gi linjen en sluttdato, eller la programmet regne barnetrygden.").format(
                 line=label, name=name, month=fmt_month(month_start(first + m))))
         elif inc.kind == "extended_child_benefit":
-            ends = [p.month_reaching(CHILD_BENEFIT_AGE) for p in persons if p.is_child]
-            if ends and all(m is not None and m < months for m in ends):
+            reach = [p.month_reaching(CHILD_BENEFIT_AGE) for p in persons if p.is_child]
+            ends = [m for m in reach if m is not None and m < months]
+            if reach and len(ends) == len(reach):
                 out.append(tr("«{line}» har ingen sluttdato; utvidet barnetrygd gis til det yngste barnet fyller 18 år "
                               "({month}).").format(line=label, month=fmt_month(month_start(first + max(ends)))))
         elif inc.kind == "cash_for_care":
@@ -560,7 +568,9 @@ def _lowest(residual: list[float], events: list[Event], start: _dt.date) -> Lowe
 
 def _gone(case: Case, months: int) -> list[tuple[int, ...]]:
     """Per month: the other debts repaid by then (their remaining years run out)."""
-    out, last, current = [], None, ()
+    out: list[tuple[int, ...]] = []
+    last: tuple[int, ...] | None = None
+    current: tuple[int, ...] = ()
     for m in range(months):
         key = scenario.debts_repaid_by(case, m)
         if key != last:

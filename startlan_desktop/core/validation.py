@@ -6,9 +6,24 @@ from __future__ import annotations
 import datetime as _dt
 
 from . import limits, loans
+from .data import SIFO_YEARS, TAX_YEARS
 from .errors import ValidationError, check_range
 from .i18n import tr
-from .model import DEBT_KINDS, EXPLANATION_TOPICS, FIXED_PERIODS, INCOME_KINDS, RATE_TYPES, ROLES, SEXES, Case, Member, Scenario
+from .living import CATEGORIES
+from .model import (
+    DEBT_KINDS,
+    EXPLANATION_TOPICS,
+    FIXED_PERIODS,
+    INCOME_KINDS,
+    OWNERSHIP,
+    RATE_TYPES,
+    ROLES,
+    SEXES,
+    Case,
+    Member,
+    Scenario,
+)
+from .scenario import scenario_spec
 
 MAX_AMOUNT = limits.MAX_AMOUNT
 MAX_MEMBERS = limits.MAX_MEMBERS
@@ -85,8 +100,6 @@ def validate_scenario(case: Case, s: Scenario) -> None:
     check_range("term_extra_months", tr("Ekstra måneder"), s.term_extra_months, 0, 11)
     check_range("interest_only_years", tr("Avdragsfriheten"), s.interest_only_years, 0, limits.MAX_INTEREST_ONLY_YEARS, "år")
     check_range("interest_only_extra_months", tr("Ekstra måneder avdragsfrihet"), s.interest_only_extra_months, 0, 11)
-    from .scenario import scenario_spec
-
     loans.validate(scenario_spec(case, s))
 
 
@@ -167,8 +180,6 @@ def validate_case(case: Case) -> None:
               "electricity", "insurance", "maintenance", "ground_rent", "other", "rent_today",
               "rent_alternative", "registration_fees", "other_purchase_costs"):
         amount(f"housing.{f}", tr("Beløpet"), getattr(h, f))
-    from .model import OWNERSHIP
-
     if h.ownership not in OWNERSHIP:
         raise ValidationError("housing.ownership", tr("Eierformen må være selveier eller borettslag."))
     check_range("housing.document_fee_pct", tr("Dokumentavgiften"), h.document_fee_pct, 0, 10, "%")
@@ -182,16 +193,12 @@ def validate_case(case: Case) -> None:
         check_range("housing.bank_loan.rate_pct", tr("Bankens rente"), b.rate_pct, 0, 30, "%")
         check_range("housing.bank_loan.term_years", tr("Bankens løpetid"), b.term_years, 1, limits.MAX_BANK_TERM_YEARS, "år")
     ch = case.living
-    from .data import SIFO_YEARS, TAX_YEARS
-
     if ch.sifo_year not in SIFO_YEARS:
         raise ValidationError("living.sifo_year", tr("SIFO-året må være 2025 eller 2026."))
     if case.tax_year not in TAX_YEARS:
         raise ValidationError("tax_year", tr("Skatteåret må være 2025 eller 2026."))
     check_range("living.petrol_cars", tr("Antall bensinbiler"), ch.petrol_cars, 0, 5)
     check_range("living.electric_cars", tr("Antall elbiler"), ch.electric_cars, 0, 5)
-    from .living import CATEGORIES
-
     for key, v in ch.overrides.items():
         if key not in CATEGORIES:
             raise ValidationError(f"living.overrides.{key[:40]}", tr("Ukjent kategori i livsoppholdet."))
@@ -216,8 +223,8 @@ def validate_case(case: Case) -> None:
                                      ("rate_table_date", tr("Datoen for rentetabellen"), case.rate_table_date),
                                      ("stress.policy_rate_date", tr("Datoen for styringsrenten"), st.policy_rate_date)):
         _iso_date(field_name, label, value, required=True)
-    for i, e in enumerate(case.explanations):
-        _iso_date(f"explanations[{i}].date", tr("Datoen for forklaringen"), e.date, required=False)
+    for i, ex in enumerate(case.explanations):
+        _iso_date(f"explanations[{i}].date", tr("Datoen for forklaringen"), ex.date, required=False)
     check_range("floating_rate_pct", tr("Flytende rente"), case.floating_rate_pct, 0, 30, "%")
     u = case.usual_terms
     check_range("usual_terms.max_term_years", tr("Vanlig løpetid"), u.max_term_years, 1, limits.MAX_TERM_YEARS, "år")
@@ -226,8 +233,8 @@ def validate_case(case: Case) -> None:
     check_range("usual_terms.startlan_cap_pct", tr("Startlånets tak"), u.startlan_cap_pct, 0, 100, "%")
     if u.repayment not in ("", "annuity", "serial") or u.rate_type not in ("", "fixed", "floating"):
         raise ValidationError("usual_terms", tr("Ukjent lånetype eller rentetype i kommunens vanlige vilkår."))
-    for i, e in enumerate(case.explanations):
-        if e.topic not in EXPLANATION_TOPICS:
+    for i, ex in enumerate(case.explanations):
+        if ex.topic not in EXPLANATION_TOPICS:
             raise ValidationError(f"explanations[{i}].topic", tr("Ukjent tema i forklaringsplikten."))
     for i, s in enumerate(case.scenarios):
         _prefixed(f"scenarios[{i}]", tr("Scenario {n}").format(n=i + 1), lambda s=s: validate_scenario(case, s))

@@ -71,20 +71,20 @@ class BreakEven:
 
     @property
     def fall_pct(self) -> float | None:
-        return None if self.lowest is None or not self.income else 100 * self.fall / self.income
+        return None if self.lowest is None or not self.income else 100 * (self.income - self.lowest) / self.income
 
     def text(self) -> str:
         if self.lowest is None:
             return tr("Budsjettet går ikke opp ved stresstest med dagens inntekt, så det er ingen margin å falle på.")
         if self.limit == "not_needed":
             return tr("Budsjettet går opp ved stresstest selv uten husstandens egne inntekter.")
-        if self.fall < 0:
+        fall, fall_pct = self.income - self.lowest, self.fall_pct
+        if fall < 0:
             return tr("Nettoinntekten må øke med {kr} i måneden ({pct}) til {lowest} før budsjettet går opp ved "
-                      "stresstest.").format(kr=fmt_kr(-self.fall), pct=fmt_pct(-self.fall_pct, 1),
+                      "stresstest.").format(kr=fmt_kr(-fall), pct=fmt_pct(None if fall_pct is None else -fall_pct, 1),
                                             lowest=fmt_kr(self.lowest))
         return tr("Nettoinntekten kan falle med {kr} i måneden ({pct}) til {lowest} før budsjettet ikke går opp "
-                  "ved stresstest.").format(kr=fmt_kr(self.fall), pct=fmt_pct(self.fall_pct, 1),
-                                            lowest=fmt_kr(self.lowest))
+                  "ved stresstest.").format(kr=fmt_kr(fall), pct=fmt_pct(fall_pct, 1), lowest=fmt_kr(self.lowest))
 
 
 def _adults(case: Case) -> list[int]:
@@ -142,7 +142,7 @@ def separation(case: Case, i: int) -> Variant:
     index = {old: new for new, old in enumerate(keep)}
     out = copy.deepcopy(case)
     out.members = [out.members[j] for j in keep]
-    incomes = [replace(inc, member=index.get(inc.member)) for inc in out.incomes
+    incomes = [replace(inc, member=None if inc.member is None else index.get(inc.member)) for inc in out.incomes
                if inc.kind in CHILD_KINDS or inc.kind == "housing_allowance" or inc.member == i]
     dropped = [inc for inc in out.incomes if inc.member is None and inc.kind in goalseek.SCALED_INCOME_KINDS]
     kids = any(m.role == "child" for m in out.members)

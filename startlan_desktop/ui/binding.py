@@ -7,7 +7,7 @@ builds its fields through these."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QRect, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -122,6 +122,31 @@ class Column:
             attr, header, kind, options, width, tip, kw)
 
 
+class RowInfo(QLabel):
+    """The muted, word-wrapped text after a row (an income's net per month).
+
+    With `show_text`, its size is reserved for the widest text of the same shape
+    (`widest`: the same words with the widest plausible amount), so a new
+    figure repaints this label alone: a label that grew with every digit typed
+    relaid out and repainted the whole tab at each keystroke (issue 23). A
+    label whose size is fixed does not even invalidate its layout. It only
+    grows, never clips, when a text is wider still."""
+
+    def show_text(self, text: str, widest: str) -> None:
+        if not self.wordWrap():
+            self.setWordWrap(True)
+        fm = self.fontMetrics()
+        flags = int(Qt.TextFlag.TextWordWrap)
+        tall = QRect(0, 0, 1, 100_000)
+        width = max(fm.boundingRect(tall, flags, t).width() for t in (text, widest))  # longest unbreakable part
+        tall.setWidth(width)
+        height = max(fm.boundingRect(tall, flags, t).height() for t in (text, widest))
+        m = self.contentsMargins()
+        self.setFixedSize(width + m.left() + m.right() + 1, height + m.top() + m.bottom())  # a no-op when unchanged
+        if self.text() != text:
+            self.setText(text)
+
+
 class RowEditor(QWidget):
     """Rows of small widgets, one row per object in a list (members, incomes,
     debts). Edits write to the objects and emit `changed`."""
@@ -135,7 +160,7 @@ class RowEditor(QWidget):
         self.columns, self.factory, self.messages = columns, factory, messages
         self.min_rows, self.max_rows = min_rows, max_rows
         self.items: list = []
-        self.extra_info: dict[int, QLabel] = {}
+        self.extra_info: dict[int, RowInfo] = {}
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(4)
         self.grid.setVerticalSpacing(4)
@@ -202,11 +227,11 @@ class RowEditor(QWidget):
                     fits = w.sizeHint().width() if isinstance(w, (QComboBox, QAbstractSpinBox)) else 0
                     w.setMinimumWidth(max(col.width, fits))
                 self.grid.addWidget(w, r, c)
-            info = QLabel("")
+            info = RowInfo("")
             info.setObjectName("rowInfo")
             style.muted(info)
             info.setWordWrap(True)  # never widen the panel; the full text is in the tooltip
-            self.grid.addWidget(info, r, len(self.columns))
+            self.grid.addWidget(info, r, len(self.columns), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             self.extra_info[r - 1] = info
             rm = QToolButton()
             rm.setText("✕")

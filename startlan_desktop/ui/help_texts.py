@@ -1,7 +1,21 @@
 """Short explanations shown where the question arises (tooltips). Marked for
-translation here, translated with tr() where shown."""
+translation here, shown through `text()`: translated, with the rule limits they
+name filled in from core/limits.py (so "inntil 50 år" follows the limit)."""
 
-from ..core.i18n import QT_TR_NOOP
+from ..core import limits, loans
+from ..core.formatting import fmt_number
+from ..core.i18n import QT_TR_NOOP, tr
+
+# The limits the texts name, as {placeholders}.
+LIMITS = {"usual_term": limits.USUAL_TERM_YEARS, "max_term": limits.MAX_TERM_YEARS,
+          "max_io": limits.MAX_INTEREST_ONLY_YEARS, "markup": fmt_number(limits.MAX_MARKUP_PP, 2),
+          "trial_term": loans.TRIAL_TERM_YEARS, "trial_sizing": loans.TRIAL_SIZING_YEARS}
+
+
+def text(source: str) -> str:
+    """A help text in the current language, its limits filled in."""
+    return tr(source).format(**LIMITS)
+
 
 TICKET = QT_TR_NOOP("Kollektivbillett: auto = voksne 20–66 år og pensjonister fra 67 år (honnørbillett) får billett, "
                    "barn ikke. Velg ja/nei for å overstyre.")
@@ -10,15 +24,15 @@ COMMON_DEBT = QT_TR_NOOP("Boligens andel av borettslagets fellesgjeld. Renten p�
                "som startlånets.")
 LIVING = QT_TR_NOOP("SIFOs referansebudsjett for husstanden, per kategori. Skriv eget beløp der faktisk forbruk er "
           "kjent. Beløpet som brukes er aldri lavere enn NAVs veiledende satser for økonomisk stønad.")
-TERM = QT_TR_NOOP("Vanlig løpetid er inntil 30 år; inntil 50 år i særlige tilfeller. Lengre løpetid gir lavere "
+TERM = QT_TR_NOOP("Vanlig løpetid er inntil {usual_term} år; inntil {max_term} år i særlige tilfeller. Lengre løpetid gir lavere "
         "terminbeløp, men mer renter totalt fordi gjelden nedbetales saktere.")
 REPAYMENT = QT_TR_NOOP("Annuitet: likt terminbeløp, først mest renter. Serie: likt avdrag, høyere terminbeløp i "
              "starten og lavere totale renter.")
-TRIAL_LOAN = QT_TR_NOOP("Førstegangslån (prøveordning): samme terminbeløp som et annuitetslån over 30 år, men lånet "
-                        "ender etter 10 år med restgjeld som må refinansieres. Ingen avdragsfrihet, bindingstid 3, 5 "
-                        "eller 10 år, minst 5 % egenkapital.")
-MARKUP = QT_TR_NOOP("Kommunen kan legge inntil 0,25 prosentpoeng på Husbankens rente for å dekke administrasjon.")
-INTEREST_ONLY = QT_TR_NOOP("Avdragsfrihet inntil 8 år i starten. Løpetiden er den samme: avdragene går over færre år.")
+TRIAL_LOAN = QT_TR_NOOP("Førstegangslån (prøveordning): samme terminbeløp som et annuitetslån over {trial_sizing} år, "
+                        "men lånet ender etter {trial_term} år med restgjeld som må refinansieres. Ingen avdragsfrihet, "
+                        "bindingstid 3, 5 eller 10 år, minst 5 % egenkapital.")
+MARKUP = QT_TR_NOOP("Kommunen kan legge inntil {markup} prosentpoeng på Husbankens rente for å dekke administrasjon.")
+INTEREST_ONLY = QT_TR_NOOP("Avdragsfrihet inntil {max_io} år i starten. Løpetiden er den samme: avdragene går over færre år.")
 DEDUCTION = QT_TR_NOOP("Rentefradraget: 22 % av rentene (18,5 % i tiltakssonen) redusert skatt, vist per måned.")
 STRESS = QT_TR_NOOP("Husbankens stresstest for startlån: Norges Banks styringsrente + 2,5 prosentpoeng (påslaget er "
           "med). Banklån ved siden av: bankens rente + 3 prosentpoeng, minst 7 %.")
@@ -28,7 +42,7 @@ EFFECTIVE = QT_TR_NOOP("Effektiv rente tar med gebyrer og rentes rente: den sann
 SPLIT = QT_TR_NOOP("Delt lån: en del av lånet med fast rente og bindingstid, resten med flytende rente. "
          "Terminbeløpet er summen av de to delene.")
 INTEREST_ONLY_UNTIL = QT_TR_NOOP("Startlånet kan være avdragsfritt til dyrere gjeld er nedbetalt. Perioden settes fra "
-                       "gjeldens gjenstående løpetid (år igjen), høyst 8 år.")
+                       "gjeldens gjenstående løpetid (år igjen), høyst {max_io} år.")
 EXPLANATION = QT_TR_NOOP("Før vedtak skal søkeren få forklart disse fem temaene (finansavtaleloven). Kryss av når det er "
                "gjort; datoen lagres i saken og skrives ut på budsjettarket.")
 

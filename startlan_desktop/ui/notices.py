@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..core.budget import CaseResult
@@ -17,6 +18,7 @@ from ..core.i18n import tr
 from . import style
 from .tabs import Input
 
+BANNER_HOLD_MS = 1500  # a banner that would shrink keeps its height this long after its last change
 ROW_SECTIONS = {"incomes": Input.INCOMES, "debts": Input.DEBTS}  # case lists edited as rows, by input tab
 
 
@@ -31,6 +33,8 @@ class Notices:
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
         self.banner.hide()
+        self._release = QTimer(self.banner, singleShot=True, interval=BANNER_HOLD_MS)
+        self._release.timeout.connect(lambda: self.banner.setMinimumHeight(0))
         self.newer_bar = self._newer_data_bar()
         self.example_bar = self._example_bar()
         self.sources_label = QLabel()
@@ -127,8 +131,20 @@ class Notices:
     def _level(self, level: str, text: str) -> None:
         self.banner.setProperty("level", level)
         style.banner(self.banner, level)
+        if self.banner.text() != text:
+            self._hold_height()
         self.banner.setText(text)
         self.banner.show()
+
+    def _hold_height(self) -> None:
+        """A warning that comes and goes while the caseworker types (a loan that
+        cannot be carried at every other digit) would move the figures under the
+        banner at each keystroke, relaying out the right panel (issue 23): the
+        banner keeps its height until the typing pauses, then fits its text."""
+        b = self.banner
+        if b.isVisible():
+            b.setMinimumHeight(max(b.minimumHeight(), b.height()))
+            self._release.start()
 
     def cannot_compute(self, exc: ValidationError) -> None:
         """The case is refused: the message, over the last good figures."""

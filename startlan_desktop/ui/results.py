@@ -110,7 +110,8 @@ class ComparisonTable(FigureTable):
     scenarioActivated = Signal(int)  # noqa: N815
 
     def __init__(self):
-        super().__init__(RowTableModel(ROWS, shade=True, row_tips=ROW_TIPS), tr("Sammenligning av scenarioer"))
+        super().__init__(RowTableModel(ROWS, shade=True, row_tips=ROW_TIPS, tip_text=help_texts.text),
+                         tr("Sammenligning av scenarioer"))
         self.setObjectName("comparison")
         self.selected = 0
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -14,7 +14,7 @@ cell when the view asks for it and reset on a new list."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
@@ -44,15 +44,16 @@ class RowTableModel(QAbstractTableModel):
 
     `shade`: a marked cell (✔ ! ✖) is also shaded and set in bold (the
     comparison); without it the mark alone says it. `row_tips`: a tooltip per
-    Row key for the row titles."""
+    Row key for the row titles, shown through `tip_text` (default `tr`)."""
 
     def __init__(self, rows: Sequence[Row], *, transposed: bool = False, shade: bool = False,
-                 row_tips: Mapping[str, str] | None = None, parent=None):
+                 row_tips: Mapping[str, str] | None = None, tip_text: Callable[[str], str] = tr, parent=None):
         super().__init__(parent)
         self.rows: tuple[Row, ...] = tuple(rows)
         self.transposed = transposed
         self.shade = shade
         self.row_tips = dict(row_tips or {})
+        self.tip_text = tip_text
         self.items: list[Any] = []
         self.titles: list[str] = []  # the items' titles (the column headers; line headers when transposed)
         self.title_tips: list[str] = []
@@ -216,7 +217,7 @@ class RowTableModel(QAbstractTableModel):
             if role == DISPLAY:
                 return row.label
             if role == TOOLTIP:
-                return tr(self.row_tips[row.key]) if row.key in self.row_tips else row.label
+                return self.tip_text(self.row_tips[row.key]) if row.key in self.row_tips else row.label
             if role == FONT and row.bold and self.shade:
                 return self._bold
             return None

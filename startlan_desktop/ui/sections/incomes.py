@@ -17,6 +17,13 @@ from ..binding import Column, RowEditor
 from .base import Section, dated_lines
 from .household import member_names
 
+WIDEST_NET_MONTHLY = 999_999  # kr: the widest net per month a row plausibly shows (its label's room)
+
+
+def _breakable_kr(amount: float) -> str:
+    """`fmt_kr` with an ordinary space before "kr": a line may break there."""
+    return fmt_kr(amount).replace("\u00a0kr", " kr")
+
 
 class IncomeSection(Section):
     def __init__(self):
@@ -79,8 +86,11 @@ class IncomeSection(Section):
             info = self.rows.extra_info.get(i)
             if info is None:
                 continue
-            info.setText(tr("= {amount}/mnd").format(amount=fmt_kr(line.net_monthly))
-                         + (" " + tr("(anslag)") if line.tax_yearly is not None else ""))
+            suffix = " " + tr("(anslag)") if line.tax_yearly is not None else ""
+            # the room of the widest plausible net per month: typing an amount repaints the label alone;
+            # "kr" may wrap below the amount, so the narrow column keeps the ✕ buttons in sight
+            info.show_text(tr("= {amount}/mnd").format(amount=_breakable_kr(line.net_monthly)) + suffix,
+                           tr("= {amount}/mnd").format(amount=_breakable_kr(WIDEST_NET_MONTHLY)) + suffix)
             tip = tr("Netto per måned: {amount}").format(amount=fmt_kr(line.net_monthly))
             if line.tax_yearly is not None:
                 tip += ". " + tr("Skatt anslått til {tax} per år ({year}-regler).").format(

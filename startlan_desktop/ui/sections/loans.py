@@ -72,13 +72,13 @@ class LoanSection(Section):
         self.filled.hide()
         f.form.addRow("", self.filled)
         self.term_fields = [f.add(tr("Løpetid"), "term_years", spin(1, limits.MAX_TERM_YEARS, " " + tr("år")),
-                                  tip=tr(help_texts.TERM)),
+                                  tip=help_texts.text(help_texts.TERM)),
                             f.add(tr("Ekstra måneder"), "term_extra_months", spin(0, 11, " " + tr("mnd")))]
         repayment = f.add(tr("Lånetype"), "repayment",
                           combo([("annuity", tr("Annuitet")), ("serial", tr("Serie")),
                                  ("trial10", tr("Førstegangslån (10 år)"))]),
-                          tip=tr(help_texts.REPAYMENT) + " " + tr(help_texts.TRIAL_LOAN))
-        repayment.setItemData(2, tr(help_texts.TRIAL_LOAN), Qt.ItemDataRole.ToolTipRole)
+                          tip=tr(help_texts.REPAYMENT) + " " + help_texts.text(help_texts.TRIAL_LOAN))
+        repayment.setItemData(2, help_texts.text(help_texts.TRIAL_LOAN), Qt.ItemDataRole.ToolTipRole)
         f.add(tr("Terminer per år"), "terms_per_year", combo([(12, tr("12 (månedlig)")), (4, tr("4 (kvartalsvis)")),
                                                           (2, tr("2 (halvårlig)"))]))
         f.add(tr("Rentetype"), "rate_type", combo([("floating", tr("Flytende")), ("fixed", tr("Fast")),
@@ -88,13 +88,13 @@ class LoanSection(Section):
         f.add(tr("Delt lån: andel med fast rente"), "fixed_share_pct", NumberEdit(1, 99, 1, "%"))
         f.add(tr("Delt lån: flytende rente (tomt = dagens)"), "floating_base_rate_pct", percent(allow_empty=True))
         f.add(tr("Kommunens påslag"), "markup_pp", percent(limits.MAX_MARKUP_PP, 3, unit=tr("prosentpoeng")),
-              tip=tr(help_texts.MARKUP))
+              tip=help_texts.text(help_texts.MARKUP))
         f.add(tr("Rente etter bindingstid (tomt = flytende)"), "rate_after_fixed_pct", percent(allow_empty=True))
         f.add(tr("Avdragsfrihet"), "interest_only_years", spin(0, limits.MAX_INTEREST_ONLY_YEARS, " " + tr("år")),
-              tip=tr(help_texts.INTEREST_ONLY))
+              tip=help_texts.text(help_texts.INTEREST_ONLY))
         f.add(tr("Avdragsfrihet, ekstra måneder"), "interest_only_extra_months", spin(0, 11, " " + tr("mnd")))
         f.add(tr("Avdragsfri til annen gjeld er betalt"), "interest_only_until_debts_repaid", QCheckBox(),
-              tip=tr(help_texts.INTEREST_ONLY_UNTIL))
+              tip=help_texts.text(help_texts.INTEREST_ONLY_UNTIL))
         f.add(tr("Etableringsgebyr"), "establishment_fee", money(99_999))
         f.add(tr("Termingebyr"), "term_fee", money(9_999))
         f.changed.connect(self._scenario_edited)
