@@ -13,6 +13,7 @@ from .core import data
 from .core.errors import CaseFileError, ValidationError
 from .core.formatting import fmt_date, fmt_kr, fmt_number, fmt_pct, fmt_rate
 from .core.i18n import tr
+from .i18n import APPLICANT_LANGUAGES
 
 EXIT_USAGE = 2
 
@@ -253,15 +254,23 @@ def cmd_pdf(args) -> int:
         except OSError as exc:
             raise UsageError(_cannot_write(args.output, exc)) from None
         return 0
+    if args.lang in APPLICANT_LANGUAGES and not args.applicant:
+        raise UsageError(tr("--lang {code} gjelder bare arket til søkeren (--applicant)").format(code=args.lang))
     result = _load_result(args.case)
     n = len(result.scenarios)
     if not 1 <= args.scenario <= n:
         raise UsageError(tr("--scenario må være mellom 1 og {n}").format(n=n))
     try:
         if args.applicant:
+            from .i18n import speaking
             from .reports.applicant_sheet import ApplicantOptions, write_applicant_pdf
 
-            write_applicant_pdf(result, args.output, ApplicantOptions(args.scenario - 1, args.contact))
+            with speaking(args.lang):  # the applicant's language: the page only
+                if args.lang in APPLICANT_LANGUAGES:
+                    from .core.budget import compute
+
+                    result = compute(result.case)  # every text of the result in that language
+                write_applicant_pdf(result, args.output, ApplicantOptions(args.scenario - 1, args.contact))
             return 0
         write_pdf(result, args.output, SheetOptions(scenario=args.scenario - 1, schedule=args.schedule))
     except OSError as exc:
@@ -750,8 +759,9 @@ def build_parser() -> _Parser:
     pd.add_argument("--applicant", action="store_true",
                     help="én side til søkeren: månedlig kostnad, renteøkning, finansiering, forklaringsplikten")
     pd.add_argument("--contact", default="", help="hvem søkeren kan ringe, f.eks. \"Ring 78 98 00 00\" (--applicant)")
-    pd.add_argument("--lang", choices=("nb", "nn", "en"), default=argparse.SUPPRESS,
-                    help="språket på siden (som --lang foran kommandoen)")
+    pd.add_argument("--lang", choices=("nb", "nn", "en", *APPLICANT_LANGUAGES), default=argparse.SUPPRESS,
+                    help="språket på siden (som --lang foran kommandoen); med --applicant også uk, ar, so, ti, pl "
+                         "(maskinoversatt)")
     pd.set_defaults(fn=cmd_pdf)
     bc = sub.add_parser("breakcost", help="over- og underkurs ved innfrielse av fast rente")
     bc.add_argument("case")
@@ -829,7 +839,7 @@ def build_parser() -> _Parser:
 def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
-        if args.lang != "nb":
+        if args.lang not in ("nb", *APPLICANT_LANGUAGES):  # the applicant's languages: cmd_pdf
             from .i18n import set_language
 
             set_language(args.lang)

@@ -5,16 +5,27 @@ and Qt's own for its standard buttons and dialogs.
 The catalogue is a `QTranslator` (QtCore only, so the CLI can use it without a
 window); `core.i18n.tr()` looks texts up in it. Bokmål is the source language
 and needs no catalogue.
+
+Beside them, the applicant's languages (Ukrainian, Arabic, Somali, Tigrinya,
+Polish; `applicant_languages.json`) have catalogues for the walk-through and
+the take-home page only: the caseworker's window stays in nb/nn/en, and
+`speaking(code)` lends `tr()` such a language while those are made. Each is
+marked machine-translated until a translator has checked it.
 """
 
 from __future__ import annotations
 
+import json
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
 
 from .core import i18n
 from .core.data import RESOURCES
 
 LANGUAGES = {"nb": "Norsk bokmål", "nn": "Norsk nynorsk", "en": "English"}
+APPLICANT_LANGUAGES = ("uk", "ar", "so", "ti", "pl")  # as in applicant_languages.json (a test checks)
 TRANSLATIONS = RESOURCES / "translations"
 log = logging.getLogger(__name__)
 _installed: list = []  # translators installed in the running application
@@ -22,6 +33,52 @@ _installed: list = []  # translators installed in the running application
 
 def catalogue_path(code: str):
     return TRANSLATIONS / f"startlan_{code}.qm"
+
+
+@cache
+def applicant_languages() -> dict[str, dict]:
+    """code -> {"name", "rtl", "machine_translated"} of the applicant's languages."""
+    doc = json.loads((TRANSLATIONS / "applicant_languages.json").read_text(encoding="utf-8"))
+    return {code: v for code, v in doc.items() if not code.startswith("_")}
+
+
+def meeting_languages() -> dict[str, str]:
+    """Every language the walk-through and the take-home page speak, each named in itself."""
+    return {**LANGUAGES, **{code: v["name"] for code, v in applicant_languages().items()}}
+
+
+def right_to_left(code: str) -> bool:
+    return bool(applicant_languages().get(code, {}).get("rtl"))
+
+
+def machine_translated(code: str) -> bool:
+    """True while the language's catalogue has not been checked by a translator."""
+    return bool(applicant_languages().get(code, {}).get("machine_translated"))
+
+
+@cache
+def _catalogue(code: str):
+    from PySide6.QtCore import QTranslator
+
+    t = QTranslator()
+    if t.load(str(catalogue_path(code))):
+        return t
+    log.warning("no catalogue for %s at %s; using bokmål", code, catalogue_path(code))
+    return None
+
+
+@contextmanager
+def speaking(code: str) -> Iterator[str]:
+    """`tr()` in `code` (any meeting language) meanwhile, then back to the
+    window's; yields the language in use (bokmål when `code` has no catalogue).
+    Only the core's catalogue changes: the window is not retranslated."""
+    if code == i18n.language() or code not in meeting_languages():
+        yield i18n.language()
+        return
+    cat = None if code == i18n.SOURCE_LANGUAGE else _catalogue(code)
+    used = code if cat is not None or code == i18n.SOURCE_LANGUAGE else i18n.SOURCE_LANGUAGE
+    with i18n.using(cat, used, right_to_left(used)):
+        yield used
 
 
 def set_language(code: str) -> str:

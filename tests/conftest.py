@@ -47,7 +47,7 @@ def catalogues(translations_script):
     yet (scripts/setup.sh builds them)."""
     from startlan_desktop.i18n import catalogue_path
 
-    if not all(catalogue_path(c).exists() for c in ("nn", "en")):
+    if not all(catalogue_path(c).exists() for c in ("nn", "en", *translations_script.APPLICANT_LANGUAGES)):
         translations_script.release()
 
 

@@ -1122,6 +1122,22 @@
         <translation>At {rate}</translation>
     </message>
     <message>
+        <source>Til boligen og lånet</source>
+        <translation>For the home and the loan</translation>
+    </message>
+    <message>
+        <source>{cost} etter fradrag</source>
+        <translation>{cost} after the deduction</translation>
+    </message>
+    <message>
+        <source>Betalt ned de første 10 årene</source>
+        <translation>Repaid in the first 10 years</translation>
+    </message>
+    <message>
+        <source>Igjen etter 10 år</source>
+        <translation>Left after 10 years</translation>
+    </message>
+    <message>
         <source>= Sum finansiering</source>
         <translation>= Total financing</translation>
     </message>
@@ -2834,6 +2850,10 @@
         <translation>--scenario must be between 1 and {n}</translation>
     </message>
     <message>
+        <source>--lang {code} gjelder bare arket til søkeren (--applicant)</source>
+        <translation>--lang {code} applies only to the applicant&apos;s page (--applicant)</translation>
+    </message>
+    <message>
         <source>saken har ikke noe eksisterende lån å følge opp</source>
         <translation>the case has no existing loan to follow up</translation>
     </message>
@@ -3410,6 +3430,10 @@
         <translation>Remove</translation>
     </message>
     <message>
+        <source>Navnet på andre språk …</source>
+        <translation>Name in other languages …</translation>
+    </message>
+    <message>
         <source>Bruk største lån</source>
         <translation>Use largest loan</translation>
     </message>
@@ -3850,6 +3874,11 @@
         <translation>Start loan – the main points for you</translation>
     </message>
     <message>
+        <source>Maskinoversatt – ikke kvalitetssikret</source>
+        <extracomment>Dark enough for white-room contrast; the mark (✔ ! ✖) says the same without colour. shown, in Norwegian for the caseworker and in the language, while a catalogue is unchecked</extracomment>
+        <translation>Machine-translated – not checked</translation>
+    </message>
+    <message>
         <source>Startlånet etter rentefradrag</source>
         <translation>The start loan after the interest deduction</translation>
     </message>
@@ -3884,6 +3913,10 @@
     <message>
         <source>Den faste renten varer i {years} år; etter det blir terminbeløpet med dagens flytende rente {payment}.</source>
         <translation>The fixed rate lasts {years} years; after that the payment at today&apos;s floating rate is {payment}.</translation>
+    </message>
+    <message>
+        <source>Førstegangslån: lånet slutter etter 10 år</source>
+        <translation>First-time buyer loan: the loan ends after 10 years</translation>
     </message>
     <message>
         <source>Dette har vi forklart dere</source>
@@ -4594,6 +4627,14 @@
         <translation>General</translation>
     </message>
     <message>
+        <source>Ring 78 98 00 00 og spør etter startlån.</source>
+        <translation>Call 78 98 00 00 and ask for start loans.</translation>
+    </message>
+    <message>
+        <source>Hvem søkeren kan ringe</source>
+        <translation>Who the applicant can call</translation>
+    </message>
+    <message>
         <source>Kommunens eget gebyr i nye saker. Husbankens gebyrer (til sammenligning) står under «Andre data».</source>
         <translation>The municipality&apos;s own fee in new cases. Husbanken&apos;s fees (for comparison) are under «Other data».</translation>
     </message>
@@ -4779,7 +4820,6 @@
     </message>
     <message>
         <source>Igjen hver måned: {left}, behov {need}</source>
-        <extracomment>Dark enough for white-room contrast; the mark (✔ ! ✖) says the same without colour.</extracomment>
         <translation>Left each month: {left}, need {need}</translation>
     </message>
     <message>
@@ -4803,6 +4843,14 @@
         <translation>Language</translation>
     </message>
     <message>
+        <source>Ordliste</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <source>Ark til søkeren (PDF) …</source>
+        <translation>Page for the applicant (PDF) …</translation>
+    </message>
+    <message>
         <source>Vis ved siden av</source>
         <translation>Show beside</translation>
     </message>
@@ -4815,8 +4863,16 @@
         <translation>Beside it: {scenario}</translation>
     </message>
     <message>
+        <source>Trykk O for å lukke ordlisten.</source>
+        <translation>Press O to close the glossary.</translation>
+    </message>
+    <message>
         <source>Steg {step} av {steps}: {title}</source>
         <translation>Step {step} of {steps}: {title}</translation>
+    </message>
+    <message>
+        <source>Til sammen {amount} hver måned</source>
+        <translation>{amount} a month in all</translation>
     </message>
     <message>
         <source>Dette kommer inn hver måned, etter skatt:</source>
@@ -4825,6 +4881,10 @@
     <message>
         <source>Til sammen</source>
         <translation>In total</translation>
+    </message>
+    <message>
+        <source>Av {income} hver måned går dette til livet:</source>
+        <translation>Of {income} a month, this goes to living:</translation>
     </message>
     <message>
         <source>Mat, klær, transport og annet dere trenger hver måned:</source>
@@ -4849,6 +4909,10 @@
     <message>
         <source>Vi regner med til livsopphold</source>
         <translation>We count on for living costs</translation>
+    </message>
+    <message>
+        <source>Husleie</source>
+        <translation>Rent</translation>
     </message>
     <message>
         <source>Dette koster boligen hver måned, i tillegg til lånet:</source>
@@ -4881,6 +4945,10 @@
     <message>
         <source>Flytt på renten og se hva som skjer med «{scenario}»:</source>
         <translation>Move the rate and see what happens to “{scenario}”:</translation>
+    </message>
+    <message>
+        <source>Flytt på renten og se hva som skjer med «{scenario}» og «{other}»:</source>
+        <translation>Move the rate and see what happens to “{scenario}” and “{other}”:</translation>
     </message>
     <message>
         <source>Budsjettet går ikke opp hvis renten blir høyere enn {rate}. Dagens rente: {today}. Stresstest: {stress}.</source>
@@ -6160,6 +6228,82 @@
     <message>
         <source>Legg inn et scenario for å se livshendelsene.</source>
         <translation>Add a scenario to see the life events.</translation>
+    </message>
+    <message>
+        <source>startlån</source>
+        <translation>start loan</translation>
+    </message>
+    <message>
+        <source>Et lån fra kommunen til å kjøpe en bolig, når banken ikke gir stort nok lån.</source>
+        <translation>A loan from the municipality to buy a home, when the bank will not lend enough.</translation>
+    </message>
+    <message>
+        <source>terminbeløp</source>
+        <translation>monthly payment</translation>
+    </message>
+    <message>
+        <source>Det dere betaler på lånet hver måned: renter og avdrag sammen.</source>
+        <translation>What you pay on the loan each month: interest and repayment together.</translation>
+    </message>
+    <message>
+        <source>rente</source>
+        <translation>interest rate</translation>
+    </message>
+    <message>
+        <source>Prisen for å låne penger, i prosent av lånet per år.</source>
+        <translation>The price of borrowing money, in per cent of the loan per year.</translation>
+    </message>
+    <message>
+        <source>fast rente</source>
+        <translation>fixed rate</translation>
+    </message>
+    <message>
+        <source>Renten er den samme i hele bindingstiden, for eksempel i 5 år.</source>
+        <translation>The rate stays the same for the whole fixed period, for example 5 years.</translation>
+    </message>
+    <message>
+        <source>Renten kan gå opp eller ned underveis.</source>
+        <translation>The rate can go up or down along the way.</translation>
+    </message>
+    <message>
+        <source>avdragsfri</source>
+        <translation>interest-only</translation>
+    </message>
+    <message>
+        <source>En tid der dere bare betaler renter. Lånet blir ikke mindre.</source>
+        <translation>A time when you pay interest only. The loan does not get smaller.</translation>
+    </message>
+    <message>
+        <source>restgjeld</source>
+        <translation>remaining debt</translation>
+    </message>
+    <message>
+        <source>Det dere fortsatt skylder på lånet.</source>
+        <translation>What you still owe on the loan.</translation>
+    </message>
+    <message>
+        <source>tilskudd</source>
+        <translation>grant</translation>
+    </message>
+    <message>
+        <source>Penger til boligen som ikke skal betales tilbake.</source>
+        <translation>Money for the home that is not paid back.</translation>
+    </message>
+    <message>
+        <source>stresstest</source>
+        <translation>stress test</translation>
+    </message>
+    <message>
+        <source>Vi regner ut om dere klarer lånet også hvis renten stiger mye.</source>
+        <translation>We work out whether you can manage the loan even if the rate rises a lot.</translation>
+    </message>
+    <message>
+        <source>Navnet på andre språk</source>
+        <translation>Name in other languages</translation>
+    </message>
+    <message>
+        <source>Navnet «{label}» slik søkeren ser det i gjennomgangen og på arket til søkeren. Tomt: navnet på bokmål.</source>
+        <translation>The name “{label}” as the applicant sees it in the walk-through and on the applicant&apos;s page. Empty: the Norwegian name.</translation>
     </message>
 </context>
 </TS>

@@ -1122,6 +1122,22 @@
         <translation>Med {rate}</translation>
     </message>
     <message>
+        <source>Til boligen og lånet</source>
+        <translation>Til bustaden og lånet</translation>
+    </message>
+    <message>
+        <source>{cost} etter fradrag</source>
+        <translation>{cost} etter frådrag</translation>
+    </message>
+    <message>
+        <source>Betalt ned de første 10 årene</source>
+        <translation>Betalt ned dei første 10 åra</translation>
+    </message>
+    <message>
+        <source>Igjen etter 10 år</source>
+        <translation>Att etter 10 år</translation>
+    </message>
+    <message>
         <source>= Sum finansiering</source>
         <translation>= Sum finansiering</translation>
     </message>
@@ -2834,6 +2850,10 @@
         <translation>--scenario må vere mellom 1 og {n}</translation>
     </message>
     <message>
+        <source>--lang {code} gjelder bare arket til søkeren (--applicant)</source>
+        <translation>--lang {code} gjeld berre arket til søkjaren (--applicant)</translation>
+    </message>
+    <message>
         <source>saken har ikke noe eksisterende lån å følge opp</source>
         <translation>saka har ikkje noko eksisterande lån å følgje opp</translation>
     </message>
@@ -3410,6 +3430,10 @@
         <translation>Fjern</translation>
     </message>
     <message>
+        <source>Navnet på andre språk …</source>
+        <translation>Namnet på andre språk …</translation>
+    </message>
+    <message>
         <source>Bruk største lån</source>
         <translation>Bruk største lån</translation>
     </message>
@@ -3850,6 +3874,11 @@
         <translation>Startlån – det viktigaste for dykk</translation>
     </message>
     <message>
+        <source>Maskinoversatt – ikke kvalitetssikret</source>
+        <extracomment>Dark enough for white-room contrast; the mark (✔ ! ✖) says the same without colour. shown, in Norwegian for the caseworker and in the language, while a catalogue is unchecked</extracomment>
+        <translation>Maskinomsett – ikkje kvalitetssikra</translation>
+    </message>
+    <message>
         <source>Startlånet etter rentefradrag</source>
         <translation>Startlånet etter rentefrådrag</translation>
     </message>
@@ -3884,6 +3913,10 @@
     <message>
         <source>Den faste renten varer i {years} år; etter det blir terminbeløpet med dagens flytende rente {payment}.</source>
         <translation>Den faste renta varer i {years} år; etter det blir terminbeløpet med dagens flytande rente {payment}.</translation>
+    </message>
+    <message>
+        <source>Førstegangslån: lånet slutter etter 10 år</source>
+        <translation>Førstegongslån: lånet sluttar etter 10 år</translation>
     </message>
     <message>
         <source>Dette har vi forklart dere</source>
@@ -4594,6 +4627,14 @@
         <translation>Generelt</translation>
     </message>
     <message>
+        <source>Ring 78 98 00 00 og spør etter startlån.</source>
+        <translation>Ring 78 98 00 00 og spør etter startlån.</translation>
+    </message>
+    <message>
+        <source>Hvem søkeren kan ringe</source>
+        <translation>Kven søkjaren kan ringje</translation>
+    </message>
+    <message>
         <source>Kommunens eget gebyr i nye saker. Husbankens gebyrer (til sammenligning) står under «Andre data».</source>
         <translation>Det eigne gebyret til kommunen i nye saker. Gebyra til Husbanken (til samanlikning) står under «Andre data».</translation>
     </message>
@@ -4779,7 +4820,6 @@
     </message>
     <message>
         <source>Igjen hver måned: {left}, behov {need}</source>
-        <extracomment>Dark enough for white-room contrast; the mark (✔ ! ✖) says the same without colour.</extracomment>
         <translation>Att kvar månad: {left}, behov {need}</translation>
     </message>
     <message>
@@ -4803,6 +4843,14 @@
         <translation>Språk</translation>
     </message>
     <message>
+        <source>Ordliste</source>
+        <translation>Ordliste</translation>
+    </message>
+    <message>
+        <source>Ark til søkeren (PDF) …</source>
+        <translation>Ark til søkjaren (PDF) …</translation>
+    </message>
+    <message>
         <source>Vis ved siden av</source>
         <translation>Vis ved sida av</translation>
     </message>
@@ -4815,8 +4863,16 @@
         <translation>Ved sida av: {scenario}</translation>
     </message>
     <message>
+        <source>Trykk O for å lukke ordlisten.</source>
+        <translation>Trykk O for å lukke ordlista.</translation>
+    </message>
+    <message>
         <source>Steg {step} av {steps}: {title}</source>
         <translation>Steg {step} av {steps}: {title}</translation>
+    </message>
+    <message>
+        <source>Til sammen {amount} hver måned</source>
+        <translation>Til saman {amount} kvar månad</translation>
     </message>
     <message>
         <source>Dette kommer inn hver måned, etter skatt:</source>
@@ -4825,6 +4881,10 @@
     <message>
         <source>Til sammen</source>
         <translation>Til saman</translation>
+    </message>
+    <message>
+        <source>Av {income} hver måned går dette til livet:</source>
+        <translation>Av {income} kvar månad går dette til livet:</translation>
     </message>
     <message>
         <source>Mat, klær, transport og annet dere trenger hver måned:</source>
@@ -4849,6 +4909,10 @@
     <message>
         <source>Vi regner med til livsopphold</source>
         <translation>Vi reknar med til livsopphald</translation>
+    </message>
+    <message>
+        <source>Husleie</source>
+        <translation>Husleige</translation>
     </message>
     <message>
         <source>Dette koster boligen hver måned, i tillegg til lånet:</source>
@@ -4881,6 +4945,10 @@
     <message>
         <source>Flytt på renten og se hva som skjer med «{scenario}»:</source>
         <translation>Flytt på renta og sjå kva som skjer med «{scenario}»:</translation>
+    </message>
+    <message>
+        <source>Flytt på renten og se hva som skjer med «{scenario}» og «{other}»:</source>
+        <translation>Flytt på renta og sjå kva som skjer med «{scenario}» og «{other}»:</translation>
     </message>
     <message>
         <source>Budsjettet går ikke opp hvis renten blir høyere enn {rate}. Dagens rente: {today}. Stresstest: {stress}.</source>
@@ -6160,6 +6228,82 @@
     <message>
         <source>Legg inn et scenario for å se livshendelsene.</source>
         <translation>Legg inn eit scenario for å sjå livshendingane.</translation>
+    </message>
+    <message>
+        <source>startlån</source>
+        <translation>startlån</translation>
+    </message>
+    <message>
+        <source>Et lån fra kommunen til å kjøpe en bolig, når banken ikke gir stort nok lån.</source>
+        <translation>Eit lån frå kommunen til å kjøpe ein bustad, når banken ikkje gir stort nok lån.</translation>
+    </message>
+    <message>
+        <source>terminbeløp</source>
+        <translation>terminbeløp</translation>
+    </message>
+    <message>
+        <source>Det dere betaler på lånet hver måned: renter og avdrag sammen.</source>
+        <translation>Det de betaler på lånet kvar månad: renter og avdrag saman.</translation>
+    </message>
+    <message>
+        <source>rente</source>
+        <translation>rente</translation>
+    </message>
+    <message>
+        <source>Prisen for å låne penger, i prosent av lånet per år.</source>
+        <translation>Prisen for å låne pengar, i prosent av lånet per år.</translation>
+    </message>
+    <message>
+        <source>fast rente</source>
+        <translation>fast rente</translation>
+    </message>
+    <message>
+        <source>Renten er den samme i hele bindingstiden, for eksempel i 5 år.</source>
+        <translation>Renta er den same i heile bindingstida, til dømes i 5 år.</translation>
+    </message>
+    <message>
+        <source>Renten kan gå opp eller ned underveis.</source>
+        <translation>Renta kan gå opp eller ned undervegs.</translation>
+    </message>
+    <message>
+        <source>avdragsfri</source>
+        <translation>avdragsfri</translation>
+    </message>
+    <message>
+        <source>En tid der dere bare betaler renter. Lånet blir ikke mindre.</source>
+        <translation>Ei tid der de berre betaler renter. Lånet blir ikkje mindre.</translation>
+    </message>
+    <message>
+        <source>restgjeld</source>
+        <translation>restgjeld</translation>
+    </message>
+    <message>
+        <source>Det dere fortsatt skylder på lånet.</source>
+        <translation>Det de framleis skuldar på lånet.</translation>
+    </message>
+    <message>
+        <source>tilskudd</source>
+        <translation>tilskot</translation>
+    </message>
+    <message>
+        <source>Penger til boligen som ikke skal betales tilbake.</source>
+        <translation>Pengar til bustaden som ikkje skal betalast tilbake.</translation>
+    </message>
+    <message>
+        <source>stresstest</source>
+        <translation>stresstest</translation>
+    </message>
+    <message>
+        <source>Vi regner ut om dere klarer lånet også hvis renten stiger mye.</source>
+        <translation>Vi reknar ut om de klarer lånet også om renta stig mykje.</translation>
+    </message>
+    <message>
+        <source>Navnet på andre språk</source>
+        <translation>Namnet på andre språk</translation>
+    </message>
+    <message>
+        <source>Navnet «{label}» slik søkeren ser det i gjennomgangen og på arket til søkeren. Tomt: navnet på bokmål.</source>
+        <translation>Namnet «{label}» slik søkjaren ser det i gjennomgangen og på arket til søkjaren. Tomt: namnet på bokmål.</translation>
     </message>
 </context>
 </TS>

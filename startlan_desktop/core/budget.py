@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from . import data, loans, scenario, stress, tax, timeline, trial
 from .financing import FinancingPlan, plan
 from .formatting import fmt_date, fmt_kr, fmt_number, fmt_rate
-from .i18n import QT_TR_NOOP, tr
+from .i18n import QT_TR_NOOP, isolate, language, tr
 from .living import LivingCosts, age_of, living_costs
 from .model import TAXABLE_KINDS, Case, Scenario
 from .solve import illinois
@@ -111,7 +111,9 @@ class ScenarioResult:
 
     @property
     def label(self) -> str:
-        return self.scenario.label or tr("Scenario {n}").format(n=self.index + 1)
+        """The name the caseworker typed, in the language in use when they gave one for it."""
+        s = self.scenario
+        return isolate(s.label_translations.get(language()) or s.label or tr("Scenario {n}").format(n=self.index + 1))
 
     @property
     def verdict_label(self) -> str:
@@ -238,7 +240,7 @@ def income_lines(case: Case, estimates: list | None = None) -> list[IncomeLine]:
         for inc in group:
             share = inc.amount / est.gross if est.gross else 0.0
             t = est.tax * share
-            taxed[id(inc)] = IncomeLine(inc.label or INCOME_LABELS[inc.kind], inc.kind,
+            taxed[id(inc)] = IncomeLine(inc.label or tr(INCOME_LABELS[inc.kind]), inc.kind,
                                         (inc.amount - t) / 12, inc.amount, t, True)
     lines = []
     for inc in case.incomes:

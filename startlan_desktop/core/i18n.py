@@ -13,6 +13,8 @@ stay Norwegian in every language (see `formatting`).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Protocol
 
 SOURCE_LANGUAGE = "nb"
@@ -25,12 +27,14 @@ class Catalogue(Protocol):
 _catalogue: Catalogue | None = None
 _language = SOURCE_LANGUAGE
 _cache: dict[tuple[str, str | None], str] = {}
+_rtl = False  # the language in use reads right to left (Arabic)
+_recorders: list[set] = []  # sets collecting the texts asked for (see `recording`)
 
 
 def install(catalogue: Catalogue | None, language: str) -> None:
     """Use `catalogue` for `tr()` from now on (None: the bokmål source text)."""
-    global _catalogue, _language
-    _catalogue, _language = catalogue, language
+    global _catalogue, _language, _rtl
+    _catalogue, _language, _rtl = catalogue, language, False
     _cache.clear()
 
 
@@ -41,6 +45,9 @@ def language() -> str:
 def tr(text: str, disambiguation: str | None = None, n: int | None = None) -> str:
     """`text` in the current language. With `n`, a plural form where `%n` is
     replaced by n (English has "1 year" and "2 years"; Norwegian "år" both)."""
+    if _recorders:
+        for seen in _recorders:
+            seen.add((text, disambiguation, n is not None))
     if n is not None:
         out = _catalogue.translate("", text, disambiguation, n) if _catalogue else ""
         return (out or text).replace("%n", str(n))
@@ -50,6 +57,43 @@ def tr(text: str, disambiguation: str | None = None, n: int | None = None) -> st
         cached = (_catalogue.translate("", text, disambiguation) if _catalogue else "") or text
         _cache[key] = cached
     return cached
+
+
+@contextmanager
+def using(catalogue: Catalogue | None, language: str, rtl: bool = False) -> Iterator[None]:
+    """`tr()` in another language for a while (the applicant's, in the
+    walk-through and on the take-home page), then back to the window's."""
+    global _catalogue, _language, _cache, _rtl
+    before = (_catalogue, _language, _cache, _rtl)
+    _catalogue, _language, _cache, _rtl = catalogue, language, {}, rtl  # the window's cache stays as it was
+    try:
+        yield
+    finally:
+        _catalogue, _language, _cache, _rtl = before
+
+
+def right_to_left() -> bool:
+    """The language in use reads right to left."""
+    return _rtl
+
+
+def isolate(text: str) -> str:
+    """A name typed in another script (a scenario's label) set into a right-to-left
+    sentence: wrapped in Unicode's first-strong isolate, so "30 år, flytende"
+    keeps its own order; unchanged in a left-to-right language."""
+    return f"\u2068{text}\u2069" if _rtl and text else text
+
+
+@contextmanager
+def recording() -> Iterator[set]:
+    """Collect every text `tr()` is asked for meanwhile, as (source,
+    disambiguation, plural): which texts a screen needs in a catalogue."""
+    seen: set = set()
+    _recorders.append(seen)
+    try:
+        yield seen
+    finally:
+        _recorders.remove(seen)
 
 
 def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name lupdate looks for

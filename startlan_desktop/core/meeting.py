@@ -179,3 +179,61 @@ class _Source(Segment):
     @property
     def label(self) -> str:
         return tr(SOURCES[self.key])
+
+
+# --- the first three steps as pictures ------------------------------------------------------
+
+@dataclass(frozen=True)
+class Part:
+    """A part of a picture's bar with its own name (an income, a cost line)."""
+
+    key: str
+    label: str
+    amount: float
+
+
+def income_parts(r: CaseResult) -> list[Part]:
+    """Each income after tax as a part of one bar (their sum is the income total)."""
+    return [Part(f"part{i % 6}", line.label, line.net_monthly)
+            for i, line in enumerate(line for line in r.incomes if line.net_monthly)]
+
+
+def living_parts(r: CaseResult) -> list[Part]:
+    """The income split into living costs, other fixed costs and the rest for the
+    home and the loan: rest = income − living costs − other costs (negative: short)."""
+    rest = r.income_total - r.living.used - r.other_costs_total
+    parts = [Part("living", tr(SEGMENTS["living"]), r.living.used)]
+    if r.other_costs_total:
+        parts.append(Part("other", tr(SEGMENTS["other"]), r.other_costs_total))
+    return parts + [Part("rest" if rest >= 0 else "short", tr("Til boligen og lånet"), rest)]
+
+
+def housing_parts(r: CaseResult) -> list[Part]:
+    """Each housing cost as a part of one bar; a deduction (a negative line, the
+    bank loan's interest deduction) is netted into the line before it, so the
+    parts add up to the housing total."""
+    parts: list[Part] = []
+    for i, c in enumerate(r.housing_costs):
+        if c.amount < 0 and parts:
+            last = parts.pop()
+            parts.append(Part(last.key, tr("{cost} etter fradrag").format(cost=last.label), last.amount + c.amount))
+        elif c.amount:
+            parts.append(Part(f"part{i % 6}", c.label, c.amount))
+    return parts
+
+
+def trial_parts(sr: ScenarioResult) -> list[Part]:
+    """The first-time buyers' trial loan as one bar: what the 30-year payment
+    repays in the 10 years, and the balance due when the loan ends
+    (amount = repaid + balance); empty unless the scenario is one."""
+    test = getattr(sr, "year10", None)
+    if test is None:
+        return []
+    return [Part("loan", tr("Betalt ned de første 10 årene"), sr.spec.amount - test.balance),
+            Part("part4", tr("Igjen etter 10 år"), test.balance)]
+
+
+def trial_text(sr: ScenarioResult) -> str:
+    """The trial loan in plain words for the applicant ("" unless the scenario is one)."""
+    test = getattr(sr, "year10", None)
+    return "" if test is None else test.explanation()

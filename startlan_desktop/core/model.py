@@ -144,6 +144,7 @@ class Scenario:
     term_fee: float = 0.0
     fixed_share_pct: float = 50.0  # split loans: the fixed part, % of the amount
     floating_base_rate_pct: float | None = None  # split loans: the floating part's Husbanken rate (None: today's)
+    label_translations: dict[str, str] = field(default_factory=dict)  # language code -> the label in it (issue 22)
 
     @property
     def nominal_rate_pct(self) -> float:

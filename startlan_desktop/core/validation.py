@@ -138,8 +138,10 @@ def check_sizes(obj, path: str = "") -> None:
     elif isinstance(obj, dict):
         if len(obj) > 60:
             raise ValidationError(path, tr("Listen har for mange linjer (over {n}).").format(n=60))
-        for k in obj:
+        for k, v in obj.items():
             check_sizes(k, f"{path}.{k[:40]}")
+            if not isinstance(v, (int, float, type(None))):
+                check_sizes(v, f"{path}.{k[:40]}")
 
 
 def validate_case(case: Case) -> None:

@@ -1,5 +1,6 @@
-"""The embedded TrueType font for the PDF (DejaVu Sans: every Norwegian glyph,
-the no-break space, ✔ ✖ and the minus sign)."""
+"""The embedded TrueType fonts for the PDF: DejaVu Sans (every Norwegian glyph,
+the no-break space, ✔ ✖, the minus sign, Cyrillic, Polish and Arabic with its
+presentation forms) and, for Tigrinya, Abyssinica SIL (Ethiopic; no bold)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from functools import cache
 from ..core.data import RESOURCES
 
 REGULAR, BOLD = "DejaVuSans", "DejaVuSans-Bold"
+ETHIOPIC = "AbyssinicaSIL"
 
 
 @cache
@@ -23,6 +25,10 @@ def register() -> tuple[str, str]:
     addMapping(REGULAR, 1, 0, BOLD)
     addMapping(REGULAR, 0, 1, REGULAR)
     addMapping(REGULAR, 1, 1, BOLD)
+    pdfmetrics.registerFont(TTFont(ETHIOPIC, str(fonts / "AbyssinicaSIL-Regular.ttf")))
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(ETHIOPIC, bold, italic, ETHIOPIC)  # one face: bold Ethiopic is drawn regular
     # drawings start from this state; its Helvetica would be an unembedded font (not PDF/A)
     from reportlab.graphics import shapes
 

@@ -64,8 +64,10 @@ def make_app(argv0: str = "startlan-desktop"):
     app.setOrganizationName("Startlan")
     QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
     if not QFontDatabase.hasFamily("DejaVu Sans"):  # a system font already (most Linux desktops): 8-11 ms saved
-        for ttf in sorted((RESOURCES / "fonts").glob("*.ttf")):
+        for ttf in sorted((RESOURCES / "fonts").glob("DejaVu*.ttf")):
             QFontDatabase.addApplicationFont(str(ttf))
+    if not QFontDatabase.hasFamily("Abyssinica SIL"):  # Tigrinya in the walk-through: Qt falls back to it
+        QFontDatabase.addApplicationFont(str(RESOURCES / "fonts" / "AbyssinicaSIL-Regular.ttf"))
     if sys.platform.startswith("linux"):  # Windows and macOS keep their system UI font
         app.setFont(QFont("DejaVu Sans", 9))
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "startlan.png")))

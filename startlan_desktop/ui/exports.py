@@ -123,6 +123,8 @@ class Exports:
 
         dialog = Walkthrough(w.result, w.selected, w)
         dialog.languageRequested.connect(w.change_language)
+        dialog.contact = w.settings.contact  # "who to call" on the applicant's take-home page
+        dialog.reveal = self.reveal  # the take-home page opens in the PDF viewer, as the budget sheet
         show_on_meeting_screen(dialog, w)  # a window of its own; the other screen when there are two
         self._walkthrough = dialog
         return dialog

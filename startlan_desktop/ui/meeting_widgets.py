@@ -25,8 +25,16 @@ FILLS = {
     "common_debt": ("#c9d6ea", Qt.BrushStyle.BDiagPattern),
     "startlan": ("#f2c14e", Qt.BrushStyle.SolidPattern),
     "grant": ("#7a4a00", Qt.BrushStyle.Dense4Pattern),
+    "rest": ("#ffffff", Qt.BrushStyle.SolidPattern),  # what the first steps leave for the home and the loan
+    # the parts of the first three steps' bars (incomes, cost lines), in turn
+    "part0": ("#3b5b92", Qt.BrushStyle.SolidPattern),
+    "part1": ("#f2c14e", Qt.BrushStyle.SolidPattern),
+    "part2": ("#2d7f3b", Qt.BrushStyle.SolidPattern),
+    "part3": ("#c9d6ea", Qt.BrushStyle.BDiagPattern),
+    "part4": ("#7a4a00", Qt.BrushStyle.SolidPattern),
+    "part5": ("#e6e6e6", Qt.BrushStyle.FDiagPattern),
 }
-DARK = {"living", "housing", "left", "equity", "bank", "short"}
+DARK = {"living", "housing", "left", "equity", "bank", "short", "part0", "part2", "part4"}
 
 
 def px(widget: QWidget, scale: float = 1.0, bold: bool = False) -> QFont:
@@ -63,25 +71,36 @@ class StackedBar(QWidget):
     def minimumSizeHint(self):  # noqa: N802
         return self.sizeHint()
 
+    def _m(self, rect: QRectF) -> QRectF:
+        """`rect` mirrored in a right-to-left window (Arabic): the bar starts at the right."""
+        if self.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+            return rect
+        return QRectF(self.width() - rect.right(), rect.top(), rect.width(), rect.height())
+
     def _shortfall(self, p: QPainter, rect: QRectF, label: str, value: float, names: list) -> None:
         """The part of the costs the income does not cover: cross-hatched over
         the last segments, a thick line where the income ends, ✖ and the amount."""
-        p.fillRect(rect, QBrush(QColor(FILLS["short"][0]), FILLS["short"][1]))
+        m = self._m(rect)
+        p.fillRect(m, QBrush(QColor(FILLS["short"][0]), FILLS["short"][1]))
         p.setPen(QPen(QColor("#a50f15"), 3))
-        p.drawRect(rect)
+        p.drawRect(m)
         p.setPen(QPen(QColor("#000000"), 5))
-        p.drawLine(int(rect.left()), int(rect.top() - 8), int(rect.left()), int(rect.bottom() + 8))
+        edge = m.right() if m is not rect else m.left()
+        p.drawLine(int(edge), int(m.top() - 8), int(edge), int(m.bottom() + 8))
         names.append((rect.left(), rect.width(), f"✖ {label} −{fmt_kr(-value)}"))
 
     def paintEvent(self, _event) -> None:  # noqa: N802
         p = QPainter(self)
+        p.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)  # each text by its first letter, as a QLabel
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         f = px(self)
         fh = f.pixelSize()
         p.setFont(px(self, 1.0, True))
         p.setPen(QColor("#000000"))
-        p.drawText(QRectF(0, 0, self.width(), fh * 1.3), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   self.title)
+        start = Qt.AlignmentFlag.AlignRight if self.layoutDirection() == Qt.LayoutDirection.RightToLeft \
+            else Qt.AlignmentFlag.AlignLeft
+        p.drawText(QRectF(0, 0, self.width(), fh * 1.3),
+                   start | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter, self.title)
         top_y, bar_h = fh * 1.4, fh * 2.0
         scale = (self.width() - 2) / self.top
         x = 1.0
@@ -94,7 +113,7 @@ class StackedBar(QWidget):
                 self._shortfall(p, QRectF(x - w, top_y, w, bar_h), label, value, names)
                 continue
             colour, pattern = FILLS[key]
-            rect = QRectF(x, top_y, w, bar_h)
+            rect = self._m(QRectF(x, top_y, w, bar_h))
             p.fillRect(rect, QColor("#ffffff"))
             p.fillRect(rect, QBrush(QColor(colour), pattern))
             p.setPen(QPen(QColor("#000000"), 1.5))
@@ -122,7 +141,8 @@ class StackedBar(QWidget):
             if row == len(ends):
                 ends.append(0.0)
             ends[row] = left + tw + fm.horizontalAdvance("  ")
-            p.drawText(QRectF(left, y0 + row * fm.height(), tw + 2, fm.height()), Qt.AlignmentFlag.AlignLeft, name)
+            p.drawText(self._m(QRectF(left, y0 + row * fm.height(), tw + 2, fm.height())),
+                       Qt.AlignmentFlag.AlignCenter, name)
         p.end()
 
 
@@ -168,12 +188,15 @@ class MarkedSlider(QSlider):
         handle = self.style().subControlRect(QStyle.ComplexControl.CC_Slider, opt,
                                              QStyle.SubControl.SC_SliderHandle, self)
         span = self.width() - handle.width()
-        pos = QStyle.sliderPositionFromValue(self.minimum(), self.maximum(), round(rate_pct * self.scale), span)
+        # upsideDown: mirrored in a right-to-left window, as Qt's style places the handle
+        pos = QStyle.sliderPositionFromValue(self.minimum(), self.maximum(), round(rate_pct * self.scale), span,
+                                             opt.upsideDown)
         return pos + handle.width() / 2
 
     def paintEvent(self, event) -> None:  # noqa: N802
         # the track and handle in the top third, the marks' labels below
         p = QPainter(self)
+        p.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
         fh = px(self).pixelSize()
         groove_y = fh * 1.2
         p.setPen(QPen(QColor("#000000"), 2))
@@ -201,7 +224,7 @@ class MarkedSlider(QSlider):
             ends[row] = left + tw + fm.horizontalAdvance("   ")
             p.setPen(QColor("#000000"))
             p.drawText(QRectF(left, groove_y + fh * 1.0 + row * fm.height(), tw + 2, fm.height()),
-                       Qt.AlignmentFlag.AlignLeft, text)
+                       Qt.AlignmentFlag.AlignCenter, text)
         p.end()
 
 

@@ -90,6 +90,7 @@ class AppSettings:
 
     municipality = property(lambda s: s._get("municipality", ""))
     caseworker = property(lambda s: s._get("caseworker", ""))
+    contact = property(lambda s: s._get("letter_contact", ""))  # "who to call": letters and the applicant's page
     markup_pp = property(lambda s: s._get("markup_pp", data.loan_terms()["default_markup_pp"], float))
     establishment_fee = property(lambda s: s._get("establishment_fee", 0.0, float))
     term_fee = property(lambda s: s._get("term_fee", 0.0, float))

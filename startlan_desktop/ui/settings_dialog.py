@@ -57,6 +57,10 @@ class SettingsDialog(QDialog):
         self.caseworker = QLineEdit(settings.caseworker)
         general.addRow(tr("Kommune"), self.municipality)
         general.addRow(tr("Saksbehandler"), self.caseworker)
+        self.contact = QLineEdit(settings.contact)  # on the applicant's take-home page (issue 22)
+        self.contact.setMaxLength(200)
+        self.contact.setPlaceholderText(tr("Ring 78 98 00 00 og spør etter startlån."))
+        general.addRow(tr("Hvem søkeren kan ringe"), self.contact)
         self.markup = self._num(percent(limits.MAX_MARKUP_PP, 3, unit=tr("prosentpoeng")), settings.markup_pp,
                                  tr("Kommunens påslag"))
         general.addRow(tr("Kommunens påslag"), self.markup)
@@ -493,6 +497,7 @@ class SettingsDialog(QDialog):
         s = self.s
         s.set("municipality", self.municipality.text().strip())
         s.set("caseworker", self.caseworker.text().strip())
+        s.set("letter_contact", self.contact.text().strip())  # the letters' line too (ui/portfolio.py)
         s.set("markup_pp", self.markup.value())
         s.set("establishment_fee", self.est_fee.value())
         s.set("term_fee", self.term_fee.value())

@@ -56,6 +56,9 @@ class LoanSection(Section):
         self.form = BoundForm(self.current, self.messages)
         f = self.form
         f.add(tr("Navn"), "label", QLineEdit())
+        self.label_languages = QPushButton(tr("Navnet på andre språk …"))  # for the applicant (issue 22)
+        self.label_languages.clicked.connect(self.edit_label_translations)
+        f.form.addRow("", self.label_languages)
         self.amount = f.add(tr("Lånebeløp"), "amount", money())
         self.amount.editingFinished.connect(self._fill_empty_amounts)
         self.use_max = QPushButton(tr("Bruk største lån"))
@@ -128,6 +131,13 @@ class LoanSection(Section):
         inner.addWidget(s)
         self.layout_.addWidget(box)
         self.finish()
+
+    def edit_label_translations(self) -> None:
+        from ..label_translations import edit
+
+        s = self.current()
+        if s is not None and edit(self, s):
+            self._scenario_edited()
 
     def current(self) -> Scenario | None:
         i = self.list.currentRow()
