@@ -45,6 +45,10 @@ def test_the_wheel_carries_the_catalogues_and_the_data(wheel):
     assert "startlan_desktop/resources/data/sifo_2026.json" in names
     assert "startlan_desktop/resources/fonts/DejaVuSans.ttf" in names
     assert not any(n.startswith("resources/") for n in names)  # nothing at the top of site-packages
+    # every package of the source tree is in the wheel (pyproject lists them by hand; a new
+    # subpackage left out there breaks the installed app and the bundle, not the editable tests)
+    for init in sorted((ROOT / "startlan_desktop").rglob("__init__.py")):
+        assert init.relative_to(ROOT).as_posix() in names
 
 
 def test_the_installed_wheel_loads_english(wheel, tmp_path):
