@@ -24,6 +24,17 @@ def private_data_dir(tmp_path, monkeypatch):
 
 
 @pytest.fixture
+def case_file(tmp_path, capsys):
+    """The example case written by `startlan example`, as the CLI tests read it."""
+    from startlan_desktop.cli import main
+
+    assert main(["example"]) == 0
+    p = tmp_path / "case.startlan"
+    p.write_text(capsys.readouterr().out, encoding="utf-8")
+    return p
+
+
+@pytest.fixture
 def case():
     return example_case()
 

@@ -9,14 +9,6 @@ import pytest
 from startlan_desktop.cli import main
 
 
-@pytest.fixture
-def case_file(tmp_path, capsys):
-    assert main(["example"]) == 0
-    p = tmp_path / "case.startlan"
-    p.write_text(capsys.readouterr().out, encoding="utf-8")
-    return p
-
-
 def run_json(capsys, argv):
     assert main(argv) == 0
     return json.loads(capsys.readouterr().out)

@@ -9,14 +9,6 @@ from startlan_desktop.core import casefile
 from startlan_desktop.core import goalseek as gs
 
 
-@pytest.fixture
-def case_file(tmp_path, capsys):
-    assert main(["example"]) == 0
-    p = tmp_path / "case.startlan"
-    p.write_text(capsys.readouterr().out, encoding="utf-8")
-    return p
-
-
 def test_goalseek_json_values_plug_back(case_file, capsys):
     assert main(["goalseek", str(case_file), "--scenario", "1", "--json"]) == 0
     doc = json.loads(capsys.readouterr().out)

@@ -10,14 +10,6 @@ from startlan_desktop.core import budget, casefile
 from startlan_desktop.core.model import Income
 
 
-@pytest.fixture
-def case_file(tmp_path, capsys):
-    assert main(["example"]) == 0
-    p = tmp_path / "case.startlan"
-    p.write_text(capsys.readouterr().out, encoding="utf-8")
-    return p
-
-
 def test_timeline_table_events_and_lowest(case_file, capsys):
     assert main(["timeline", str(case_file)]) == 0
     out = capsys.readouterr().out.replace("\u00a0", " ")

@@ -7,14 +7,6 @@ import pytest
 from startlan_desktop.cli import main
 
 
-@pytest.fixture
-def case_file(tmp_path, capsys):
-    assert main(["example"]) == 0
-    p = tmp_path / "case.startlan"
-    p.write_text(capsys.readouterr().out, encoding="utf-8")
-    return p
-
-
 def test_variants_table(case_file, capsys):
     assert main(["variants", str(case_file)]) == 0
     out = capsys.readouterr().out
