@@ -8,15 +8,11 @@ cell a refusal names.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +22,7 @@ from ..core.errors import ValidationError
 from ..core.formatting import fmt_date
 from ..core.i18n import tr
 from . import style
+from .table_model import EditTableModel, edit_table
 from .widgets import combo, set_combo
 
 BAD = "#f8d7da"
@@ -63,15 +60,14 @@ class DataItemsEditor(QWidget):
         style.error_text(self.message)
         self.message.hide()
         lay.addWidget(self.message)
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([tr("Tall"), tr("Verdi"), tr("Enhet")])
+        # only the value is typed: the figure's name and unit come from core
+        self.cells = EditTableModel([tr("Tall"), tr("Verdi"), tr("Enhet")], editable=(1,), right=(1,))
+        self.table = edit_table(self.cells, tr("Tallene i dataelementet"))
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         head.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.setAccessibleName(tr("Tallene i dataelementet"))
         self.table.setMinimumHeight(160)
         lay.addWidget(self.table, 1)
         self._shown: str | None = None
@@ -87,7 +83,7 @@ class DataItemsEditor(QWidget):
         return dataedit.texts(name), fmt_date(m["date"]), m["source"]
 
     def _read(self) -> tuple[list[str], str, str]:
-        cells = [self.table.item(r, 1).text() if self.table.item(r, 1) else "" for r in range(self.table.rowCount())]
+        cells = [self.cells.text(r, 1) for r in range(self.cells.rowCount())]
         return cells, self.date.text(), self.source.text()
 
     def show_item(self, name: str) -> None:
@@ -99,18 +95,7 @@ class DataItemsEditor(QWidget):
         m = dataedit.meta(name)
         self.status.setText(data.status_text(m["status"]))
         flds = dataedit.fields(name)
-        self.table.setRowCount(0)
-        self.table.setRowCount(len(flds))
-        for r, (f, text) in enumerate(zip(flds, cells, strict=True)):
-            label = QTableWidgetItem(f.label)
-            label.setFlags(label.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            value = QTableWidgetItem(text)
-            value.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            unit = QTableWidgetItem(f.unit)
-            unit.setFlags(unit.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.table.setItem(r, 0, label)
-            self.table.setItem(r, 1, value)
-            self.table.setItem(r, 2, unit)
+        self.cells.set_rows([[f.label, text, f.unit] for f, text in zip(flds, cells, strict=True)])
         self.date.setText(date)
         self.source.setText(source)
         self.source.setCursorPosition(0)  # a long source shows its beginning
@@ -121,7 +106,7 @@ class DataItemsEditor(QWidget):
     def set_cell(self, name: str, row: int, text: str) -> None:
         """Type a figure (tests, and the same path as the keyboard)."""
         set_combo(self.item, name)
-        self.table.item(row, 1).setText(text)
+        self.cells.set_text(row, 1, text)
 
     # --- checking and storing ----------------------------------------------------------
 
@@ -144,8 +129,7 @@ class DataItemsEditor(QWidget):
 
     def _show_error(self, name: str, field: str, message: str) -> None:
         set_combo(self.item, name)
-        for r in range(self.table.rowCount()):
-            self.table.item(r, 1).setBackground(QBrush())
+        self.cells.mark(None)
         self.date.setStyleSheet("")
         self.source.setStyleSheet("")
         part = field.split(".", 1)[1] if "." in field else ""
@@ -158,12 +142,12 @@ class DataItemsEditor(QWidget):
             self.source.setStyleSheet(f"background: {BAD};")
             self.source.setFocus()
             where = tr("Kilde")
-        elif part.isdigit() and int(part) < self.table.rowCount():
+        elif part.isdigit() and int(part) < self.cells.rowCount():
             row = int(part)
-            self.table.item(row, 1).setBackground(QBrush(QColor(BAD)))
-            self.table.setCurrentCell(row, 1)
-            self.table.scrollToItem(self.table.item(row, 1))
-            where = self.table.item(row, 0).text()
+            self.cells.mark((row, 1))
+            self.table.setCurrentIndex(self.cells.index(row, 1))
+            self.table.scrollTo(self.cells.index(row, 1))
+            where = self.cells.text(row, 0)
         label = datapack.label(name)
         self.message.show()
         self.message.setText(tr("{item}, «{field}»: {message}").format(item=label, field=where, message=message)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,8 +21,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -36,7 +33,7 @@ from ..core.i18n import tr
 from . import style
 from .dialogs import name_buttons
 from .settings import RATE_KEYS, RATE_LABELS, AppSettings
-from .table_model import show_text, text_table
+from .table_model import EditTableModel, edit_table, show_text, text_table
 from .widgets import DateEdit, FieldMessages, NumberEdit, combo, percent, set_combo
 
 
@@ -245,11 +242,11 @@ class SettingsDialog(QDialog):
                          "som gjelder på saksdatoen. Skriv kilden (rundskriv) ved tallene."))
         note.setWordWrap(True)
         lay.addWidget(note)
-        self.nav = QTableWidget(0, len(dataedit.NAV_COLUMNS))
-        self.nav.setHorizontalHeaderLabels([tr(dataedit.NAV_LABELS[c]) for c in dataedit.NAV_COLUMNS])
+        self.nav_cells_model = EditTableModel([tr(dataedit.NAV_LABELS[c]) for c in dataedit.NAV_COLUMNS],
+                                              right=range(1, len(dataedit.NAV_COLUMNS) - 1))
+        self.nav = edit_table(self.nav_cells_model, tr("NAVs veiledende satser"))
         self.nav.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.nav.horizontalHeader().setStretchLastSection(True)
-        self.nav.setAccessibleName(tr("NAVs veiledende satser"))
         for t in dataedit.nav_rows_in_force():
             self._add_nav_row(t)
         lay.addWidget(self.nav, 1)
@@ -257,7 +254,7 @@ class SettingsDialog(QDialog):
         add = QPushButton(tr("Legg til år"))
         add.clicked.connect(lambda: self._add_nav_row(None))
         remove = QPushButton(tr("Fjern valgt rad"))
-        remove.clicked.connect(lambda: self.nav.removeRow(self.nav.currentRow()) if self.nav.rowCount() > 1 else None)
+        remove.clicked.connect(self._remove_nav_row)
         buttons.addWidget(add)
         buttons.addWidget(remove)
         buttons.addStretch(1)
@@ -267,30 +264,25 @@ class SettingsDialog(QDialog):
         style.error_text(self.nav_message)
         lay.addWidget(self.nav_message)
 
-    def _add_nav_row(self, t: dict | None) -> None:
-        r = self.nav.rowCount()
-        self.nav.insertRow(r)
-        for c, key in enumerate(dataedit.NAV_COLUMNS):
-            if t is None:
-                text = ""
-            elif key == "valid_from":
-                text = fmt_date(t[key])
-            elif key == "source":
-                text = t.get(key, "")
-            else:
-                text = fmt_kr(t[key]).removesuffix(" kr")
-            self.nav.setItem(r, c, QTableWidgetItem(text))
+    def _add_nav_row(self, t: dict | None) -> int:
+        """A row at the end: year `t` as shown, or blank for a new year. Its index."""
+        if t is None:
+            return self.nav_cells_model.append()
+        return self.nav_cells_model.append([_nav_text(key, t) for key in dataedit.NAV_COLUMNS])
+
+    def _remove_nav_row(self) -> None:
+        """Remove the selected row; the last row stays (a rate table needs a year)."""
+        r = self.nav.currentIndex().row()
+        if r >= 0 and self.nav_cells_model.rowCount() > 1:
+            self.nav_cells_model.removeRows(r, 1)
 
     def nav_cells(self) -> list[dict[str, str]]:
-        return [{key: (self.nav.item(r, c).text() if self.nav.item(r, c) else "")
-                 for c, key in enumerate(dataedit.NAV_COLUMNS)} for r in range(self.nav.rowCount())]
+        m = self.nav_cells_model
+        return [{key: m.text(r, c) for c, key in enumerate(dataedit.NAV_COLUMNS)} for r in range(m.rowCount())]
 
     def _nav_item(self) -> dict | None:
         """The NAV item from the table, or None with the message at the cell at fault."""
-        for r in range(self.nav.rowCount()):
-            for c in range(self.nav.columnCount()):
-                if self.nav.item(r, c):
-                    self.nav.item(r, c).setBackground(QBrush())
+        self.nav_cells_model.mark(None)
         try:
             item = dataedit.nav_item(self.nav_cells())
         except (ValidationError, datapack.DataPackError) as exc:
@@ -299,10 +291,10 @@ class SettingsDialog(QDialog):
             if field.startswith("nav."):
                 _nav, row, key = field.split(".", 2)
                 c = dataedit.NAV_COLUMNS.index(key)
-                cell = self.nav.item(int(row), c)
-                if cell is not None:
-                    cell.setBackground(QBrush(QColor("#f8d7da")))
-                    self.nav.setCurrentCell(int(row), c)
+                if 0 <= int(row) < self.nav_cells_model.rowCount():
+                    self.nav_cells_model.mark((int(row), c))
+                    self.nav.setCurrentIndex(self.nav_cells_model.index(int(row), c))
+                    self.nav.scrollTo(self.nav_cells_model.index(int(row), c))
                 msg = tr("Rad {row}, «{column}»: {message}").format(
                     row=int(row) + 1, column=tr(dataedit.NAV_LABELS[key]), message=msg)
             self.nav_message.setText(msg)
@@ -520,6 +512,15 @@ class SettingsDialog(QDialog):
                          "source": source if source != self._rate_source0 else "",
                          **{k: e.value() for k, e in self.rate_edits.items()}})
         super().accept()
+
+
+def _nav_text(key: str, t: dict) -> str:
+    """A NAV table's figure as typed in its cell: date, source, or kroner without "kr"."""
+    if key == "valid_from":
+        return fmt_date(t[key])
+    if key == "source":
+        return t.get(key, "")
+    return fmt_kr(t[key]).replace("\u00a0", " ").removesuffix(" kr")  # as "Andre data" shows kroner: the column says kr
 
 
 def _readonly_table(header: list[str], name: str) -> QTableView:

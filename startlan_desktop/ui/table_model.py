@@ -324,3 +324,119 @@ def text_table(name: str, row_height: int | None = 19, selectable: bool = False)
     if row_height is not None:
         view.verticalHeader().setDefaultSectionSize(row_height)
     return view
+
+
+class EditTableModel(QAbstractTableModel):
+    """A small editable table of text cells: a list of strings per row under
+    `header`. What was typed is kept as typed; core (core/dataedit.py) reads and
+    checks it. `editable`: the columns one may type in (default all); `right`:
+    the columns aligned right (figures). A refused cell is shaded (`mark`)."""
+
+    def __init__(self, header: Sequence[str], *, editable: Sequence[int] | None = None,
+                 right: Sequence[int] = (), parent=None):
+        super().__init__(parent)
+        self.header = list(header)
+        self.editable = frozenset(range(len(self.header)) if editable is None else editable)
+        self.right = frozenset(right)
+        self.cells: list[list[str]] = []
+        self.bad: tuple[int, int] | None = None
+        self._bad_brush = QBrush(QColor("#f8d7da"))
+
+    def rowCount(self, parent=None) -> int:  # noqa: N802 (Qt's name)
+        return 0 if parent is not None and parent.isValid() else len(self.cells)
+
+    def columnCount(self, parent=None) -> int:  # noqa: N802
+        return 0 if parent is not None and parent.isValid() else len(self.header)
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() in self.editable else base
+
+    def data(self, index: QModelIndex, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        role = int(role)
+        if role in (DISPLAY, int(Role.EditRole), ACCESSIBLE):
+            return self.cells[index.row()][index.column()]
+        if role == ALIGN:
+            return RIGHT if index.column() in self.right else LEFT
+        if role == BACKGROUND and self.bad == (index.row(), index.column()):
+            return self._bad_brush
+        return None
+
+    def setData(self, index: QModelIndex, value: Any, role: int = int(Role.EditRole)) -> bool:  # noqa: N802
+        if not index.isValid() or int(role) != int(Role.EditRole) or index.column() not in self.editable:
+            return False
+        self.cells[index.row()][index.column()] = "" if value is None else str(value)
+        self.dataChanged.emit(index, index, [Role.DisplayRole, Role.EditRole])
+        return True
+
+    def headerData(self, section: int, orientation, role: int = DISPLAY) -> Any:  # noqa: N802
+        if int(role) != DISPLAY:
+            return None
+        if orientation == HORIZONTAL:
+            return self.header[section] if 0 <= section < len(self.header) else None
+        return str(section + 1)  # the row number a message names ("Rad 2")
+
+    # --- rows --------------------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[Sequence[str]]) -> None:
+        """Show these rows (a new item): one reset."""
+        self.beginResetModel()
+        self.cells = [list(r) for r in rows]
+        self.bad = None
+        self.endResetModel()
+
+    def insertRows(self, row: int, count: int, parent=QModelIndex()) -> bool:  # noqa: N802, B008
+        if count < 1 or not 0 <= row <= len(self.cells):
+            return False
+        self.beginInsertRows(QModelIndex(), row, row + count - 1)
+        self.cells[row:row] = [[""] * len(self.header) for _ in range(count)]
+        self.endInsertRows()
+        return True
+
+    def removeRows(self, row: int, count: int, parent=QModelIndex()) -> bool:  # noqa: N802, B008
+        if count < 1 or row < 0 or row + count > len(self.cells):
+            return False
+        self.beginRemoveRows(QModelIndex(), row, row + count - 1)
+        del self.cells[row:row + count]
+        self.bad = None
+        self.endRemoveRows()
+        return True
+
+    def append(self, cells: Sequence[str] | None = None) -> int:
+        """Add a row at the end (blank unless `cells`); its index."""
+        r = len(self.cells)
+        self.insertRows(r, 1)
+        if cells is not None:
+            self.cells[r] = list(cells)
+            self.dataChanged.emit(self.index(r, 0), self.index(r, len(self.header) - 1))
+        return r
+
+    def text(self, row: int, column: int) -> str:
+        return self.cells[row][column]
+
+    def set_text(self, row: int, column: int, text: str) -> bool:
+        """Type `text` into a cell: the same path as the keyboard's editor (setData)."""
+        return self.setData(self.index(row, column), text)
+
+    def mark(self, cell: tuple[int, int] | None) -> None:
+        """Shade the refused cell (None: none)."""
+        old, self.bad = self.bad, cell
+        for rc in (old, cell):
+            if rc is not None:
+                self.dataChanged.emit(self.index(*rc), self.index(*rc), [Role.BackgroundRole])
+
+
+def edit_table(model: EditTableModel, name: str) -> QTableView:
+    """An editable view over an EditTableModel: typing starts an edit, Tab
+    moves between the cells as in a spreadsheet."""
+    view = QTableView()
+    model.setParent(view)
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                         | QAbstractItemView.EditTrigger.AnyKeyPressed
+                         | QAbstractItemView.EditTrigger.SelectedClicked)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    return view

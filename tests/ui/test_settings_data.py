@@ -17,11 +17,11 @@ PASTE = ("Gjelder fra 01.12.2026\nFlytende rente\t4,131 %\nFast rente 3 år\t4,7
 
 
 def _type_nav_row(dlg, cells):
-    dlg._add_nav_row(None)
-    r = dlg.nav.rowCount() - 1
+    r = dlg._add_nav_row(None)
+    assert r == dlg.nav.model().rowCount() - 1
     for c, key in enumerate(("valid_from", "enslige", "ektepar_samboere", "person_i_bofellesskap", "barn_0_5",
                              "barn_6_10", "barn_11_17", "source")):
-        dlg.nav.item(r, c).setText(cells[key])
+        dlg.nav.model().set_text(r, c, cells[key])
     return r
 
 
@@ -73,10 +73,10 @@ def test_bad_nav_cell_keeps_dialog_open_with_message_at_the_cell(window, setting
     dlg.accept()
     assert dlg.result() == 0
     assert f"Rad {r + 1}, «Barn 6–10»" in dlg.nav_message.text()
-    assert (dlg.nav.currentRow(), dlg.nav.currentColumn()) == (r, 5)
+    assert (dlg.nav.currentIndex().row(), dlg.nav.currentIndex().column()) == (r, 5)
     assert not datapack.user_path().exists()  # nothing saved
-    dlg.nav.item(r, 5).setText("4 040")
-    dlg.nav.item(r, 7).setText("")
+    dlg.nav.model().set_text(r, 5, "4 040")
+    dlg.nav.model().set_text(r, 7, "")
     dlg.accept()
     assert dlg.result() == 0 and "kilden" in dlg.nav_message.text()
 
@@ -132,3 +132,26 @@ def test_refused_pack_names_the_item_and_changes_nothing(window, settings, qtbot
     assert not dlg.pack_apply.isEnabled() and not datapack.user_path().exists()
     path.write_text('{"format": "startlan-data", "version": 1, "da', encoding="utf-8")
     assert not dlg.preview_pack(path) and "avkortet" in dlg.pack_preview.text()
+
+
+def test_nav_row_removed_is_the_selected_one_and_the_last_row_stays(window, settings, qtbot):
+    dlg = SettingsDialog(settings, window)
+    qtbot.addWidget(dlg)
+    m = dlg.nav.model()
+    years = [m.text(r, 0) for r in range(m.rowCount())]
+    r = _type_nav_row(dlg, NAV_2026)
+    dlg.nav.setCurrentIndex(m.index(r, 1))
+    dlg._remove_nav_row()
+    assert [m.text(i, 0) for i in range(m.rowCount())] == years
+    for _ in range(len(years) + 1):
+        dlg.nav.setCurrentIndex(m.index(0, 0))
+        dlg._remove_nav_row()
+    assert m.rowCount() == 1
+
+
+def test_nav_rows_in_force_show_kroner_without_kr(window, settings, qtbot):
+    dlg = SettingsDialog(settings, window)
+    qtbot.addWidget(dlg)
+    m = dlg.nav.model()
+    row_2024 = [r for r in range(m.rowCount()) if m.text(r, 0) == "01.01.2024"][0]
+    assert m.text(row_2024, 1) == "7 850"  # enslige 2024, as in Rundskriv A-3/2023; the header says kr per month

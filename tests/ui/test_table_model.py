@@ -79,3 +79,23 @@ def test_tab_leaves_the_financing_plan(window, qtbot):
     qtbot.waitUntil(t.hasFocus)
     qtbot.keyClick(t, Qt.Key.Key_Tab)
     assert not t.hasFocus()
+
+
+def test_edit_model_keeps_what_is_typed_and_only_in_editable_columns(qtbot):
+    from startlan_desktop.ui.table_model import EditTableModel, edit_table
+
+    model = EditTableModel(["Tall", "Verdi", "Enhet"], editable=(1,), right=(1,))
+    view = edit_table(model, "test")
+    qtbot.addWidget(view)
+    model.set_rows([["G", "130 160", "kr"], ["Gebyr", "1 000", "kr"]])
+    assert not model.set_text(0, 0, "x") and model.text(0, 0) == "G"  # a name is not typed over
+    assert not model.flags(model.index(0, 2)) & Qt.ItemFlag.ItemIsEditable
+    assert model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
+    assert model.set_text(1, 1, " -5 ") and text_at(view, 1, 1) == " -5 "  # as typed: core reads it
+    assert model.append() == 2 and model.text(2, 1) == "" and model.rowCount() == 3
+    model.mark((1, 1))
+    assert text_at(view, 1, 1, Qt.ItemDataRole.BackgroundRole) is not None
+    assert text_at(view, 0, 1, Qt.ItemDataRole.BackgroundRole) is None
+    assert header_at(view, 1, Qt.Orientation.Vertical) == "2" and header_at(view, 2) == "Enhet"
+    assert model.removeRows(0, 1) and [model.text(r, 0) for r in range(2)] == ["Gebyr", ""]
+    assert not model.removeRows(5, 1)
