@@ -1,7 +1,7 @@
 """The first PDF export from the window costs what every later one does
 (issue 23: ≤ 150 ms from the click to the file written).
 
-Cold, the first export imported reportlab, pikepdf and Pillow's colour
+Cold, the first export imported reportlab and Pillow's colour
 management, parsed the embedded TrueType fonts and filled reportlab's
 caches: several hundred milliseconds the caseworker waited for. That work is
 done once, on a worker thread, shortly after the window is up: a throwaway
@@ -9,7 +9,7 @@ budget sheet of the case on screen, thrown away. The export itself still
 runs on the GUI thread, as before; it waits for the warm-up to end first, so
 the two never import the same module at once.
 
-Only modules without Qt run on the worker (reportlab, pikepdf, the core),
+Only modules without Qt run on the worker (reportlab, the core),
 and the core's data selection is a context variable, so the worker's
 figures never mix with the window's.
 """
@@ -55,10 +55,6 @@ def _warm(result) -> None:
 
         register()
         pdfa.srgb_profile()
-        try:
-            import pikepdf  # noqa: F401 (for its import time; the sheet is plain PDF without it)
-        except ImportError:
-            pass
         if result is not None and result.scenarios:
             build_pdf(result, SheetOptions())  # and reportlab's own caches, filled on a first build
     except Exception:  # noqa: BLE001 (a warm-up only: the real export reports any error)
