@@ -108,16 +108,24 @@ def run(argv: list[str]) -> int:
     if args.screenshot:
         size = tuple(int(v) for v in args.size.split("x")) if args.size else SCREENSHOT_SIZE
         return screenshot(win, Path(args.screenshot), size, args.tab, args.walkthrough, args.view)
+    on_termination(app, win)
     if args.exit_after_startup:  # measured (benchmarks/run.py): the wall-clock moment of the first paint
         print(f"first-paint {wait_first_paint(app, win):.6f}", flush=True)
         return 0
+    # after the first frame, not before it (issue 23): the recovery offer reads the
+    # recovery folder (and may ask), the PDF warm-up starts its timer
+    win.after_first_frame(lambda: after_start(win))
     win.show()
+    return app.exec()
+
+
+def after_start(win) -> None:
+    """Once the window is up: the first PDF export made as quick as the later
+    ones, and work a crashed session left offered back."""
     from . import warmup
 
     warmup.schedule(win)  # the first PDF export as quick as the later ones (issue 23)
     _startup(win, win.offer_recovery)
-    on_termination(app, win)
-    return app.exec()
 
 
 def _startup(win, step):

@@ -25,11 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.casefile import clean_text
 from ..core.i18n import tr
 from ..core.validation import MAX_TEXT
 from . import style
 from .widgets import DateEdit, FieldMessages, NumberEdit, combo, set_combo, spin
+
+
+def clean_text(text: str) -> str:
+    """`core.casefile.clean_text`, imported with the first typed text rather
+    than at start-up (the case-file module pulls hashlib and its checks)."""
+    from ..core.casefile import clean_text as clean
+
+    return clean(text)
 
 
 class Field:

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QMessageBox
 
-from ..core import casefile, lock, recovery
 from ..core.budget import compute
 from ..core.data import snapshot
 from ..core.errors import CaseFileError, ValidationError
@@ -29,6 +29,12 @@ from ..core.i18n import tr
 from ..core.model import Case
 from . import dialogs, menus
 from .tabs import Input
+
+if TYPE_CHECKING:
+    from ..core import casefile, lock, recovery
+
+# casefile, lock and recovery are imported where a file is opened or saved, not at
+# start-up (hashlib, ctypes, uuid, platform: ~15 ms of the first frame, issue 23)
 
 SB = QMessageBox.StandardButton
 AUTOSAVE_MS = 30_000
@@ -76,6 +82,8 @@ class Document:
 
     def changed_on_disk(self) -> bool:
         """The file at our path is no longer the one we loaded or saved."""
+        from ..core import casefile
+
         return self.path is not None and not casefile.same_file(self.stamp, self.path)
 
     # --- questions ---------------------------------------------------------------
@@ -94,6 +102,8 @@ class Document:
 
     def ask_changed(self, path: Path) -> SB:
         """Save (write over) / Cancel; the window offers Save as on its own."""
+        from ..core import casefile
+
         if not path.exists():
             text = tr("Filen {file} er flyttet eller slettet siden saken ble åpnet. Vil du lagre saken der likevel?")
         elif self.stamp is None or self.stamp.path != str(casefile.target(path)):
@@ -112,6 +122,8 @@ class Document:
 
     def load(self, path: str | Path):
         """(case, stamp) of a file, or a message for the caseworker."""
+        from ..core import casefile
+
         name = Path(path).name
         try:
             raw = casefile.read_bytes(path)
@@ -127,6 +139,8 @@ class Document:
     def take_lock(self, path: Path, ask: bool = True):
         """(lock or None, read_only) for a file being opened; None when the
         caseworker cancels."""
+        from ..core import lock
+
         if self.lock is not None and self.lock.path == lock.lock_path(path) and self.lock.held():
             return self.lock, False  # the case this window has open already
         try:
@@ -148,6 +162,8 @@ class Document:
 
     def may_write(self, path: Path) -> bool | None:
         """True: write. False: do not. None: the caseworker wants Save as."""
+        from ..core import casefile, lock
+
         path = absolute(path)
         same = self.path is not None and casefile.target(path) == casefile.target(self.path)
         if same and self.read_only:
@@ -168,6 +184,8 @@ class Document:
 
     def saved(self, path: Path, stamp: casefile.Stamp | None) -> None:
         """After a successful write: the new stamp, and the lock moves with the file."""
+        from ..core import lock
+
         path = absolute(path)
         if self.lock is not None and self.lock.path == lock.lock_path(path) and self.lock.held():
             self.attach(path, stamp, self.lock)
@@ -199,6 +217,8 @@ class Document:
                                                       file_filter()))[0]
 
     def ask_save_path(self) -> str:
+        from ..core import casefile
+
         name = (self.window.case.reference or tr("sak")).replace("/", "-") + casefile.SUFFIX
         return dialogs.forgetting(QFileDialog.getSaveFileName(self.window, tr("Lagre sak"), str(self.folder() / name),
                                                       file_filter()))[0]
@@ -256,6 +276,8 @@ class Document:
             self.open_path(path)
 
     def open_path(self, path: str | Path) -> bool:
+        from ..core import recovery
+
         loaded, message = self.load(path)
         if loaded is None:
             self.window.show_error(message)
@@ -288,6 +310,8 @@ class Document:
         return self._write(self.path)
 
     def save_as(self) -> bool:
+        from ..core import casefile
+
         path = self.ask_save_path()
         if not path:
             return False
@@ -296,6 +320,8 @@ class Document:
         return self._write(Path(path))
 
     def _write(self, path: Path) -> bool:
+        from ..core import casefile, recovery
+
         w = self.window
         allowed = self.may_write(path)
         if allowed is None:
@@ -325,6 +351,8 @@ class Document:
 
     @property
     def session(self) -> recovery.Session:
+        from ..core import recovery
+
         if self._session is None:
             self._session = recovery.Session()
         return self._session
@@ -332,6 +360,8 @@ class Document:
     def autosave(self) -> bool:
         """Write unsaved work to the recovery folder (every 30 s, on every
         scenario change, and from the crash handler)."""
+        from ..core import casefile
+
         if not self.window.isWindowModified():
             return False
         try:
@@ -372,6 +402,8 @@ class Document:
         """At start: offer to restore work a crashed or killed session left.
         A declined copy stays until the next successful save (the status bar
         says where); a damaged one is removed only when the caseworker agrees."""
+        from ..core import recovery
+
         recovery.clean_strays()
         recovery.clean_old_previews()
         for rec in recovery.orphaned(exclude=self.session):

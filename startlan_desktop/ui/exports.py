@@ -7,11 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
-from ..core.casefile import atomic_write, os_error
 from ..core.i18n import tr
 from . import (
     dialogs,  # called through the module: tests replace its boxes
@@ -70,6 +67,8 @@ class Exports:
             return None
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
+        from ..core.casefile import atomic_write, os_error  # with the first export, not at start-up (hashlib)
+
         try:
             atomic_write(path, pdf, backup=False)
         except OSError as exc:
@@ -81,6 +80,9 @@ class Exports:
 
     def reveal(self, path: Path) -> None:
         """Open the exported file in the system's PDF viewer."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def print_sheet(self) -> None:
@@ -106,6 +108,8 @@ class Exports:
         path = dialogs.forgetting(QFileDialog.getSaveFileName(w, tr("Eksporter nedbetalingsplan"), default, "CSV (*.csv)"))[0]
         if not path:
             return
+        from ..core.casefile import atomic_write, os_error
+
         try:
             atomic_write(path, sr.schedule.csv(yearly).encode("utf-8-sig"), backup=False)
         except OSError as exc:

@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self._views_timer.timeout.connect(self._render_selected)
         self._painted = False  # set once the window is up: the chart below the table waits for it
         self._first_frame_pending = False
+        self._first_frame_steps: list = []  # after_first_frame(step): run once the first frame is drawn
         self.document = Document(self)  # the file: path, stamp as loaded or saved, lock; autosave
         self.exports, self.tools = Exports(self), Tools(self)
         self.build()
@@ -268,9 +269,20 @@ class MainWindow(QMainWindow):
             self._first_frame_pending = True
             QTimer.singleShot(0, self._after_first_frame)
 
+    def after_first_frame(self, step) -> None:
+        """Run `step()` once the window's first frame is drawn (start-up work
+        the caseworker need not wait for to see the window)."""
+        if self._painted:
+            step()
+        else:
+            self._first_frame_steps.append(step)
+
     def _after_first_frame(self) -> None:
         self._painted = True
         self._render_selected()
+        steps, self._first_frame_steps = self._first_frame_steps, []
+        for step in steps:
+            step()
 
     def shutdown(self) -> None:
         """End without asking (log-out, SIGTERM): unsaved work stays in the

@@ -165,7 +165,7 @@ class AppSettings:
     # own 0600 file in the user data folder, which the caseworker can clear.
     @staticmethod
     def recent_path():
-        from ..core.recovery import data_dir
+        from ..core.userdirs import data_dir  # not through core.recovery: read at start-up
 
         return data_dir() / "recent.json"
 

@@ -14,16 +14,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ..core.i18n import QT_TR_NOOP, tr
 from .results import FinancingTable, ScheduleView
-from .sections import (
-    DebtSection,
-    ExplanationSection,
-    HouseholdSection,
-    HousingSection,
-    IncomeSection,
-    LivingSection,
-    LoanSection,
-    scroll,
-)
+from .sections import HouseholdSection, scroll
 
 
 class Input(StrEnum):
@@ -58,12 +49,12 @@ class View(StrEnum):
 # A class named "module.Class" is imported when its tab is first built (see _lazy_class).
 INPUTS: dict[Input, tuple[str, type | str]] = {
     Input.HOUSEHOLD: (QT_TR_NOOP("H&usstand"), HouseholdSection),
-    Input.INCOMES: (QT_TR_NOOP("&Inntekter"), IncomeSection),
-    Input.DEBTS: (QT_TR_NOOP("&Gjeld"), DebtSection),
-    Input.HOUSING: (QT_TR_NOOP("&Bolig"), HousingSection),
-    Input.LIVING: (QT_TR_NOOP("&Livsopphold"), LivingSection),
-    Input.LOANS: (QT_TR_NOOP("Lå&n og scenarioer"), LoanSection),
-    Input.EXPLANATION: (QT_TR_NOOP("Forkl&aring"), ExplanationSection),
+    Input.INCOMES: (QT_TR_NOOP("&Inntekter"), "incomes.IncomeSection"),
+    Input.DEBTS: (QT_TR_NOOP("&Gjeld"), "debts.DebtSection"),
+    Input.HOUSING: (QT_TR_NOOP("&Bolig"), "housing.HousingSection"),
+    Input.LIVING: (QT_TR_NOOP("&Livsopphold"), "living.LivingSection"),
+    Input.LOANS: (QT_TR_NOOP("Lå&n og scenarioer"), "loans.LoanSection"),
+    Input.EXPLANATION: (QT_TR_NOOP("Forkl&aring"), "explanation.ExplanationSection"),
     Input.FOLLOWUP: (QT_TR_NOOP("&Oppfølging"), "followup.FollowUpSection"),
 }
 
@@ -83,11 +74,24 @@ VIEWS: dict[View, tuple[str, type | str]] = {
 
 
 def _lazy_class(name: str) -> type:
-    """A tab's class named "module.Class", imported now (QtCharts and the risk
-    views cost start-up time). Plain import statements, so PyInstaller sees the
-    modules (an importlib string it cannot)."""
+    """A tab's class named "module.Class", imported now (QtCharts, the risk
+    views and all input sections but the household cost start-up time). Plain
+    import statements, so PyInstaller sees the modules (an importlib string it
+    cannot)."""
     module, cls = name.split(".")
-    if module == "charts":
+    if module == "incomes":  # the input sections (ui/sections/)
+        from .sections import incomes as m
+    elif module == "debts":
+        from .sections import debts as m
+    elif module == "housing":
+        from .sections import housing as m
+    elif module == "living":
+        from .sections import living as m
+    elif module == "loans":
+        from .sections import loans as m
+    elif module == "explanation":
+        from .sections import explanation as m
+    elif module == "charts":
         from . import charts as m
     elif module == "goalseek":
         from . import goalseek as m
@@ -144,7 +148,7 @@ class Tabs:
         title, cls = INPUTS[name]
         if isinstance(cls, str):
             cls = _lazy_class(cls)
-        sec = cls(self.settings) if cls is LoanSection else cls()
+        sec = cls(self.settings) if name == Input.LOANS else cls()  # the loan section takes the settings
         self._sections[name] = sec
         _fill_tab(self.inputs, list(INPUTS).index(name), scroll(sec), tr(title))
         self._on_section(name, sec)

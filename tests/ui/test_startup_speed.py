@@ -48,3 +48,64 @@ def test_the_export_waits_for_a_running_warm_up_and_writes_the_same_sheet(window
 
     with pikepdf.open(first) as a, pikepdf.open(second) as b:
         assert len(a.pages) == len(b.pages) >= 1
+
+
+# What the first frame does not show is not imported before it (issue 23): the
+# file's lock and recovery, the other input sections, the charts, the reports.
+NOT_BEFORE_FIRST_FRAME = (
+    "startlan_desktop.core.lock", "startlan_desktop.core.recovery", "startlan_desktop.ui.sections.incomes",
+    "startlan_desktop.ui.sections.debts", "startlan_desktop.ui.sections.housing",
+    "startlan_desktop.ui.sections.living", "startlan_desktop.ui.sections.loans",
+    "startlan_desktop.ui.sections.explanation", "startlan_desktop.ui.charts", "startlan_desktop.reports",
+    "ctypes", "uuid", "PySide6.QtCharts", "PySide6.QtPdf", "reportlab", "openpyxl",
+)
+
+FIRST_FRAME_PROBE = """
+import sys
+from startlan_desktop.ui import app
+seen = []
+real = app.wait_first_paint
+def first_paint(qapp, win):
+    at = real(qapp, win)
+    seen.extend(m for m in {names!r} if m in sys.modules)
+    return at
+app.wait_first_paint = first_paint
+assert app.run(["--exit-after-startup"]) == 0
+print("IMPORTED", sorted(seen))
+"""
+
+
+def test_the_first_frame_imports_nothing_it_does_not_show(tmp_path):
+    import os
+    import subprocess
+    from pathlib import Path
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", STARTLAN_DATA_DIR=str(tmp_path))
+    out = subprocess.run([sys.executable, "-c", FIRST_FRAME_PROBE.format(names=NOT_BEFORE_FIRST_FRAME)],
+                         cwd=Path(__file__).resolve().parents[2], env=env, capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "IMPORTED []" in out.stdout, out.stdout
+
+
+def test_recovery_and_warm_up_wait_for_the_first_frame(qtbot, monkeypatch):
+    """The real start runs them once the window is painted, not before it."""
+    from startlan_desktop.ui.main_window import MainWindow
+
+    seen = []
+    monkeypatch.setattr(MainWindow, "offer_recovery", lambda self: seen.append(("recovery", self._painted)))
+    monkeypatch.setattr(warmup, "schedule", lambda win: seen.append(("warm-up", win._painted)))
+    monkeypatch.setattr(app, "on_termination", lambda qapp, win: None)
+    qapp = app.make_app()
+
+    def exec_(self):
+        qtbot.waitUntil(lambda: len(seen) == 2, timeout=5000)
+        return 0
+
+    monkeypatch.setattr(type(qapp), "exec", exec_)
+    assert app.run([]) == 0
+    assert seen == [("warm-up", True), ("recovery", True)]
+    for w in qapp.topLevelWidgets():
+        if isinstance(w, MainWindow):
+            w.setWindowModified(False)
+            w.close()

@@ -4,22 +4,17 @@ straight into the case's dataclasses (through `ui/binding.py`) and emits
 `ui/tabs.py`."""
 
 from .base import Section, scroll
-from .debts import DebtSection
-from .explanation import ExplanationSection
 from .household import HouseholdSection
-from .housing import HousingSection
-from .incomes import IncomeSection
-from .living import LivingSection
-from .loans import LoanSection
 
-__all__ = ["DebtSection", "ExplanationSection", "HouseholdSection", "HousingSection", "IncomeSection",
-           "LivingSection", "LoanSection", "Section", "scroll", "show_result"]
+# The other sections' modules are imported when their tab is first built (ui/tabs.py):
+# a caseworker starts with the household, and start-up need not wait for the rest.
+__all__ = ["HouseholdSection", "Section", "scroll", "show_result"]
 
 
 def show_result(section, result, selected: int, followup_result=None, followup_error: str = "") -> None:
     """A section shows what it needs of the case's result: the explanation the
     chosen scenario, the follow-up its reliefs, the others the whole result."""
-    if isinstance(section, ExplanationSection):
+    if section.shows_scenario:
         section.show_result(result, selected)
     elif hasattr(section, "show_followup"):
         section.show_followup(followup_result, followup_error)

@@ -28,6 +28,7 @@ class Section(QWidget):
     """Base of a tab: a column of content with field messages at the bottom."""
 
     changed = Signal()
+    shows_scenario = False  # True: show_result(result, selected), the chosen scenario's figures
 
     def __init__(self, title: str, intro: str = ""):
         super().__init__()

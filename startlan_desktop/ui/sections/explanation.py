@@ -25,6 +25,8 @@ class ExplanationSection(Section):
     """The explanation duty: five topics with the case's figures, each ticked
     with the date it was explained. Saved in the case, printed on the sheet."""
 
+    shows_scenario = True
+
     def __init__(self):
         super().__init__(tr("Forklaringsplikt"), tr(help_texts.EXPLANATION))
         from ...core.explanation import TITLES
