@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from . import data, loans, scenario, stress, tax, timeline, trial
 from .financing import FinancingPlan, plan
@@ -21,6 +21,7 @@ from .formatting import fmt_date, fmt_kr, fmt_number, fmt_rate
 from .i18n import QT_TR_NOOP, isolate, language, tr
 from .living import LivingCosts, age_of, living_costs
 from .model import TAXABLE_KINDS, Case, Scenario
+from .record import record
 from .solve import illinois
 from .validation import validate_case
 
@@ -41,7 +42,7 @@ DEBT_LABELS = {
 RATE_MIN, RATE_MAX = 0.0, 30.0
 
 
-@dataclass
+@record
 class IncomeLine:
     label: str
     kind: str
@@ -51,14 +52,14 @@ class IncomeLine:
     estimate: bool = False  # tax estimated, or a figure the caseworker flagged
 
 
-@dataclass
+@record
 class CostLine:
     label: str
     amount: float
     stressed: float | None = None  # None: the stress test leaves it as it is
 
 
-@dataclass
+@record
 class ScenarioResult:
     index: int
     scenario: Scenario
@@ -158,7 +159,7 @@ class ScenarioResult:
         return text + tr(", {amount} mindre enn normen.").format(amount=fmt_kr(-self.residual))
 
 
-@dataclass
+@record
 class CaseResult:
     case: Case
     incomes: list[IncomeLine]
@@ -387,7 +388,7 @@ def _verdict(sr_res: float, stressed: float, after_fixed: float | None, stress_r
     return "ok", [tr("Går opp også ved stresstest ({rate}).").format(rate=fmt_rate(stress_rate_pct))]
 
 
-@dataclass
+@record
 class ScenarioLoan:
     """A scenario's loan as the rate-rise model sees it: the whole loan, its
     parts (and the parts per krone, for sizing), its fee a month and its phases."""
@@ -690,14 +691,14 @@ def _compute(case: Case, horizon: bool = True) -> CaseResult:
 
 # --- the residual against the rate: one curve for the screen, the PDF and the walk-through ---
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RatePoint:
     rate_pct: float  # the startlån's rate (for a split loan the amount-weighted rate of its parts)
     residual: float
     left_for_living: float
 
 
-@dataclass
+@record
 class RateCurve:
     label: str
     top_rate_pct: float

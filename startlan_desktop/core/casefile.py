@@ -29,6 +29,7 @@ from .datacheck import check_snapshot
 from .errors import CaseFileError, ValidationError
 from .i18n import QT_TR_NOOP, tr
 from .model import EXPLANATION_TOPICS, Case
+from .record import record
 from .validation import validate_case
 
 FORMAT = "startlan-case"
@@ -590,7 +591,7 @@ def os_error(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-@dataclasses.dataclass(frozen=True)
+@record(frozen=True)
 class Stamp:
     """A file's identity and content as last loaded or saved: a save over the
     file is safe only while the file on disk still has this stamp."""

@@ -10,11 +10,11 @@ import datetime as _dt
 import json
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
 
 from .datacheck import read_user_items
 from .errors import ValidationError
 from .i18n import QT_TR_NOOP, tr
+from .record import record
 from .shipped import DATA_DIR, HISTORIES, ITEMS, RESOURCES, item_date, merge_item, shipped  # noqa: F401 - data.X as before
 
 SIFO_YEARS = (2025, 2026)
@@ -159,7 +159,7 @@ def loan_terms() -> dict:
     return load("loan_terms")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class DataSource:
     """One dated figure set, as the app and the PDF list them."""
 
@@ -219,7 +219,7 @@ def is_stale(name: str, valid_from: str, on: _dt.date) -> bool:
     return name == "policy_rate" and _is_stale(valid_from, on)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class StaleItem:
     item: str
     date: str

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-from dataclasses import dataclass
 
 from .. import __version__
 from . import data
@@ -44,6 +43,7 @@ from .datacheck import (  # noqa: F401 - datapack.X as before
 )
 from .formatting import fmt_date, fmt_kr, fmt_rate
 from .i18n import QT_TR_NOOP, tr
+from .record import record
 
 # SIFO's price month ("februar 2026") in the UI's language.
 MONTHS = {m: m for m in (QT_TR_NOOP("januar"), QT_TR_NOOP("februar"), QT_TR_NOOP("mars"), QT_TR_NOOP("april"),
@@ -133,7 +133,7 @@ def status_rows(today: _dt.date | None = None) -> list[tuple[str, str, str, str,
             for n in data.ITEMS]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Change:
     item: str
     label: str
@@ -271,7 +271,7 @@ def move_to_current(case, today: _dt.date | None = None) -> None:
 
 # --- what a case's figures rest on (the PDF's data section) -----------------------
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class BasisRow:
     """One data item a case's figures rest on: its figure, date and status."""
 

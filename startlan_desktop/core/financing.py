@@ -13,12 +13,12 @@ to the krone; the startlån is the largest loan to the nearest krone, the grant 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from .model import Housing
+from .record import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class FinancingPlan:
     price: int
     common_debt: int

@@ -10,11 +10,12 @@ gets (price + common debt) × (1 − fall) − common debt.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from . import data, loans
 from .formatting import MINUS, NBSP, fmt_kr, fmt_kr_approx, fmt_number, fmt_pct
 from .i18n import tr
+from .record import record
 
 FALLS_PCT = (0, 10, 20, 30)
 TABLE_YEARS = (1, 2, 3, 5, 10, 15, 20, 30, 40, 50)
@@ -69,7 +70,7 @@ def debt_after_sale(debt: float, value: float, fall_pct: float, fee: float, agen
     return debt - net_proceeds(value, fall_pct, fee, agent_pct, common_debt)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SaleYear:
     year: int
     startlan: float  # startlån balance at the end of the year
@@ -81,7 +82,7 @@ class SaleYear:
         return self.startlan + self.bank
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ForcedSale:
     label: str
     value: float

@@ -4,13 +4,14 @@ floor, and the enforcement authorities' rates, all for the same household."""
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from . import data
 from .errors import ValidationError
 from .formatting import fmt_kr
 from .i18n import QT_TR_NOOP, tr
 from .model import Case, LivingCostChoices, Member
+from .record import record
 
 CATEGORIES = ("mat_og_drikke", "klaer_og_sko", "personlig_pleie", "lek_og_mediebruk",
               "reisekostnader", "spedbarnsutstyr", "andre_dagligvarer", "husholdningsartikler",
@@ -62,7 +63,7 @@ def _band(bands: list[dict], years: int, months: int, sex: str) -> dict | None:
     return None
 
 
-@dataclass
+@record
 class LivingCostLine:
     category: str
     label: str
@@ -72,7 +73,7 @@ class LivingCostLine:
     detail: str = ""
 
 
-@dataclass
+@record
 class LivingCosts:
     sifo_year: int
     status: str

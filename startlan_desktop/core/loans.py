@@ -15,12 +15,13 @@ use as the independent check.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cached_property
 
 from .errors import ValidationError, check_range
 from .i18n import tr
 from .limits import MAX_AMOUNT, MAX_INTEREST_ONLY_YEARS, MAX_RATE_PCT, MAX_TERM_YEARS
+from .record import record
 
 TRIAL = "trial10"  # the first-time buyers' trial loan (startlån til førstegangsetablerere, domain § 11)
 REPAYMENTS = ("annuity", "serial", TRIAL)
@@ -31,7 +32,7 @@ TRIAL_FIXED_YEARS = (3, 5, 10)
 TERMS_PER_YEAR = (12, 4, 2)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class LoanSpec:
     """One loan as the engine sees it (the scenario resolves rates before this).
 
@@ -229,7 +230,7 @@ def annuity_factor(periodic_rate: float, n: int) -> float:
     return periodic_rate / -math.expm1(-n * math.log1p(periodic_rate))
 
 
-@dataclass
+@record
 class Schedule:
     """Column-wise payment plan: one entry per term.
 

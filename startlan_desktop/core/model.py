@@ -6,8 +6,10 @@ Amounts are kr per month unless a name says otherwise (`_yearly`, `balance`).
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
+
+from .record import record
 
 ROLES = ("applicant", "co_applicant", "child", "other_adult")
 SEXES = ("f", "m")
@@ -20,7 +22,7 @@ RATE_TYPES = ("floating", "fixed", "split")  # split: part fixed, the rest float
 FIXED_PERIODS = (3, 5, 10, 20)
 
 
-@dataclass
+@record
 class Member:
     role: str = "applicant"
     name: str = ""
@@ -41,7 +43,7 @@ class Member:
         return self.role == "child"
 
 
-@dataclass
+@record
 class Income:
     label: str = ""
     kind: str = "wage"
@@ -53,7 +55,7 @@ class Income:
     end: str = ""  # ISO date; "" = open-ended. Counts up to and including this calendar month
 
 
-@dataclass
+@record
 class Debt:
     label: str = ""
     kind: str = "consumer_loan"
@@ -67,7 +69,7 @@ class Debt:
     end: str = ""  # ISO date; "" = until `remaining_years` runs out (whichever comes first)
 
 
-@dataclass
+@record
 class BankLoan:
     amount: float = 0.0
     rate_pct: float = 0.0
@@ -78,7 +80,7 @@ class BankLoan:
 OWNERSHIP = ("freehold", "cooperative")  # selveier (document fee) / borettslag (no document fee)
 
 
-@dataclass
+@record
 class Housing:
     price: float = 0.0
     equity: float = 0.0
@@ -103,13 +105,13 @@ class Housing:
     agent_cost_pct: float | None = None  # % of the sale price
 
 
-@dataclass
+@record
 class ExtraCost:
     label: str = ""
     amount: float = 0.0
 
 
-@dataclass
+@record
 class LivingCostChoices:
     sifo_year: int = 2026
     petrol_cars: int = 0
@@ -124,7 +126,7 @@ class LivingCostChoices:
     extra: list[ExtraCost] = field(default_factory=list)
 
 
-@dataclass
+@record
 class Scenario:
     label: str = ""
     amount: float = 0.0
@@ -151,7 +153,7 @@ class Scenario:
         return self.base_rate_pct + self.markup_pp
 
 
-@dataclass
+@record
 class StressSettings:
     rule: str = "policy"  # "policy": policy rate + addon (Husbanken); "margin": loan rate + margin
     policy_rate_pct: float = 4.0
@@ -165,7 +167,7 @@ class StressSettings:
 EXPLANATION_TOPICS = ("cost_over_time", "rate_rise", "monthly_vs_rent", "residual_debt", "forced_sale")
 
 
-@dataclass
+@record
 class Explanation:
     """One topic of the explanation duty (finansavtaleloven), ticked when explained."""
 
@@ -174,7 +176,7 @@ class Explanation:
     date: str = ""  # ISO date it was explained
 
 
-@dataclass
+@record
 class UsualTerms:
     """The municipality's usual terms: a scenario outside them gets a note, never a refusal."""
 
@@ -189,7 +191,7 @@ def default_explanations() -> list[Explanation]:
     return [Explanation(t) for t in EXPLANATION_TOPICS]
 
 
-@dataclass
+@record
 class ExistingLoan:
     """A startlån the household already has (follow-up cases)."""
 
@@ -210,7 +212,7 @@ class ExistingLoan:
     arrears_days: int = 0
 
 
-@dataclass
+@record
 class Relief:
     """A payment-relief option for an existing loan; all zero is "no change".
     Options combine: e.g. interest-only for a year and a longer term."""
@@ -225,7 +227,7 @@ class Relief:
     reason: str = ""  # why the relief goes beyond the usual limits (printed with the warning)
 
 
-@dataclass
+@record
 class Case:
     reference: str = ""
     caseworker: str = ""

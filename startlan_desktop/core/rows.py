@@ -14,12 +14,12 @@ the only signal; which mark a residual gets is `verdict_state` / `sign_state`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .formatting import fmt_date, fmt_kr, fmt_number, fmt_pct, fmt_rate, fmt_years
 from .i18n import QT_TR_NOOP, tr
+from .record import record
 
 if TYPE_CHECKING:  # the rows only read these results; importing them here would load the budget for the CLI's tables
     from .budget import ScenarioResult
@@ -64,7 +64,7 @@ class Cell(NamedTuple):
         return f"{self.mark} {self.text}" if self.mark else self.text
 
 
-@dataclass(frozen=True, eq=False)
+@record(frozen=True, eq=False)
 class Row:
     """One line of a table (one column of the expiry list).
 

@@ -27,11 +27,12 @@ the municipality's markup on top of Husbanken's rate.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, fields, replace
+from dataclasses import fields, replace
 from functools import lru_cache
 
 from . import loans
 from .model import Case, Debt, Scenario
+from .record import record
 
 #: Debts that never end on their own: they run through every phase.
 OPEN_ENDED = ("credit_card",)
@@ -250,7 +251,7 @@ def _copy(sched: loans.Schedule, spec: loans.LoanSpec) -> loans.Schedule:
 
 # --- phases --------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Phase:
     """A stretch of the loan assessed on its own."""
 

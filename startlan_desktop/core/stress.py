@@ -26,13 +26,13 @@ lending regulation for bank loans (domain.md § 3, "Rate-rise buffer", § 11).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from functools import cached_property
 
 from . import loans
 from .formatting import fmt_number, fmt_rate
 from .i18n import tr
 from .model import Case, Debt
+from .record import record
 from .scenario import Phase, loan_figures
 
 #: Other debts whose rate follows the market when marked floating.
@@ -219,7 +219,7 @@ def debt_rise(d: Debt, rise_pp: float) -> float:
 
 # --- the household besides the startlån --------------------------------------------
 
-@dataclass(frozen=True, eq=False)
+@record(frozen=True, eq=False)
 class Household:
     """What the budget holds before the startlån, for one case."""
 
@@ -270,7 +270,7 @@ class Household:
                          if d.floating and d.kind in FLOATING_KINDS and d.balance > 0 and d.remaining_years > 0)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PhaseFigures:
     """One phase of a scenario at one rise of the rates."""
 

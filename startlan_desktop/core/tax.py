@@ -5,16 +5,16 @@ no wealth tax, no special deductions beyond the minimum deduction."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from . import data
 from .errors import check_range
 from .i18n import tr
 from .living import age_of
 from .model import Member
+from .record import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class TaxEstimate:
     year: int
     wage: float

@@ -34,7 +34,7 @@ import calendar
 import copy
 import datetime as _dt
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from functools import cached_property
 from typing import Protocol
 
@@ -43,6 +43,7 @@ from .formatting import fmt_kr, fmt_month
 from .i18n import QT_TR_NOOP, tr
 from .living import age_of
 from .model import Case, Debt, Income, Member
+from .record import record
 
 HORIZON_MONTHS = 120  # the first ten years
 VERDICT_MONTHS = 60  # the verdict looks at the first five
@@ -110,7 +111,7 @@ def dated_view(case: Case, index: int) -> Case:
 
 # --- people ----------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Person:
     """One member's age over the timeline, in completed months.
 
@@ -253,7 +254,7 @@ def change_months(case: Case, persons: list[Person], months: int) -> list[int]:
 
 # --- the household of a month --------------------------------------------------------------
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class HouseholdMonth:
     """One month's budget before the startlån (kr per month)."""
 
@@ -308,7 +309,7 @@ EVENT_KINDS = ("child_18", "child_benefit_ends", "school_start", "sfo_ends", "ag
                "debt_repaid", "interest_only_ends", "fixed_ends", "loan_repaid")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Event:
     month: int  # 0-based month of the timeline: the first month with the change
     kind: str  # one of EVENT_KINDS
@@ -426,7 +427,7 @@ def loan_months(schedule, months: int) -> tuple[list[float], list[float]]:
     return pay, interest
 
 
-@dataclass
+@record
 class Lowest:
     """The tightest month of a scenario."""
 
@@ -461,7 +462,7 @@ class Lowest:
             year=self.date.year, amount=amount, month=fmt_month(self.date))
 
 
-@dataclass
+@record
 class ScenarioTimeline:
     index: int
     label: str
@@ -471,7 +472,7 @@ class ScenarioTimeline:
     lowest: Lowest
 
 
-@dataclass
+@record
 class YearRow:
     year: int
     first_month: int
@@ -480,7 +481,7 @@ class YearRow:
     average: list[float]
 
 
-@dataclass
+@record
 class Timeline:
     start: _dt.date  # the first day of the assessment month (month 0)
     months: int

@@ -14,18 +14,17 @@ today's budget, with the other debts repaid by then gone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from . import forcedsale, loans, scenario, stress
 from .formatting import fmt_kr, fmt_pct, fmt_rate
 from .i18n import tr
+from .record import record
 
 MIN_EQUITY_PCT = 5.0
 DEBT_INCOME_MULTIPLE = 5.0
 REFINANCE_YEARS = loans.TRIAL_SIZING_YEARS - loans.TRIAL_TERM_YEARS
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Year10Test:
     """The year-10 test of one trial-loan scenario (all amounts kr)."""
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
-    QStyle,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -104,6 +104,19 @@ class SummaryStrip(QFrame):
         self.living_note.setText(note)
 
 
+class _EmptyCell(QAbstractTableModel):
+    """One cell with an empty text: what a delegate adds around a text (ComparisonTable._cell_margin)."""
+
+    def rowCount(self, parent=None) -> int:  # noqa: N802 (Qt's names)
+        return 1
+
+    def columnCount(self, parent=None) -> int:  # noqa: N802
+        return 1
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        return "" if role == Qt.ItemDataRole.DisplayRole else None
+
+
 class ComparisonTable(FigureTable):
     """One column per scenario, one row per figure (core.rows.ROWS)."""
 
@@ -123,6 +136,7 @@ class ComparisonTable(FigureTable):
         self._fitted: tuple = ()
         self._widths: dict[tuple, int] = {}  # shown text → its width, measured once
         self._metrics: tuple[QFontMetrics, QFontMetrics] | None = None
+        self._margin: int | None = None  # see _cell_margin
         # on a small screen the table scrolls; the verdict stays in sight in the header
         self.setMinimumHeight(self.horizontalHeader().sizeHint().height() + MIN_VISIBLE_ROWS * 20)
 
@@ -164,13 +178,25 @@ class ComparisonTable(FigureTable):
         self._fitted = key
         if len(self._widths) > 4000:  # a long session: start again rather than grow
             self._widths.clear()
-        margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1)
-        margin += 1 if self.showGrid() else 0  # as sizeHintForColumn: the text, the focus frame, the grid
+        margin = self._cell_margin() + (1 if self.showGrid() else 0)  # as sizeHintForColumn: text, focus frame, grid
         widest = max((self._text_width(t, bold) for col in texts for t, bold in col), default=0) + margin
         header = self.horizontalHeader()
         widest = max(widest, *(self._title_width(c, t) for c, t in enumerate(titles)), 0) + 6
         if header.minimumSectionSize() != widest:
             header.setMinimumSectionSize(widest)
+
+    def _cell_margin(self) -> int:
+        """The room the item delegate gives a cell beside its text: the style's
+        focus-frame margin on both sides, read once as the delegate's width for
+        an empty text. Asking the style itself (QStyle.pixelMetric) would make
+        PySide build all of QStyle's enums: ~6 ms before the first frame (issue 23)."""
+        if self._margin is None:
+            option = QStyleOptionViewItem()
+            option.initFrom(self)
+            option.widget = self
+            empty = _EmptyCell()  # held while the delegate reads it
+            self._margin = self.itemDelegate().sizeHint(option, empty.index(0, 0)).width()
+        return self._margin
 
     def _text_width(self, text: str, bold: bool) -> int:
         w = self._widths.get((text, bold))

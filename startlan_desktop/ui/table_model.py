@@ -39,6 +39,16 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
+def solid_brush(colour: str) -> QBrush:
+    """QBrush(QColor(colour)), built without the constructor's overloads: PySide
+    would create QGradient's and QImage's types and enums to rule them out,
+    ~4 ms before the first frame (issue 23)."""
+    brush = QBrush()
+    brush.setColor(QColor(colour))
+    brush.setStyle(Qt.BrushStyle.SolidPattern)
+    return brush
+
+
 class RowTableModel(QAbstractTableModel):
     """Row specs × items, read-only.
 
@@ -65,8 +75,8 @@ class RowTableModel(QAbstractTableModel):
         self._last: tuple = (None, None, None)  # a long list's last cell asked for: (line, column), Cell, roles
         self._bold = QFont()
         self._bold.setBold(True)
-        self._brushes = {state: QBrush(QColor(colour)) for state, colour in STATE_COLOURS.items()}
-        self._black = QBrush(QColor("#000000"))
+        self._brushes = {state: solid_brush(colour) for state, colour in STATE_COLOURS.items()}
+        self._black = solid_brush("#000000")
 
     # --- shape -----------------------------------------------------------------------------------
     def rowCount(self, parent=None) -> int:  # noqa: N802 (Qt's name)

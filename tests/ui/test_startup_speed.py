@@ -109,3 +109,21 @@ def test_recovery_and_warm_up_wait_for_the_first_frame(qtbot, monkeypatch):
         if isinstance(w, MainWindow):
             w.setWindowModified(False)
             w.close()
+
+
+def test_the_cell_margin_is_the_styles_focus_frame_margin(window):
+    """Read from the delegate (no QStyle at start-up), it is what the style says."""
+    from PySide6.QtWidgets import QStyle
+
+    table = window.table
+    expected = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+    assert table._cell_margin() == expected
+
+
+def test_a_solid_brush_is_the_brush_of_its_colour(qapp):
+    from PySide6.QtGui import QBrush, QColor
+
+    from startlan_desktop.ui.table_model import STATE_COLOURS, solid_brush
+
+    for colour in (*STATE_COLOURS.values(), "#000000"):
+        assert solid_brush(colour) == QBrush(QColor(colour))
