@@ -21,9 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpinBox,
-    QStyle,
-    QStyleOptionButton,
-    QStylePainter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -398,7 +395,12 @@ class FlagsButton(QPushButton):
         self.setText(", ".join(on) if on else "–")
         self.setToolTip(tr("Forhold: {flags}").format(flags=", ".join(on) if on else tr("ingen")))
 
-    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt's name)
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self.width() >= self.sizeHint().width():  # the whole text fits: Qt's own painting, no QStyle (issue 23)
+            super().paintEvent(event)
+            return
+        from PySide6.QtWidgets import QStyle, QStyleOptionButton, QStylePainter
+
         p = QStylePainter(self)
         opt = QStyleOptionButton()
         self.initStyleOption(opt)

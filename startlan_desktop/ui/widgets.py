@@ -16,9 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSizePolicy,
     QSpinBox,
-    QStyle,
-    QStyleOptionComboBox,
-    QStylePainter,
     QWidget,
 )
 
@@ -187,7 +184,18 @@ class ElidedCombo(QComboBox):
 
     base_tip: str | None = None
 
-    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt's name)
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self.base_tip is None:  # the tooltip given (a column's explanation), kept under the full text
+            self.base_tip = self.toolTip()
+        if self.width() >= self.sizeHint().width():
+            # whole (the longest item fits): Qt's own painting. The cut one below needs
+            # QStyle, whose enums PySide would build before the first frame (issue 23)
+            if self.toolTip() != self.base_tip:
+                self.setToolTip(self.base_tip)
+            super().paintEvent(event)
+            return
+        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QStylePainter
+
         p = QStylePainter(self)
         opt = QStyleOptionComboBox()
         self.initStyleOption(opt)
@@ -195,8 +203,6 @@ class ElidedCombo(QComboBox):
         field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
                                             QStyle.SubControl.SC_ComboBoxEditField, self)
         shown = self.fontMetrics().elidedText(opt.currentText, Qt.TextElideMode.ElideRight, field.width() - 2)
-        if self.base_tip is None:  # the tooltip given (a column's explanation), kept under the full text
-            self.base_tip = self.toolTip()
         tip = "\n".join(t for t in (opt.currentText if shown != opt.currentText else "", self.base_tip) if t)
         if self.toolTip() != tip:
             self.setToolTip(tip)
