@@ -21,12 +21,13 @@ import random
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from timing import timed  # noqa: E402 (benchmarks/, the script's own folder)
 
 TODAY = dt.date(2026, 12, 1)
 
@@ -66,13 +67,10 @@ def make_xlsx(csv_path: Path, path: Path) -> None:
     wb.save(path)
 
 
-def timed(fn, repeat: int) -> tuple[float, float, float]:
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times), min(times), max(times)
+def spread(fn, repeat: int) -> tuple[float, float, float]:
+    """Median, fastest and slowest of `repeat` runs, ms."""
+    ms = timed(fn, repeat)
+    return statistics.median(ms), min(ms), max(ms)
 
 
 def main() -> None:
@@ -99,16 +97,16 @@ def main() -> None:
 
         ll, items = run(csv_path)
         assert len(ll.loans) == args.loans and not ll.issues
-        out.append((f"import + compute, {args.loans} loans, CSV (Windows-1252)", timed(lambda: run(csv_path), args.repeat),
+        out.append((f"import + compute, {args.loans} loans, CSV (Windows-1252)", spread(lambda: run(csv_path), args.repeat),
                     "< 2 s"))
-        out.append((f"import + compute, {args.loans} loans, XLSX", timed(lambda: run(xlsx_path), max(args.repeat // 2, 1)),
+        out.append((f"import + compute, {args.loans} loans, XLSX", spread(lambda: run(xlsx_path), max(args.repeat // 2, 1)),
                     "< 2 s"))
         try:
             from startlan_desktop.reports.letters import LetterOptions, build_letters
 
             chosen = items[:50]
             opts = LetterOptions(municipality="Båtsfjord kommune", contact="Ring 78 98 00 00", today=TODAY)
-            out.append(("letters for 50 loans, one PDF", timed(lambda: build_letters(chosen, opts), 3), "< 3 s"))
+            out.append(("letters for 50 loans, one PDF", spread(lambda: build_letters(chosen, opts), 3), "< 3 s"))
         except ImportError:
             pass
         log_path = tmp / "startlan-oppfolging.json"
@@ -116,10 +114,10 @@ def main() -> None:
             log.add_many([str(i) for i in range(2000)], "letter", "bench")
             n = iter(range(10**6))
             out.append(("one log entry saved, log of 2 000 (atomic, fsync)",
-                        timed(lambda: log.add(str(next(n)), "called", "bench"), args.repeat), "–"))
+                        spread(lambda: log.add(str(next(n)), "called", "bench"), args.repeat), "–"))
     width = max(len(name) for name, _, _ in out)
     for name, (med, lo, hi), budget in out:
-        print(f"{name:<{width}}  {med * 1000:9.1f} ms  (min {lo * 1000:.1f}, max {hi * 1000:.1f})  budget {budget}")
+        print(f"{name:<{width}}  {med:9.1f} ms  (min {lo:.1f}, max {hi:.1f})  budget {budget}")
 
 
 if __name__ == "__main__":

@@ -34,16 +34,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from timing import timed  # noqa: E402 (benchmarks/, the script's own folder)
+
 BUDGET_MS = 16.0
-
-
-def timed(fn, repeat: int, clock=time.perf_counter) -> list[float]:
-    out = []
-    for _ in range(repeat):
-        t = clock()
-        fn()
-        out.append((clock() - t) * 1000)
-    return out
 
 
 def cases():

@@ -4,9 +4,16 @@ param([switch]$Smoke)
 $ErrorActionPreference = "Stop"
 Set-Location (Join-Path $PSScriptRoot "..")
 $venv = "build\work\venv"
+# pip never uninstalls: a venv made for another pyproject.toml is made afresh (see bundle.sh)
+$stamp = (Get-FileHash pyproject.toml -Algorithm SHA256).Hash
+$stampFile = Join-Path $venv "pyproject.sha256"
+if (-not (Test-Path $stampFile) -or ((Get-Content $stampFile) -ne $stamp)) {
+  Remove-Item -Recurse -Force $venv -ErrorAction SilentlyContinue
+}
 if (-not (Test-Path "$venv\Scripts\python.exe")) { python -m venv $venv }
 & "$venv\Scripts\python.exe" -m pip install -q --upgrade pip
 & "$venv\Scripts\python.exe" -m pip install -q . "pyinstaller>=6.10,<7"
+Set-Content $stampFile $stamp
 & "$venv\Scripts\python.exe" build\translations.py release
 & "$venv\Scripts\pyinstaller.exe" --noconfirm --clean --log-level WARN `
   --distpath build\dist --workpath build\work\pyinstaller build\startlan.spec

@@ -7,9 +7,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 venv=build/work/venv
+# pip never uninstalls: a dependency dropped from pyproject.toml would stay in an old venv and in
+# the bundle (PyInstaller collects what is installed and imported, even in a try), so a venv made
+# for another pyproject.toml is made afresh
+stamp=$(sha256sum pyproject.toml | cut -d' ' -f1)
+[ "$(cat "$venv/pyproject.sha256" 2>/dev/null)" = "$stamp" ] || rm -rf "$venv"
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
 "$venv/bin/python" -m pip install -q --upgrade pip >/dev/null
 "$venv/bin/python" -m pip install -q . "pyinstaller>=6.10,<7"
+echo "$stamp" > "$venv/pyproject.sha256"
 if [ "${1:-}" = "--minimal" ]; then
   "$venv/bin/pyinstaller" --noconfirm --clean --log-level WARN --onedir --windowed --name minimal-pyside6 \
     --distpath build/dist --workpath build/work/minimal --specpath build/work/minimal build/minimal_pyside6.py
@@ -29,5 +35,8 @@ if [ "${1:-}" = "--smoke" ]; then
   QT_QPA_PLATFORM=offscreen STARTLAN_DATA_DIR="$out" timeout 120 \
     build/dist/startlan-desktop/startlan-desktop --exit-after-startup
   [ -f build/dist/startlan-desktop/_internal/startlan_desktop/resources/translations/startlan_en.qm ] || { echo "smoke: no catalogues"; exit 1; }
+  for m in pikepdf lxml numpy numpy_financial pytest; do  # test dependencies only (tests/test_runtime_deps.py)
+    [ ! -e "build/dist/startlan-desktop/_internal/$m" ] || { echo "smoke: $m is bundled"; exit 1; }
+  done
   echo "smoke: the bundle starts offscreen and renders $(stat -c %s "$out/smoke.png") bytes of PNG"
 fi

@@ -518,7 +518,7 @@ def _by_month(events: list) -> dict:
 
 
 def build_pdf(result: CaseResult, options: SheetOptions | None = None) -> bytes:
-    """The budget sheet as PDF bytes (PDF/A-2b when pikepdf is at hand)."""
+    """The budget sheet as PDF bytes (PDF/A-2b)."""
     options = options or SheetOptions()
     return render(result.case, Sheet(result, options).story(), tr(TITLE), tr("Beregning av betjeningsevne"), options.created)
 

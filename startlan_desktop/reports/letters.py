@@ -118,7 +118,8 @@ def _styles():
     from .fonts import register
 
     font, bold = register()
-    base = ParagraphStyle("letter", fontName=font, fontSize=10.5, leading=15, spaceAfter=8)
+    # bulletFontName too: reportlab's default bullet font is Helvetica, which is not embedded (PDF/A)
+    base = ParagraphStyle("letter", fontName=font, bulletFontName=font, fontSize=10.5, leading=15, spaceAfter=8)
     return {"base": base, "small": ParagraphStyle("small", parent=base, fontSize=8, leading=11),
             "head": ParagraphStyle("head", parent=base, fontName=bold, fontSize=11, spaceAfter=2),
             "title": ParagraphStyle("title", parent=base, fontName=bold, fontSize=14, leading=18, spaceBefore=18,
@@ -156,6 +157,7 @@ def build_letters(items: list[ExpiryItem], options: LetterOptions) -> bytes:
     from reportlab.lib.units import mm
     from reportlab.platypus import PageBreak, SimpleDocTemplate
 
+    from .fonts import register
     from .pdfa import to_pdfa
 
     if not items:
@@ -171,7 +173,8 @@ def build_letters(items: list[ExpiryItem], options: LetterOptions) -> bytes:
         buf = io.BytesIO()
         doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=25 * mm, rightMargin=25 * mm, topMargin=20 * mm,
                                 bottomMargin=20 * mm, title=title, author=options.municipality or "Startlån Desktop",
-                                subject=title, creator="Startlån Desktop", invariant=True)
+                                subject=title, creator="Startlån Desktop", invariant=True,
+                                initialFontName=register()[0])  # PDF/A: not reportlab's unembedded Helvetica
         doc.build(story)
     created = dt.datetime.combine(options.today, dt.time(12, 0))
     return to_pdfa(buf.getvalue(), title, options.municipality or "Startlån Desktop", title, created)

@@ -3,21 +3,20 @@ info, an sRGB output intent (profile made by Pillow's littleCMS, which
 reportlab already depends on) and a document ID.
 
 reportlab's own output (one xref table, a plain catalog, only embedded
-TrueType fonts) gets these as an incremental update appended to the file,
-which PDF/A permits: importing and running pikepdf was about a tenth of a
-`startlan pdf` process (issue 23). Anything else (a standard font to drop, an
-earlier update) goes through pikepdf as before."""
+TrueType fonts: every builder starts its pages in DejaVu, not reportlab's
+Helvetica) gets these as an incremental update appended to the file, which
+PDF/A permits. pikepdf (and lxml with it) did this by rewriting the file: its
+import and rewrite were about a tenth of a `startlan pdf` process and it was
+about 17 MiB of the bundle (issue 23); the tests still read the result with it."""
 
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 import zlib
 from functools import lru_cache
 
 PRODUCER = "Startlån Desktop (reportlab)"
-PIKEPDF_PRODUCER = "Startlån Desktop (reportlab, pikepdf)"  # the fallback's
 CREATOR_TOOL = "Startlån Desktop"
 _TRAILER = re.compile(rb"trailer\s*<<(.*?)>>\s*startxref\s*(\d+)\s*%%EOF\s*$", re.S)
 
@@ -29,23 +28,12 @@ def srgb_profile() -> bytes:
     return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
 
 
-def _drop_unused_fonts(pikepdf, doc) -> None:
-    """reportlab may list Helvetica (not embedded) in the resources whether used
-    or not; PDF/A wants every font embedded, so drop fonts no page draws with.
-    The font dictionary is shared between pages: collect use over all first."""
-    used = set()
-    for page in doc.pages:
-        used |= {str(operands[0]) for operands, _op in pikepdf.parse_content_stream(page, "Tf")}
-    for page in doc.pages:
-        fonts = page.Resources.get("/Font")
-        for name in list(fonts.keys()) if fonts is not None else []:
-            if name not in used:
-                del fonts[name]
-
-
 def to_pdfa(pdf: bytes, title: str, author: str, subject: str, created: dt.datetime) -> bytes:
+    """reportlab's PDF declared PDF/A-2b. A file not laid out as reportlab
+    writes it is returned as it was (still a valid PDF, only not declared
+    PDF/A); tests/reports/test_pdfa_append.py checks that every builder's is."""
     out = _appended(pdf, title, author, subject, created)
-    return out if out is not None else _with_pikepdf(pdf, title, author, subject, created)
+    return out if out is not None else pdf
 
 
 def _pdf_text(text: str) -> bytes:
@@ -92,7 +80,7 @@ def xmp(title: str, author: str, subject: str, when: str) -> bytes:
 
 def _appended(pdf: bytes, title: str, author: str, subject: str, created: dt.datetime) -> bytes | None:
     """PDF/A-2b as an incremental update of reportlab's file, or None when the
-    file is not laid out as expected (then pikepdf does it)."""
+    file is not laid out as expected."""
     m = _TRAILER.search(pdf)
     if m is None or pdf.count(b"trailer") != 1 or pdf.count(b"startxref") != 1 or re.search(rb"/Subtype\s*/Type1\b", pdf):
         return None  # an earlier update, or a standard font that is not embedded (PDF/A wants every font embedded)
@@ -131,33 +119,3 @@ def _appended(pdf: bytes, title: str, author: str, subject: str, created: dt.dat
     out += (b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R /ID %s /Prev %d >>\nstartxref\n%d\n%%%%EOF\n"
             % (size_n + 4, root_n, info_n, ident.group(1), prev, xref))
     return bytes(out)
-
-
-def _with_pikepdf(pdf: bytes, title: str, author: str, subject: str, created: dt.datetime) -> bytes:
-    try:
-        import pikepdf
-    except ImportError:  # still a valid PDF, just not declared PDF/A
-        return pdf
-    with pikepdf.open(io.BytesIO(pdf)) as doc:
-        _drop_unused_fonts(pikepdf, doc)
-        icc = doc.make_stream(srgb_profile())
-        icc.N = 3
-        doc.Root.OutputIntents = pikepdf.Array([pikepdf.Dictionary(
-            Type=pikepdf.Name.OutputIntent, S=pikepdf.Name.GTS_PDFA1,
-            OutputConditionIdentifier=pikepdf.String("sRGB IEC61966-2.1"),
-            Info=pikepdf.String("sRGB IEC61966-2.1"), DestOutputProfile=icc)])
-        when = created.astimezone().isoformat(timespec="seconds")
-        with doc.open_metadata(set_pikepdf_as_editor=False) as meta:
-            meta["pdfaid:part"] = "2"
-            meta["pdfaid:conformance"] = "B"
-            meta["dc:title"] = title
-            meta["dc:creator"] = [author]
-            meta["dc:description"] = subject
-            meta["xmp:CreatorTool"] = CREATOR_TOOL
-            meta["xmp:CreateDate"] = when
-            meta["xmp:ModifyDate"] = when
-            meta["pdf:Producer"] = PIKEPDF_PRODUCER
-        doc.docinfo[pikepdf.Name.Producer] = PIKEPDF_PRODUCER
-        out = io.BytesIO()
-        doc.save(out, deterministic_id=True)
-        return out.getvalue()

@@ -243,7 +243,8 @@ class Walkthrough(QDialog):
         self.glossary_button.clicked.connect(self.toggle_glossary)
         self.page_button = QPushButton(tr("Ark til søkeren (PDF) …"))
         self.page_button.setProperty("wt_scale", 1.0)
-        self.page_button.clicked.connect(self.save_applicant_page)
+        # not the method itself: clicked passes its `checked` (False), which would be taken for the path
+        self.page_button.clicked.connect(lambda: self.save_applicant_page())
         nav.addWidget(self.back)
         nav.addStretch(1)
         nav.addWidget(self.language)

@@ -184,6 +184,20 @@ def test_take_home_page_from_the_window_in_the_walkthroughs_language(window, wal
     dlg.close()
 
 
+def test_take_home_page_button_asks_where_and_saves(window, tmp_path, monkeypatch):
+    """The button as a caseworker clicks it (clicked's `checked` once reached the path: a crash)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "ark-ar.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "PDF (*.pdf)")))
+    opened = []
+    monkeypatch.setattr(window.exports, "reveal", lambda path: opened.append(path))
+    dlg = window.walkthrough()
+    _choose(dlg, "ar")
+    dlg.page_button.click()
+    assert opened == [target] and len(PdfReader(target).pages) == 1
+    dlg.close()
+
 def test_scenario_name_per_language_from_the_loan_form(window):
     from startlan_desktop.ui.label_translations import LabelTranslations
 
