@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Build the one-folder bundle from a clean checkout: build/dist/startlan-desktop/
 #   bash build/bundle.sh            build
-#   bash build/bundle.sh --smoke    build, then start it offscreen and render a screenshot
+#   bash build/bundle.sh --smoke    build, then start it offscreen and render a screenshot, and write PDFs
+#                                   with its `startlan` command
 #   bash build/bundle.sh --minimal  the baseline: a minimal PySide6 window, PyInstaller defaults
 #                                   (build/dist/minimal-pyside6/; benchmarks/run.py --bundle sizes both)
 set -euo pipefail
@@ -38,5 +39,21 @@ if [ "${1:-}" = "--smoke" ]; then
   for m in pikepdf lxml numpy numpy_financial pytest; do  # test dependencies only (tests/test_runtime_deps.py)
     [ ! -e "build/dist/startlan-desktop/_internal/$m" ] || { echo "smoke: $m is bundled"; exit 1; }
   done
-  echo "smoke: the bundle starts offscreen and renders $(stat -c %s "$out/smoke.png") bytes of PNG"
+  # the `startlan` command beside it: the budget sheet and the applicant's page in Arabic and Tigrinya,
+  # each PDF/A (reportlab's file and the appended update: two %%EOF), Tigrinya in its Ethiopic font
+  cli=build/dist/startlan-desktop/startlan
+  STARTLAN_DATA_DIR="$out" timeout 120 "$cli" example > "$out/case.startlan"
+  STARTLAN_DATA_DIR="$out" timeout 120 "$cli" pdf "$out/case.startlan" -o "$out/sheet.pdf"
+  for lang in ar ti; do
+    STARTLAN_DATA_DIR="$out" timeout 120 "$cli" pdf "$out/case.startlan" --applicant --lang $lang -o "$out/$lang.pdf"
+  done
+  for f in sheet ar ti; do
+    [ "$(head -c 5 "$out/$f.pdf")" = "%PDF-" ] && [ "$(grep -ac '%%EOF' "$out/$f.pdf")" = 2 ] || { echo "smoke: $f.pdf is not PDF/A"; exit 1; }
+  done
+  grep -aq "AbyssinicaSIL" "$out/ti.pdf" || { echo "smoke: Tigrinya without its font"; exit 1; }
+  if command -v pdftotext >/dev/null; then  # Arabic shaped: joined letter forms (U+FE70-U+FEFF) in the text
+    pdftotext "$out/ar.pdf" - | LC_ALL=C.UTF-8 grep -qP '[\x{FE70}-\x{FEFF}]' || { echo "smoke: Arabic not shaped"; exit 1; }
+  fi
+  echo "smoke: the bundle starts offscreen and renders $(stat -c %s "$out/smoke.png") bytes of PNG;" \
+       "its startlan command writes the budget sheet and the applicant's page in Arabic and Tigrinya as PDF/A"
 fi

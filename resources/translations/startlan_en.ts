@@ -2730,22 +2730,6 @@
         <translation>Payment relief (compared with the first, “No change”)</translation>
     </message>
     <message>
-        <source>Avdragsfri</source>
-        <translation>Interest-only</translation>
-    </message>
-    <message>
-        <source>Forleng</source>
-        <translation>Extend</translation>
-    </message>
-    <message>
-        <source>Utsett</source>
-        <translation>Defer</translation>
-    </message>
-    <message>
-        <source>Betal over</source>
-        <translation>Repay over</translation>
-    </message>
-    <message>
         <source>0 = rentene legges til lånet; ellers betales de utsatte terminene over så mange mnd</source>
         <translation>0 = the interest is added to the loan; otherwise the deferred payments are repaid over that many months</translation>
     </message>
@@ -3062,8 +3046,24 @@
         <translation>Export CSV …</translation>
     </message>
     <message>
+        <source>Avdragsfri (mnd)</source>
+        <translation>Interest-only (months)</translation>
+    </message>
+    <message>
+        <source>Forleng (år)</source>
+        <translation>Extend (years)</translation>
+    </message>
+    <message>
+        <source>Utsett (mnd)</source>
+        <translation>Defer (months)</translation>
+    </message>
+    <message>
         <source>Inntil {months} mnd etter forskriften § 8-8; mer gir en advarsel</source>
         <translation>Up to {months} months under the regulation § 8-8; more gives a warning</translation>
+    </message>
+    <message>
+        <source>Betal over (mnd)</source>
+        <translation>Repay over (months)</translation>
     </message>
     <message>
         <source>Leser %v av %m saksfiler …</source>
@@ -3116,6 +3116,10 @@
     <message>
         <source>Valgfritt; bare fornavn vises i gjennomgangen</source>
         <translation>Optional; only first names are shown in the walk-through</translation>
+    </message>
+    <message>
+        <source>Alder (år)</source>
+        <translation>Age (years)</translation>
     </message>
     <message>
         <source>Mnd</source>
@@ -3442,6 +3446,10 @@
         <translation>Sets the loan amount to the largest loan the household can carry in the stress test (at most the need and the home&apos;s value).</translation>
     </message>
     <message>
+        <source>Husstanden kan ikke betjene noe lån ved stresstest.</source>
+        <translation>The household cannot carry any loan under the stress test.</translation>
+    </message>
+    <message>
         <source>Lånebeløpet er også satt i scenarioene uten beløp: {names}.</source>
         <translation>The loan amount was also set in the scenarios without one: {names}.</translation>
     </message>
@@ -3564,10 +3572,6 @@
     <message>
         <source>Bruk største lån ({amount})</source>
         <translation>Use largest loan ({amount})</translation>
-    </message>
-    <message>
-        <source>Bruk største lån (kan ikke betjene noe lån)</source>
-        <translation>Use largest loan (cannot carry any loan)</translation>
     </message>
     <message>
         <source>Tillatt, men begrunn det i saken.</source>

@@ -2730,22 +2730,6 @@
         <translation>Betalingslettingar (blir samanlikna med den første, «Inga endring»)</translation>
     </message>
     <message>
-        <source>Avdragsfri</source>
-        <translation>Avdragsfri</translation>
-    </message>
-    <message>
-        <source>Forleng</source>
-        <translation>Forleng</translation>
-    </message>
-    <message>
-        <source>Utsett</source>
-        <translation>Utset</translation>
-    </message>
-    <message>
-        <source>Betal over</source>
-        <translation>Betal over</translation>
-    </message>
-    <message>
         <source>0 = rentene legges til lånet; ellers betales de utsatte terminene over så mange mnd</source>
         <translation>0 = rentene blir lagde til lånet; elles blir dei utsette terminane betalte over så mange md.</translation>
     </message>
@@ -3062,8 +3046,24 @@
         <translation>Eksporter CSV …</translation>
     </message>
     <message>
+        <source>Avdragsfri (mnd)</source>
+        <translation>Avdragsfri (md.)</translation>
+    </message>
+    <message>
+        <source>Forleng (år)</source>
+        <translation>Forleng (år)</translation>
+    </message>
+    <message>
+        <source>Utsett (mnd)</source>
+        <translation>Utset (md.)</translation>
+    </message>
+    <message>
         <source>Inntil {months} mnd etter forskriften § 8-8; mer gir en advarsel</source>
         <translation>Inntil {months} mnd etter forskrifta § 8-8; meir gir ei åtvaring</translation>
+    </message>
+    <message>
+        <source>Betal over (mnd)</source>
+        <translation>Betal over (md.)</translation>
     </message>
     <message>
         <source>Leser %v av %m saksfiler …</source>
@@ -3116,6 +3116,10 @@
     <message>
         <source>Valgfritt; bare fornavn vises i gjennomgangen</source>
         <translation>Valfritt; berre førenamn blir viste i gjennomgangen</translation>
+    </message>
+    <message>
+        <source>Alder (år)</source>
+        <translation>Alder (år)</translation>
     </message>
     <message>
         <source>Mnd</source>
@@ -3442,6 +3446,10 @@
         <translation>Set lånebeløpet til det største lånet hushaldet kan betene ved stresstest (høgst behovet og verdien på bustaden).</translation>
     </message>
     <message>
+        <source>Husstanden kan ikke betjene noe lån ved stresstest.</source>
+        <translation>Husstanden kan ikkje betene noko lån ved stresstest.</translation>
+    </message>
+    <message>
         <source>Lånebeløpet er også satt i scenarioene uten beløp: {names}.</source>
         <translation>Lånebeløpet er òg sett i scenarioa utan beløp: {names}.</translation>
     </message>
@@ -3564,10 +3572,6 @@
     <message>
         <source>Bruk største lån ({amount})</source>
         <translation>Bruk største lån ({amount})</translation>
-    </message>
-    <message>
-        <source>Bruk største lån (kan ikke betjene noe lån)</source>
-        <translation>Bruk største lån (kan ikkje betene noko lån)</translation>
     </message>
     <message>
         <source>Tillatt, men begrunn det i saken.</source>

@@ -184,8 +184,6 @@ def screenshot(win, path: Path, size: tuple[int, int], tab: int | None = None, s
     """The main window (at input tab `tab`, result view `view`) or the
     walk-through (at step 1-6) drawn to a PNG, for the documentation and the
     bundle's smoke test."""
-    from PySide6.QtWidgets import QApplication
-
     win.resize(*size)
     if tab is not None:
         win.inputs.setCurrentIndex(tab)
@@ -199,8 +197,9 @@ def screenshot(win, path: Path, size: tuple[int, int], tab: int | None = None, s
             return 1
         target.resize(*size)
         target.go(step - 1)
-    for _ in range(3):
-        QApplication.processEvents()
+    from .snapshot import wait_drawn
+
+    wait_drawn(win, target)  # the chart below the table is built after the first frame: drawn first
     ok = target.grab().save(str(path))
     if target is not win:
         target.close()

@@ -19,7 +19,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -145,6 +149,22 @@ class RowInfo(QLabel):
         self.setFixedSize(width + m.left() + m.right() + 1, height + m.top() + m.bottom())  # a no-op when unchanged
         if self.text() != text:
             self.setText(text)
+        if self.isHidden():
+            self.show()  # hidden until it has a text: a section without row figures gives the column no room
+
+
+class CellEdit(QLineEdit):
+    """A row's text field: its size hint is its column's width, so a narrow
+    row takes its room from the combos' spare width, not from the text, and
+    the description column gets what is left over (see RowEditor)."""
+
+    hint_width = 0
+
+    def sizeHint(self):  # noqa: N802 (Qt's name)
+        hint = super().sizeHint()
+        if self.hint_width:
+            hint.setWidth(self.hint_width)
+        return hint
 
 
 class RowEditor(QWidget):
@@ -212,8 +232,10 @@ class RowEditor(QWidget):
     def _rebuild(self) -> None:
         self._clear()
         for c, col in enumerate(self.columns):
-            h = QLabel(col.header)
+            h = QLabel(breakable(col.header))
             h.setObjectName("columnHeader")
+            h.setWordWrap(True)  # "Years left", "Gross/year" on two lines rather than a tab that scrolls sideways
+            h.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
             style.column_header(h)
             if col.tip:
                 h.setToolTip(col.tip)
@@ -222,12 +244,16 @@ class RowEditor(QWidget):
             for c, col in enumerate(self.columns):
                 w = self._widget(col, item, r)
                 if col.width:
-                    # a combo or spin box never narrower than its longest text (units and
-                    # role names are longer in some languages); the panel scrolls instead
-                    fits = w.sizeHint().width() if isinstance(w, (QComboBox, QAbstractSpinBox)) else 0
+                    # a spin box never narrower than its longest text (units are longer in some
+                    # languages); a combo or the flags may be: they are cut with "…" (ElidedCombo),
+                    # whole wherever the row has room, so no tab scrolls sideways at 1366×768
+                    fits = w.sizeHint().width() if isinstance(w, QAbstractSpinBox) else 0
                     w.setMinimumWidth(max(col.width, fits))
+                    if isinstance(w, (CellEdit, NumberEdit)):
+                        w.hint_width = col.width
                 self.grid.addWidget(w, r, c)
             info = RowInfo("")
+            info.hide()  # until show_text gives it a figure
             info.setObjectName("rowInfo")
             style.muted(info)
             info.setWordWrap(True)  # never widen the panel; the full text is in the tooltip
@@ -240,11 +266,15 @@ class RowEditor(QWidget):
             rm.setEnabled(len(self.items) > self.min_rows)
             rm.clicked.connect(lambda _=False, i=r - 1: self.remove_row(i))
             self.grid.addWidget(rm, r, len(self.columns) + 1)
-        self.grid.setColumnStretch(len(self.columns), 1)
+        # the room left over to the first text column (the description), else after the figures
+        texts = [c for c, col in enumerate(self.columns) if col.kind == "text"]
+        for c in range(len(self.columns) + 1):
+            self.grid.setColumnStretch(c, 0)
+        self.grid.setColumnStretch(texts[0] if texts else len(self.columns), 1)
         self.add_button.setEnabled(len(self.items) < self.max_rows)
         for i in range(self.grid.count()):  # shown now, not on the next event: Tab skips hidden widgets
             w = self.grid.itemAt(i).widget()
-            if w is not None and self.isVisible():
+            if w is not None and self.isVisible() and not (isinstance(w, RowInfo) and not w.text()):
                 w.show()
         self._tab_order()
 
@@ -295,11 +325,11 @@ class RowEditor(QWidget):
             w.setValue(int(value))
             w.valueChanged.connect(lambda v, s=setter: s(int(v)))
         elif col.kind == "combo":
-            w = combo(col.options)
+            w = combo(col.options, elide=True)
             set_combo(w, value)
             w.currentIndexChanged.connect(lambda _i, c=w, s=setter: s(c.currentData()))
         elif col.kind == "member":
-            w = combo([(None, "–")] + self.member_names)
+            w = combo([(None, "–")] + self.member_names, elide=True)
             set_combo(w, value)
             w.currentIndexChanged.connect(lambda _i, c=w, s=setter: s(c.currentData()))
         elif col.kind == "check":
@@ -314,11 +344,11 @@ class RowEditor(QWidget):
             w.isoChanged.connect(lambda v, s=setter: s(v))
             self.messages.watch(w, name)
         elif col.kind == "tristate":
-            w = combo([(None, tr("auto")), (True, tr("ja")), (False, tr("nei"))])
+            w = combo([(None, tr("auto")), (True, tr("ja")), (False, tr("nei"))], elide=True)
             set_combo(w, value)
             w.currentIndexChanged.connect(lambda _i, c=w, s=setter: s(c.currentData()))
         else:
-            w = QLineEdit(str(value))
+            w = CellEdit(str(value))
             w.setMaxLength(col.kw.get("max_length", 120))
             w.setCursorPosition(0)
             w.textEdited.connect(lambda t, s=setter: s(clean_text(t)))  # a bad paste: no lone surrogates
@@ -328,11 +358,19 @@ class RowEditor(QWidget):
         return w
 
 
+def breakable(header: str) -> str:
+    """A column header that may wrap after a slash too ("Brutto/år")."""
+    return header.replace("/", "/\u200b")
+
+
 class FlagsButton(QPushButton):
-    """A compact menu of yes/no flags on one object (e.g. a member's situation)."""
+    """A compact menu of yes/no flags on one object (e.g. a member's situation).
+    Narrower than its text when the row needs the room: the flags are then cut
+    with "…" (all of them in the tooltip and the menu)."""
 
     def __init__(self, obj, options: list[tuple[str, str]], on_change, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # may shrink to its column
         self.obj, self.options, self.on_change = obj, options, on_change
         menu = QMenu(self)
         for attr, label in options:
@@ -352,3 +390,12 @@ class FlagsButton(QPushButton):
         on = [label for attr, label in self.options if getattr(self.obj, attr)]
         self.setText(", ".join(on) if on else "–")
         self.setToolTip(tr("Forhold: {flags}").format(flags=", ".join(on) if on else tr("ingen")))
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt's name)
+        p = QStylePainter(self)
+        opt = QStyleOptionButton()
+        self.initStyleOption(opt)
+        fm = self.fontMetrics()
+        room = self.width() - (self.sizeHint().width() - fm.horizontalAdvance(opt.text))
+        opt.text = fm.elidedText(opt.text, Qt.TextElideMode.ElideRight, max(room, 0))
+        p.drawControl(QStyle.ControlElement.CE_PushButton, opt)

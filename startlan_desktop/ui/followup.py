@@ -70,15 +70,17 @@ class FollowUpSection(Section):
         f.changed.connect(self.changed)
         self.layout_.addWidget(f)
         self.layout_.addWidget(QLabel(tr("Betalingslettelser (sammenlignes med den første, «Ingen endring»)")))
+        # the unit in the header, not after each number: four spin boxes with "months" in them made
+        # the tab wider than its pane at 1366x768 (English)
         cols = [Column("label", tr("Navn"), "text", width=150),
-                Column("interest_only_months", tr("Avdragsfri"), "int", maximum=limits.MAX_INTEREST_ONLY_MONTHS,
-                       suffix=" " + tr("mnd"), width=80),
-                Column("extend_years", tr("Forleng"), "int", maximum=limits.MAX_TERM_YEARS - 1, suffix=" " + tr("år"), width=65),
-                Column("defer_months", tr("Utsett"), "int", maximum=limits.MAX_DEFERRAL_ENTRY_MONTHS, suffix=" " + tr("mnd"),
-                       width=70, tip=tr("Inntil {months} mnd etter forskriften § 8-8; mer gir en advarsel").format(
+                Column("interest_only_months", tr("Avdragsfri (mnd)"), "int", maximum=limits.MAX_INTEREST_ONLY_MONTHS,
+                       width=48),
+                Column("extend_years", tr("Forleng (år)"), "int", maximum=limits.MAX_TERM_YEARS - 1, width=48),
+                Column("defer_months", tr("Utsett (mnd)"), "int", maximum=limits.MAX_DEFERRAL_ENTRY_MONTHS,
+                       width=48, tip=tr("Inntil {months} mnd etter forskriften § 8-8; mer gir en advarsel").format(
                            months=limits.MAX_DEFERRAL_MONTHS)),
-                Column("defer_spread_months", tr("Betal over"), "int", maximum=limits.MAX_DEFERRAL_SPREAD_MONTHS,
-                       suffix=" " + tr("mnd"), width=80,
+                Column("defer_spread_months", tr("Betal over (mnd)"), "int", maximum=limits.MAX_DEFERRAL_SPREAD_MONTHS,
+                       width=48,
                        tip=tr("0 = rentene legges til lånet; ellers betales de utsatte terminene over så mange mnd")),
                 Column("chosen", tr("Valgt"), "check"),
                 Column("reason", tr("Begrunnelse"), "text", width=100,

@@ -272,6 +272,11 @@ class MainWindow(QMainWindow):
         self._painted = True
         self._render_selected()
 
+    def updates_pending(self) -> bool:
+        """True until the first frame is up (the chart below the table waits for it)
+        and while a recomputation or the view below the table waits on its timer."""
+        return not self._painted or self._timer.isActive() or self._views_timer.isActive()
+
     def shutdown(self) -> None:
         """End without asking (log-out, SIGTERM): unsaved work stays in the
         recovery folder for the next start; the lock on the case is released."""

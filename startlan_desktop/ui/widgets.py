@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSizePolicy,
     QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QWidget,
 )
 
@@ -67,6 +70,7 @@ class NumberEdit(QLineEdit):
 
     valueChanged = Signal(object)  # float, or None when empty and allowed
     validityChanged = Signal(bool, str)
+    hint_width = 0  # in a row of fields (ui/binding.py RowEditor): the width its column asks for, else Qt's
 
     def __init__(self, minimum: float = 0, maximum: float = 999_999_999, decimals: int = 0,
                  unit: str = "kr", allow_empty: bool = False, parent: QWidget | None = None,
@@ -84,6 +88,12 @@ class NumberEdit(QLineEdit):
         self.setMinimumWidth(40)
         self.textEdited.connect(self._on_edited)
         self.editingFinished.connect(self._reformat)
+
+    def sizeHint(self):  # noqa: N802 (Qt's name)
+        hint = super().sizeHint()
+        if self.hint_width:
+            hint.setWidth(self.hint_width)
+        return hint
 
     def value(self) -> float | None:
         return self._value
@@ -168,9 +178,36 @@ def percent(maximum: float = 30, decimals: int = 3, allow_empty: bool = False, u
     return e
 
 
-def combo(options: list[tuple[str, str]]) -> QComboBox:
-    """A combo of (value, label) pairs; the value is the item data."""
-    c = QComboBox()
+class ElidedCombo(QComboBox):
+    """A combo that may be narrower than its longest item: the chosen item is
+    drawn cut with "…" (the full text in the tooltip), the list opens as wide as
+    its items. Its size hint stays the full width, so it is whole wherever the
+    row has room; it only gives way when a narrow screen would otherwise make
+    the tab scroll sideways (1366×768, English)."""
+
+    base_tip: str | None = None
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt's name)
+        p = QStylePainter(self)
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        p.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        shown = self.fontMetrics().elidedText(opt.currentText, Qt.TextElideMode.ElideRight, field.width() - 2)
+        if self.base_tip is None:  # the tooltip given (a column's explanation), kept under the full text
+            self.base_tip = self.toolTip()
+        tip = "\n".join(t for t in (opt.currentText if shown != opt.currentText else "", self.base_tip) if t)
+        if self.toolTip() != tip:
+            self.setToolTip(tip)
+        opt.currentText = shown
+        p.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
+
+
+def combo(options: list[tuple[str, str]], elide: bool = False) -> QComboBox:
+    """A combo of (value, label) pairs; the value is the item data. With
+    `elide` it may be narrower than its longest item (ElidedCombo)."""
+    c = ElidedCombo() if elide else QComboBox()
     for value, label in options:
         c.addItem(label, value)
     return guard_wheel(c)

@@ -259,3 +259,33 @@ def test_screenshot_renders_png(tmp_path, qtbot, settings):
     out = tmp_path / "shot.png"
     assert screenshot(w, out, (1440, 900)) == 0
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_screenshot_waits_until_the_chart_below_the_table_is_drawn(tmp_path, qtbot, settings):
+    """The rate chart is built after the first frame and lays itself out on
+    posted events: the grab waits for it, so the PNG shows its curve."""
+    from PySide6.QtGui import QColor, QImage
+
+    from startlan_desktop.core.example import example_case
+    from startlan_desktop.ui.app import screenshot
+    from startlan_desktop.ui.charts import PALETTE
+    from startlan_desktop.ui.main_window import MainWindow
+    from startlan_desktop.ui.tabs import View
+
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.set_case(example_case())
+    w.resize(1366, 700)
+    w.show()
+    qtbot.waitUntil(lambda: w.tabs.view_built(View.RATE_CHART))  # the first frame is up, its chart built
+    w.case.incomes[0].amount = 520_000
+    w.on_edit()  # an edit: the chart follows on its timer (VIEWS_DELAY_MS), after the comparison
+    out = tmp_path / "shot.png"
+    assert screenshot(w, out, (1366, 700)) == 0
+    chart = w.tabs.view(View.RATE_CHART)
+    assert chart.shown_result[0] is w.result
+    img = QImage(str(out))
+    box = chart.viewport().rect().translated(chart.viewport().mapTo(w, chart.viewport().rect().topLeft()))
+    curve = QColor(PALETTE[0]).rgb()
+    assert any(img.pixel(x, y) == curve for x in range(box.left(), box.right(), 2)
+               for y in range(box.top(), box.bottom())), "the curve is not in the picture"

@@ -11,9 +11,15 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.budget import CaseResult
+from ...core.formatting import fmt_kr
 from ...core.model import Case
 from .. import style
 from ..widgets import FieldMessages, heading
+
+
+def breakable_kr(amount: float) -> str:
+    """`fmt_kr` with an ordinary space before "kr": a row's figure may wrap there."""
+    return fmt_kr(amount).replace("\u00a0kr", " kr")
 
 
 def scroll(widget: QWidget) -> QScrollArea:

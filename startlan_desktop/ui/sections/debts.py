@@ -11,7 +11,9 @@ from ...core.formatting import fmt_kr
 from ...core.i18n import tr
 from ...core.model import Case, Debt
 from ..binding import Column, RowEditor
-from .base import Section, dated_lines
+from .base import Section, breakable_kr, dated_lines
+
+WIDEST_COUNTED = 999_999  # kr: the widest amount per month a debt row plausibly counts (its label's room)
 
 
 class DebtSection(Section):
@@ -48,7 +50,10 @@ class DebtSection(Section):
     def show_result(self, result: CaseResult) -> None:
         for i, line in enumerate(result.other_costs):
             if i in self.rows.extra_info:
-                self.rows.extra_info[i].setText(tr("teller {amount}").format(amount=fmt_kr(line.amount)))
+                # sized for the widest plausible figure, as the incomes' net per month: typing a
+                # payment repaints this label alone, not the whole tab (issue 23)
+                self.rows.extra_info[i].show_text(tr("teller {amount}").format(amount=breakable_kr(line.amount)),
+                                                  tr("teller {amount}").format(amount=breakable_kr(WIDEST_COUNTED)))
         from ...core.hints import car_note
 
         note = car_note(result.case)

@@ -88,9 +88,11 @@ class HouseholdSection(Section):
     def __init__(self):
         super().__init__(tr("Husstand"), tr("Søker, medsøker og barn. Alder styrer SIFO-satsene og NAVs veiledende "
                                             "satser; navn er valgfritt."))
-        cols = [Column("role", tr("Rolle"), "combo", role_options(), 95),
+        # the narrowest each column may get (combos and the flags are cut with "…" below their
+        # full width): every column in sight beside a vertical scroll bar at 1366x768, English
+        cols = [Column("role", tr("Rolle"), "combo", role_options(), 84),
                 Column("name", tr("Navn"), "text", width=60, tip=tr("Valgfritt; bare fornavn vises i gjennomgangen")),
-                Column("age_years", tr("Alder"), "int", maximum=120, suffix=" " + tr("år"), width=62),
+                Column("age_years", tr("Alder (år)"), "int", maximum=120, width=44),
                 Column("age_months", tr("Mnd"), "int", maximum=11, width=44, tip=tr("Måneder utover hele år (spedbarn)")),
                 Column("birth_date", tr("Fødselsdato"), "date", width=80, tip=tr("Valgfritt; går foran alder")),
                 Column("sex", tr("Kjønn"), "combo", sex_options(), 72, tip=tr("For barn: jente eller gutt")),

@@ -14,15 +14,10 @@ from ...core.i18n import tr
 from ...core.model import Case, Income
 from .. import help_texts
 from ..binding import Column, RowEditor
-from .base import Section, dated_lines
+from .base import Section, breakable_kr, dated_lines
 from .household import member_names
 
 WIDEST_NET_MONTHLY = 999_999  # kr: the widest net per month a row plausibly shows (its label's room)
-
-
-def _breakable_kr(amount: float) -> str:
-    """`fmt_kr` with an ordinary space before "kr": a line may break there."""
-    return fmt_kr(amount).replace("\u00a0kr", " kr")
 
 
 class IncomeSection(Section):
@@ -32,7 +27,7 @@ class IncomeSection(Section):
         kinds = [(k, tr(label)) for k, label in INCOME_LABELS.items()]
         cols = [Column("label", tr("Beskrivelse"), "text", width=88),
                 Column("kind", tr("Type"), "combo", kinds, 105),
-                Column("amount", tr("Beløp"), "money", minimum=-999_999_999, width=95),
+                Column("amount", tr("Beløp"), "money", minimum=-999_999_999, width=84),
                 Column("gross_yearly", tr("Brutto/år"), "check", tip=tr(help_texts.GROSS)),
                 Column("member", tr("Person"), "member", width=80, tip=tr("Samme person: skatten beregnes samlet")),
                 Column("estimate", tr("Usikkert"), "check", tip=tr("Merk beløp som er anslag, f.eks. søkt bostøtte"))]
@@ -89,8 +84,8 @@ class IncomeSection(Section):
             suffix = " " + tr("(anslag)") if line.tax_yearly is not None else ""
             # the room of the widest plausible net per month: typing an amount repaints the label alone;
             # "kr" may wrap below the amount, so the narrow column keeps the ✕ buttons in sight
-            info.show_text(tr("= {amount}/mnd").format(amount=_breakable_kr(line.net_monthly)) + suffix,
-                           tr("= {amount}/mnd").format(amount=_breakable_kr(WIDEST_NET_MONTHLY)) + suffix)
+            info.show_text(tr("= {amount}/mnd").format(amount=breakable_kr(line.net_monthly)) + suffix,
+                           tr("= {amount}/mnd").format(amount=breakable_kr(WIDEST_NET_MONTHLY)) + suffix)
             tip = tr("Netto per måned: {amount}").format(amount=fmt_kr(line.net_monthly))
             if line.tax_yearly is not None:
                 tip += ". " + tr("Skatt anslått til {tax} per år ({year}-regler).").format(

@@ -62,8 +62,9 @@ class LoanSection(Section):
         self.amount = f.add(tr("Lånebeløp"), "amount", money())
         self.amount.editingFinished.connect(self._fill_empty_amounts)
         self.use_max = QPushButton(tr("Bruk største lån"))
-        self.use_max.setToolTip(tr("Setter lånebeløpet til det største lånet husstanden kan betjene ved stresstest "
-                                   "(høyst behovet og boligens verdi)."))
+        self.use_max_tip = tr("Setter lånebeløpet til det største lånet husstanden kan betjene ved stresstest "
+                              "(høyst behovet og boligens verdi).")
+        self.use_max.setToolTip(self.use_max_tip)
         self.use_max.clicked.connect(self.use_largest_loan)
         f.form.addRow("", self.use_max)
         self.filled = QLabel()
@@ -223,8 +224,12 @@ class LoanSection(Section):
             sr = result.scenarios[i]
             largest = largest_prudent_loan(sr.max_loan, sr.plan)
             self.use_max.setEnabled(largest > 0)
+            # the reason for a disabled button in its tooltip: a button's text never wraps, and a long
+            # one made the tab wider than its pane at 1366x768 (the banner says it too)
             self.use_max.setText(tr("Bruk største lån ({amount})").format(amount=fmt_kr(largest)) if largest
-                                 else tr("Bruk største lån (kan ikke betjene noe lån)"))
+                                 else tr("Bruk største lån"))
+            self.use_max.setToolTip((tr("Husstanden kan ikke betjene noe lån ved stresstest.") + " " if not largest
+                                     else "") + self.use_max_tip)
         notes = result.scenarios[i].notes if 0 <= i < len(result.scenarios) else []
         self.notes.setText("\n".join("⚑ " + n + " " + tr("Tillatt, men begrunn det i saken.") for n in notes))
         self.notes.setVisible(bool(notes))
