@@ -141,7 +141,7 @@ def prudent_residual(sr: ScenarioResult) -> float:
     return min(sr.residual_stressed, sr.residual_after_fixed)
 
 
-def _only(case: Case, index: int) -> Case:
+def only(case: Case, index: int) -> Case:
     """The case with the one scenario (nothing else needs pricing)."""
     return replace(case, scenarios=[case.scenarios[index]])
 
@@ -477,7 +477,7 @@ def goal_seek(case: Case, index: int, result: CaseResult | None = None) -> GoalS
     """
     if not 0 <= index < len(case.scenarios):
         raise IndexError(index)
-    one = _only(case, index)
+    one = only(case, index)
     trial = _Trial()
     res = compute(one)  # raises ValidationError on a bad case
     sr = res.scenarios[0]
@@ -500,7 +500,7 @@ def goal_seek(case: Case, index: int, result: CaseResult | None = None) -> GoalS
 def lowest_income(case: Case, index: int) -> Answer:
     """The "income" answer alone: the lowest net income at which scenario
     `index`'s prudent residual is 0 kr (core/variants.py, the income break-even)."""
-    one = _only(case, index)
+    one = only(case, index)
     res = compute(one, horizon=False)
     return _income(one, res, prudent_residual(res.scenarios[0]), _Trial())
 
@@ -510,7 +510,7 @@ def plug_back(case: Case, index: int, answer: Answer) -> float | None:
     `compute()` afresh: the check behind every answer (tests, benchmarks)."""
     if answer.value is None:
         return None
-    one = _only(case, index)
+    one = only(case, index)
     base = compute(one)
     trial = _Trial()
     v = answer.value

@@ -21,7 +21,7 @@ import copy
 from dataclasses import dataclass, field, replace
 
 from . import goalseek, tax
-from .budget import CaseResult, compute
+from .budget import CaseResult, ScenarioResult, compute
 from .errors import ValidationError
 from .formatting import fmt_kr, fmt_pct
 from .i18n import tr
@@ -103,8 +103,14 @@ def _own(case: Case, inc: Income, i: int) -> bool:
     return inc.member == i or (inc.member is None and len(_adults(case)) == 1)
 
 
+def _copy(case: Case) -> Case:
+    """A deep copy of the case to change, sharing its data snapshot: the tables are
+    only read, and copying them was most of a variant's cost for a saved case."""
+    return copy.deepcopy(case, {id(case.data_snapshot): case.data_snapshot})
+
+
 def _with_incomes(case: Case, fn) -> Case:
-    out = copy.deepcopy(case)
+    out = _copy(case)
     out.incomes = [x for x in (fn(inc) for inc in out.incomes) if x is not None]
     return out
 
@@ -129,7 +135,7 @@ def income_reduced(case: Case, i: int, factor: float = INCOME_FACTOR) -> Variant
 
 
 def new_child(case: Case) -> Variant:
-    out = copy.deepcopy(case)
+    out = _copy(case)
     out.members.append(Member(role="child", name=tr("nytt barn"), age_years=0, age_months=0, sex="f"))
     return Variant("new_child", tr("Et barn til"), out)
 
@@ -140,7 +146,7 @@ def separation(case: Case, i: int) -> Variant:
     label = tr("{name} alene med barna").format(name=name)
     keep = [j for j, m in enumerate(case.members) if j == i or m.role == "child"]
     index = {old: new for new, old in enumerate(keep)}
-    out = copy.deepcopy(case)
+    out = _copy(case)
     out.members = [out.members[j] for j in keep]
     incomes = [replace(inc, member=None if inc.member is None else index.get(inc.member)) for inc in out.incomes
                if inc.kind in CHILD_KINDS or inc.kind == "housing_allowance" or inc.member == i]
@@ -156,7 +162,7 @@ def separation(case: Case, i: int) -> Variant:
 
 def price_shock(case: Case, result: CaseResult, pct: float = PRICE_SHOCK_PCT) -> Variant:
     label = tr("Livsopphold {pct} dyrere").format(pct=fmt_pct(pct, 0))
-    return Variant("price_shock", label, goalseek.case_at_living_factor(copy.deepcopy(case), result, 1 + pct / 100))
+    return Variant("price_shock", label, goalseek.case_at_living_factor(_copy(case), result, 1 + pct / 100))
 
 
 def variants(case: Case, result: CaseResult | None = None, price_shock_pct: float = PRICE_SHOCK_PCT) -> list[Variant]:
@@ -179,9 +185,11 @@ class VariantTable:
         return [sr.label for sr in self.original.scenarios]
 
 
-def compute_variants(case: Case, price_shock_pct: float = PRICE_SHOCK_PCT) -> VariantTable:
-    """The original and each variant, computed alike. Raises ValidationError on a bad case."""
-    original = compute(case)
+def compute_variants(case: Case, price_shock_pct: float = PRICE_SHOCK_PCT,
+                     original: CaseResult | None = None) -> VariantTable:
+    """The original and each variant, computed alike. Raises ValidationError on a bad case.
+    `original`: the case's own result where the caller has it (not computed again)."""
+    original = original or compute(case)
     table = VariantTable(original, [VariantResult(Variant("original", tr("Saken som den er"), case), original)])
     for v in variants(case, original, price_shock_pct):
         if v.case is None:
@@ -194,7 +202,49 @@ def compute_variants(case: Case, price_shock_pct: float = PRICE_SHOCK_PCT) -> Va
     return table
 
 
+@dataclass(frozen=True)
+class ScenarioVariant:
+    """One row of the life events for one scenario: the variant and that scenario's result in it."""
+
+    variant: Variant
+    result: ScenarioResult | None
+    error: str = ""
+
+    @property
+    def prudent(self) -> float | None:
+        return None if self.result is None else goalseek.prudent_residual(self.result)
+
+
+def scenario_variants(original: CaseResult, index: int,
+                      price_shock_pct: float = PRICE_SHOCK_PCT) -> list[ScenarioVariant]:
+    """`compute_variants` for scenario `index` alone (the budget sheet shows one): each
+    variant's case is computed with that one scenario, a quarter of the work with four.
+
+    The figures are the full table's: a scenario's result depends on the household and
+    its own loan, never on the case's other scenarios (the goal-seek prices one alone
+    likewise), and no variant changes what a scenario's loan is checked against (debts,
+    the floating rate, the terms), so a variant fails validation with one scenario
+    exactly when it fails with all, and with the same message (a test compares both)."""
+    case = original.case
+    one = goalseek.only(case, index)
+    rows = [ScenarioVariant(Variant("original", tr("Saken som den er"), case), original.scenarios[index])]
+    for v in variants(one, original, price_shock_pct):
+        if v.case is None:
+            rows.append(ScenarioVariant(v, None, v.note))
+            continue
+        try:
+            rows.append(ScenarioVariant(v, compute(v.case).scenarios[0]))
+        except ValidationError as exc:
+            rows.append(ScenarioVariant(v, None, exc.message))
+    return rows
+
+
+def break_even(income: goalseek.Answer, index: int) -> BreakEven:
+    """The income break-even from the goal-seek's lowest-income answer (`lowest_income`, or
+    `goal_seek(...).answer("income")`, which is the same answer)."""
+    return BreakEven(index, income.current, income.value if income.limit != "unreachable" else None, income.limit)
+
+
 def income_break_even(case: Case, index: int) -> BreakEven:
     """The lowest net income at which scenario `index` still holds at the stress rate (goal-seek)."""
-    a = goalseek.lowest_income(case, index)
-    return BreakEven(index, a.current, a.value if a.limit != "unreachable" else None, a.limit)
+    return break_even(goalseek.lowest_income(case, index), index)

@@ -17,14 +17,16 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from ..core.budget import CaseResult, rate_curve, years_ahead
+from ..core.budget import VERDICT_LABELS, CaseResult, rate_curve, years_ahead
 from ..core.datapack import basis
 from ..core.formatting import fmt_date, fmt_kr, fmt_month, fmt_number, fmt_rate, fmt_years
+from ..core.goalseek import GoalSeek, goal_seek
 from ..core.i18n import QT_TR_NOOP, language, tr
 from ..core.living import age_of
-from ..core.rows import PLAN_TABLE, cells
+from ..core.rows import MARKS, PLAN_TABLE, cells
 from ..core.rows import rows_shown as shown_rows
-from ..core.timeline import basis_text
+from ..core.timeline import Timeline, basis_text
+from ..core.variants import BreakEven, ScenarioVariant, break_even, scenario_variants
 from . import charts
 from .fonts import register
 
@@ -42,6 +44,33 @@ class SheetOptions:
     scenario: int = 0  # the scenario the summary and the appendix are about
     schedule: bool = False  # append the payment plan by year
     created: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class SheetFigures:
+    """The core's figures the sheet shows beyond the CaseResult, for its one
+    scenario, each computed once (issue 23): the goal-seek, whose lowest
+    income is also the life events' income break-even; the ten years ahead;
+    the life-event variants of that scenario alone. The window prepares them
+    ahead for the case on screen (ui/exports.py)."""
+
+    index: int
+    goal: GoalSeek
+    timeline: Timeline
+    variants: list[ScenarioVariant]
+    break_even: BreakEven
+
+
+def sheet_figures(result: CaseResult, index: int) -> SheetFigures:
+    """The figures for scenario `index` of `result` (clamped to the scenarios, as the sheet is)."""
+    idx = scenario_index(result, index)
+    goal = goal_seek(result.case, idx)
+    return SheetFigures(idx, goal, years_ahead(result), scenario_variants(result, idx),
+                        break_even(goal.answer("income"), idx))
+
+
+def scenario_index(result: CaseResult, index: int) -> int:
+    return min(max(index, 0), len(result.scenarios) - 1)
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -130,17 +159,21 @@ class _Numbered(rl_canvas.Canvas):
 class Sheet:
     """Builds the story (flowables) of the budget sheet from a CaseResult."""
 
-    def __init__(self, result: CaseResult, options: SheetOptions):
+    def __init__(self, result: CaseResult, options: SheetOptions, figures: SheetFigures | None = None):
         self.r, self.o = result, options
         self.s = _styles()
         self.width = A4[0] - 36 * mm
+        idx = scenario_index(result, options.scenario)
+        if result.scenarios and (figures is None or figures.index != idx):
+            figures = sheet_figures(result, idx)
+        self.f = figures
 
     def p(self, text: str, style: str = "base") -> Paragraph:
         return Paragraph(text, self.s[style])
 
     def story(self) -> list:
         r, o = self.r, self.o
-        idx = min(max(o.scenario, 0), len(r.scenarios) - 1)
+        idx = scenario_index(r, o.scenario)
         out = [self.p(tr(TITLE), "h1"), *self.summary(idx), *self.household(), *self.incomes(), *self.living(),
                *self.costs(), *self.budget(), *self.comparison(), *self.trial_loan(), *self.financing(),
                *self.goalseek(idx), *self.years_ahead(idx), *self.life_events(idx), *self.charts(idx),
@@ -342,11 +375,11 @@ class Sheet:
     def goalseek(self, idx: int) -> list:
         """"Hva skal til": each figure that makes the scenario's prudent residual 0 kr, with a box to
         tick what was discussed, and the paragraph for a refusal."""
-        from ..core.goalseek import goal_seek, refusal_paragraph, summary, table_rows, title
+        from ..core.goalseek import refusal_paragraph, summary, table_rows, title
 
         if not self.r.scenarios:
             return []
-        g = goal_seek(self.r.case, idx)
+        g = self.f.goal
         header, rows = table_rows(g)
         w = self.width
         data = [["☐"] + header] + [["☐"] + [self.p(_esc(c), "cell") if i in (0, 4) else c for i, c in enumerate(row)]
@@ -365,7 +398,7 @@ class Sheet:
         the chart, and the tightest month of each scenario in words (core/timeline.py)."""
         if not self.r.scenarios:
             return []
-        tl = years_ahead(self.r)
+        tl = self.f.timeline
         st = tl.scenarios[idx]
         rows = [[str(n), f"{e.date.month:02d}.{e.date.year}", self.p(_esc(e.title), "cell")]
                 for n, (_m, evs) in enumerate(sorted(_by_month(tl.all_events(idx)).items()), 1) for e in evs]
@@ -386,31 +419,26 @@ class Sheet:
     def life_events(self, idx: int) -> list:
         """Life events for the sheet's scenario: the case beside a copy with one change each
         (core/variants.py), and how far net income can fall (the income break-even)."""
-        from ..core.budget import VERDICT_LABELS
-        from ..core.rows import MARKS
-        from ..core.variants import compute_variants, income_break_even
-
         if not self.r.scenarios:
             return []
-        table = compute_variants(self.r.case)
         rows = []
-        for row in table.rows:
+        for row in self.f.variants:
             label = self.p(_esc(row.variant.label), "cellb" if row.variant.key == "original" else "cell")
-            if row.result is None:
+            sr = row.result
+            if sr is None:
                 rows.append([label, self.p(_esc(row.error), "cell"), "", ""])
                 continue
-            sr = row.result.scenarios[idx]
-            rows.append([label, fmt_kr(sr.residual), fmt_kr(row.prudent(idx)),
+            rows.append([label, fmt_kr(sr.residual), fmt_kr(row.prudent),
                          f"{MARKS[sr.verdict]} {tr(VERDICT_LABELS[sr.verdict])}"])
         w = self.width
         head = [tr("Hvis …"), tr("Restbeløp i dag"), tr("Ved stresstest¹"), tr("Vurdering")]
         t = _table([head] + rows, [0.46 * w, 0.17 * w, 0.17 * w, 0.2 * w],
                    extra=[("ALIGN", (3, 0), (3, -1), "LEFT")])
-        title = tr("Livshendelser – {scenario}").format(scenario=_esc(table.labels[idx]))
+        title = tr("Livshendelser – {scenario}").format(scenario=_esc(self.r.scenarios[idx].label))
         return [CondPageBreak(70 * mm), self.p(title, "h2"),
                 self.p(_esc(tr("Samme sak med én endring om gangen; saken selv endres ikke. ¹ Eller etter "
                                "bindingstiden der det er lavere.")), "small"), Spacer(1, 2), t, Spacer(1, 3),
-                self.p(_esc(income_break_even(self.r.case, idx).text()), "lead")]
+                self.p(_esc(self.f.break_even.text()), "lead")]
 
     def breakcost(self, idx: int) -> list:
         """Over-/underkurs of the scenario's fixed rate (or the first fixed one)."""
@@ -517,10 +545,12 @@ def _by_month(events: list) -> dict:
     return out
 
 
-def build_pdf(result: CaseResult, options: SheetOptions | None = None) -> bytes:
-    """The budget sheet as PDF bytes (PDF/A-2b)."""
+def build_pdf(result: CaseResult, options: SheetOptions | None = None, figures: SheetFigures | None = None) -> bytes:
+    """The budget sheet as PDF bytes (PDF/A-2b). `figures`: the sheet's figures
+    for `result` where the caller has them (`sheet_figures`), else computed here."""
     options = options or SheetOptions()
-    return render(result.case, Sheet(result, options).story(), tr(TITLE), tr("Beregning av betjeningsevne"), options.created)
+    return render(result.case, Sheet(result, options, figures).story(), tr(TITLE), tr("Beregning av betjeningsevne"),
+                  options.created)
 
 
 def render(case, story: list, title: str, subject: str, created: dt.datetime | None) -> bytes:

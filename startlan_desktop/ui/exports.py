@@ -36,6 +36,10 @@ class Exports:
         the case has errors (a sheet must never show stale figures)."""
         warmup.wait()  # the first export's imports and fonts, done in the background after start-up
         w = self.window
+        timer = getattr(w, "_timer", None)
+        if timer is not None and timer.isActive():  # an edit not computed yet: the sheet shows it too
+            timer.stop()
+            w.recompute(views_now=False)
         if w.stale:
             w.show_error(tr("Tallene kan være feil etter en uventet feil. Endre en verdi eller åpne saken på nytt "
                             "så den beregnes igjen, før du lager budsjettarket."))
@@ -53,7 +57,8 @@ class Exports:
             return None
         from ..reports.budget_sheet import SheetOptions, build_pdf  # heavy: see above
 
-        return build_pdf(w.result, SheetOptions(scenario=w.selected, schedule=w.act_schedule_pdf.isChecked()))
+        return build_pdf(w.result, SheetOptions(scenario=w.selected, schedule=w.act_schedule_pdf.isChecked()),
+                         warmup.figures_for(w))  # made ahead while the window was idle, when still right
 
     def ask_pdf_path(self) -> str:
         w = self.window

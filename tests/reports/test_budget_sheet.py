@@ -216,3 +216,24 @@ def budget_kr(v):
     from startlan_desktop.core.formatting import fmt_kr
 
     return fmt_kr(v)
+
+
+def test_sheet_figures_given_or_computed_give_the_same_sheet(case):
+    """The figures the window prepares ahead (sheet_figures) make the same sheet as those
+    computed while it is built; figures for another scenario are not used."""
+    from startlan_desktop.reports.budget_sheet import sheet_figures
+
+    result = compute(case)
+    options = SheetOptions(scenario=1, created=FIXED)
+    alone = text_of(build_pdf(result, options))
+    assert text_of(build_pdf(result, options, sheet_figures(result, 1))) == alone
+    assert text_of(build_pdf(result, options, sheet_figures(result, 2))) == alone
+    assert text_of(build_pdf(result, SheetOptions(scenario=2, created=FIXED))) != alone
+
+
+def test_reportlabs_accelerator_is_in_use():
+    """rl_accel (reportlab[accel]) draws every number and string width in C: without it the
+    sheet is ~15 % slower (issue 23), and nothing else would say it went missing."""
+    from reportlab.lib import rl_accel
+
+    assert {"fp_str", "instanceStringWidthTTF", "asciiBase85Encode"} <= set(rl_accel._c_funcs)

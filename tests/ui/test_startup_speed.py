@@ -34,12 +34,12 @@ def test_the_export_waits_for_a_running_warm_up_and_writes_the_same_sheet(window
     monkeypatch.setattr(window.exports, "reveal", lambda path: None)
     first = tmp_path / "a.pdf"
     monkeypatch.setattr(window.exports, "ask_pdf_path", lambda: str(first))
-    warmup.start(window.result)
+    warmup.start(window)
     thread = warmup._thread
     assert thread is not None
     assert window.export_pdf() == first  # clicked while the warm-up may still run: it waits for it
     assert not thread.is_alive()
-    warmup.start(window.result)
+    warmup.start(window)
     assert warmup._thread is thread  # once per process
     second = tmp_path / "b.pdf"
     monkeypatch.setattr(window.exports, "ask_pdf_path", lambda: str(second))
