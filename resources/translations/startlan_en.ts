@@ -2602,6 +2602,10 @@
         <translation>Stress test residual</translation>
     </message>
     <message>
+        <source>Restbeløpet ved ulik rente vises når lånebeløpet er fylt inn (under «Lån og scenarioer»).</source>
+        <translation>The residual at different rates is shown once the loan amount is filled in (under “Loans and scenarios”).</translation>
+    </message>
+    <message>
         <source>Restbeløp ved ulik rente: {scenario}</source>
         <translation>Residual per month at different rates: {scenario}</translation>
     </message>

@@ -2602,6 +2602,10 @@
         <translation>Restbeløpet i stresstesten</translation>
     </message>
     <message>
+        <source>Restbeløpet ved ulik rente vises når lånebeløpet er fylt inn (under «Lån og scenarioer»).</source>
+        <translation>Restbeløpet ved ulik rente blir vist når lånebeløpet er fylt inn (under «Lån og scenario»).</translation>
+    </message>
+    <message>
         <source>Restbeløp ved ulik rente: {scenario}</source>
         <translation>Restbeløp ved ulik rente: {scenario}</translation>
     </message>

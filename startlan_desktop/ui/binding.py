@@ -153,6 +153,14 @@ class RowInfo(QLabel):
             self.show()  # hidden until it has a text: a section without row figures gives the column no room
 
 
+class HeaderLabel(QLabel):
+    """A column header that asks for no more than its longest word: it wraps
+    ("Alder (år)" on two lines) before it takes room from the fields below."""
+
+    def sizeHint(self):  # noqa: N802 (Qt's name)
+        return self.minimumSizeHint()
+
+
 class CellEdit(QLineEdit):
     """A row's text field: its size hint is its column's width, so a narrow
     row takes its room from the combos' spare width, not from the text, and
@@ -182,7 +190,7 @@ class RowEditor(QWidget):
         self.items: list = []
         self.extra_info: dict[int, RowInfo] = {}
         self.grid = QGridLayout()
-        self.grid.setHorizontalSpacing(4)
+        self.grid.setHorizontalSpacing(3)  # nine columns beside the comparison at 1366x768
         self.grid.setVerticalSpacing(4)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -232,7 +240,7 @@ class RowEditor(QWidget):
     def _rebuild(self) -> None:
         self._clear()
         for c, col in enumerate(self.columns):
-            h = QLabel(breakable(col.header))
+            h = HeaderLabel(breakable(col.header))
             h.setObjectName("columnHeader")
             h.setWordWrap(True)  # "Years left", "Gross/year" on two lines rather than a tab that scrolls sideways
             h.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
@@ -248,6 +256,8 @@ class RowEditor(QWidget):
                     # languages); a combo or the flags may be: they are cut with "…" (ElidedCombo),
                     # whole wherever the row has room, so no tab scrolls sideways at 1366×768
                     fits = w.sizeHint().width() if isinstance(w, QAbstractSpinBox) else 0
+                    if isinstance(w, DateEdit):  # "dd.mm.åååå" whole, in every language
+                        fits = w.fontMetrics().horizontalAdvance(w.placeholderText() + "  ") + 8
                     w.setMinimumWidth(max(col.width, fits))
                     if isinstance(w, (CellEdit, NumberEdit)):
                         w.hint_width = col.width
@@ -261,6 +271,7 @@ class RowEditor(QWidget):
             self.extra_info[r - 1] = info
             rm = QToolButton()
             rm.setText("✕")
+            rm.setFixedWidth(rm.fontMetrics().horizontalAdvance("✕") + 14)
             rm.setToolTip(tr("Fjern rad {row}").format(row=r))
             rm.setAccessibleName(tr("Fjern rad {row}").format(row=r))
             rm.setEnabled(len(self.items) > self.min_rows)
@@ -397,5 +408,6 @@ class FlagsButton(QPushButton):
         self.initStyleOption(opt)
         fm = self.fontMetrics()
         room = self.width() - (self.sizeHint().width() - fm.horizontalAdvance(opt.text))
-        opt.text = fm.elidedText(opt.text, Qt.TextElideMode.ElideRight, max(room, 0))
+        if fm.horizontalAdvance(opt.text) > room:  # at its size hint the text is whole
+            opt.text = fm.elidedText(opt.text, Qt.TextElideMode.ElideRight, max(room, 0))
         p.drawControl(QStyle.ControlElement.CE_PushButton, opt)

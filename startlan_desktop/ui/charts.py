@@ -25,6 +25,10 @@ from ..core.i18n import QT_TR_NOOP, tr
 
 PALETTE = ("#1f4e79", "#b35806", "#2d7f3b", "#7b3294", "#5e5e5e", "#a50f15", "#0f6e6e", "#6b4c00")
 CHART_MIN_HEIGHT = 130  # the charts give way first on a 720-pixel screen
+# Below this height a chart is compact: no axis titles (the y unit joins the chart's title, the x
+# unit its labels) and the legend on the right. With both titles and the legend below, the
+# ~140 pixels a chart gets on a 1366x768 screen left the axis labels cut to "…".
+COMPACT_BELOW = 200
 STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine)
 
 
@@ -36,8 +40,12 @@ def pen(i: int, width: float = 2.0) -> QPen:
 
 
 class _Chart(QChartView):
-    def __init__(self, title: str, accessible: str, x_title: str, y_title: str):
+    X_LABELS = ("%.0f", "%.0f")  # the x axis' label format: (with its title, compact)
+    COMPACT_LEGEND = Qt.AlignmentFlag.AlignRight  # where a compact chart's legend goes
+
+    def __init__(self, title: str, accessible: str, x_title: str, y_title: str, y_unit: str = ""):
         self.chart_ = QChart()
+        self._title, self._y_unit, self._compact = title, y_unit or y_title, False
         self.chart_.setTitle(title)
         self.chart_.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart_.setMargins(self.chart_.margins() * 0)
@@ -52,6 +60,39 @@ class _Chart(QChartView):
         self.ay.setLabelFormat("%.0f")
         self.chart_.addAxis(self.ax, Qt.AlignmentFlag.AlignBottom)
         self.chart_.addAxis(self.ay, Qt.AlignmentFlag.AlignLeft)
+        self.empty_label = ""  # the message shown instead of the chart (empty state), or ""
+
+    def set_title(self, title: str) -> None:
+        """The chart's title; compact, with the y axis' unit after it."""
+        self._title = title
+        shown = f"{title} ({self._y_unit})" if self._compact and not self.empty_label else title
+        if self.chart_.title() != shown:
+            self.chart_.setTitle(shown)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        compact = self.height() < COMPACT_BELOW
+        if compact != self._compact:
+            self._compact = compact
+            self.ax.setTitleVisible(not compact)
+            self.ay.setTitleVisible(not compact)
+            self.ax.setLabelFormat(self.X_LABELS[compact])
+            self.chart_.legend().setAlignment(self.COMPACT_LEGEND if compact else Qt.AlignmentFlag.AlignBottom)
+            self.set_title(self._title)
+
+    def show_empty(self, message: str) -> None:
+        """The empty state: `message` where the chart would be (no axes, no "…"
+        labels for a case with nothing to draw); "" shows the chart again."""
+        if message == self.empty_label:
+            return
+        self.empty_label = message
+        for axis in (self.ax, self.ay):
+            axis.setVisible(not message)
+        for series in self.chart_.series():
+            series.setVisible(not message)
+        self.chart_.legend().setVisible(not message)
+        self.setToolTip(message)
+        self.set_title(message or self._title)
 
     def _line(self, i: int, width: float = 2.0) -> QLineSeries:
         s = QLineSeries()
@@ -76,7 +117,7 @@ class _Chart(QChartView):
 class BalanceChart(_Chart):
     def __init__(self):
         super().__init__(tr("Restgjeld over tid"), tr("Diagram: restgjeld per år for hvert scenario"), tr("År"),
-                         tr("Restgjeld (tusen kr)"))
+                         tr("Restgjeld (tusen kr)"), tr("tusen kr"))
         self.lines: list[QLineSeries] = []
 
     def show_result(self, r: CaseResult) -> None:
@@ -146,6 +187,7 @@ class RateChart(_Chart):
 
     MAX_RATE = 12.0
     KEYS = ("today", "stress", "break_even")
+    X_LABELS = ("%.0f", "%.0f %%")  # compact: the rate's unit on its labels
 
     def __init__(self):
         super().__init__(tr("Restbeløp ved ulik rente"), tr("Diagram: restbeløp som funksjon av renten"),
@@ -157,6 +199,7 @@ class RateChart(_Chart):
         zp = QPen(QColor("#000000"))
         zp.setWidthF(1)
         self.zero.setPen(zp)
+        self.chart_.legend().markers(self.zero)[0].setVisible(False)  # the black line at 0 needs no entry
         self.marker_lines = {k: self._line(i, 1.8) for i, k in enumerate(self.KEYS, start=1)}
         self.markers: dict[str, float] = {}
         self.stress_point = QScatterSeries()  # the stress test's own figure, when it lies off the curve
@@ -174,7 +217,13 @@ class RateChart(_Chart):
         if not r.scenarios:
             return
         sr = r.scenarios[min(index, len(r.scenarios) - 1)]
-        self.chart_.setTitle(tr("Restbeløp ved ulik rente: {scenario}").format(scenario=sr.label))
+        if sr.verdict == "no_amount":  # a new case: no loan yet, so no rate to vary
+            self.show_empty(tr("Restbeløpet ved ulik rente vises når lånebeløpet er fylt inn "
+                               "(under «Lån og scenarioer»)."))
+            return
+        title = tr("Restbeløp ved ulik rente: {scenario}").format(scenario=sr.label)
+        self.show_empty("")
+        self.set_title(title)
         c = rate_curve(r, sr.index)
         top_rate = c.top_rate_pct
         self.curve.replace([QPointF(p.rate_pct, p.residual / 1000) for p in c.points])

@@ -187,6 +187,19 @@ class ElidedCombo(QComboBox):
 
     base_tip: str | None = None
 
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.currentIndexChanged.connect(lambda _i: self.updateGeometry())
+
+    def sizeHint(self):  # noqa: N802 (Qt's name)
+        """As wide as the chosen item, not the longest: a row gives its spare room
+        to what is shown ("Søker" needs less than "Annen voksen")."""
+        hint = super().sizeHint()
+        fm = self.fontMetrics()
+        widest = max((fm.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
+        hint.setWidth(hint.width() - widest + fm.horizontalAdvance(self.currentText()))
+        return hint
+
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt's name)
         p = QStylePainter(self)
         opt = QStyleOptionComboBox()
@@ -194,7 +207,9 @@ class ElidedCombo(QComboBox):
         p.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
         field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
                                             QStyle.SubControl.SC_ComboBoxEditField, self)
-        shown = self.fontMetrics().elidedText(opt.currentText, Qt.TextElideMode.ElideRight, field.width() - 2)
+        fm = self.fontMetrics()
+        shown = opt.currentText if fm.horizontalAdvance(opt.currentText) <= field.width() - 2 else fm.elidedText(
+            opt.currentText, Qt.TextElideMode.ElideRight, field.width() - 2)
         if self.base_tip is None:  # the tooltip given (a column's explanation), kept under the full text
             self.base_tip = self.toolTip()
         tip = "\n".join(t for t in (opt.currentText if shown != opt.currentText else "", self.base_tip) if t)
