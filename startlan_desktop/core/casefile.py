@@ -26,7 +26,7 @@ from pathlib import Path
 from .. import __version__
 from .data import snapshot
 from .datacheck import check_snapshot
-from .errors import CaseFileError, ValidationError
+from .errors import CaseFileError, ValidationError, file_version
 from .i18n import QT_TR_NOOP, tr
 from .model import EXPLANATION_TOPICS, Case
 from .validation import validate_case
@@ -335,12 +335,9 @@ def from_dict(doc, extra_keys: frozenset[str] | set[str] = frozenset()) -> Case:
     unknown = sorted(set(doc) - TOP_KEYS - set(extra_keys))
     if unknown:
         raise CaseFileError(tr("Ukjent felt «{value}» i saksfilen.").format(value=unknown[0]))
-    version = doc.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise CaseFileError(tr("Saksfilen mangler gyldig versjonsnummer."))
-    if version > VERSION:
-        raise CaseFileError(tr("Saksfilen er laget av en nyere versjon av programmet (filversjon {version}). "
-                               "Oppdater Startlån Desktop for å åpne den.").format(version=version))
+    version = file_version(doc, VERSION, CaseFileError, tr("Saksfilen mangler gyldig versjonsnummer."),
+                           tr("Saksfilen er laget av en nyere versjon av programmet (filversjon {version}). "
+                              "Oppdater Startlån Desktop for å åpne den."))
     if "case" not in doc:
         raise CaseFileError(tr("Saksfilen mangler innholdet «case»."))
     body = doc["case"]
@@ -463,6 +460,30 @@ def read_bytes(path: str | os.PathLike) -> bytes:
         raise CaseFileError(tr("Kunne ikke lese {file}: {error}.").format(file=p.name, error=os_error(exc))) from None
     finally:
         os.close(fd)
+
+
+def prefetch(paths) -> None:
+    """Ask the system to start reading these files now, before they are read
+    one by one (a folder's scan): on a disk where they are not in memory yet,
+    the reads then overlap the work instead of each waiting its turn (a cold
+    file took 0.8 ms to read, issue 23). Only a hint: nothing happens where the
+    system has none (Windows), and a path that cannot be opened is left to the
+    read that follows, which says why."""
+    advise = getattr(os, "posix_fadvise", None)
+    if advise is None:  # pragma: no cover (not on Linux or macOS)
+        return
+    for p in paths:
+        try:
+            fd = os.open(p, os.O_RDONLY | os.O_NONBLOCK)  # O_NONBLOCK: a FIFO does not block the open
+        except OSError:
+            continue
+        try:
+            if stat.S_ISREG(os.fstat(fd).st_mode):
+                advise(fd, 0, 0, os.POSIX_FADV_WILLNEED)
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
 
 
 def decode(raw: bytes) -> str:

@@ -34,6 +34,7 @@ def case_files(folder: str | Path) -> list[Path]:
 
 PARALLEL_FROM = 200  # files: below this, starting worker processes costs more than it saves
 CHUNK = 100  # files per task handed to a worker process
+PREFETCH = 50  # files asked of the disk at a time (casefile.prefetch)
 
 
 def scan(folder: str | Path, progress=None, cancelled=None, workers: int = 1, initializer=None,
@@ -71,6 +72,8 @@ def _in_this_process(paths, progress, cancelled, loader=None) -> list[tuple[Expi
     for done, path in enumerate(paths, start=1):
         if cancelled is not None and cancelled():
             break
+        if done % PREFETCH == 1:  # the next files start coming from the disk while these are read
+            casefile.prefetch(paths[done - 1:done - 1 + PREFETCH])
         out.append(_scan_one(path, loader))
         if progress is not None:
             progress(done, len(paths))

@@ -197,3 +197,38 @@ def test_the_budget_before_the_startlan_refuses_what_compute_refuses():
     with pytest.raises(ValidationError) as b:
         startlan_budget(case)
     assert (a.value.field, a.value.message) == (b.value.field, b.value.message)
+
+
+def test_prefetch_is_only_a_hint_that_never_blocks_or_fails(tmp_path):
+    """A FIFO (opened without blocking), a folder, a missing file and a file
+    without read access are left to the read that follows."""
+    import os
+
+    ok = tmp_path / "a.startlan"
+    casefile.save(followup_case(), ok)
+    fifo, folder, locked = tmp_path / "f.startlan", tmp_path / "d.startlan", tmp_path / "l.startlan"
+    os.mkfifo(fifo)
+    folder.mkdir()
+    locked.write_text("{}", encoding="utf-8")
+    locked.chmod(0)
+    casefile.prefetch([ok, fifo, folder, tmp_path / "gone.startlan", locked, str(ok)])
+    rows, skipped = scan(tmp_path)
+    assert [r.file for r in rows] == ["a.startlan"]
+    assert {name for name, _ in skipped} >= {"f.startlan", "d.startlan"}
+
+
+def test_the_scan_asks_for_every_file_ahead_of_reading_it(tmp_path, monkeypatch):
+    from startlan_desktop.core import expiries
+
+    for i in range(7):
+        casefile.save(followup_case(), tmp_path / f"{i}.startlan")
+    asked, read = [], []
+    monkeypatch.setattr(expiries, "PREFETCH", 3)
+    monkeypatch.setattr(casefile, "prefetch", lambda paths: asked.append([p.name for p in paths]))
+    real = casefile.read_bytes
+    monkeypatch.setattr(casefile, "read_bytes", lambda p: read.append((len(asked), p.name)) or real(p))
+    scan(tmp_path)
+    assert asked == [["0.startlan", "1.startlan", "2.startlan"], ["3.startlan", "4.startlan", "5.startlan"],
+                     ["6.startlan"]]
+    assert read == [(1, "0.startlan"), (1, "1.startlan"), (1, "2.startlan"), (2, "3.startlan"), (2, "4.startlan"),
+                    (2, "5.startlan"), (3, "6.startlan")]
