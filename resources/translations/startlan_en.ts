@@ -3746,6 +3746,14 @@
         <translation>&amp;Print …</translation>
     </message>
     <message>
+        <source>Ark &amp;til søkeren (PDF) …</source>
+        <translation>Page for the app&amp;licant (PDF) …</translation>
+    </message>
+    <message>
+        <source>Siden søkeren tar med hjem, på språket søkeren velger</source>
+        <translation>The page the applicant takes home, in the language the applicant chooses</translation>
+    </message>
+    <message>
         <source>Ta med nedbetalingsplan i PDF</source>
         <translation>Include payment plan in PDF</translation>
     </message>
@@ -4093,6 +4101,14 @@
     <message>
         <source>Budsjettarket er lagret: {file}</source>
         <translation>The budget sheet is saved: {file}</translation>
+    </message>
+    <message>
+        <source>Arket til søkeren trenger minst ett lånescenario uten feil.</source>
+        <translation>The applicant&apos;s page needs at least one loan scenario without errors.</translation>
+    </message>
+    <message>
+        <source>Arket til søkeren er lagret: {file}</source>
+        <translation>The applicant&apos;s page has been saved: {file}</translation>
     </message>
     <message>
         <source>Gjennomgangen trenger minst ett lånescenario uten feil.</source>

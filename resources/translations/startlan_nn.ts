@@ -3746,6 +3746,14 @@
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
+        <source>Ark &amp;til søkeren (PDF) …</source>
+        <translation>Ark &amp;til søkjaren (PDF) …</translation>
+    </message>
+    <message>
+        <source>Siden søkeren tar med hjem, på språket søkeren velger</source>
+        <translation>Sida søkjaren tek med heim, på språket søkjaren vel</translation>
+    </message>
+    <message>
         <source>Ta med nedbetalingsplan i PDF</source>
         <translation>Ta med nedbetalingsplan i PDF</translation>
     </message>
@@ -4093,6 +4101,14 @@
     <message>
         <source>Budsjettarket er lagret: {file}</source>
         <translation>Budsjettarket er lagra: {file}</translation>
+    </message>
+    <message>
+        <source>Arket til søkeren trenger minst ett lånescenario uten feil.</source>
+        <translation>Arket til søkjaren treng minst eitt lånescenario utan feil.</translation>
+    </message>
+    <message>
+        <source>Arket til søkeren er lagret: {file}</source>
+        <translation>Arket til søkjaren er lagra: {file}</translation>
     </message>
     <message>
         <source>Gjennomgangen trenger minst ett lånescenario uten feil.</source>

@@ -473,10 +473,13 @@ def break_even_rate(hh: stress.Household, loan: ScenarioLoan, rate_today: float)
     >>> round(break_even_rate(hh, ScenarioLoan.of(case, case.scenarios[0]), 4.275), 3)
     11.969
     """
-    if loan.spec.amount <= 0 or loan.residual_at(hh, RATE_MIN - rate_today) < 0:
+    if loan.spec.amount <= 0:
         return None
     lo, hi = RATE_MIN - rate_today, RATE_MAX - rate_today
-    f_lo, f_hi = loan.residual_at(hh, lo), loan.residual_at(hh, hi)
+    f_lo = loan.residual_at(hh, lo)
+    if f_lo < 0:
+        return None
+    f_hi = loan.residual_at(hh, hi)
     if f_hi >= 0:
         return RATE_MAX
     # a handful of evaluations where bisection needs forty; if they run out, the end that holds
@@ -503,7 +506,7 @@ def _scenario(hh: stress.Household, ctx: dict, index: int, s: Scenario) -> Scena
     case = hh.case
     loan = ScenarioLoan.of(case, s)
     spec = loan.spec
-    sched = scenario.build_scenario_schedule(case, s, spec)
+    sched = scenario.scenario_schedule(s, spec, loan.parts)
     today = loan.at(hh, 0.0)
     repaying = today[-1]  # the phase with repayment: the payment the household carries
     bind = stress.binding(today)

@@ -197,14 +197,15 @@ def sifo_budget(members: list[Member], choices: LivingCostChoices, on: _dt.date)
 def nav_floor(members: list[Member], on: _dt.date) -> float:
     """NAV's guideline rates for the household: the floor for living costs."""
     t = data.nav_floor_table(on)
-    adults = [m for m in members if not (m.is_child and age_of(m, on)[0] < 18)]
+    adult = [not (m.is_child and age_of(m, on)[0] < 18) for m in members]
+    adults = sum(adult)
     total = 0.0
-    if len(adults) == 1:
+    if adults == 1:
         total += t["enslige"]
-    elif len(adults) >= 2:
-        total += t["ektepar_samboere"] + (len(adults) - 2) * t["person_i_bofellesskap"]
-    for m in members:
-        if m in adults:
+    elif adults >= 2:
+        total += t["ektepar_samboere"] + (adults - 2) * t["person_i_bofellesskap"]
+    for m, is_adult in zip(members, adult):
+        if is_adult:
             continue
         y = age_of(m, on)[0]
         total += t["barn_0_5"] if y <= 5 else t["barn_6_10"] if y <= 10 else t["barn_11_17"]

@@ -27,8 +27,9 @@ the municipality's markup on top of Husbanken's rate.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from functools import lru_cache
+from operator import attrgetter
 
 from . import loans
 from .model import Case, Debt, Scenario
@@ -171,12 +172,17 @@ def loan_parts(case: Case, s: Scenario, spec: loans.LoanSpec) -> list[loans.Loan
     [(1200000.0, 4.5, 60), (800000.0, 4.275, 0)]
     """
     if s.rate_type != "split":
-        return [replace(spec, establishment_fee=0.0, term_fee=0.0)]
+        return [_part(spec, spec.amount, spec.rate_pct, spec.fixed_months, spec.rate_after_fixed_pct)]
     fixed_amount = s.amount * fixed_share(s)
-    fixed = replace(spec, amount=fixed_amount, rate_pct=s.nominal_rate_pct, establishment_fee=0.0, term_fee=0.0)
-    floating = replace(spec, amount=s.amount - fixed_amount, rate_pct=floating_part_rate(case, s),
-                       establishment_fee=0.0, term_fee=0.0, fixed_months=0, rate_after_fixed_pct=None)
-    return [fixed, floating]
+    return [_part(spec, fixed_amount, s.nominal_rate_pct, spec.fixed_months, spec.rate_after_fixed_pct),
+            _part(spec, s.amount - fixed_amount, floating_part_rate(case, s), 0, None)]
+
+
+def _part(spec: loans.LoanSpec, amount: float, rate_pct: float, fixed_months: int,
+          rate_after: float | None) -> loans.LoanSpec:
+    """A part of `spec` (`dataclasses.replace` would do it, at several times the cost): no fees."""
+    return loans.LoanSpec(amount, rate_pct, spec.term_months, spec.repayment, spec.terms_per_year,
+                          spec.interest_only_months, 0.0, 0.0, fixed_months, rate_after)
 
 
 def build_scenario_schedule(case: Case, s: Scenario, spec: loans.LoanSpec) -> loans.Schedule:
@@ -202,12 +208,18 @@ def build_scenario_schedule(case: Case, s: Scenario, spec: loans.LoanSpec) -> lo
     return loan_schedule(spec, tuple(loan_parts(case, s, spec)) if s.rate_type == "split" else ())
 
 
+def scenario_schedule(s: Scenario, spec: loans.LoanSpec, parts: list[loans.LoanSpec]) -> loans.Schedule:
+    """`build_scenario_schedule` for a caller that has the loan's parts (`loan_parts`) already."""
+    return loan_schedule(spec, tuple(parts) if s.rate_type == "split" else ())
+
+
 def loan_schedule(spec: loans.LoanSpec, parts: tuple[loans.LoanSpec, ...] = ()) -> loans.Schedule:
     """`loans.build_schedule(spec)`, or for a loan in `parts` their `loans.combine`,
-    built once per distinct loan (see `build_scenario_schedule`); a copy."""
-    loans.validate(spec)  # as a fresh build would: every call checks its input
-    for p in parts:
-        loans.validate(p)
+    built once per distinct loan (see `build_scenario_schedule`); a copy.
+
+    Every call checks its input as a fresh build would: a loan in the cache
+    passed the same checks (equal values of the same types), and a refused
+    one is never kept, so it is refused again on every call."""
     return _copy(_schedule(spec, parts, _kinds(spec, *parts)), spec)
 
 
@@ -218,8 +230,11 @@ SCHEDULE_CACHE_SIZE = 32
 
 @lru_cache(maxsize=SCHEDULE_CACHE_SIZE)
 def _schedule(spec: loans.LoanSpec, parts: tuple[loans.LoanSpec, ...], _kinds: tuple) -> loans.Schedule:
-    """The plan of one loan, built once; never handed out (see `_copy`). Its
-    effective rate is found here, once, rather than on each copy."""
+    """The plan of one loan, checked and built once; never handed out (see `_copy`).
+    Its effective rate is found here, once, rather than on each copy."""
+    loans.validate(spec)
+    for p in parts:
+        loans.validate(p)
     if parts:
         sched = loans.combine([loans.build_schedule(p, check=False) for p in parts], spec)
     else:
@@ -229,13 +244,15 @@ def _schedule(spec: loans.LoanSpec, parts: tuple[loans.LoanSpec, ...], _kinds: t
 
 
 def _kinds(*specs: loans.LoanSpec) -> tuple:
-    """What == leaves out of the cache key: each number's type and sign (2 and 2.0
-    are equal, as are 0.0 and -0.0, yet either can print differently)."""
-    return tuple((type(v), math.copysign(1.0, v) if isinstance(v, float) else 0)
-                 for sp in specs for v in (getattr(sp, f.name) for f in _SPEC_FIELDS))
+    """What == leaves out of the cache key: each value's type, and the sign of
+    each zero (2 and 2.0 are equal, as are 0.0 and -0.0, yet either can print
+    differently). Equal specs have their zeros in the same places, and their
+    other numbers of the same sign, so those signs tell them apart."""
+    values = [v for sp in specs for v in _spec_values(sp)]
+    return tuple(map(type, values)), tuple(math.copysign(1.0, v) for v in values if v == 0 and type(v) is float)
 
 
-_SPEC_FIELDS = fields(loans.LoanSpec)
+_spec_values = attrgetter(*(f.name for f in fields(loans.LoanSpec)))
 
 
 def _copy(sched: loans.Schedule, spec: loans.LoanSpec) -> loans.Schedule:
@@ -335,23 +352,39 @@ def part_figures(part: loans.LoanSpec, start_term: int, rise_pp: float = 0.0) ->
     >>> pay, interest = part_figures(spec, 0)
     >>> round(1_000_000 * pay, 2)
     5845.9
+
+    Per krone the figures depend on the loan's shape and its rates per term
+    alone, not on the amount: they are worked out once per distinct shape,
+    term and rates and kept (`_figures`), so the scenario's own figures, its
+    largest loan (the same parts per krone) and the next edit's, which
+    changes no loan, reuse them (issue 23).
     """
-    n, io, tpy = part.n_terms, part.interest_only_terms, part.terms_per_year
-    sized = part.sizing_terms  # n, or 30 years for the trial loan
-    fixed = part.fixed_terms if part.fixed_months else 0
+    tpy = part.terms_per_year
     r1 = max(part.rate_pct + rise_pp, 0.0) / 100 / tpy
     after = part.rate_after_fixed_pct if part.rate_after_fixed_pct is not None else part.rate_pct
     r2 = max(after + rise_pp, 0.0) / 100 / tpy
+    shape = (part.n_terms, part.interest_only_terms, tpy, part.sizing_terms,  # sized: n, or 30 years for the trial loan
+             part.fixed_terms if part.fixed_months else 0, part.annuity_like, part.repayment)
+    if r1 and r2:
+        return _figures(*shape, start_term, r1, r2)
+    # a zero rate is worked out afresh: -0.0 and 0.0 are one key, yet the sign can reach a figure
+    return _shape_figures(*shape, start_term, r1, r2)
+
+
+def _shape_figures(n: int, io: int, tpy: int, sized: int, fixed: int, annuity_like: bool, repayment: str,
+                   start_term: int, r1: float, r2: float) -> tuple[float, float]:
+    """`part_figures` for a part's shape (terms, interest-only and binding terms,
+    the repayment) and its rates per term before and after the binding period."""
     cuts = sorted({0, io, n} | ({fixed} if 0 < fixed < n else set()) | ({start_term} if 0 < start_term < n else set()))
     window_end = start_term + tpy
     balance, level, payment, interest = 1.0, 0.0, 0.0, 0.0
     for a, b in zip(cuts, cuts[1:]):
         r = r2 if fixed and a >= fixed else r1
         if a == io:  # repayment starts: the level over the remaining terms
-            level = loans.annuity_factor(r, sized - a) * balance if part.annuity_like else balance / (n - a)
-        elif a == fixed and a > io and part.annuity_like:  # the rate changes: recomputed
+            level = loans.annuity_factor(r, sized - a) * balance if annuity_like else balance / (n - a)
+        elif a == fixed and a > io and annuity_like:  # the rate changes: recomputed
             level = loans.annuity_factor(r, sized - a) * balance
-        mode = "interest_only" if a < io else ("annuity" if part.annuity_like else part.repayment)
+        mode = "interest_only" if a < io else ("annuity" if annuity_like else repayment)
         if a == start_term:
             payment = balance * r if mode == "interest_only" else level + (balance * r if mode == "serial" else 0.0)
         if a >= window_end:
@@ -363,6 +396,12 @@ def part_figures(part: loans.LoanSpec, start_term: int, rise_pp: float = 0.0) ->
             interest += paid
         _, balance = _advance(balance, r, level, mode, b - a)
     return payment, interest
+
+
+#: The part figures kept (`part_figures`): a large case's ten scenarios need about 200
+#: per edit, a break-even search's trial rises among them.
+FIGURES_CACHE_SIZE = 4096
+_figures = lru_cache(maxsize=FIGURES_CACHE_SIZE)(_shape_figures)
 
 
 def loan_figures(parts: list[loans.LoanSpec], start_term: int, rise_pp: float = 0.0) -> tuple[float, float]:

@@ -231,13 +231,13 @@ def change_months(case: Case, persons: list[Person], months: int) -> list[int]:
     ending. Between them it stands still, so it is priced only there
     (tests/core/test_timeline.py checks this against pricing every month)."""
     out: set[int] = set()
-    limits = _age_limits(case)
+    limits, month_limits = _age_limits(case), _month_limits(case)  # the case's, read once for all its members
     for p in persons:
         for years in limits:
             m = p.month_reaching(years)
             if m is not None:
                 out.add(m)
-        for total in _month_limits(case):
+        for total in month_limits:
             if p.t0 < total:
                 out.add(max(1, total - p.end0))
         out.update(m for m in (p.school_start, p.sfo_end) if m is not None)
@@ -591,9 +591,12 @@ def scenario_timeline(case: Case, sr, months_hh: list[HouseholdMonth], before: l
     """
     pay, interest = loan_months(sr.schedule, months)
     residual = []
+    current: HouseholdMonth | None = None
+    bank_int = bank_ded = 0.0
     for m in range(months):
         hm = months_hh[m]
-        _, bank_int, bank_ded = hm.bank
+        if hm is not current:  # the household changes a few times only
+            current, (_, bank_int, bank_ded) = hm, hm.bank
         ded = hm.household.deduction(bank_int + interest[m]) - bank_ded
         residual.append(before[m] - pay[m] + ded)
     events = loan_events(case, sr, months)

@@ -1,0 +1,51 @@
+"""The PDFs (reportlab): budget sheet, follow-up sheet, applicant's page, letters.
+
+reportlab's paragraph module compiles, as it is imported, one regular
+expression it needs only to hyphenate long web addresses, which no sheet here
+does (no style sets `hyphenationLang` or `uriWasteReduce`): a case-insensitive
+pattern over most of Unicode, 25–40 ms of every `startlan pdf` (issue 23).
+It is imported here with that one pattern compiled when first used instead;
+every other pattern is compiled by `re` as always, and `re.compile` is
+itself again once the import is done."""
+
+from __future__ import annotations
+
+import re
+from contextlib import contextmanager
+
+#: How reportlab's web-address pattern begins (paragraph.uri_pat, reportlab 4 and 5).
+URI_PATTERN_START = "(^(?:[a-z0-9\\.\\-\\+]*)://)"
+
+
+class DeferredPattern:
+    """A compiled pattern made on first use: the same object to the caller."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._args = (pattern, flags)
+        self._compiled: re.Pattern | None = None
+
+    def __getattr__(self, name: str):
+        if self._compiled is None:
+            self._compiled = _compile(*self._args)
+        return getattr(self._compiled, name)
+
+
+_compile = re.compile
+
+
+@contextmanager
+def _uri_pattern_deferred():
+    def compile_(pattern, flags=0):
+        if isinstance(pattern, str) and pattern.startswith(URI_PATTERN_START):
+            return DeferredPattern(pattern, flags)
+        return _compile(pattern, flags)
+
+    re.compile = compile_
+    try:
+        yield
+    finally:
+        re.compile = _compile
+
+
+with _uri_pattern_deferred():
+    import reportlab.platypus.paragraph  # noqa: F401 (imported here for the pattern; used by every module)

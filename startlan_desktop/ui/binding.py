@@ -281,7 +281,7 @@ class RowEditor(QWidget):
         texts = [c for c, col in enumerate(self.columns) if col.kind == "text"]
         for c in range(len(self.columns) + 1):
             self.grid.setColumnStretch(c, 0)
-        self.grid.setColumnStretch(texts[0] if texts else len(self.columns), 1)
+        self.grid.setColumnStretch(texts[0] if texts and self.items else len(self.columns), 1)  # no rows: headers left
         self.add_button.setEnabled(len(self.items) < self.max_rows)
         for i in range(self.grid.count()):  # shown now, not on the next event: Tab skips hidden widgets
             w = self.grid.itemAt(i).widget()

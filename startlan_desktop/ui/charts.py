@@ -63,9 +63,10 @@ class _Chart(QChartView):
         self.empty_label = ""  # the message shown instead of the chart (empty state), or ""
 
     def set_title(self, title: str) -> None:
-        """The chart's title; compact, with the y axis' unit after it."""
+        """The chart's title (the empty state's message instead while it is empty);
+        compact, with the y axis' unit after it."""
         self._title = title
-        shown = f"{title} ({self._y_unit})" if self._compact and not self.empty_label else title
+        shown = self.empty_label or (f"{title} ({self._y_unit})" if self._compact else title)
         if self.chart_.title() != shown:
             self.chart_.setTitle(shown)
 
@@ -74,11 +75,19 @@ class _Chart(QChartView):
         compact = self.height() < COMPACT_BELOW
         if compact != self._compact:
             self._compact = compact
-            self.ax.setTitleVisible(not compact)
-            self.ay.setTitleVisible(not compact)
-            self.ax.setLabelFormat(self.X_LABELS[compact])
-            self.chart_.legend().setAlignment(self.COMPACT_LEGEND if compact else Qt.AlignmentFlag.AlignBottom)
-            self.set_title(self._title)
+            self._look()
+
+    def _look(self) -> None:
+        """Axes, their titles and the legend for the chart's height and its state (empty or not)."""
+        empty, compact = bool(self.empty_label), self._compact
+        for axis in (self.ax, self.ay):
+            axis.setVisible(not empty)
+            axis.setTitleVisible(not empty and not compact)  # a hidden axis still shows a visible title
+        self.ax.setLabelFormat(self.X_LABELS[compact])
+        legend = self.chart_.legend()
+        legend.setAlignment(self.COMPACT_LEGEND if compact else Qt.AlignmentFlag.AlignBottom)
+        legend.setVisible(not empty)
+        self.set_title(self._title)
 
     def show_empty(self, message: str) -> None:
         """The empty state: `message` where the chart would be (no axes, no "…"
@@ -86,13 +95,10 @@ class _Chart(QChartView):
         if message == self.empty_label:
             return
         self.empty_label = message
-        for axis in (self.ax, self.ay):
-            axis.setVisible(not message)
         for series in self.chart_.series():
             series.setVisible(not message)
-        self.chart_.legend().setVisible(not message)
         self.setToolTip(message)
-        self.set_title(message or self._title)
+        self._look()
 
     def _line(self, i: int, width: float = 2.0) -> QLineSeries:
         s = QLineSeries()

@@ -100,6 +100,50 @@ class Exports:
         finally:
             self._printer.close()
 
+    # --- the applicant's take-home page --------------------------------------------
+
+    def ask_applicant_page(self) -> tuple[str, str] | None:
+        """The page's language and where to save it; None when the caseworker cancels."""
+        from PySide6.QtWidgets import QDialog
+
+        from .takehome import LanguageDialog
+
+        w = self.window
+        dialog = LanguageDialog(w.result.scenarios[w.selected].label, w)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        code = dialog.code()
+        path = dialogs.forgetting(QFileDialog.getSaveFileName(w, tr("Ark til søkeren (PDF) …"),
+                                                              str(w.document.folder() / f"startlan-{code}.pdf"),
+                                                              "PDF (*.pdf)"))[0]
+        return (code, path) if path else None
+
+    def applicant_page(self) -> Path | None:
+        """The applicant's take-home page for the scenario chosen in the
+        comparison, in the language asked for; saved, then opened."""
+        w = self.window
+        if w.result is None or not w.result.scenarios or w.error is not None or w.stale or w.invalid_fields():
+            w.show_error(tr("Arket til søkeren trenger minst ett lånescenario uten feil."))
+            return None
+        answer = self.ask_applicant_page()
+        if not answer:
+            return None
+        code, path = answer
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        warmup.wait()  # the first export's imports and fonts, done in the background after start-up
+        from .takehome import applicant_pdf
+
+        pdf = applicant_pdf(w.result, code, w.selected, w.settings.contact)
+        try:
+            atomic_write(path, pdf, backup=False)
+        except OSError as exc:
+            w.show_error(tr("Kunne ikke lagre PDF: {error}").format(error=os_error(exc)))
+            return None
+        w.statusBar().showMessage(tr("Arket til søkeren er lagret: {file}").format(file=path), 6000)
+        self.reveal(Path(path))
+        return Path(path)
+
     # --- the payment schedule ------------------------------------------------------
 
     def export_schedule(self, index: int, yearly: bool) -> None:

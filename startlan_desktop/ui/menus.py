@@ -51,6 +51,8 @@ def build(w) -> None:
     w.act_pdf = _action(w, f, tr("&Eksporter PDF …"), exports.export_pdf, QKeySequence("Ctrl+E"),
                         tr("Budsjettark for saksmappen (PDF/A)"))
     w.act_print = _action(w, f, tr("Skriv &ut …"), exports.print_sheet, Key.Print)
+    w.act_applicant = _action(w, f, tr("Ark &til søkeren (PDF) …"), exports.applicant_page,
+                              tip=tr("Siden søkeren tar med hjem, på språket søkeren velger"))
     w.act_schedule_pdf = QAction(tr("Ta med nedbetalingsplan i PDF"), w, checkable=True)
     w.act_schedule_pdf.setChecked(w.settings._get("pdf_schedule", True, bool))
     w.act_schedule_pdf.toggled.connect(lambda v: w.settings.set("pdf_schedule", v))

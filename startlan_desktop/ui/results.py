@@ -104,14 +104,35 @@ class SummaryStrip(QFrame):
         self.living_note.setText(note)
 
 
+class ComparisonModel(RowTableModel):
+    """The comparison's figures (core.rows.ROWS × scenarios). A change of a
+    scenario's title (its verdict, in the header) goes to the header itself:
+    through the model's headerDataChanged the table lays out every row and
+    repaints every cell a moment later, in a second paint, although no cell
+    changed (issue 23). The header repaints the titles that changed, and the
+    table follows the header's height (`updateGeometries`)."""
+
+    def __init__(self):
+        super().__init__(ROWS, shade=True, row_tips=ROW_TIPS, tip_text=help_texts.text)
+        self.view: QTableView | None = None
+
+    def _header_changed(self, first: int, last: int) -> None:
+        if self.view is None:
+            super()._header_changed(first, last)
+            return
+        self.view.horizontalHeader().headerDataChanged(Qt.Orientation.Horizontal, first, last)
+        self.view.updateGeometries()
+
+
 class ComparisonTable(FigureTable):
     """One column per scenario, one row per figure (core.rows.ROWS)."""
 
     scenarioActivated = Signal(int)  # noqa: N815
 
     def __init__(self):
-        super().__init__(RowTableModel(ROWS, shade=True, row_tips=ROW_TIPS, tip_text=help_texts.text),
-                         tr("Sammenligning av scenarioer"))
+        model = ComparisonModel()
+        super().__init__(model, tr("Sammenligning av scenarioer"))
+        model.view = self
         self.setObjectName("comparison")
         self.selected = 0
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -23,10 +23,16 @@ def test_rate_chart_of_a_new_case_says_what_to_fill_in(qtbot):
     assert "lånebeløpet er fylt inn" in c.chart_.title() and c.empty_label == c.chart_.title()
     assert not c.ax.isVisible() and not c.ay.isVisible() and not c.chart_.legend().isVisible()
     assert not any(s.isVisible() for s in c.chart_.series())
+    for height in (COMPACT_BELOW - 60, COMPACT_BELOW + 60):  # a resize keeps it empty: no axis titles come back
+        c.resize(660, height)
+        QApplication.processEvents()
+        assert not c.ax.isTitleVisible() and not c.ay.isTitleVisible() and c.chart_.title() == c.empty_label
     c.show_result(compute(example_case()), 0)  # the amount filled in: the chart comes back
     assert c.empty_label == "" and c.ax.isVisible() and c.curve.isVisible()
     assert c.chart_.title().startswith("Restbeløp ved ulik rente: 30 år, flytende")
     assert not c.stress_point.isVisible()  # still only where the stress figure lies off the curve
+    assert c.ax.isTitleVisible() and c.chart_.legend().isVisible()
+    assert "Null" not in [m.label() for m in c.chart_.legend().markers() if m.isVisible()]
 
 
 def test_a_short_chart_is_compact_and_a_tall_one_is_not(qtbot):
