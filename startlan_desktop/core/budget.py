@@ -649,7 +649,10 @@ def compute(case: Case, horizon: bool = True) -> CaseResult:
         return _compute(case, horizon)
 
 
-def _compute(case: Case, horizon: bool = True) -> CaseResult:
+def _before_startlan(case: Case) -> tuple[CaseResult, list[str]]:
+    """(the budget this month before any startlån: every line, what is left for
+    the startlån (G = E − F) and the household the rate-rise model prices, but
+    no scenario, source or note; the other debts' notes). Validates the case."""
     validate_case(case)
     # the lines running this month (a dated income or cost may start or end later: core/timeline.py)
     view = timeline.dated_view(case, timeline.month_index(case.assessment_date))
@@ -665,6 +668,31 @@ def _compute(case: Case, horizon: bool = True) -> CaseResult:
         bank_lines, bank_extra = _bank_lines(hh, case)
         housing += bank_lines
     housing_total = sum(c.amount for c in housing)
+    return CaseResult(case, incomes, income_total, living, other, other_total, housing, housing_total,
+                      bank, e, e - housing_total, [], [], [], bank_extra, hh, cap), debt_notes
+
+
+def startlan_budget(case: Case) -> CaseResult:
+    """The budget before the startlån as compute(case) has it (its lines, what
+    is left for the startlån, the household the interest deduction is priced
+    on), without the scenarios, the sources or the notes: what the expiry list
+    needs, at a third of compute's cost (issue 23). Validates the whole case,
+    scenarios included, so it refuses what compute refuses.
+
+    >>> from .example import followup_case
+    >>> case = followup_case()
+    >>> startlan_budget(case).available_for_startlan == compute(case).available_for_startlan
+    True
+    """
+    with data.using(case.data_snapshot):
+        return _before_startlan(case)[0]
+
+
+def _compute(case: Case, horizon: bool = True) -> CaseResult:
+    base, debt_notes = _before_startlan(case)
+    hh, living, housing_total, e = base.household, base.living, base.housing_total, base.available_for_housing
+    assert hh is not None  # _before_startlan sets it
+    k, cap = hh.k, base.deduction_cap_yearly
     ctx = {"housing_total": housing_total, "living_used": living.used}
     results = [_scenario(hh, ctx, i, s) for i, s in enumerate(case.scenarios)]
     for sr in results:
@@ -684,8 +712,8 @@ def _compute(case: Case, horizon: bool = True) -> CaseResult:
     stale = [f"{d.label} ({fmt_date(d.date)})" for d in srcs if d.stale]
     if stale:
         warnings.append(tr("Nyere tall kan gjelde på saksdatoen, kontroller: {sources}.").format(sources=", ".join(stale)))
-    result = CaseResult(case, incomes, income_total, living, other, other_total, housing, housing_total,
-                        bank, e, e - housing_total, results, srcs, warnings, bank_extra, hh, cap)
+    result = base  # made above for this result alone
+    result.scenarios, result.sources, result.warnings = results, srcs, warnings
     if horizon:
         timeline.apply(result, BUDGETER)  # the verdict covers the first five years, not only month one
     trial.apply(result)  # the trial loan's year-10 test, and the verdict covering it

@@ -10,7 +10,7 @@ import json
 import math
 from pathlib import Path
 
-from .errors import CaseFileError
+from .errors import CaseFileError, file_version
 from .formatting import fmt_date
 from .i18n import QT_TR_NOOP, tr
 from .shipped import ITEMS, item_date, shipped
@@ -210,12 +210,9 @@ def check_pack(doc, against: dict | None) -> dict:
     also refuse items older than those in force."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise DataPackError(tr("Filen er ikke en datapakke fra Startlån Desktop."))
-    version = doc.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise DataPackError(tr("Datapakken mangler gyldig versjonsnummer."))
-    if version > VERSION:
-        raise DataPackError(tr("Datapakken er laget av en nyere versjon av programmet (formatversjon {version}). "
-                               "Oppdater Startlån Desktop for å lese den.").format(version=version))
+    file_version(doc, VERSION, DataPackError, tr("Datapakken mangler gyldig versjonsnummer."),
+                 tr("Datapakken er laget av en nyere versjon av programmet (formatversjon {version}). "
+                    "Oppdater Startlån Desktop for å lese den."))
     date = doc.get("date")
     try:
         _dt.date.fromisoformat(date if isinstance(date, str) else "")  # anything but an ISO date is refused

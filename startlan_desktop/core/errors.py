@@ -29,3 +29,16 @@ def check_range(field: str, label: str, value: float, lo: float, hi: float, unit
         raise ValidationError(
             field, tr("{label} må være mellom {lo} og {hi}{unit}.").format(label=label, lo=fmt_number(lo),
                                                                          hi=fmt_number(hi), unit=u))
+
+
+def file_version(doc: dict, newest: int, error: type[Exception], missing: str, newer: str) -> int:
+    """The format version a versioned file (a case file, a data pack) states:
+    a whole number from 1 to `newest`, else `error` with the message `missing`,
+    or `newer` (with ``{version}``) for a file from a newer program. One check
+    for both kinds of file: they had a copy each."""
+    version = doc.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise error(missing)
+    if version > newest:
+        raise error(newer.format(version=version))
+    return version

@@ -4,18 +4,17 @@ smallest residual after expiry."""
 
 from __future__ import annotations
 
-import dataclasses
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import casefile
-from .budget import _deduction_rate, compute
+from .budget import _deduction_rate, startlan_budget
 from .casefile import SUFFIX, ScanLoader
 from .errors import CaseFileError, ValidationError
 from .followup import Expiry, expiry
 from .i18n import tr
 from .rows import EXPIRY_COLUMNS
-from .validation import validate_case
 
 
 @dataclass
@@ -35,6 +34,7 @@ def case_files(folder: str | Path) -> list[Path]:
 
 PARALLEL_FROM = 200  # files: below this, starting worker processes costs more than it saves
 CHUNK = 100  # files per task handed to a worker process
+PREFETCH = 50  # files asked of the disk at a time (casefile.prefetch)
 
 
 def scan(folder: str | Path, progress=None, cancelled=None, workers: int = 1, initializer=None,
@@ -67,11 +67,13 @@ def scan_files(paths: list[Path], progress=None, cancelled=None, workers: int = 
     return rows, skipped
 
 
-def _in_this_process(paths, progress, cancelled) -> list[tuple[ExpiryRow | None, str | None]]:
-    loader, out = ScanLoader(), []
+def _in_this_process(paths, progress, cancelled, loader=None) -> list[tuple[ExpiryRow | None, str | None]]:
+    loader, out = loader or ScanLoader(), []
     for done, path in enumerate(paths, start=1):
         if cancelled is not None and cancelled():
             break
+        if done % PREFETCH == 1:  # the next files start coming from the disk while these are read
+            casefile.prefetch(paths[done - 1:done - 1 + PREFETCH])
         out.append(_scan_one(path, loader))
         if progress is not None:
             progress(done, len(paths))
@@ -99,7 +101,16 @@ def _in_processes(paths, progress, cancelled, workers, initializer, initargs) ->
 
 def _scan_chunk(paths: list[Path]) -> list[tuple[ExpiryRow | None, str | None]]:
     """One worker process's share (module level, so it can be sent there)."""
-    return _in_this_process(paths, None, None)
+    return _in_this_process(paths, None, None, _process_loader())
+
+
+@functools.cache
+def _process_loader() -> ScanLoader:
+    """One loader for all the chunks a worker process reads, so each distinct
+    data snapshot is parsed and checked once per process, not once per chunk.
+    Its cache is keyed by the snapshot's exact bytes: sharing it across scans
+    cannot hand one file's data to another."""
+    return ScanLoader()
 
 
 def _scan_one(path: Path, loader) -> tuple[ExpiryRow | None, str | None]:
@@ -117,13 +128,10 @@ def _scan_one(path: Path, loader) -> tuple[ExpiryRow | None, str | None]:
 
 def _budget(case):
     """The case's budget as far as the expiry needs it (what is left for the
-    startlån, the interest deduction): the scenarios' schedules are left out,
-    they change neither. The whole case is validated all the same, so a file
-    is skipped for the same bad value as when the window opens it."""
-    if not case.scenarios:
-        return compute(case)  # validates
-    validate_case(case)
-    return compute(dataclasses.replace(case, scenarios=[]))
+    startlån, the interest deduction): the scenarios, sources and notes are
+    left out, they change neither. The whole case is validated all the same,
+    so a file is skipped for the same bad value as when the window opens it."""
+    return startlan_budget(case)  # validates
 
 
 def _has_fixed_rate(case) -> bool:

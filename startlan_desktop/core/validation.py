@@ -60,6 +60,8 @@ def _iso_date(field: str, label: str, value: str, required: bool) -> None:
 
 def _dated(prefix: str, which: str, line) -> None:
     """A line's optional start and end dates: valid ISO dates, the end not before the start."""
+    if not line.start and not line.end:  # most lines: nothing to check (no labels to build, issue 23)
+        return
     _prefixed(prefix, which, lambda: _iso_date("start", tr("Startdatoen"), line.start, False))
     _prefixed(prefix, which, lambda: _iso_date("end", tr("Sluttdatoen"), line.end, False))
     if line.start and line.end and _dt.date.fromisoformat(line.end) < _dt.date.fromisoformat(line.start):
@@ -111,17 +113,25 @@ def _validate_trial(s: Scenario) -> None:
         raise ValidationError("fixed_years", tr("Førstegangslånet har bindingstid 3, 5 eller 10 år."))
 
 
+_TEXT_LIMITS: dict[type, dict[str, int]] = {}  # per dataclass: each field's longest text
+
+
 def check_sizes(obj, path: str = "") -> None:
     """Every string and list in the case within its bound (walks the dataclasses,
     so a field added later is bounded too). About 0.2 ms for a usual case."""
-    if hasattr(type(obj), "__dataclass_fields__"):
+    limits = _TEXT_LIMITS.get(type(obj))
+    if limits is None and hasattr(type(obj), "__dataclass_fields__"):
+        limits = _TEXT_LIMITS[type(obj)] = {f: MAX_NOTES if f.endswith("notes") else MAX_TEXT
+                                            for f in type(obj).__dataclass_fields__}
+    if limits is not None:
         for name, value in vars(obj).items():
-            if name == "data_snapshot":  # checked item by item by datapack.check_snapshot
-                continue
-            if type(value) is str:  # the common case, here rather than a call with a path per field (issue 23)
-                if len(value) > (MAX_NOTES if name.endswith("notes") else MAX_TEXT):
+            t = type(value)
+            if t is str and name != "data_snapshot":  # the common case, here rather than a call per field (issue 23)
+                if len(value) > (limits.get(name) or (MAX_NOTES if name.endswith("notes") else MAX_TEXT)):
                     check_sizes(value, f"{path}.{name}" if path else name)  # raises, naming the field
-            elif not isinstance(value, (int, float, type(None))):  # most fields: nothing to bound
+            elif t is float or t is int or t is bool or value is None or name == "data_snapshot":
+                continue  # nothing to bound; the snapshot is checked item by item by datapack.check_snapshot
+            elif not isinstance(value, (int, float)):
                 check_sizes(value, f"{path}.{name}" if path else name)
     elif isinstance(obj, str):
         limit = MAX_NOTES if path.endswith("notes") else MAX_TEXT

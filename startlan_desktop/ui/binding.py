@@ -140,7 +140,13 @@ class RowInfo(QLabel):
     label whose size is fixed does not even invalidate its layout. It only
     grows, never clips, when a text is wider still."""
 
+    _shown: tuple = ()  # (text, widest, font) last shown
+
     def show_text(self, text: str, widest: str) -> None:
+        key = (text, widest, self.font().key())
+        if key == self._shown and self.text() == text and not self.isHidden():
+            return  # shown and sized already (an edit's other rows): no text measured again
+        self._shown = key
         if not self.wordWrap():
             self.setWordWrap(True)
         fm = self.fontMetrics()

@@ -158,11 +158,12 @@ def month_top(bars) -> float:
 
 class MarkedSlider(QSlider):
     """The rate slider with marks on its track: today's rate (solid line, ▼),
-    the stress rate (dashed, ◆) and where the budget breaks (dotted, ✖),
-    each labelled with its rate below the track."""
+    the stress rate (dashed, ◆) and where the budget breaks (dotted, ✖; the
+    second scenario's shown beside it dash-dotted), each labelled with its rate
+    below the track."""
 
     STYLES = {"today": (Qt.PenStyle.SolidLine, "▼"), "stress": (Qt.PenStyle.DashLine, "◆"),
-              "break": (Qt.PenStyle.DotLine, "✖")}
+              "break": (Qt.PenStyle.DotLine, "✖"), "break2": (Qt.PenStyle.DashDotLine, "✖")}
 
     def __init__(self, scale: int):
         super().__init__(Qt.Orientation.Horizontal)

@@ -576,9 +576,14 @@ class Walkthrough(QDialog):
         if sr:
             be = curve.break_even_pct
             names = mark_labels()
-            self.slider.set_marks([("today", names["today"], curve.today.rate_pct),
-                                   ("stress", names["stress"], curve.stress.rate_pct),
-                                   ("break", names["break"], be)])
+            marks = [("today", names["today"], curve.today.rate_pct),
+                     ("stress", names["stress"], curve.stress.rate_pct),
+                     ("break", names["break"], be)]
+            if two:  # where each scenario's budget breaks, named by its scenario
+                other_be = rate_curve(self.r, self.compare, 1).break_even_pct
+                marks[2] = ("break", f"«{sr.label}»: {names['break']}", be)
+                marks.append(("break2", f"«{self.r.scenarios[self.compare].label}»: {names['break']}", other_be))
+            self.slider.set_marks(marks)
             self.break_label.setText(
                 tr("Budsjettet går ikke opp hvis renten blir høyere enn {rate}. Dagens rente: {today}. "
                    "Stresstest: {stress}.").format(rate=fmt_pct(be), today=fmt_rate(sr.nominal_rate_pct),

@@ -291,3 +291,59 @@ def test_worker_processes_list_the_same_as_one_process(tmp_path, monkeypatch):
     assert two == one and len(one[0]) == 23 and [n for n, _ in one[1]] == ["bad.startlan"]
     assert seen[-1] == (25, 25) and len(seen) == 7
     assert expiries.scan(tmp_path, cancelled=lambda: True, workers=2) == ([], [])
+
+
+# --- the compiled converters ----------------------------------------------------------------
+
+EXAMPLE = casefile.to_dict(example_case())
+BODY_PATHS = [p[1:] for doc in (FOLLOWUP, EXAMPLE)
+              for p in (tuple(x) for x in __import__("tests.test_fuzz", fromlist=["_paths"])._paths(doc))
+              if len(p) > 1 and p[0] == "case" and p[1] != "data_snapshot"]
+ODD = st.one_of(JSONISH, st.sampled_from([10**18, 10**18 + 1, -10**18 - 1, 1e300, float("inf"), -0.0, 2.0, True,
+                                          "ø", "a\ud800b", "\udfff", "x" * 300, 3, 0]))
+
+
+def _outcome(convert, body):
+    """The case's repr (types and all: 1 and 1.0 differ there) or the error's message."""
+    try:
+        return repr(convert(json.loads(json.dumps(body))))
+    except CaseFileError as exc:
+        return type(exc), str(exc)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from([FOLLOWUP, EXAMPLE]), st.sampled_from(BODY_PATHS), ODD, st.booleans())
+def test_the_compiled_converter_gives_the_general_converters_case(doc, path, value, drop):
+    """Wherever it gives a case, the general converter gives the same one, to
+    the type of every value; where it declines, the general converter decides."""
+    body = json.loads(json.dumps(doc["case"]))
+    target = body
+    try:
+        for k in path[:-1]:
+            target = target[k]
+        if drop and isinstance(target, dict):
+            del target[path[-1]]
+        else:
+            target[path[-1]] = value
+    except (KeyError, IndexError, TypeError):  # the path is not in this document
+        return
+    fast = _outcome(casefile._compiled(casefile.Case), body)
+    if not (isinstance(fast, tuple) and issubclass(fast[0], CaseFileError)):
+        assert fast == _outcome(lambda b: casefile._dataclass(casefile.Case, b, None), body)
+    assert _outcome(casefile._convert_case, body) == _outcome(lambda b: _general(b), body)
+
+
+def _general(body):
+    try:
+        return casefile._dataclass(casefile.Case, body, None)
+    except CaseFileError:
+        return casefile._dataclass(casefile.Case, body, "case")
+
+
+def test_the_compiled_converter_takes_files_as_written_and_declines_a_missing_field():
+    body = json.loads(json.dumps(FOLLOWUP["case"]))
+    assert repr(casefile._compiled(casefile.Case)(body)) == repr(casefile._dataclass(casefile.Case, body, None))
+    del body["members"][0]["sex"]  # an older file: the general converter fills in the default
+    with pytest.raises(casefile._NotAsWritten):
+        casefile._compiled(casefile.Case)(body)
+    assert casefile._convert_case(body).members[0].sex == casefile._dataclass(casefile.Case, body, None).members[0].sex

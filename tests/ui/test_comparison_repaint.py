@@ -91,3 +91,23 @@ def test_the_header_grows_with_a_title_of_more_lines(window):
     assert h.height() > low
     assert t.viewport().geometry().top() >= h.geometry().bottom()
     assert h.height() == h.sizeHint().height()
+
+
+def test_a_row_figure_unchanged_by_an_edit_is_not_measured_again(window):
+    """The net per month of the incomes not typed into keeps its text and size
+    without measuring its text again; a label changed meanwhile is shown anew."""
+    window.inputs.setCurrentIndex(1)
+    _settle()
+    info = window.incomes.rows.extra_info[1]
+    sized = []
+    real = info.setFixedSize
+    info.setFixedSize = lambda *a: sized.append(a) or real(*a)
+    text, size = info.text(), info.size()
+    window.case.incomes[0].amount += 10_000  # the first income: the second's figure stays
+    window.recompute()
+    _settle()
+    assert sized == [] and info.text() == text and info.size() == size
+    info.setText("")
+    window.case.incomes[0].amount += 10_000
+    window.recompute()
+    assert info.text() == text and len(sized) == 1

@@ -137,6 +137,22 @@ def test_slider_marks_today_the_stress_rate_and_the_break(window, qtbot):
     dlg.close()
 
 
+def test_slider_marks_where_each_of_two_scenarios_breaks(window, qtbot):
+    dlg = window.walkthrough()
+    qtbot.addWidget(dlg)
+    dlg.show_beside(2)
+    r = window.result
+    marks = {key: (label, rate) for key, label, rate in dlg.slider.marks}
+    assert marks["break"][1] == pytest.approx(r.scenarios[0].break_even_rate_pct)
+    assert marks["break2"][1] == pytest.approx(r.scenarios[2].break_even_rate_pct)
+    assert marks["break2"][1] > marks["break"][1]  # the 50-year loan carries a higher rate
+    assert marks["break"][0].startswith(f"«{r.scenarios[0].label}»") and r.scenarios[2].label in marks["break2"][0]
+    assert dlg.slider.x_of(marks["break"][1]) < dlg.slider.x_of(marks["break2"][1])
+    dlg.show_beside(None)
+    assert "break2" not in {key for key, _label, _rate in dlg.slider.marks}  # one scenario: one break
+    dlg.close()
+
+
 def test_the_month_bar_moves_with_the_slider(window, qtbot):
     dlg = window.walkthrough()
     qtbot.addWidget(dlg)
