@@ -3158,6 +3158,10 @@
         <translation>Add person</translation>
     </message>
     <message>
+        <source>1 person. SIFO {year}: {sifo} per måned; NAVs veiledende satser: {nav}.</source>
+        <translation>1 person. SIFO {year}: {sifo} a month; NAV&apos;s guideline rates: {nav}.</translation>
+    </message>
+    <message>
         <source>{n} personer. SIFO {year}: {sifo} per måned; NAVs veiledende satser: {nav}.</source>
         <translation>{n} persons. SIFO {year}: {sifo} a month; NAV&apos;s guideline rates: {nav}.</translation>
     </message>

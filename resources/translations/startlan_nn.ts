@@ -3158,6 +3158,10 @@
         <translation>Legg til person</translation>
     </message>
     <message>
+        <source>1 person. SIFO {year}: {sifo} per måned; NAVs veiledende satser: {nav}.</source>
+        <translation>1 person. SIFO {year}: {sifo} per månad; rettleiande satsar frå NAV: {nav}.</translation>
+    </message>
+    <message>
         <source>{n} personer. SIFO {year}: {sifo} per måned; NAVs veiledende satser: {nav}.</source>
         <translation>{n} personar. SIFO {year}: {sifo} per månad; rettleiande satsar frå NAV: {nav}.</translation>
     </message>

@@ -289,3 +289,12 @@ def test_screenshot_waits_until_the_chart_below_the_table_is_drawn(tmp_path, qtb
     curve = QColor(PALETTE[0]).rgb()
     assert any(img.pixel(x, y) == curve for x in range(box.left(), box.right(), 2)
                for y in range(box.top(), box.bottom())), "the curve is not in the picture"
+
+
+def test_household_summary_says_one_person_in_the_singular(window):
+    case = copy.deepcopy(window.case)
+    case.members = case.members[:1]
+    case.incomes = [i for i in case.incomes if i.member == 0]
+    window.household.show_result(compute(case))
+    text = window.household.summary.text()
+    assert text.startswith("1 person. SIFO") and "personer" not in text

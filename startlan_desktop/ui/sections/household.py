@@ -120,8 +120,11 @@ class HouseholdSection(Section):
 
     def show_result(self, result: CaseResult) -> None:
         lc = result.living
-        self.summary.setText(tr("{n} personer. SIFO {year}: {sifo} per måned; NAVs veiledende satser: {nav}.").format(
-            n=len(result.case.members), year=lc.sifo_year, sifo=fmt_kr(lc.sifo_total), nav=fmt_kr(lc.nav_floor)))
+        n = len(result.case.members)
+        text = (tr("1 person. SIFO {year}: {sifo} per måned; NAVs veiledende satser: {nav}.") if n == 1 else
+                tr("{n} personer. SIFO {year}: {sifo} per måned; NAVs veiledende satser: {nav}."))
+        self.summary.setText(text.format(
+            n=n, year=lc.sifo_year, sifo=fmt_kr(lc.sifo_total), nav=fmt_kr(lc.nav_floor)))
         self.summary.setToolTip(tr(help_texts.NAV))
 
 
