@@ -66,7 +66,16 @@ def test_crash_log_is_private(tmp_path):
 
 
 @posix
-def test_preview_writes_no_temporary_file_and_print_to_file_is_private(window, tmp_path):
+def test_preview_writes_no_temporary_file_and_print_to_file_is_private(window, tmp_path, monkeypatch):
+    # A temp folder of this test's own (Python's and Qt's both read it): other
+    # processes writing to /tmp meanwhile made the check fail at random.
+    own_tmp = tmp_path / "tmp"
+    own_tmp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(own_tmp))
+    monkeypatch.setattr(tempfile, "tempdir", str(own_tmp))
+    from PySide6.QtCore import QDir
+
+    assert QDir.tempPath() == str(own_tmp)
     before = set(os.listdir(tempfile.gettempdir()))
     printer = PdfPrinter(window.sheet_pdf(), window)
     dialog = printer.preview_dialog(window)
