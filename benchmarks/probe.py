@@ -63,22 +63,6 @@ def minimal_window() -> dict:
     return {}
 
 
-def large_case():
-    """8 persons and 10 split-rate 50-year scenarios: the heaviest case a
-    caseworker plausibly builds."""
-    from startlan_desktop.core.example import example_case
-    from startlan_desktop.core.model import Member, Scenario
-
-    case = example_case()
-    case.members += [Member(role="child", name=f"Barn {i}", age_years=a) for i, a in enumerate((16, 14, 8, 6))]
-    case.members.append(Member(role="other_adult", name="Bestemor", age_years=67, pensioner=True))
-    case.scenarios = [Scenario(f"Delt {i + 1}", 2_050_000, 50, rate_type="split", fixed_years=(3, 5, 10, 20)[i % 4],
-                               base_rate_pct=4.1 + i / 100, floating_base_rate_pct=4.025, fixed_share_pct=40 + 2 * i,
-                               interest_only_years=i % 3)
-                      for i in range(10)]
-    return case
-
-
 def _window(case):
     from PySide6.QtCore import QSettings
 
@@ -105,7 +89,7 @@ def edit(which: str, n: int) -> dict:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from startlan_desktop.core.example import example_case
+    from startlan_desktop.core.example import example_case, large_case
     from startlan_desktop.ui.widgets import NumberEdit
 
     app, w = _window(large_case() if which == "large" else example_case())

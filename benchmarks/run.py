@@ -274,11 +274,8 @@ def bench_pdf(n: int, env: dict) -> list[Figure]:
 
 def bench_core(n: int) -> list[Figure]:
     """In-process core timings, for locating a regression (no budget of their own)."""
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from probe import large_case
-
     from startlan_desktop.core import loans
-    from startlan_desktop.core.example import example_case
+    from startlan_desktop.core.example import example_case, large_case
 
     compute = _compute()
     ex, big = example_case(), large_case()

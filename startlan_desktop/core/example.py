@@ -106,3 +106,17 @@ def followup_case() -> Case:
                                  repayment="annuity", term_fee=30, arrears=9_940, arrears_days=45)
     case.floating_rate_pct = data.husbanken_rate("floating", 12, table)
     return case
+
+
+def large_case() -> Case:
+    """The example household grown to 8 persons with 10 split-rate 50-year
+    scenarios: the heaviest case a caseworker plausibly builds (the speed
+    budgets of the benchmarks and the edit-path tests are measured on it)."""
+    case = example_case()
+    case.members += [Member(role="child", name=f"Barn {i}", age_years=a) for i, a in enumerate((16, 14, 8, 6))]
+    case.members.append(Member(role="other_adult", name="Bestemor", age_years=67, pensioner=True))
+    case.scenarios = [Scenario(f"Delt {i + 1}", 2_050_000, 50, rate_type="split", fixed_years=(3, 5, 10, 20)[i % 4],
+                               base_rate_pct=4.1 + i / 100, floating_base_rate_pct=4.025, fixed_share_pct=40 + 2 * i,
+                               interest_only_years=i % 3)
+                      for i in range(10)]
+    return case

@@ -21,21 +21,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from startlan_desktop.core import budget, loans, scenario, timeline
-from startlan_desktop.core.example import example_case
+from startlan_desktop.core.example import example_case, large_case
 from startlan_desktop.core.model import Debt, Member, Scenario
 from startlan_desktop.core.rows import ROWS
-
-
-def large_case():
-    """benchmarks/probe.py's large case: 8 persons and 10 split 50-year scenarios."""
-    case = example_case()
-    case.members += [Member(role="child", name=f"Barn {i}", age_years=a) for i, a in enumerate((16, 14, 8, 6))]
-    case.members.append(Member(role="other_adult", name="Bestemor", age_years=67, pensioner=True))
-    case.scenarios = [Scenario(f"Delt {i + 1}", 2_050_000, 50, rate_type="split", fixed_years=(3, 5, 10, 20)[i % 4],
-                               base_rate_pct=4.1 + i / 100, floating_base_rate_pct=4.025, fixed_share_pct=40 + 2 * i,
-                               interest_only_years=i % 3)
-                      for i in range(10)]
-    return case
 
 
 def fresh_part_figures(part: loans.LoanSpec, start_term: int, rise_pp: float = 0.0) -> tuple[float, float]:
