@@ -26,8 +26,10 @@ from __future__ import annotations
 import dataclasses
 import reprlib
 from operator import attrgetter
+from typing import dataclass_transform
 
 
+@dataclass_transform(field_specifiers=(dataclasses.field, dataclasses.Field))  # type checkers see a dataclass
 def record(cls=None, /, *, eq: bool = True, **options):
     """Class decorator: ``@record`` or ``@record(frozen=True)``, as ``@dataclass``
     (``eq=False``: compared and hashed by identity, as with dataclass)."""
