@@ -68,8 +68,12 @@ class Exports:
         if pdf is None:
             return None
         path = self.ask_pdf_path()
-        if not path:
-            return None
+        return self.save_pdf(path, pdf, tr("Budsjettarket er lagret: {file}")) if path else None
+
+    def save_pdf(self, path: str, pdf: bytes, saved: str) -> Path | None:
+        """Write `pdf` atomically to `path` (".pdf" added when missing), say so
+        in the status bar with `saved` ("… {file}") and open it; None and a
+        message when it cannot be written."""
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         from ..core.casefile import atomic_write, os_error  # with the first export, not at start-up (hashlib)
@@ -79,7 +83,7 @@ class Exports:
         except OSError as exc:
             self.window.show_error(tr("Kunne ikke lagre PDF: {error}").format(error=os_error(exc)))
             return None
-        self.window.statusBar().showMessage(tr("Budsjettarket er lagret: {file}").format(file=path), 6000)
+        self.window.statusBar().showMessage(saved.format(file=path), 6000)
         self.reveal(Path(path))
         return Path(path)
 
@@ -131,21 +135,11 @@ class Exports:
         if not answer:
             return None
         code, path = answer
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
         warmup.wait()  # the first export's imports and fonts, done in the background after start-up
-        from ..core.casefile import atomic_write, os_error
         from .takehome import applicant_pdf
 
         pdf = applicant_pdf(w.result, code, w.selected, w.settings.contact)
-        try:
-            atomic_write(path, pdf, backup=False)
-        except OSError as exc:
-            w.show_error(tr("Kunne ikke lagre PDF: {error}").format(error=os_error(exc)))
-            return None
-        w.statusBar().showMessage(tr("Arket til søkeren er lagret: {file}").format(file=path), 6000)
-        self.reveal(Path(path))
-        return Path(path)
+        return self.save_pdf(path, pdf, tr("Arket til søkeren er lagret: {file}"))
 
     # --- the payment schedule ------------------------------------------------------
 
