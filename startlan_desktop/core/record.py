@@ -1,13 +1,19 @@
-"""`@record`: `@dataclass` without compiling its `__repr__`, `__eq__` and `__hash__`.
+"""`@record`: `@dataclass` without compiling any method.
 
 `dataclasses.dataclass` writes every method it adds as source text and
-compiles it, for each class, when the module is imported: for the core's
-dataclasses that is about a fifth of the core's import time, paid before the
-window's first frame (issue 23). A record gets `__init__` (and, frozen,
-`__setattr__`/`__delattr__`) from `dataclass` as before; these three are
-closures over the class's field names instead, and behave as the generated
-ones do:
+compiles it, for each class, when the module is imported: for the core's 47
+records that was some 90 million instructions of parsing and compiling, a
+tenth of the window's start (issue 23). A record is a dataclass
+(`dataclasses.fields`, `replace`, `asdict` and `is_dataclass` see it as
+one); `dataclass` processes its fields as before, and the methods it would
+have compiled are closures over the class's fields instead, behaving as the
+generated ones do:
 
+- `Name(...)`: the fields that take part in ``__init__`` by position (in
+  declaration order) or by keyword, defaults and ``default_factory`` filled
+  in, the same `TypeError` for a missing, unknown or doubled argument;
+  ``__post_init__`` runs when the class has one;
+- frozen: assigning or deleting a field raises `FrozenInstanceError`;
 - `repr(r)`: ``Name(field=value!r, ...)`` over the fields with ``repr=True``,
   ``...`` for a record met again while it is being shown;
 - `r == other`: for a record of the very same class, its ``compare`` fields
@@ -16,9 +22,12 @@ ones do:
 - `hash(r)`: a frozen record hashes the tuple of its hashed fields; a mutable
   one is unhashable.
 
-A method the class body defines itself is kept. Options are dataclass's own
-(``frozen``, ``eq``, ``kw_only``, ``slots`` ...) except ``repr``, ``order`` and
-``unsafe_hash``, which the core does not use.
+The closures are as quick as the compiled methods (a frozen record's
+``__init__`` fills ``__dict__`` in one update where the compiled one calls
+`object.__setattr__` per field). A method the class body defines itself is
+kept. Options are dataclass's own (``frozen``, ``eq``, ``kw_only`` ...)
+except ``repr``, ``order``, ``unsafe_hash`` and ``slots``, which the core does
+not use; ``InitVar`` pseudo-fields are not supported.
 """
 
 from __future__ import annotations
@@ -28,13 +37,26 @@ import reprlib
 from operator import attrgetter
 from typing import dataclass_transform
 
+_MISSING = dataclasses.MISSING
+
 
 @dataclass_transform(field_specifiers=(dataclasses.field, dataclasses.Field))  # type checkers see a dataclass
-def record(cls=None, /, *, eq: bool = True, **options):
+def record(cls=None, /, *, eq: bool = True, frozen: bool = False, **options):
     """Class decorator: ``@record`` or ``@record(frozen=True)``, as ``@dataclass``
     (``eq=False``: compared and hashed by identity, as with dataclass)."""
     def wrap(c):
-        return _add_methods(dataclasses.dataclass(c, repr=False, eq=False, **options), eq)
+        if not c.__doc__:  # dataclass would build one through inspect.signature: slow, and none is needed
+            c.__doc__ = f"{c.__name__}({', '.join(c.__dict__.get('__annotations__', ()))})"
+        based_on_frozen = any(getattr(b, "__dataclass_params__", None) and b.__dataclass_params__.frozen
+                              for b in c.__mro__[1:])
+        if based_on_frozen:  # dataclass checks a frozen base against `frozen`: let it compile, as before
+            return _add_methods(dataclasses.dataclass(c, repr=False, eq=False, frozen=frozen, **options), eq)
+        c = dataclasses.dataclass(c, init=False, repr=False, eq=False, **options)
+        if frozen:
+            _freeze(c)
+        if "__init__" not in c.__dict__:
+            _set(c, "__init__", _init_for(c))
+        return _add_methods(c, eq)
 
     return wrap if cls is None else wrap(cls)
 
@@ -57,6 +79,80 @@ def _set(cls, name: str, method):
     method.__qualname__ = f"{cls.__qualname__}.{name}"
     setattr(cls, name, method)
     return method
+
+
+def _init_for(cls):
+    """``__init__(self, *args, **kwargs)`` as dataclass generates it, for the class's fields."""
+    fields = dataclasses.fields(cls)
+    known = frozenset(f.name for f in fields if f.init)
+    positional = tuple(f.name for f in fields if f.init and not f.kw_only)
+    defaults = {f.name: f.default for f in fields if f.default is not _MISSING}
+    factories = tuple((f.name, f.default_factory) for f in fields if f.default_factory is not _MISSING)
+    required = frozenset(f.name for f in fields if f.init) - defaults.keys() - {n for n, _ in factories}
+    post_init = hasattr(cls, "__post_init__")
+    most = len(positional) + 1  # Python's words count self
+    least = most - sum(n not in required for n in positional)
+    takes = f"{most} positional argument{'s' * (most > 1)}" if least == most else \
+        f"from {least} to {most} positional arguments"
+    name = f"{cls.__qualname__}.__init__()"
+
+    def __init__(self, *args, **kwargs):
+        named = positional[:len(args)]
+        if kwargs and not (kwargs.keys() <= known and kwargs.keys().isdisjoint(named)):
+            raise TypeError(_refused(name, kwargs, known, named))
+        if len(args) > len(positional):
+            raise TypeError(f"{name} takes {takes} but {len(args) + 1} were given")
+        values = self.__dict__  # filled in one go: a frozen record's __setattr__ is not called, as in dataclass
+        values.update(defaults)
+        values.update(zip(named, args))
+        values.update(kwargs)
+        for field, factory in factories:
+            if field not in values:
+                values[field] = factory()
+        if required and not values.keys() >= required:
+            raise TypeError(_missing(name, [f for f in fields if f.name in required and f.name not in values]))
+        if post_init:
+            self.__post_init__()
+
+    return __init__
+
+
+def _refused(name: str, kwargs: dict, known: frozenset, named: tuple) -> str:
+    """Python's words for the first keyword it would refuse, in the order given."""
+    for key in kwargs:
+        if key not in known:
+            return f"{name} got an unexpected keyword argument {key!r}"
+        if key in named:
+            return f"{name} got multiple values for argument {key!r}"
+    raise AssertionError("no keyword refused")
+
+
+def _missing(name: str, fields: list) -> str:
+    """Python's own words for arguments left out: "missing 2 required positional arguments: 'a' and 'b'"."""
+    text = [repr(f.name) for f in fields]
+    listed = text[0] if len(text) == 1 else " and ".join(text) if len(text) == 2 else \
+        ", ".join(text[:-1]) + ", and " + text[-1]
+    kind = "keyword-only" if all(f.kw_only for f in fields) else "positional"
+    return f"{name} missing {len(text)} required {kind} argument{'s' * (len(text) > 1)}: {listed}"
+
+
+def _freeze(cls) -> None:
+    """`frozen=True` without dataclass compiling ``__setattr__``/``__delattr__``."""
+    names = frozenset(f.name for f in dataclasses.fields(cls))
+
+    def __setattr__(self, name, value):
+        if type(self) is cls or name in names:
+            raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+        super(cls, self).__setattr__(name, value)
+
+    def __delattr__(self, name):
+        if type(self) is cls or name in names:
+            raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
+        super(cls, self).__delattr__(name)
+
+    _set(cls, "__setattr__", __setattr__)
+    _set(cls, "__delattr__", __delattr__)
+    cls.__dataclass_params__.frozen = True  # what dataclasses.replace and subclasses read
 
 
 def _values(names: list[str]):

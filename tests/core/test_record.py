@@ -150,3 +150,82 @@ def test_a_record_that_contains_itself_shows_dots():
     n = Node()
     n.items.append(n)
     assert repr(n).endswith("Node(items=[...])")
+
+
+def _declare_pair(frozen: bool):
+    """The same class as a record and as a plain dataclass."""
+    def declare(decorator):
+        @decorator(frozen=frozen)
+        class Loan:
+            amount: object
+            rate: object = 5.0
+            tags: list = dataclasses.field(default_factory=list)
+            note: object = dataclasses.field(default="", init=False)
+
+        return Loan
+
+    return declare(record), declare(dataclasses.dataclass)
+
+
+def _outcome(cls, args, kwargs):
+    try:
+        obj = cls(*args, **kwargs)
+    except TypeError as e:
+        return ("TypeError", str(e).split("__init__() ", 1)[-1])
+    return ("made", tuple((f.name, getattr(obj, f.name)) for f in dataclasses.fields(obj)))
+
+
+@given(n_args=st.integers(0, 4), keys=st.lists(st.sampled_from(["amount", "rate", "tags", "note", "other"]),
+                                              unique=True, max_size=3),
+       frozen=st.booleans())
+def test_construction_takes_and_refuses_what_the_dataclass_init_does(n_args, keys, frozen):
+    Rec, Ref = _declare_pair(frozen)
+    args = tuple(range(10, 10 + n_args))
+    kwargs = {k: i for i, k in enumerate(keys)}
+    assert _outcome(Rec, args, kwargs) == _outcome(Ref, args, kwargs)
+
+
+def test_each_record_gets_its_own_default_list_and_frozen_fields_stay_put():
+    Rec, _ = _declare_pair(frozen=True)
+    a, b = Rec(1), Rec(2)
+    a.tags.append("x")
+    assert b.tags == [] and a.note == "" and dataclasses.replace(a, rate=2.0).rate == 2.0
+    with __import__("pytest").raises(dataclasses.FrozenInstanceError):
+        a.amount = 3
+    with __import__("pytest").raises(dataclasses.FrozenInstanceError):
+        del a.amount
+    assert Rec.__dataclass_params__.frozen and dataclasses.is_dataclass(Rec)
+
+
+def test_post_init_runs_and_a_frozen_base_is_still_honoured():
+    @record(frozen=True)
+    class Base:
+        x: int = 1
+
+    @record(frozen=True)
+    class Derived(Base):
+        y: int = 2
+
+        def __post_init__(self):
+            object.__setattr__(self, "total", self.x + self.y)
+
+    d = Derived(5)
+    assert (d.x, d.y, d.total) == (5, 2, 7) and Derived.__dataclass_params__.frozen
+    with __import__("pytest").raises(dataclasses.FrozenInstanceError):
+        d.y = 3
+
+
+def test_the_start_up_records_compile_nothing():
+    """Issue 23: no record of the modules the window imports before its first
+    frame compiles a method (in a fresh interpreter: the modules imported anew)."""
+    import subprocess
+    import sys
+
+    probe = ("import dataclasses, importlib\n"
+             "compiled = []\n"
+             "dataclasses._create_fn = lambda name, *a, **k: compiled.append(name)\n"
+             f"for name in {START_MODULES!r}:\n"
+             "    importlib.import_module('startlan_desktop.core.' + name)\n"
+             "print(compiled)\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
