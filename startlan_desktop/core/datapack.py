@@ -15,7 +15,6 @@ import json
 
 from .. import __version__
 from . import data
-from .casefile import atomic_write
 from .data import HISTORIES, status_text
 from .datacheck import (  # noqa: F401 - datapack.X as before
     FORMAT,
@@ -54,6 +53,8 @@ MONTHS = {m: m for m in (QT_TR_NOOP("januar"), QT_TR_NOOP("februar"), QT_TR_NOOP
 
 def write_user_items(items: dict) -> None:
     p = user_path()
+    from .casefile import atomic_write  # here, not at start-up: the window reads packs before its first frame
+
     p.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(p, (json.dumps(pack_doc(items), ensure_ascii=False, indent=1) + "\n").encode("utf-8"), backup=True)
     data.reload()

@@ -28,9 +28,8 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import threading
-from dataclasses import dataclass
-
 from ..core import data, i18n
+from ..core.record import record
 
 #: After the first frame and the first view below the table: the window is up
 #: and idle before the warm-up competes with it for the interpreter.
@@ -41,7 +40,7 @@ AHEAD_MS = 800
 _thread: threading.Thread | None = None  # the start-up warm-up (once per process)
 
 
-@dataclass(frozen=True, eq=False)
+@record(frozen=True, eq=False)  # a record: nothing compiled at start-up (issue 23)
 class Key:
     """What a budget sheet's figures depend on, as it was when they were made."""
 
