@@ -237,15 +237,15 @@ def test_cli_refuses_an_applicant_language_for_the_budget_sheet(tmp_path, capsys
 def test_shipped_fonts_cover_the_scripts():
     from reportlab.pdfbase import pdfmetrics
 
-    from startlan_desktop.reports.fonts import ETHIOPIC, register
+    from startlan_desktop.reports.fonts import ethiopic, register
 
     regular, bold = register()
     for font in (regular, bold):
         covered = pdfmetrics.getFont(font).face.charToGlyph
         for text in ("Щомісяця", "Co miesiąc zostaje ąęłńóśźż", "ﻗﺮﺽ ﺍﻟﺒﺪﺍﻳﺔ ﻻ"):  # Cyrillic, Polish, Arabic forms
             assert all(ord(c) in covered for c in text if not c.isspace()), (font, text)
-    ethiopic = pdfmetrics.getFont(ETHIOPIC).face.charToGlyph
-    assert all(ord(c) in ethiopic for c in "ናይ መጀመርታ ልቓሕ 0123456789\u00a0kr" if not c.isspace())
+    covered = pdfmetrics.getFont(ethiopic()).face.charToGlyph
+    assert all(ord(c) in covered for c in "ናይ መጀመርታ ልቓሕ 0123456789\u00a0kr" if not c.isspace())
     assert (ROOT / "resources" / "fonts" / "AbyssinicaSIL-OFL.txt").read_text().count("SIL Open Font License") >= 1
 
 
@@ -264,3 +264,19 @@ def test_numbers_stay_norwegian_in_every_meeting_language(case):
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(pytest.main([__file__]))
+
+
+def test_the_ethiopic_font_is_parsed_only_for_a_page_that_needs_it():
+    """Issue 23: a Norwegian budget sheet does not pay for Abyssinica SIL."""
+    import subprocess
+    import sys
+
+    probe = ("from reportlab.pdfbase import pdfmetrics\n"
+             "from startlan_desktop.core.budget import compute\n"
+             "from startlan_desktop.core.example import example_case\n"
+             "from startlan_desktop.reports.budget_sheet import build_pdf\n"
+             "from startlan_desktop.reports.fonts import ETHIOPIC\n"
+             "build_pdf(compute(example_case()))\n"
+             "print(ETHIOPIC in pdfmetrics.getRegisteredFontNames())\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.strip() == "False"

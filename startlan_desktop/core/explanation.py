@@ -4,13 +4,12 @@ figures, so the screen and the printout double as the record."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from .breakcost import scenario_table, table_for_case
 from .budget import CaseResult
 from .forcedsale import for_scenario
 from .formatting import fmt_date, fmt_kr, fmt_pct, fmt_rate
 from .i18n import QT_TR_NOOP, tr
+from .record import record
 
 TITLES = {
     "cost_over_time": QT_TR_NOOP("Hva lånet koster over tid"),
@@ -21,7 +20,7 @@ TITLES = {
 }
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Topic:
     key: str
     title: str

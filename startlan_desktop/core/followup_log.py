@@ -18,11 +18,12 @@ import datetime as dt
 import io
 import json
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 
 from .casefile import atomic_write
 from .i18n import QT_TR_NOOP, tr
+from .record import record
 from .userdirs import try_lock
 
 FORMAT = "startlan-portfolio"
@@ -42,7 +43,7 @@ def action_label(action: str) -> str:
     return tr(ACTIONS[action]) if action in ACTIONS else action
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Entry:
     loan: str  # the loan number
     date: str  # ISO date

@@ -17,10 +17,10 @@ import os
 import platform
 import sys
 import uuid
-from dataclasses import dataclass
 from pathlib import Path
 
 from .. import __version__
+from .record import record
 
 PREFIX, SUFFIX = ".~lock.", "#"
 APP = f"startlan-desktop {__version__}"
@@ -45,7 +45,7 @@ def _user() -> str:
     return ""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Holder:
     """Who holds a lock."""
     pid: int

@@ -14,12 +14,11 @@ because the residual is defined as exactly that remainder (core.stress).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from . import stress
 from .budget import CaseResult, ScenarioLoan, ScenarioResult
 from .formatting import fmt_kr, fmt_rate
 from .i18n import QT_TR_NOOP, tr
+from .record import record
 
 SEGMENTS = {
     "living": QT_TR_NOOP("Livsopphold"),
@@ -39,7 +38,7 @@ SOURCES = {
 MARK = {"ok": "✔", "tight": "!", "no": "✖", "no_amount": "?"}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Verdict:
     key: str  # "ok", "tight", "no" or "no_amount"
     headline: str  # the verdict in words
@@ -91,7 +90,7 @@ def verdict(sr: ScenarioResult) -> Verdict:
 
 # --- the month as one bar ---------------------------------------------------------------
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Segment:
     key: str
     amount: float  # kr/month (the "left" segment may be negative)
@@ -101,7 +100,7 @@ class Segment:
         return tr(SEGMENTS[self.key])
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class MonthBar:
     key: str  # "today", "stress", "after_fixed" or "slider"
     title: str
@@ -174,7 +173,7 @@ def home_bar(sr: ScenarioResult) -> list[Segment]:
     return [_Source(k, float(v)) for k, v in parts if v]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Source(Segment):
     @property
     def label(self) -> str:
@@ -183,7 +182,7 @@ class _Source(Segment):
 
 # --- the first three steps as pictures ------------------------------------------------------
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Part:
     """A part of a picture's bar with its own name (an income, a cost line)."""
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
@@ -28,6 +27,7 @@ from ..core import i18n as core_i18n
 from ..core.budget import CaseResult
 from ..core.formatting import fmt_date, fmt_kr, fmt_rate
 from ..core.i18n import QT_TR_NOOP, language, tr
+from ..core.record import record
 from . import scripts
 from .fonts import register
 
@@ -39,7 +39,7 @@ FRAME_W, FRAME_H = A4[0] - 36 * mm, A4[1] - 34 * mm
 TEXT_W = FRAME_W - 12  # the frame's own padding (6 pt a side): what a paragraph gets
 
 
-@dataclass
+@record
 class ApplicantOptions:
     scenario: int = 0
     contact: str = ""  # the municipality's contact line (settings); without it the municipality's name

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -23,6 +22,7 @@ from ..core.formatting import fmt_date, fmt_kr, fmt_month, fmt_number, fmt_rate,
 from ..core.goalseek import GoalSeek, goal_seek
 from ..core.i18n import QT_TR_NOOP, language, tr
 from ..core.living import age_of
+from ..core.record import record
 from ..core.rows import MARKS, PLAN_TABLE, cells
 from ..core.rows import rows_shown as shown_rows
 from ..core.timeline import Timeline, basis_text
@@ -39,14 +39,14 @@ TITLE = QT_TR_NOOP("Budsjett for startlån")
 PDF_LANG = {"nb": "nb-NO", "nn": "nn-NO", "en": "en-GB"}
 
 
-@dataclass
+@record
 class SheetOptions:
     scenario: int = 0  # the scenario the summary and the appendix are about
     schedule: bool = False  # append the payment plan by year
     created: dt.datetime | None = None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SheetFigures:
     """The core's figures the sheet shows beyond the CaseResult, for its one
     scenario, each computed once (issue 23): the goal-seek, whose lowest

@@ -25,12 +25,24 @@ def register() -> tuple[str, str]:
     addMapping(REGULAR, 1, 0, BOLD)
     addMapping(REGULAR, 0, 1, REGULAR)
     addMapping(REGULAR, 1, 1, BOLD)
-    pdfmetrics.registerFont(TTFont(ETHIOPIC, str(fonts / "AbyssinicaSIL-Regular.ttf")))
-    for bold in (0, 1):
-        for italic in (0, 1):
-            addMapping(ETHIOPIC, bold, italic, ETHIOPIC)  # one face: bold Ethiopic is drawn regular
     # drawings start from this state; its Helvetica would be an unembedded font (not PDF/A)
     from reportlab.graphics import shapes
 
     shapes.STATE_DEFAULTS["fontName"] = REGULAR
     return REGULAR, BOLD
+
+
+@cache
+def ethiopic() -> str:
+    """The Ethiopic font's name, registered the first time a text needs it (a
+    Tigrinya page): parsing it is 3-4 ms no other sheet needs (issue 23)."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    register()
+    pdfmetrics.registerFont(TTFont(ETHIOPIC, str(RESOURCES / "fonts" / "AbyssinicaSIL-Regular.ttf")))
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(ETHIOPIC, bold, italic, ETHIOPIC)  # one face: bold Ethiopic is drawn regular
+    return ETHIOPIC

@@ -14,13 +14,14 @@ import datetime as dt
 import io
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from ..core.formatting import fmt_date, fmt_kr, fmt_pct, fmt_rate
 from ..core.i18n import QT_TR_NOOP, tr
 from ..core.portfolio import ExpiryItem
+from ..core.record import record
 
 LANGUAGES = ("nb", "nn", "en")
 MONTHS = (QT_TR_NOOP("januar"), QT_TR_NOOP("februar"), QT_TR_NOOP("mars"), QT_TR_NOOP("april"), QT_TR_NOOP("mai"),
@@ -34,7 +35,7 @@ RELIEFS = {"interest_only": QT_TR_NOOP("avdragsfrihet i en periode, så du bare 
 DEFAULT_RELIEFS = ("interest_only", "longer_term", "deferral", "new_fixed")
 
 
-@dataclass
+@record
 class LetterOptions:
     municipality: str = ""
     contact: str = ""  # the municipality's contact line (settings)

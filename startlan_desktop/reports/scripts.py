@@ -24,7 +24,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Paragraph
 
-from .fonts import ETHIOPIC, register
+from .fonts import ethiopic, register
 
 
 def esc(text: str) -> str:
@@ -44,16 +44,16 @@ def needs_fallback(text: str, font: str) -> bool:
 
 def font_for(text: str, font: str) -> str:
     """`font`, or the Ethiopic font when `font` lacks a glyph of `text` (one-font strings: drawings)."""
-    return ETHIOPIC if needs_fallback(text, font) else font
+    return ethiopic() if needs_fallback(text, font) else font
 
 
 def markup(text: str, font: str) -> str:
     """`text` escaped for a Paragraph, with runs `font` lacks set in the Ethiopic font."""
     if not needs_fallback(text, font):
         return esc(text)
-    covered = _covered(font)
+    covered, other_font = _covered(font), ethiopic()
     runs = groupby(text, key=lambda c: ord(c) not in covered and not c.isspace())
-    return "".join(f'<font name="{ETHIOPIC}">{esc("".join(g))}</font>' if other else esc("".join(g))
+    return "".join(f'<font name="{other_font}">{esc("".join(g))}</font>' if other else esc("".join(g))
                    for other, g in runs)
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import threading
+
 from ..core import data, i18n
 from ..core.record import record
 

@@ -54,7 +54,8 @@ def test_the_export_waits_for_a_running_warm_up_and_writes_the_same_sheet(window
 # file's lock and recovery, the case-file module (hashlib) when no case is opened,
 # the other input sections, the charts, the reports.
 NOT_BEFORE_FIRST_FRAME = (
-    "startlan_desktop.core.lock", "startlan_desktop.core.recovery", "startlan_desktop.core.casefile", "hashlib", "startlan_desktop.ui.sections.incomes",
+    "startlan_desktop.core.lock", "startlan_desktop.core.recovery", "startlan_desktop.core.casefile", "hashlib",
+    "startlan_desktop.ui.sections.incomes",
     "startlan_desktop.ui.sections.debts", "startlan_desktop.ui.sections.housing",
     "startlan_desktop.ui.sections.living", "startlan_desktop.ui.sections.loans",
     "startlan_desktop.ui.sections.explanation", "startlan_desktop.ui.charts", "startlan_desktop.reports",
