@@ -6,6 +6,10 @@ baseline exists, as a ratio to that baseline measured in the same run.
     python benchmarks/run.py --quick      smoke run for CI (few samples, figures not meaningful)
     python benchmarks/run.py --markdown   the table as Markdown (benchmarks/RESULTS.md)
     python benchmarks/run.py --bundle     also build the bundle and a minimal PySide6 bundle to size them
+    python benchmarks/run.py --only instructions
+                                          the start-up counted in instructions (valgrind's callgrind,
+                                          ~40 s; part of every full run): the same figure whatever the
+                                          machine's load, for comparing sessions and machines
 
 Honesty rules (issue 23): the app (A) and its baseline (B) run alternately,
 pair by pair, as whole processes, with the order inside a pair swapped every
@@ -182,6 +186,39 @@ def bench_startup(n: int, env: dict) -> list[Figure]:
     mem = ratio_figure("peak memory (RSS) of that start", [r[1] for r in ra], [r[1] for r in rb], "MB",
                        "minimal PySide6 window", 1.4)
     return [wall, mem]
+
+
+# Both starts end at their first paint (os._exit): the count is of the start, not the teardown.
+APP_TO_FIRST_PAINT = """\
+import os
+from startlan_desktop.ui import app
+real = app.wait_first_paint
+def first_paint(qapp, win, timeout_s=10.0):
+    real(qapp, win, timeout_s)
+    os._exit(0)
+app.wait_first_paint = first_paint
+app.run(["--exit-after-startup"])
+"""
+
+
+def instructions(code: str, env: dict) -> float:
+    """Millions of instructions a Python process runs (valgrind's callgrind):
+    the same count for the same code whatever else the machine does, where
+    milliseconds on these shared cores move by a fifth from run to run."""
+    with tempfile.TemporaryDirectory() as d:
+        out = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={d}/out",
+                              sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    total = [line for line in out.stderr.splitlines() if "Collected :" in line]
+    return int(total[-1].split(":")[-1]) / 1e6
+
+
+def bench_instructions(env: dict) -> list[Figure]:
+    if shutil.which("valgrind") is None:
+        return []
+    minimal = MINIMAL_WINDOW.replace('print(f"first-paint {P.at:.6f}", flush=True)', "import os; os._exit(0)")
+    a, b = instructions(APP_TO_FIRST_PAINT, env), instructions(minimal, env)
+    return [ratio_figure("start-up to the first paint, instructions (callgrind; independent of load)", [a], [b],
+                         "M", "minimal PySide6 window", 1.6, digits=0)]
 
 
 def bench_edit(n: int, env: dict) -> list[Figure]:
@@ -383,7 +420,7 @@ def main(argv=None) -> int:
     ap.add_argument("--markdown", action="store_true")
     ap.add_argument("--bundle", action="store_true", help="build the bundles first and size them (minutes)")
     ap.add_argument("--pairs", type=int, default=None, help="A/B pairs per process figure (default 30, quick 3)")
-    ap.add_argument("--only", default="", help="comma-separated: startup,edit,files,pdf,core,cli,bundle")
+    ap.add_argument("--only", default="", help="comma-separated: startup,instructions,edit,files,pdf,core,cli,bundle")
     args = ap.parse_args(argv)
     args.pairs = args.pairs or (3 if args.quick else 30)
     files = 100 if args.quick else 1000
@@ -397,6 +434,8 @@ def main(argv=None) -> int:
         env = env_with_data(d)
         if want("startup"):
             figures += bench_startup(args.pairs, env)
+        if want("instructions") and not args.quick:  # ~40 s under valgrind
+            figures += bench_instructions(env)
         if want("edit"):
             figures += bench_edit(edits, env)
         if want("files"):
