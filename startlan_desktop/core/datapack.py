@@ -52,9 +52,9 @@ MONTHS = {m: m for m in (QT_TR_NOOP("januar"), QT_TR_NOOP("februar"), QT_TR_NOOP
 
 
 def write_user_items(items: dict) -> None:
-    p = user_path()
     from .casefile import atomic_write  # here, not at start-up: the window reads packs before its first frame
 
+    p = user_path()
     p.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(p, (json.dumps(pack_doc(items), ensure_ascii=False, indent=1) + "\n").encode("utf-8"), backup=True)
     data.reload()

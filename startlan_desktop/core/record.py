@@ -88,7 +88,7 @@ def _init_for(cls):
     positional = tuple(f.name for f in fields if f.init and not f.kw_only)
     defaults = {f.name: f.default for f in fields if f.default is not _MISSING}
     factories = tuple((f.name, f.default_factory) for f in fields if f.default_factory is not _MISSING)
-    required = frozenset(f.name for f in fields if f.init) - defaults.keys() - {n for n, _ in factories}
+    required = known - defaults.keys() - {n for n, _ in factories}
     post_init = hasattr(cls, "__post_init__")
     most = len(positional) + 1  # Python's words count self
     least = most - sum(n not in required for n in positional)
@@ -139,6 +139,9 @@ def _missing(name: str, fields: list) -> str:
 def _freeze(cls) -> None:
     """`frozen=True` without dataclass compiling ``__setattr__``/``__delattr__``."""
     names = frozenset(f.name for f in dataclasses.fields(cls))
+    for own in ("__setattr__", "__delattr__"):
+        if own in cls.__dict__:  # as dataclass refuses it
+            raise TypeError(f"Cannot overwrite attribute {own} in class {cls.__name__}")
 
     def __setattr__(self, name, value):
         if type(self) is cls or name in names:

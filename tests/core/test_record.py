@@ -215,6 +215,19 @@ def test_post_init_runs_and_a_frozen_base_is_still_honoured():
         d.y = 3
 
 
+def test_a_frozen_record_refuses_its_own_setattr_as_dataclass_does():
+    import pytest
+
+    for decorator in (record, dataclasses.dataclass):
+        with pytest.raises(TypeError, match="Cannot overwrite attribute __setattr__"):
+            @decorator(frozen=True)
+            class Pinned:
+                x: int = 1
+
+                def __setattr__(self, name, value):
+                    pass
+
+
 def test_the_start_up_records_compile_nothing():
     """Issue 23: no record of the modules the window imports before its first
     frame compiles a method (in a fresh interpreter: the modules imported anew)."""
