@@ -2,9 +2,7 @@
 command-line tool as an installed `startlan`, beside the windowed app in the
 bundle (and what build/bundle.sh --smoke exports PDFs with)."""
 
-import sys
-
-from startlan_desktop.cli import main
+from startlan_desktop.cli import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

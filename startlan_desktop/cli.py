@@ -4,6 +4,7 @@ loan/SIFO/tax figures). Bad input exits 2 with one line on stderr."""
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
 import re
@@ -241,8 +242,6 @@ def cmd_schedule(args) -> int:
 
 
 def cmd_pdf(args) -> int:
-    from .reports.budget_sheet import SheetOptions, write_pdf
-
     if args.follow_up:
         from .core import casefile
         from .core.casefile import atomic_write
@@ -256,23 +255,48 @@ def cmd_pdf(args) -> int:
         return 0
     if args.lang in APPLICANT_LANGUAGES and not args.applicant:
         raise UsageError(tr("--lang {code} gjelder bare arket til søkeren (--applicant)").format(code=args.lang))
+    if not args.applicant:
+        return _budget_sheet(args)
     result = _load_result(args.case)
-    n = len(result.scenarios)
-    if not 1 <= args.scenario <= n:
-        raise UsageError(tr("--scenario må være mellom 1 og {n}").format(n=n))
+    _scenario_of(result, args.scenario)
     try:
-        if args.applicant:
-            from .i18n import speaking
-            from .reports.applicant_sheet import ApplicantOptions, write_applicant_pdf
+        from .i18n import speaking
+        from .reports.applicant_sheet import ApplicantOptions, write_applicant_pdf
 
-            with speaking(args.lang):  # the applicant's language: the page only
-                if args.lang in APPLICANT_LANGUAGES:
-                    from .core.budget import compute
+        with speaking(args.lang):  # the applicant's language: the page only
+            if args.lang in APPLICANT_LANGUAGES:
+                from .core.budget import compute
 
-                    result = compute(result.case)  # every text of the result in that language
-                write_applicant_pdf(result, args.output, ApplicantOptions(args.scenario - 1, args.contact))
-            return 0
-        write_pdf(result, args.output, SheetOptions(scenario=args.scenario - 1, schedule=args.schedule))
+                result = compute(result.case)  # every text of the result in that language
+            write_applicant_pdf(result, args.output, ApplicantOptions(args.scenario - 1, args.contact))
+    except OSError as exc:
+        raise UsageError(_cannot_write(args.output, exc)) from None
+    return 0
+
+
+def _sheet_figures(args):
+    """The budget sheet's result and figures: the case loaded, computed and its
+    scenario checked (UsageError, ValidationError, CaseFileError as for any command)."""
+    from .core.sheetfigures import sheet_figures
+
+    result = _load_result(args.case)
+    return result, sheet_figures(result, _scenario_of(result, args.scenario))
+
+
+def _budget_sheet(args) -> int:
+    """`startlan pdf`: the figures are computed in a second process while this
+    one loads reportlab and the fonts, the two halves of its time (ahead.py;
+    in one process where that cannot be, with the same messages either way)."""
+    from . import ahead
+
+    with ahead.start(lambda: _sheet_figures(args)) as figures_ahead:
+        from .reports.budget_sheet import SheetOptions, write_pdf
+        from .reports.fonts import register
+
+        register()
+        result, figures = figures_ahead.result(lambda: _sheet_figures(args))
+    try:
+        write_pdf(result, args.output, SheetOptions(scenario=args.scenario - 1, schedule=args.schedule), figures)
     except OSError as exc:
         raise UsageError(_cannot_write(args.output, exc)) from None
     return 0
@@ -855,5 +879,24 @@ def main(argv: list[str] | None = None) -> int:
     return EXIT_USAGE
 
 
+def run() -> None:
+    """The `startlan` command: main(), then out at once. Python's own teardown
+    (freeing every object and module, the C libraries' destructors) takes a
+    `startlan pdf` 50-80 ms after its file is written (issue 23); nothing in it
+    is ours to wait for. What an exit must still do is done first: the output
+    flushed and the exit handlers run (logging's among them)."""
+    code = main()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:  # `startlan … | head`: the reader has gone, nothing more to say
+        pass
+    exit_handlers = getattr(atexit, "_run_exitfuncs", None)
+    if exit_handlers is None:  # another Python: its own teardown
+        sys.exit(code)
+    exit_handlers()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -160,3 +160,47 @@ def test_forcedsale_bad_sale_cost_exit_2(case_file, capsys):
     case_file.write_text(json.dumps(doc), encoding="utf-8")
     assert main(["forcedsale", str(case_file), "--scenario", "1"]) == 2
     assert "Meglerkostnaden" in capsys.readouterr().err
+
+
+def _startlan(*argv, **env):
+    import os
+
+    return subprocess.run([sys.executable, "-m", "startlan_desktop.cli", *argv], capture_output=True, text=True,
+                          env={**os.environ, **env}, timeout=120)
+
+
+def _pdf_text(path) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(path.read_bytes())).pages)
+
+
+def test_pdf_process_with_its_figures_computed_ahead_or_not_is_the_same_sheet(case_file, tmp_path):
+    """`startlan pdf` computes the figures in a forked child while it loads
+    reportlab (startlan_desktop/ahead.py); in one process it makes the same sheet,
+    and a bad scenario or case says the same one line with exit code 2 either way."""
+    ahead, alone = tmp_path / "ahead.pdf", tmp_path / "alone.pdf"
+    assert _startlan("pdf", str(case_file), "-o", str(ahead), "--scenario", "2").returncode == 0
+    assert _startlan("pdf", str(case_file), "-o", str(alone), "--scenario", "2", STARTLAN_NO_FORK="1").returncode == 0
+    strip = lambda t: "\n".join(line for line in t.splitlines() if "Laget" not in line)  # noqa: E731 (the minute made)
+    assert strip(_pdf_text(ahead)) == strip(_pdf_text(alone))
+    bad = tmp_path / "bad.startlan"
+    bad.write_text("{broken", encoding="utf-8")
+    for env in ({}, {"STARTLAN_NO_FORK": "1"}):
+        out = _startlan("pdf", str(case_file), "-o", str(tmp_path / "x.pdf"), "--scenario", "9", **env)
+        assert (out.returncode, out.stderr.strip().count("\n"), "mellom 1 og 4" in out.stderr) == (2, 0, True)
+        out = _startlan("pdf", str(bad), "-o", str(tmp_path / "x.pdf"), **env)
+        assert (out.returncode, out.stderr.strip().count("\n"), "JSON" in out.stderr) == (2, 0, True)
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_process_ends_with_all_its_output_and_its_exit_code(case_file, capsys):
+    """`startlan` leaves without Python's teardown (cli.run): the output is
+    complete and the exit code is main()'s."""
+    assert main(["schedule", str(case_file), "--scenario", "3", "--csv"]) == 0
+    expected = capsys.readouterr().out
+    out = _startlan("schedule", str(case_file), "--scenario", "3", "--csv")
+    assert (out.returncode, out.stdout) == (0, expected) and len(expected.splitlines()) == 601
+    assert _startlan("schedule", str(case_file), "--scenario", "7").returncode == 2

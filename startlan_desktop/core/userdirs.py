@@ -32,6 +32,14 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP, AUTHOR))
 
 
+def cache_dir() -> Path:
+    """Derived files the app can make again (the PDF's parsed fonts)."""
+    override = os.environ.get("STARTLAN_DATA_DIR")
+    if override:
+        return Path(override) / "cache"
+    return Path(platformdirs.user_cache_dir(APP, AUTHOR))
+
+
 def try_lock(fh) -> bool:
     """Take an exclusive lock on an open file without waiting; False when another process holds it."""
     try:

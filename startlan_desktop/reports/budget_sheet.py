@@ -16,17 +16,16 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from ..core.budget import VERDICT_LABELS, CaseResult, rate_curve, years_ahead
+from ..core.budget import VERDICT_LABELS, CaseResult, rate_curve
 from ..core.datapack import basis
 from ..core.formatting import fmt_date, fmt_kr, fmt_month, fmt_number, fmt_rate, fmt_years
-from ..core.goalseek import GoalSeek, goal_seek
 from ..core.i18n import QT_TR_NOOP, language, tr
 from ..core.living import age_of
 from ..core.record import record
 from ..core.rows import MARKS, PLAN_TABLE, cells
 from ..core.rows import rows_shown as shown_rows
-from ..core.timeline import Timeline, basis_text
-from ..core.variants import BreakEven, ScenarioVariant, break_even, scenario_variants
+from ..core.sheetfigures import SheetFigures, scenario_index, sheet_figures
+from ..core.timeline import basis_text
 from . import charts
 from .fonts import register
 
@@ -44,33 +43,6 @@ class SheetOptions:
     scenario: int = 0  # the scenario the summary and the appendix are about
     schedule: bool = False  # append the payment plan by year
     created: dt.datetime | None = None
-
-
-@record(frozen=True)
-class SheetFigures:
-    """The core's figures the sheet shows beyond the CaseResult, for its one
-    scenario, each computed once (issue 23): the goal-seek, whose lowest
-    income is also the life events' income break-even; the ten years ahead;
-    the life-event variants of that scenario alone. The window prepares them
-    ahead for the case on screen (ui/exports.py)."""
-
-    index: int
-    goal: GoalSeek
-    timeline: Timeline
-    variants: list[ScenarioVariant]
-    break_even: BreakEven
-
-
-def sheet_figures(result: CaseResult, index: int) -> SheetFigures:
-    """The figures for scenario `index` of `result` (clamped to the scenarios, as the sheet is)."""
-    idx = scenario_index(result, index)
-    goal = goal_seek(result.case, idx)
-    return SheetFigures(idx, goal, years_ahead(result), scenario_variants(result, idx),
-                        break_even(goal.answer("income"), idx))
-
-
-def scenario_index(result: CaseResult, index: int) -> int:
-    return min(max(index, 0), len(result.scenarios) - 1)
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -572,7 +544,8 @@ def render(case, story: list, title: str, subject: str, created: dt.datetime | N
     return to_pdfa(buf.getvalue(), title=doc.title, author=doc.author, subject=doc.subject, created=created)
 
 
-def write_pdf(result: CaseResult, path, options: SheetOptions | None = None) -> None:
+def write_pdf(result: CaseResult, path, options: SheetOptions | None = None,
+              figures: SheetFigures | None = None) -> None:
     from ..core.casefile import atomic_write
 
-    atomic_write(path, build_pdf(result, options), backup=False)
+    atomic_write(path, build_pdf(result, options, figures), backup=False)
