@@ -92,8 +92,11 @@ def start(fn: Callable[[], Any]) -> Ahead:
     otherwise nothing starts and `result(fallback)` runs the fallback."""
     if not _may_fork():
         return Ahead()
-    sys.stdout.flush()  # what the parent has buffered is written once, by the parent
-    sys.stderr.flush()
+    try:
+        sys.stdout.flush()  # what the parent has buffered is written once, by the parent
+        sys.stderr.flush()
+    except (OSError, ValueError):  # a closed or gone output: nothing to fork for
+        return Ahead()
     r, w = os.pipe()
     try:
         pid = os.fork()
