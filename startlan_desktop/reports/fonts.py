@@ -55,11 +55,15 @@ def ethiopic() -> str:
 # glyph positions) is kept in the user's cache folder, named after the font file's
 # size and time and reportlab's version, so a changed font or reportlab parses anew.
 # marshal, not pickle: it makes only plain values (numbers, strings, lists, dicts),
-# and whatever does not read back as a face is parsed again.
+# never runs code, and whatever does not read back as a face is parsed again. The
+# folder is the user's own, as writable to them as their settings are.
 
 FACE_FORMAT = 1  # raise when what is kept changes
 _NAMES = ("name", "familyName", "styleName", "fullName", "uniqueFontID")  # reportlab's TTFNameBytes
 _NOT_KEPT = ("_ttf_data", "_pdfScale", "filename")  # the file's bytes, a function, where it lies now
+# what a sheet reads of a face: a kept state without any of them is parsed again
+_FACE_KEYS = frozenset(_NAMES) | {"unitsPerEm", "charToGlyph", "charWidths", "defaultWidth", "glyphPos", "hmetrics",
+                                  "bbox", "ascent", "descent", "capHeight", "italicAngle", "stemV", "flags", "table"}
 
 
 def load_font(name: str, path: Path):
@@ -92,8 +96,8 @@ def read_face(path: Path, kept: Path):
 
     try:
         state = marshal.loads(kept.read_bytes())
-        if not isinstance(state, dict) or not isinstance(state.get("unitsPerEm"), int):
-            return None
+        if not isinstance(state, dict) or not _FACE_KEYS <= state.keys() or not isinstance(state["unitsPerEm"], int):
+            return None  # not a face this code kept
         for key in _NAMES:
             state[key] = TTFNameBytes(state[key])
         state["_ttf_data"], state["filename"] = path.read_bytes(), str(path)
@@ -115,7 +119,7 @@ def _scale(units_per_em: int):
 
 def _font_with(name: str, face):
     """TTFont(name, file) with its face already read, as reportlab's __init__
-    sets it up (tests/reports/test_fonts.py compares the two)."""
+    sets it up (tests/reports/test_font_cache.py compares the two)."""
     from fnmatch import fnmatch
     from weakref import WeakKeyDictionary
 

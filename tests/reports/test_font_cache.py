@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import marshal
 
 import pikepdf
 import pytest
@@ -46,7 +47,8 @@ def test_a_kept_face_reads_back_as_reportlabs_own():
         assert font.stringWidth("Månedlig 12 345 kr ✔", 9) == parsed.stringWidth("Månedlig 12 345 kr ✔", 9)
 
 
-@pytest.mark.parametrize("garbage", [b"", b"not marshal", b"\xe9\x00\x00", b"N"])
+@pytest.mark.parametrize("garbage", [b"", b"not marshal", b"\xe9\x00\x00", b"N", marshal.dumps({"unitsPerEm": 2048}),
+                                     marshal.dumps([1, 2])])
 def test_an_unreadable_cache_is_parsed_again_and_rewritten(garbage):
     kept = fonts.face_cache_file(FONT)
     kept.parent.mkdir(parents=True, exist_ok=True)
