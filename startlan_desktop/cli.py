@@ -287,14 +287,17 @@ def _budget_sheet(args) -> int:
     """`startlan pdf`: the figures are computed in a second process while this
     one loads reportlab and the fonts, the two halves of its time (ahead.py;
     in one process where that cannot be, with the same messages either way)."""
+    from functools import partial
+
     from . import ahead
 
-    with ahead.start(lambda: _sheet_figures(args)) as figures_ahead:
+    work = partial(_sheet_figures, args)
+    with ahead.start(work) as figures_ahead:
         from .reports.budget_sheet import SheetOptions, write_pdf
         from .reports.fonts import register
 
         register()
-        result, figures = figures_ahead.result(lambda: _sheet_figures(args))
+        result, figures = figures_ahead.result(work)
     try:
         write_pdf(result, args.output, SheetOptions(scenario=args.scenario - 1, schedule=args.schedule), figures)
     except OSError as exc:

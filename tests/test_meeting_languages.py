@@ -262,14 +262,9 @@ def test_numbers_stay_norwegian_in_every_meeting_language(case):
             assert "," in fmt_rate(sr.break_even_rate_pct)
 
 
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(pytest.main([__file__]))
-
-
 def test_the_ethiopic_font_is_parsed_only_for_a_page_that_needs_it():
     """Issue 23: a Norwegian budget sheet does not pay for Abyssinica SIL."""
     import subprocess
-    import sys
 
     probe = ("from reportlab.pdfbase import pdfmetrics\n"
              "from startlan_desktop.core.budget import compute\n"
@@ -280,3 +275,7 @@ def test_the_ethiopic_font_is_parsed_only_for_a_page_that_needs_it():
              "print(ETHIOPIC in pdfmetrics.getRegisteredFontNames())\n")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.strip() == "False"
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(pytest.main([__file__]))

@@ -86,8 +86,8 @@ def face_cache_file(path: Path) -> Path:
 
     from ..core.userdirs import cache_dir
 
-    st = path.stat()
-    return cache_dir() / "fonts" / f"{path.stem}-{st.st_size}-{st.st_mtime_ns}-rl{Version}-{FACE_FORMAT}.marshal"
+    st = path.stat()  # one folder per font: what else is in it was kept for an older file or reportlab
+    return cache_dir() / "fonts" / path.stem / f"{st.st_size}-{st.st_mtime_ns}-rl{Version}-{FACE_FORMAT}.marshal"
 
 
 def read_face(path: Path, kept: Path):
@@ -134,12 +134,6 @@ def _font_with(name: str, face):
     return font
 
 
-def _font_stem(kept: Path) -> str:
-    """The font file's name in a kept face's name: "DejaVuSans-Bold" of
-    "DejaVuSans-Bold-705684-1764…-rl5.1.0-1.marshal"."""
-    return kept.name.split("-rl", 1)[0].rsplit("-", 2)[0]
-
-
 def _keep(face, kept: Path) -> None:
     """Keep a parsed face for the next process; the faces of older files or
     reportlabs are removed. Nothing is lost when this cannot be written."""
@@ -151,7 +145,7 @@ def _keep(face, kept: Path) -> None:
         kept.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(kept, data, backup=False)
         for old in kept.parent.glob("*.marshal"):
-            if old != kept and _font_stem(old) == _font_stem(kept):
+            if old != kept:
                 old.unlink(missing_ok=True)
     except (OSError, ValueError):  # a read-only or full disk: parsed again next time
         pass

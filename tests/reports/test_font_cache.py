@@ -61,8 +61,9 @@ def test_an_unreadable_cache_is_parsed_again_and_rewritten(garbage):
 def test_a_face_kept_for_an_older_file_or_reportlab_is_removed():
     kept = fonts.face_cache_file(FONT)
     kept.parent.mkdir(parents=True, exist_ok=True)
-    older = kept.with_name("DejaVuSans-Bold-1-2-rl4.2.0-1.marshal")
-    other_font = kept.with_name("DejaVuSans-3-4-rl4.2.0-1.marshal")  # the regular face: not this one's
+    older = kept.with_name("1-2-rl4.2.0-1.marshal")
+    other_font = kept.parent.parent / "DejaVuSans" / "3-4-rl4.2.0-1.marshal"  # the regular face: not this one's
+    other_font.parent.mkdir(parents=True, exist_ok=True)
     older.write_bytes(b"x")
     other_font.write_bytes(b"x")
     fonts.load_font("X", FONT)
