@@ -84,7 +84,7 @@ def speaking(code: str) -> Iterator[str]:
 def set_language(code: str) -> str:
     """Switch every later `tr()` to `code`; returns the language now in use.
     An unknown code or a missing catalogue falls back to bokmål, never fails."""
-    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+    from PySide6.QtCore import QCoreApplication
 
     if code not in LANGUAGES:
         code = i18n.SOURCE_LANGUAGE
@@ -96,6 +96,8 @@ def set_language(code: str) -> str:
     if code == i18n.SOURCE_LANGUAGE:
         i18n.install(None, code)
         return code
+    from PySide6.QtCore import QLibraryInfo, QTranslator  # not built for bokmål, the default (issue 23)
+
     own = QTranslator()
     if not own.load(str(catalogue_path(code))):
         log.warning("no catalogue for %s at %s; using bokmål", code, catalogue_path(code))

@@ -30,7 +30,6 @@ period). This module never imports `budget`: the budget hands it a
 
 from __future__ import annotations
 
-import calendar
 import copy
 import datetime as _dt
 import math
@@ -69,8 +68,9 @@ def month_start(index: int) -> _dt.date:
 
 
 def month_end(index: int) -> _dt.date:
-    year, month = index // 12, index % 12 + 1
-    return _dt.date(year, month, calendar.monthrange(year, month)[1])
+    """The last day of the month: the day before the next month's first
+    (no `calendar`, which the window's start would load only for this)."""
+    return month_start(index + 1) - _dt.timedelta(days=1)
 
 
 def _month_of(iso: str) -> int | None:

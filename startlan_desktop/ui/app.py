@@ -55,7 +55,7 @@ def make_app(argv0: str = "startlan-desktop"):
 
     quicker_pyside_import_check()
     from PySide6.QtCore import QLocale
-    from PySide6.QtGui import QFont, QFontDatabase, QIcon
+    from PySide6.QtGui import QFont, QFontDatabase
     from PySide6.QtWidgets import QApplication
 
     from ..core.data import RESOURCES
@@ -71,9 +71,19 @@ def make_app(argv0: str = "startlan-desktop"):
         QFontDatabase.addApplicationFont(str(RESOURCES / "fonts" / "AbyssinicaSIL-Regular.ttf"))
     if sys.platform.startswith("linux"):  # Windows and macOS keep their system UI font
         app.setFont(QFont("DejaVu Sans", 9))
-    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "startlan.png")))
     # no application-wide style sheet: see ui/style.py
     return app
+
+
+def set_icon(app) -> None:
+    """The app's icon, for every window. Set once the first frame is up: the
+    window manager shows it in the title bar and task bar a moment later, and
+    QIcon's type is not built before the first frame (~10 M instructions, issue 23)."""
+    from PySide6.QtGui import QIcon
+
+    from ..core.data import RESOURCES
+
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "startlan.png")))
 
 
 def run(argv: list[str]) -> int:
@@ -130,6 +140,7 @@ def _run(argv: list[str]) -> int:
     # after the first frame, not before it (issue 23): the recovery offer reads the
     # recovery folder (and may ask), the PDF warm-up starts its timer
     win.after_first_frame(gc.enable)
+    win.after_first_frame(lambda: set_icon(app))
     win.after_first_frame(lambda: after_start(win))
     win.show()
     return app.exec()

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtWidgets import QMessageBox
-
 from ..core.i18n import tr
 
 
@@ -57,6 +55,8 @@ def message(log, autosaved: bool | None) -> tuple[str, str]:
 
 
 def ask_save(window, log, autosaved: bool | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox  # built only if it is ever needed (issue 23)
+
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(tr("Uventet feil"))

@@ -17,8 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLabel, QLineEdit
 
 from ..core.budget import compute
 from ..core.data import snapshot
@@ -31,12 +30,13 @@ from . import dialogs, menus
 from .tabs import Input
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from ..core import casefile, lock, recovery
 
 # casefile, lock and recovery are imported where a file is opened or saved, not at
 # start-up (hashlib, ctypes, uuid, platform: ~15 ms of the first frame, issue 23)
 
-SB = QMessageBox.StandardButton
 AUTOSAVE_MS = 30_000
 READ_ONLY, TAKE_OVER, CANCEL = "read_only", "take_over", "cancel"
 
@@ -91,16 +91,18 @@ class Document:
     def ask_locked(self, holder: lock.Holder) -> str:
         who = holder.user or tr("en annen bruker")
         since = fmt_date(holder.since[:10]) + " " + holder.since[11:16]
+        from PySide6.QtWidgets import QMessageBox
+
         box = dialogs._box(self.window, QMessageBox.Icon.Warning, tr(
             "Saken er allerede åpen hos {user} på maskinen {host} (siden {since}). Lagrer dere begge, går den "
-            "enes endringer tapt.").format(user=who, host=holder.host or "?", since=since), SB.Cancel)
+            "enes endringer tapt.").format(user=who, host=holder.host or "?", since=since), QMessageBox.StandardButton.Cancel)
         ro = box.addButton(tr("Åpne &skrivebeskyttet"), QMessageBox.ButtonRole.AcceptRole)
         take = box.addButton(tr("Åpne og &overta"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(ro)
         box.exec()
         return {id(ro): READ_ONLY, id(take): TAKE_OVER}.get(id(box.clickedButton()), CANCEL)
 
-    def ask_changed(self, path: Path) -> SB:
+    def ask_changed(self, path: Path) -> QMessageBox.StandardButton:
         """Save (write over) / Cancel; the window offers Save as on its own."""
         from ..core import casefile
 
@@ -112,11 +114,12 @@ class Document:
         else:
             text = tr("Filen {file} er endret på disken siden saken ble åpnet eller lagret (av et annet program "
                       "eller en annen saksbehandler). Lagrer du, går de endringene tapt. Vil du lagre over den?")
-        return dialogs.ask(self.window, text.format(file=path.name), SB.Save | SB.Cancel, SB.Cancel)
+        sb = dialogs.SB
+        return dialogs.ask(self.window, text.format(file=path.name), sb.Save | sb.Cancel, sb.Cancel)
 
     def ask_read_only_file(self, path: Path) -> bool:
-        return dialogs.ask(self.window, tr("Filen {file} er skrivebeskyttet. Vil du lagre over den likevel?").format(
-            file=path.name), SB.Yes | SB.No, SB.No) == SB.Yes
+        return dialogs.confirm(self.window, tr("Filen {file} er skrivebeskyttet. Vil du lagre over den likevel?").format(
+            file=path.name), default_yes=False)
 
     # --- opening -------------------------------------------------------------------
 
@@ -176,7 +179,7 @@ class Document:
                 dialogs.warn(self.window, tr("{file} er åpen hos {user} på maskinen {host}. Velg et annet navn.").format(
                     file=path.name, user=holder.user or "?", host=holder.host or "?"))
                 return False
-        if same and self.changed_on_disk() and self.ask_changed(path) != SB.Save:
+        if same and self.changed_on_disk() and self.ask_changed(path) != dialogs.SB.Save:
             return False
         if casefile.read_only(path) and not self.ask_read_only_file(path):
             return False
@@ -213,28 +216,27 @@ class Document:
         return self.path.parent if self.path else Path.home()
 
     def ask_open_path(self) -> str:
-        return dialogs.forgetting(QFileDialog.getOpenFileName(self.window, tr("Åpne sak"), str(self.folder()),
-                                                      file_filter()))[0]
+        return dialogs.open_file(self.window, tr("Åpne sak"), self.folder(), file_filter())
 
     def ask_save_path(self) -> str:
         from ..core import casefile
 
         name = (self.window.case.reference or tr("sak")).replace("/", "-") + casefile.SUFFIX
-        return dialogs.forgetting(QFileDialog.getSaveFileName(self.window, tr("Lagre sak"), str(self.folder() / name),
-                                                      file_filter()))[0]
+        return dialogs.save_file(self.window, tr("Lagre sak"), self.folder() / name, file_filter())
 
-    def ask_unsaved(self) -> SB:
+    def ask_unsaved(self) -> QMessageBox.StandardButton:
+        sb = dialogs.SB
         return dialogs.ask(self.window, tr("Saken har endringer som ikke er lagret. Vil du lagre dem?"),
-                   SB.Save | SB.Discard | SB.Cancel, SB.Save)
+                           sb.Save | sb.Discard | sb.Cancel, sb.Save)
 
     def maybe_save(self) -> bool:
         """True when it is fine to drop the current case."""
         if not self.window.isWindowModified():
             return True
-        answer = self.ask_unsaved()
-        if answer == SB.Save:
+        answer, sb = self.ask_unsaved(), dialogs.SB
+        if answer == sb.Save:
             return self.save()
-        if answer == SB.Discard:
+        if answer == sb.Discard:
             if self._session is not None:
                 self._session.discard()
             return True
@@ -391,12 +393,12 @@ class Document:
                                                              when=when)
         if rec.original:
             text += "\n\n" + tr("Saken ble åpnet fra {file}.").format(file=rec.original)
-        return dialogs.ask(self.window, text, SB.Yes | SB.No, SB.Yes) == SB.Yes
+        return dialogs.confirm(self.window, text, default_yes=True)
 
     def ask_remove_damaged(self, rec) -> bool:
         text = tr("En sikkerhetskopi fra en tidligere økt er skadet og kan ikke gjenopprettes: {file}. "
                   "Vil du slette den?").format(file=rec.path)
-        return dialogs.ask(self.window, text, SB.Yes | SB.No, SB.No) == SB.Yes
+        return dialogs.confirm(self.window, text, default_yes=False)
 
     def offer_recovery(self) -> bool:
         """At start: offer to restore work a crashed or killed session left.
@@ -470,7 +472,17 @@ class ShortcutGuard(QObject):
 
     def __init__(self, parent, keys: tuple[str, ...]):
         super().__init__(parent)
-        self.keys = {QKeySequence(k)[0].toCombined() for k in keys}
+        self._names, self._keys = keys, None
+
+    @property
+    def keys(self) -> set[int]:
+        """The guarded keys, read when first needed: QKeySequence is not
+        built before the first frame (issue 23)."""
+        if self._keys is None:
+            from PySide6.QtGui import QKeySequence
+
+            self._keys = {QKeySequence(k)[0].toCombined() for k in self._names}
+        return self._keys
 
     def focus_changed(self, _old, new) -> None:
         if isinstance(new, QLineEdit) and not new.property("shortcutGuard"):

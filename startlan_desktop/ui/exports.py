@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog
-
 from ..core.i18n import tr
 from . import (
     dialogs,  # called through the module: tests replace its boxes
@@ -60,8 +58,7 @@ class Exports:
     def ask_pdf_path(self) -> str:
         w = self.window
         name = tr("budsjett") + "-" + (w.case.reference or tr("sak")).replace("/", "-") + ".pdf"
-        return dialogs.forgetting(QFileDialog.getSaveFileName(w, tr("Eksporter budsjettark"), str(w.document.folder() / name),
-                                                      "PDF (*.pdf)"))[0]
+        return dialogs.save_file(w, tr("Eksporter budsjettark"), w.document.folder() / name, "PDF (*.pdf)")
 
     def export_pdf(self) -> Path | None:
         pdf = self.sheet_pdf()
@@ -119,9 +116,8 @@ class Exports:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         code = dialog.code()
-        path = dialogs.forgetting(QFileDialog.getSaveFileName(w, tr("Ark til søkeren (PDF) …"),
-                                                              str(w.document.folder() / f"startlan-{code}.pdf"),
-                                                              "PDF (*.pdf)"))[0]
+        path = dialogs.save_file(w, tr("Ark til søkeren (PDF) …"), w.document.folder() / f"startlan-{code}.pdf",
+                                 "PDF (*.pdf)")
         return (code, path) if path else None
 
     def applicant_page(self) -> Path | None:
@@ -149,7 +145,7 @@ class Exports:
             return
         sr = w.result.scenarios[index]
         default = str(w.document.folder() / (tr("nedbetalingsplan") + f"-{index + 1}.csv"))
-        path = dialogs.forgetting(QFileDialog.getSaveFileName(w, tr("Eksporter nedbetalingsplan"), default, "CSV (*.csv)"))[0]
+        path = dialogs.save_file(w, tr("Eksporter nedbetalingsplan"), default, "CSV (*.csv)")
         if not path:
             return
         from ..core.casefile import atomic_write, os_error

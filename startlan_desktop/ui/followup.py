@@ -384,14 +384,11 @@ class ExpiryListDialog(QDialog):
         super().done(result)
 
     def export(self, path: str | None = None) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
         from ..core.casefile import atomic_write
         from ..core.expiries import to_csv
-        from .dialogs import forgetting
+        from .dialogs import save_file
 
-        path = path or forgetting(QFileDialog.getSaveFileName(self, tr("Eksporter forfallsliste"), "forfallsliste.csv",
-                                                              "CSV (*.csv)"))[0]
+        path = path or save_file(self, tr("Eksporter forfallsliste"), "forfallsliste.csv", "CSV (*.csv)")
         if path:
             atomic_write(path, to_csv(self.rows).encode("utf-8-sig"), backup=False)
 

@@ -269,6 +269,11 @@ class MainWindow(QMainWindow):
             self._first_frame_pending = True
             QTimer.singleShot(0, self._after_first_frame)
 
+    def first_frame_done(self) -> bool:
+        """Whether the first frame is drawn and the steps waiting for it have run
+        (the menus' shortcuts among them)."""
+        return self._painted
+
     def after_first_frame(self, step) -> None:
         """Run `step()` once the window's first frame is drawn (start-up work
         the caseworker need not wait for to see the window)."""

@@ -11,20 +11,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMenuBar
 
 from .. import i18n
 from ..core.i18n import language, tr
 from ..i18n import LANGUAGES
 
-Key = QKeySequence.StandardKey
 
-
-def _action(window, menu: QMenu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+def _action(window, menu: QMenu, text: str, slot, shortcut: str = "", tip: str = "") -> QAction:
+    """A menu action; `shortcut` is keys ("Ctrl+E") or the name of a standard
+    key of the platform ("Save"), set by `set_shortcuts`."""
     act = QAction(text, window)
-    if shortcut is not None:
-        act.setShortcut(QKeySequence(shortcut))
+    if shortcut:
+        window.pending_shortcuts.append((act, shortcut))
     if tip:
         act.setStatusTip(tip)
     act.triggered.connect(slot)
@@ -36,21 +36,22 @@ def build(w) -> None:
     """Menus, toolbar and the window's `act_*` actions (tests and the shortcut
     guard reach them by these names)."""
     doc, exports, tools = w.document, w.exports, w.tools
+    w.pending_shortcuts = []
     mb = w.menuBar()
     f = mb.addMenu(tr("&Fil"))
     tb = w.addToolBar(tr("Verktøy"))
     tb.setObjectName("toolbar")
-    w.act_new = _action(w, f, tr("&Ny sak"), doc.new_case, Key.New)
+    w.act_new = _action(w, f, tr("&Ny sak"), doc.new_case, "New")
     w.act_example = _action(w, f, tr("Åpne e&ksempelsak"), doc.open_example)
     _action(w, f, tr("Åpne eksempel på &oppfølgingssak"), doc.open_followup_example)
-    w.act_open = _action(w, f, tr("&Åpne …"), doc.open_dialog, Key.Open)
+    w.act_open = _action(w, f, tr("&Åpne …"), doc.open_dialog, "Open")
     w.recent_menu = f.addMenu(tr("Nylig brukte"))
-    w.act_save = _action(w, f, tr("&Lagre"), doc.save, Key.Save)
-    w.act_save_as = _action(w, f, tr("Lagre &som …"), doc.save_as, QKeySequence("Ctrl+Shift+S"))
+    w.act_save = _action(w, f, tr("&Lagre"), doc.save, "Save")
+    w.act_save_as = _action(w, f, tr("Lagre &som …"), doc.save_as, "Ctrl+Shift+S")
     f.addSeparator()
-    w.act_pdf = _action(w, f, tr("&Eksporter PDF …"), exports.export_pdf, QKeySequence("Ctrl+E"),
+    w.act_pdf = _action(w, f, tr("&Eksporter PDF …"), exports.export_pdf, "Ctrl+E",
                         tr("Budsjettark for saksmappen (PDF/A)"))
-    w.act_print = _action(w, f, tr("Skriv &ut …"), exports.print_sheet, Key.Print)
+    w.act_print = _action(w, f, tr("Skriv &ut …"), exports.print_sheet, "Print")
     w.act_applicant = _action(w, f, tr("Ark &til søkeren (PDF) …"), exports.applicant_page,
                               tip=tr("Siden søkeren tar med hjem, på språket søkeren velger"))
     w.act_schedule_pdf = QAction(tr("Ta med nedbetalingsplan i PDF"), w, checkable=True)
@@ -58,22 +59,22 @@ def build(w) -> None:
     w.act_schedule_pdf.toggled.connect(lambda v: w.settings.set("pdf_schedule", v))
     f.addAction(w.act_schedule_pdf)
     f.addSeparator()
-    w.act_settings = _action(w, f, tr("&Innstillinger …"), tools.open_settings, QKeySequence("Ctrl+,"))
+    w.act_settings = _action(w, f, tr("&Innstillinger …"), tools.open_settings, "Ctrl+,")
     f.addSeparator()
-    _action(w, f, tr("&Avslutt"), w.close, Key.Quit)
+    _action(w, f, tr("&Avslutt"), w.close, "Quit")
     s = mb.addMenu(tr("&Scenario"))
-    _action(w, s, tr("&Legg til scenario"), lambda: w.loans.add(), QKeySequence("Ctrl+T"))
-    _action(w, s, tr("&Dupliser valgt scenario"), lambda: w.loans.duplicate(), QKeySequence("Ctrl+D"))
+    _action(w, s, tr("&Legg til scenario"), lambda: w.loans.add(), "Ctrl+T")
+    _action(w, s, tr("&Dupliser valgt scenario"), lambda: w.loans.duplicate(), "Ctrl+D")
     _action(w, s, tr("&Fjern valgt scenario"), lambda: w.loans.remove())
     w.language_menu = _language_menu(w, mb)
     h = mb.addMenu(tr("&Hjelp"))
-    w.act_guide = _action(w, h, tr("&Kom i gang"), tools.show_guide, Key.HelpContents)
+    w.act_guide = _action(w, h, tr("&Kom i gang"), tools.show_guide, "HelpContents")
     _action(w, h, tr("&Datagrunnlag og kilder"), tools.show_sources)
     _action(w, s, tr("Fastrenter som løper ut (mappe) …"), tools.expiry_list)
     _action(w, s, tr("Låne&portefølje (låneliste fra låneforvalter) …"), tools.portfolio_window)
     for act in (w.act_new, w.act_open, w.act_save):
         tb.addAction(act)
-    w.act_walk = _action(w, f, tr("&Gjennomgang med søker …"), exports.walkthrough, QKeySequence("Ctrl+G"),
+    w.act_walk = _action(w, f, tr("&Gjennomgang med søker …"), exports.walkthrough, "Ctrl+G",
                          tr("Vis saken steg for steg med stor skrift"))
     tb.addSeparator()
     tb.addAction(w.act_walk)
@@ -84,6 +85,18 @@ def build(w) -> None:
     tb.addAction(w.language_menu.menuAction())
     w.toolbar = tb
     refresh_recent(w)
+    w.after_first_frame(lambda: set_shortcuts(w))
+
+
+def set_shortcuts(w) -> None:
+    """The actions' shortcuts, once the window's first frame is drawn: the
+    menus that show them are closed in it, and QKeySequence costs ~8 M
+    instructions to build before it (issue 23)."""
+    from PySide6.QtGui import QKeySequence
+
+    for act, keys in w.pending_shortcuts:
+        act.setShortcut(QKeySequence(keys) if "+" in keys else QKeySequence(getattr(QKeySequence.StandardKey, keys)))
+    w.pending_shortcuts = []
 
 
 def remove(w) -> None:

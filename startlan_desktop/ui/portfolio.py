@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -42,7 +41,7 @@ from ..core import portfolio as pf
 from ..core.formatting import fmt_date, fmt_kr, fmt_number, fmt_rate
 from ..core.i18n import QT_TR_NOOP, tr
 from ..core.rows import PER_TERM_NOTE, PORTFOLIO_COLUMNS, Row, contact_row
-from .dialogs import inform, name_buttons, warn
+from .dialogs import choose_folder, confirm, inform, name_buttons, open_file, save_file, warn
 from .settings import AppSettings
 from .table_model import SORT_ROLE, RowTableModel, show_text, text_table
 
@@ -402,8 +401,7 @@ class PortfolioWindow(QMainWindow):
     # --- opening -------------------------------------------------------------
     def open_list(self, path: str | Path | None = None) -> bool:
         if path is None:
-            path = QFileDialog.getOpenFileName(self, tr("Åpne låneliste"), str(Path.home()),
-                                               tr("Lånelister (*.csv *.txt *.xlsx);;Alle filer (*)"))[0]
+            path = open_file(self, tr("Åpne låneliste"), Path.home(), tr("Lånelister (*.csv *.txt *.xlsx);;Alle filer (*)"))
             if not path:
                 return False
         path = Path(path)
@@ -469,7 +467,7 @@ class PortfolioWindow(QMainWindow):
     def choose_cases(self, folder: str | None = None) -> None:
         from ..core.errors import CaseFileError
 
-        folder = folder or QFileDialog.getExistingDirectory(self, tr("Mappe med saker"), str(Path.home()))
+        folder = folder or choose_folder(self, tr("Mappe med saker"), Path.home())
         if not folder:
             return
         try:
@@ -567,8 +565,7 @@ class PortfolioWindow(QMainWindow):
         return True
 
     def export_log(self, path: str | None = None) -> None:
-        path = path or QFileDialog.getSaveFileName(self, tr("Eksporter oppfølgingslogg"), "oppfolging.csv",
-                                                   "CSV (*.csv)")[0]
+        path = path or save_file(self, tr("Eksporter oppfølgingslogg"), "oppfolging.csv", "CSV (*.csv)")
         if not path:
             return
         rows = self.log.to_csv() if self.log else fl.FollowUpLog.to_csv(_Entries(self.log_entries))
@@ -603,7 +600,7 @@ class PortfolioWindow(QMainWindow):
         if not items:
             warn(self, tr("Ingen lån å skrive brev til."))
             return False
-        path = path or QFileDialog.getSaveFileName(self, tr("Lagre brev"), "brev-fastrente.pdf", "PDF (*.pdf)")[0]
+        path = path or save_file(self, tr("Lagre brev"), "brev-fastrente.pdf", "PDF (*.pdf)")
         if not path or not self._write(path, build_letters(items, self.letter_options())):
             return False
         self._offer_log(items)
@@ -616,7 +613,7 @@ class PortfolioWindow(QMainWindow):
         if not items:
             warn(self, tr("Ingen lån å skrive brev til."))
             return False
-        folder = folder or QFileDialog.getExistingDirectory(self, tr("Mappe for brevene"), str(Path.home()))
+        folder = folder or choose_folder(self, tr("Mappe for brevene"), Path.home())
         if not folder:
             return False
         try:
@@ -628,12 +625,10 @@ class PortfolioWindow(QMainWindow):
         return True
 
     def _offer_log(self, items: list[pf.ExpiryItem]) -> None:
-        from .dialogs import SB, ask
-
         if self.log is None or self.settings._get("portfolio_no_ask", False, bool):
             return
-        if ask(self, tr("Registrere «Brev sendt» i oppfølgingsloggen for {n} lån?").format(n=len(items)),
-               SB.Yes | SB.No, SB.Yes) == SB.Yes:
+        if confirm(self, tr("Registrere «Brev sendt» i oppfølgingsloggen for {n} lån?").format(n=len(items)),
+                   default_yes=True):
             self.log.add_many([e.loan.number for e in items], "letter", self.by.text())
             self.log_entries = self.log.entries
             self.model.set_last(self._last())
@@ -645,12 +640,11 @@ class PortfolioWindow(QMainWindow):
         items = self._targets()
         if not items:
             return False
-        path = path or QFileDialog.getSaveFileName(self, tr("Lagre flettefil"), "brevfletting.csv", "CSV (*.csv)")[0]
+        path = path or save_file(self, tr("Lagre flettefil"), "brevfletting.csv", "CSV (*.csv)")
         return bool(path) and self._write(path, mail_merge_csv(items, self.letter_options().language))
 
     def export_csv(self, path: str | None = None) -> bool:
-        path = path or QFileDialog.getSaveFileName(self, tr("Eksporter forfallsliste"), "fastrenter.csv",
-                                                   "CSV (*.csv)")[0]
+        path = path or save_file(self, tr("Eksporter forfallsliste"), "fastrenter.csv", "CSV (*.csv)")
         return bool(path) and self._write(path, pf.to_csv(self.visible_items()).encode("utf-8-sig"))
 
     def show_issues(self) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QRadioButton,
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
@@ -292,6 +291,8 @@ class ScheduleView(QWidget):
     exportRequested = Signal(int, bool)
 
     def __init__(self):
+        from PySide6.QtWidgets import QRadioButton  # built with this tab, not before the first frame (issue 23)
+
         super().__init__()
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()

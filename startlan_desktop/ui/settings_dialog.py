@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,7 +29,7 @@ from ..core import data, dataedit, datapack, limits, ratepaste
 from ..core.errors import ValidationError
 from ..core.formatting import fmt_date, fmt_kr, fmt_rate, fmt_years
 from ..core.i18n import tr
-from . import style
+from . import dialogs, style
 from .dialogs import name_buttons
 from .settings import RATE_KEYS, RATE_LABELS, AppSettings
 from .table_model import EditTableModel, edit_table, show_text, text_table
@@ -355,13 +354,12 @@ class SettingsDialog(QDialog):
         _fill(self.in_force, rows)
 
     def choose_pack(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Importer datapakke"), "", tr("Datapakke (*.json)"))
+        path = dialogs.open_file(self, tr("Importer datapakke"), "", tr("Datapakke (*.json)"))
         if path:
             self.preview_pack(path)
 
     def export_pack(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Eksporter datapakke"), "datapakke.json",
-                                              tr("Datapakke (*.json)"))
+        path = dialogs.save_file(self, tr("Eksporter datapakke"), "datapakke.json", tr("Datapakke (*.json)"))
         if path:
             self.write_pack(path)
 

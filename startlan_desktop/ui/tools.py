@@ -4,13 +4,16 @@ portfolio."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QTextBrowser, QVBoxLayout
+from typing import TYPE_CHECKING
 
 from ..core.data import status_text
 from ..core.errors import CaseFileError
 from ..core.formatting import fmt_date
 from ..core.i18n import tr
 from . import dialogs, help_texts
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
 
 
 class Tools:
@@ -31,6 +34,8 @@ class Tools:
 
     def show_guide(self) -> QDialog:
         """A short guide: how to start a case, what each verdict means, where the data comes from."""
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout  # built when first opened
+
         w = self.window
         dialog = QDialog(w)
         dialog.setWindowTitle(tr(help_texts.GUIDE_TITLE))
@@ -60,8 +65,7 @@ class Tools:
         dialogs.inform(self.window, tr("Datagrunnlag og kilder"), "<br><br>".join(lines))
 
     def ask_folder(self) -> str:
-        return dialogs.forgetting(QFileDialog.getExistingDirectory(self.window, tr("Mappe med saker"),
-                                                           str(self.window.document.folder())))
+        return dialogs.choose_folder(self.window, tr("Mappe med saker"), self.window.document.folder())
 
     def expiry_list(self) -> None:
         folder = self.ask_folder()

@@ -35,4 +35,5 @@ def window(qtbot, settings):
     w.set_case(example_case())
     w.show()
     qtbot.waitExposed(w)
+    qtbot.waitUntil(w.first_frame_done)  # as the caseworker first sees it: shortcuts are set after the first frame
     return w

@@ -62,8 +62,15 @@ NOT_BEFORE_FIRST_FRAME = (
     "ctypes", "uuid", "PySide6.QtCharts", "PySide6.QtPdf", "reportlab", "openpyxl",
 )
 # Qt classes whose Python types PySide builds with all their enums (QStyle ~20, QGradient's
-# presets): ~10 ms before the first frame, for nothing it shows
-NOT_BUILT_BEFORE_FIRST_FRAME = (("PySide6.QtWidgets", "QStyle"), ("PySide6.QtGui", "QGradient"))
+# presets): ~10 ms before the first frame, for nothing it shows; the dialogs, the file
+# dialog, the shortcuts' key sequences (set after the frame) and the schedule's radio
+# buttons each cost 2-8 M instructions to build
+NOT_BUILT_BEFORE_FIRST_FRAME = (
+    ("PySide6.QtWidgets", "QStyle"), ("PySide6.QtGui", "QGradient"), ("PySide6.QtWidgets", "QMessageBox"),
+    ("PySide6.QtWidgets", "QDialog"), ("PySide6.QtWidgets", "QDialogButtonBox"), ("PySide6.QtWidgets", "QFileDialog"),
+    ("PySide6.QtWidgets", "QTextBrowser"), ("PySide6.QtGui", "QKeySequence"), ("PySide6.QtWidgets", "QRadioButton"),
+    ("PySide6.QtCore", "QTranslator"), ("PySide6.QtCore", "QLibraryInfo"),
+)
 
 FIRST_FRAME_PROBE = """
 import sys
@@ -93,6 +100,14 @@ def test_the_first_frame_imports_nothing_it_does_not_show(tmp_path):
                          timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]
     assert "IMPORTED []" in out.stdout, out.stdout
+
+
+def test_the_shortcuts_are_set_once_the_first_frame_is_drawn(window):
+    """The fixture waits for the first frame: every menu shortcut is in place then."""
+    shortcuts = {a.shortcut().toString() for a in (window.act_new, window.act_open, window.act_save,
+                                                   window.act_save_as, window.act_pdf, window.act_walk)}
+    assert shortcuts == {"Ctrl+N", "Ctrl+O", "Ctrl+S", "Ctrl+Shift+S", "Ctrl+E", "Ctrl+G"}
+    assert window.pending_shortcuts == []
 
 
 def test_recovery_and_warm_up_wait_for_the_first_frame(qtbot, monkeypatch):
