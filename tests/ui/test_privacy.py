@@ -56,6 +56,39 @@ def test_file_dialog_history_is_forgotten(qtbot):
     assert not qs.contains("FileDialog/history")
 
 
+def test_every_file_dialog_forgets_its_history(qtbot, monkeypatch):
+    """The portfolio, settings and walk-through dialogs once asked QFileDialog
+    directly and left the folders they showed in QtProject.conf: now every file
+    dialog goes through dialogs.save_file / open_file / choose_folder."""
+    import re
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    ui = Path(dialogs.__file__).parent
+    direct = [f"{p.name}: {m.group(0)}" for p in ui.rglob("*.py") if p.name != "dialogs.py"
+              for m in re.finditer(r"QFileDialog\.get\w+", p.read_text(encoding="utf-8"))]
+    assert direct == []
+
+    def remembering(result):
+        def ask(*_args, **_kwargs):
+            qs = QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, "QtProject")
+            qs.setValue("FileDialog/history", ["/saker/Kari Nordmann"])
+            qs.sync()
+            return result
+        return staticmethod(ask)
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", remembering(("/tmp/a.pdf", "PDF (*.pdf)")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", remembering(("/tmp/b.csv", "")))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", remembering("/tmp/saker"))
+    for ask, answer in ((lambda: dialogs.save_file(None, "t", "/tmp", "PDF (*.pdf)"), "/tmp/a.pdf"),
+                        (lambda: dialogs.open_file(None, "t", "/tmp", ""), "/tmp/b.csv"),
+                        (lambda: dialogs.choose_folder(None, "t", "/tmp"), "/tmp/saker")):
+        assert ask() == answer
+        qs = QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, "QtProject")
+        assert not qs.contains("FileDialog/history"), answer
+
+
 @posix
 def test_crash_log_is_private(tmp_path):
     try:
