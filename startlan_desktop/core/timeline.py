@@ -69,7 +69,11 @@ def month_start(index: int) -> _dt.date:
 
 def month_end(index: int) -> _dt.date:
     """The last day of the month: the day before the next month's first
-    (no `calendar`, which the window's start would load only for this)."""
+    (no `calendar`, which the window's start would load only for this).
+
+    >>> month_end(month_index(_dt.date(2028, 2, 10)))
+    datetime.date(2028, 2, 29)
+    """
     return month_start(index + 1) - _dt.timedelta(days=1)
 
 

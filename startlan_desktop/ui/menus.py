@@ -20,8 +20,8 @@ from ..i18n import LANGUAGES
 
 
 def _action(window, menu: QMenu, text: str, slot, shortcut: str = "", tip: str = "") -> QAction:
-    """A menu action; `shortcut` is keys ("Ctrl+E") or the name of a standard
-    key of the platform ("Save"), set by `set_shortcuts`."""
+    """A menu action; `shortcut` is the name of a standard key of the platform
+    ("Save") or else keys ("Ctrl+E", "F5"), set by `set_shortcuts`."""
     act = QAction(text, window)
     if shortcut:
         window.pending_shortcuts.append((act, shortcut))
@@ -95,7 +95,8 @@ def set_shortcuts(w) -> None:
     from PySide6.QtGui import QKeySequence
 
     for act, keys in w.pending_shortcuts:
-        act.setShortcut(QKeySequence(keys) if "+" in keys else QKeySequence(getattr(QKeySequence.StandardKey, keys)))
+        standard = getattr(QKeySequence.StandardKey, keys, None)
+        act.setShortcut(QKeySequence(keys if standard is None else standard))
     w.pending_shortcuts = []
 
 
