@@ -251,15 +251,15 @@ def test_shipped_fonts_cover_the_scripts():
 
 def test_numbers_stay_norwegian_in_every_meeting_language(case):
     from startlan_desktop.core import meeting
-    from startlan_desktop.core.formatting import fmt_rate
 
     for code in app_i18n.meeting_languages():
         with app_i18n.speaking(code):
             sr = compute(case).scenarios[0]
-            figure = meeting.verdict(sr).figure  # "… higher than 5,881 %" in its words
+            figure = meeting.verdict(sr).figure  # "… higher than 5,878 %" in its words
             assert fmt_kr(1234567) == "1\u00a0234\u00a0567\u00a0kr"
-            assert fmt_rate(sr.break_even_rate_pct) in figure, (code, figure)
-            assert "," in fmt_rate(sr.break_even_rate_pct)
+            # break-even 5,87895 %: the last 0,001 step that holds, with a decimal comma
+            assert sr.break_even_rate_pct == pytest.approx(5.87895, abs=1e-5)
+            assert "5,878\u00a0%" in figure, (code, figure)
 
 
 def test_the_ethiopic_font_is_parsed_only_for_a_page_that_needs_it():

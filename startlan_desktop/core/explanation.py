@@ -7,7 +7,7 @@ from __future__ import annotations
 from .breakcost import scenario_table, table_for_case
 from .budget import CaseResult
 from .forcedsale import for_scenario
-from .formatting import fmt_date, fmt_kr, fmt_pct, fmt_rate
+from .formatting import fmt_break_even_rate, fmt_date, fmt_kr, fmt_pct, fmt_rate
 from .i18n import QT_TR_NOOP, tr
 from .record import record
 
@@ -74,7 +74,7 @@ def _texts(r: CaseResult, index: int) -> dict[str, str]:
                          "{payment} per måned.").format(years=s.fixed_years, payment=fmt_kr(sr.payment_after_fixed))
     if sr.break_even_rate_pct is not None:
         break_even = " " + tr("Budsjettet går ikke opp hvis renten blir høyere enn {rate}.").format(
-            rate=fmt_pct(sr.break_even_rate_pct))
+            rate=fmt_break_even_rate(sr.break_even_rate_pct))
     else:
         break_even = " " + tr("Budsjettet går ikke opp selv uten rente.")
     rent = (tr("Husleie i dag: {rent}.").format(rent=fmt_kr(h.rent_today)) if h.rent_today

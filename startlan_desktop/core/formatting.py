@@ -58,6 +58,24 @@ def fmt_rate(value: float) -> str:
     return fmt_pct(value, decimals)
 
 
+def fmt_break_even_rate(value: float | None) -> str:
+    """The rate above which a budget fails, rounded *down* to a 0,001 point step.
+
+    Rates are set in steps of 0,001 points, so "fails above x" is exact only
+    when x is the largest such step that still holds: x = floor(1000 v) / 1000.
+    Rounding to nearest could name a rate at which the budget already fails.
+
+    >>> fmt_break_even_rate(7.15996)
+    '7,159\xa0%'
+    >>> fmt_break_even_rate(6.5)
+    '6,50\xa0%'
+    """
+    if value is None:
+        return "–"
+    # The small epsilon keeps an exact step (6.5 stored as 6.4999999...) on its step.
+    return fmt_rate(math.floor(value * 1000 + 1e-6) / 1000)
+
+
 def fmt_date(value: _dt.date | str | None) -> str:
     """ISO date or date -> `23.11.2026`."""
     if value is None or value == "":

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from . import stress
 from .budget import CaseResult, ScenarioLoan, ScenarioResult
-from .formatting import fmt_kr, fmt_rate
+from .formatting import fmt_break_even_rate, fmt_kr, fmt_rate
 from .i18n import QT_TR_NOOP, tr
 from .record import record
 
@@ -73,7 +73,7 @@ def verdict(sr: ScenarioResult) -> Verdict:
     if sr.verdict == "tight":
         if sr.break_even_rate_pct is not None and sr.break_even_rate_pct < sr.stress_rate_pct:
             figure = tr("Budsjettet går ikke opp hvis renten blir høyere enn {rate}.").format(
-                rate=fmt_rate(sr.break_even_rate_pct))
+                rate=fmt_break_even_rate(sr.break_even_rate_pct))
         elif sr.residual_after_fixed is not None and sr.residual_after_fixed < 0:
             figure = tr("Når bindingstiden er over, mangler {amount} hver måned.").format(
                 amount=fmt_kr(-sr.residual_after_fixed))

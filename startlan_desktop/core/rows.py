@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .formatting import fmt_date, fmt_kr, fmt_number, fmt_pct, fmt_rate, fmt_years
+from .formatting import fmt_break_even_rate, fmt_date, fmt_kr, fmt_number, fmt_pct, fmt_rate, fmt_years
 from .i18n import QT_TR_NOOP, tr
 from .record import record
 
@@ -190,7 +190,7 @@ def _break_even(r: ScenarioResult) -> str:
         return tr("går ikke opp ved 0 %")
     if r.break_even_rate_pct >= 30:
         return tr("over 30 %")
-    return fmt_pct(r.break_even_rate_pct)
+    return fmt_break_even_rate(r.break_even_rate_pct)
 
 
 REPAYMENT_LABELS = {"annuity": QT_TR_NOOP("Annuitet"), "serial": QT_TR_NOOP("Serie"),

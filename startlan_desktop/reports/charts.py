@@ -12,7 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.utils import flatten
 
 from ..core.budget import CaseResult, rate_curve
-from ..core.formatting import fmt_kr, fmt_number, fmt_pct, fmt_rate
+from ..core.formatting import fmt_break_even_rate, fmt_kr, fmt_number, fmt_rate
 from ..core.i18n import tr
 from .fonts import register
 
@@ -133,7 +133,7 @@ def rate_chart(r: CaseResult, index: int, width: float = 480, height: float = 21
     marks = [(c.today.rate_pct, tr("Dagens rente {rate}").format(rate=fmt_rate(c.today.rate_pct))),
              (c.stress.rate_pct, stress_label)]
     if c.break_even_pct is not None and c.break_even_pct < top:
-        marks.append((c.break_even_pct, tr("Går ikke opp over {rate}").format(rate=fmt_pct(c.break_even_pct))))
+        marks.append((c.break_even_pct, tr("Går ikke opp over {rate}").format(rate=fmt_break_even_rate(c.break_even_pct))))
     lines += [[(x, lo - pad), (x, hi + pad)] for x, _ in marks]
     if not c.stress_on_curve:  # the stress test's own figure, a short bold tick off the curve
         lines.append([(c.stress.rate_pct - top / 80, c.stress.residual / 1000),

@@ -20,7 +20,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from ..core.budget import CaseResult, rate_curve
-from ..core.formatting import fmt_kr, fmt_pct, fmt_rate
+from ..core.formatting import fmt_break_even_rate, fmt_kr, fmt_rate
 from ..core.i18n import QT_TR_NOOP, tr
 
 PALETTE = ("#1f4e79", "#b35806", "#2d7f3b", "#7b3294", "#5e5e5e", "#a50f15", "#0f6e6e", "#6b4c00")
@@ -244,7 +244,7 @@ class RateChart(_Chart):
         if not c.stress_on_curve:
             stress_name += " " + tr("(utenfor kurven: {amount})").format(amount=fmt_kr(c.stress.residual))
         names = {"today": tr("I dag {rate}").format(rate=fmt_rate(c.today.rate_pct)), "stress": stress_name,
-                 "break_even": tr("Brudd {rate}").format(rate=fmt_pct(c.break_even_pct or 0))}
+                 "break_even": tr("Brudd {rate}").format(rate=fmt_break_even_rate(c.break_even_pct))}
         for key, line in self.marker_lines.items():
             x = self.markers.get(key)
             line.setName(names[key])

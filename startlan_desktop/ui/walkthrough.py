@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from .. import i18n as app_i18n
 from ..core import glossary, meeting
 from ..core.budget import CaseResult, compute, rate_curve, rate_point
-from ..core.formatting import fmt_kr, fmt_rate
+from ..core.formatting import fmt_break_even_rate, fmt_kr, fmt_rate
 from ..core.i18n import QT_TR_NOOP, language, right_to_left, tr
 from ..core.rows import MARKS
 from . import style
@@ -585,14 +585,14 @@ class Walkthrough(QDialog):
             self.slider.set_marks(marks)
             self.break_label.setText(
                 tr("Budsjettet går ikke opp hvis renten blir høyere enn {rate}. Dagens rente: {today}. "
-                   "Stresstest: {stress}.").format(rate=fmt_rate(be), today=fmt_rate(sr.nominal_rate_pct),
+                   "Stresstest: {stress}.").format(rate=fmt_break_even_rate(be), today=fmt_rate(sr.nominal_rate_pct),
                                                    stress=fmt_rate(sr.stress_rate_pct))
                 if be is not None else tr("Budsjettet går ikke opp selv uten rente."))
             if two:
                 other = self.r.scenarios[self.compare]
                 obe = other.break_even_rate_pct
                 self.break_label.setText(f"«{sr.label}»: " + self.break_label.text() + f" «{other.label}»: " + (
-                    tr("Budsjettet går ikke opp hvis renten blir høyere enn {rate}.").format(rate=fmt_rate(obe))
+                    tr("Budsjettet går ikke opp hvis renten blir høyere enn {rate}.").format(rate=fmt_break_even_rate(obe))
                     if obe is not None else tr("Budsjettet går ikke opp selv uten rente.")))
             self.moves_label.setText(curve.moves + (" " + curve.off_curve_reason if curve.off_curve_reason else ""))
             self.slider.setValue(round(sr.nominal_rate_pct * SLIDER_SCALE))

@@ -5,7 +5,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from startlan_desktop.core.formatting import fmt_date, fmt_kr, fmt_number, fmt_pct, fmt_rate, parse_number
+from startlan_desktop.core.formatting import (
+    fmt_break_even_rate,
+    fmt_date,
+    fmt_kr,
+    fmt_number,
+    fmt_pct,
+    fmt_rate,
+    parse_number,
+)
 
 NB = "\u00a0"
 
@@ -56,3 +64,16 @@ def test_parse_never_crashes_otherwise(text):
     except ValueError:
         return
     assert math.isfinite(value) and any(ch.isdigit() for ch in text)
+
+
+@given(st.floats(min_value=0, max_value=30, allow_nan=False))
+def test_break_even_rate_names_the_last_step_that_holds(value):
+    """"Fails above x": x is at or below the break-even rate and the next 0,001 step is above it."""
+    named = float(fmt_break_even_rate(value).replace("\xa0%", "").replace(",", "."))
+    assert named <= value + 1e-6 < named + 0.001 + 1e-6
+
+
+def test_break_even_rate_rounds_down_where_rounding_would_name_a_failing_rate():
+    assert fmt_break_even_rate(7.1587) == "7,158\xa0%"  # the example's 50 years: 7,159 % already fails
+    assert fmt_break_even_rate(5.0) == "5,00\xa0%"
+    assert fmt_break_even_rate(None) == "–"

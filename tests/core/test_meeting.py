@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from startlan_desktop.core import meeting
-from startlan_desktop.core.budget import compute
+from startlan_desktop.core.budget import compute, rate_point
 from startlan_desktop.core.example import example_case
 
 
@@ -82,8 +82,10 @@ def test_verdicts_in_words(result):
     assert ok.mark == "✔"
     tight = meeting.verdict(result.scenarios[0])
     assert tight.headline == "Dette går opp i dag, men ikke hvis renten stiger mye" and tight.mark == "!"
-    # the break-even rate lies between today's 4,381 % and the stress rate 7 %
-    assert "5,879\u00a0%" in tight.figure
+    # the break-even rate lies between today's 4,381 % and the stress rate 7 %, named by the last
+    # 0,001 step that still holds (5,879 % would already fail)
+    assert "høyere enn 5,878\u00a0%" in tight.figure
+    assert rate_point(result, 0, 5.878).residual >= 0 > rate_point(result, 0, 5.879).residual
 
 
 def test_a_budget_that_fails_today_says_so_with_the_shortfall():

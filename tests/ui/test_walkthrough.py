@@ -1,12 +1,13 @@
 """Walk-through mode: all steps by keyboard, and the rate slider moves the residual."""
 
+import re
 
 import pytest
 from PySide6.QtCore import Qt
 
 from startlan_desktop.core.budget import rate_point
 from startlan_desktop.core.example import example_case
-from startlan_desktop.core.formatting import fmt_kr, fmt_pct
+from startlan_desktop.core.formatting import fmt_kr
 from startlan_desktop.ui.walkthrough import STEPS
 
 
@@ -32,10 +33,11 @@ def test_rate_slider_moves_the_residual_and_marks_the_break(window, qtbot):
     r = window.result
     sr = r.scenarios[2]
     be = sr.break_even_rate_pct
-    # named as the slider's mark names it, to the third decimal when it counts: "7,16 %" would
-    # be a rate at which the budget already breaks (issue 23's walk-through note)
+    # named to the 0,001 step below it: "7,16 %" (and even "7,159 %", rounded to nearest) is a
+    # rate at which the budget already breaks, so "higher than" it would be wrong
     assert be == pytest.approx(7.1587, abs=1e-4)
-    assert "høyere enn 7,159\xa0%." in dlg.break_label.text()
+    assert "høyere enn 7,158\xa0%." in dlg.break_label.text()
+    assert rate_point(r, 2, 7.158).residual >= 0 > rate_point(r, 2, 7.159).residual
     # at today's rate the slider says what the table says (no alternative that passes anyway)
     assert fmt_kr(sr.left_for_living) in dlg.residual_label.text()
     # at the stress rate it says what the stress test says: one rate-rise model (issue 14, item 12)
@@ -108,7 +110,9 @@ def test_summary_names_the_verdict_with_the_deciding_figure(window, qtbot):
     dlg = window.walkthrough()
     qtbot.addWidget(dlg)
     assert dlg.verdict_label.text() == "! Dette går opp i dag, men ikke hvis renten stiger mye"
-    assert fmt_pct(window.result.scenarios[0].break_even_rate_pct, 3) in dlg.verdict_figure.text()
+    # the rate named is the last 0,001 step at which the budget holds: plug it back
+    named = float(re.search(r"høyere enn (\d+,\d+)\xa0%", dlg.verdict_figure.text())[1].replace(",", "."))
+    assert rate_point(window.result, 0, named).residual >= 0 > rate_point(window.result, 0, named + 0.001).residual
     dlg.close()
 
 
