@@ -31,10 +31,7 @@ class Exports:
         the case has errors (a sheet must never show stale figures)."""
         warmup.wait()  # the first export's imports and fonts, done in the background after start-up
         w = self.window
-        timer = getattr(w, "_timer", None)
-        if timer is not None and timer.isActive():  # an edit not computed yet: the sheet shows it too
-            timer.stop()
-            w.recompute(views_now=False)
+        w.compute_pending()  # an edit not computed yet: the sheet shows it too
         if w.stale:
             w.show_error(tr("Tallene kan være feil etter en uventet feil. Endre en verdi eller åpne saken på nytt "
                             "så den beregnes igjen, før du lager budsjettarket."))
@@ -124,6 +121,7 @@ class Exports:
         """The applicant's take-home page for the scenario chosen in the
         comparison, in the language asked for; saved, then opened."""
         w = self.window
+        w.compute_pending()
         if w.result is None or not w.result.scenarios or w.error is not None or w.stale or w.invalid_fields():
             w.show_error(tr("Arket til søkeren trenger minst ett lånescenario uten feil."))
             return None
@@ -141,7 +139,8 @@ class Exports:
 
     def export_schedule(self, index: int, yearly: bool) -> None:
         w = self.window
-        if not w.result:
+        w.compute_pending()
+        if not w.result or not 0 <= index < len(w.result.scenarios):
             return
         sr = w.result.scenarios[index]
         default = str(w.document.folder() / (tr("nedbetalingsplan") + f"-{index + 1}.csv"))
@@ -160,6 +159,7 @@ class Exports:
     def walkthrough(self):
         """The walk-through for the applicant (F11 inside for full screen)."""
         w = self.window
+        w.compute_pending()
         if w.result is None or not w.result.scenarios or w.error is not None or w.stale:
             w.show_error(tr("Gjennomgangen trenger minst ett lånescenario uten feil."))
             return None

@@ -289,6 +289,17 @@ class MainWindow(QMainWindow):
         for step in steps:
             step()
 
+    def edit_pending(self) -> bool:
+        """True while a keystroke waits to be computed (the timer after an edit)."""
+        return self._timer.isActive()
+
+    def compute_pending(self) -> None:
+        """Compute a keystroke still waiting on its timer now: a sheet or a print
+        must show what the field shows."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.recompute(views_now=False)
+
     def updates_pending(self) -> bool:
         """True until the first frame is up (the chart below the table waits for it)
         and while a recomputation or the view below the table waits on its timer."""

@@ -10,7 +10,7 @@ from startlan_desktop.ui.table_model import header_at, text_at
 
 def flush(qtbot, window):
     # the views below the table follow an edit on a timer of their own: wait for them too
-    qtbot.waitUntil(lambda: not window._timer.isActive() and not window._views_timer.isActive(), timeout=5000)
+    qtbot.waitUntil(lambda: not window.updates_pending(), timeout=5000)
 
 
 def field(window, attr):

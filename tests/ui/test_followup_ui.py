@@ -8,7 +8,7 @@ from startlan_desktop.ui.table_model import header_at, text_at
 
 
 def flush(qtbot, window):
-    qtbot.waitUntil(lambda: not window._timer.isActive(), timeout=2000)
+    qtbot.waitUntil(lambda: not window.edit_pending(), timeout=2000)
 
 
 def test_followup_example_shows_relief_comparison(window, qtbot):

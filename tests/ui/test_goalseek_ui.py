@@ -41,5 +41,5 @@ def test_view_updates_after_an_edit(window, qtbot):
     window.case.housing.common_costs += 1000
     window.on_edit()
     # the view below the table follows an edit on its own timer (issue 23)
-    qtbot.waitUntil(lambda: not window._timer.isActive() and not window._views_timer.isActive(), timeout=5000)
+    qtbot.waitUntil(lambda: not window.updates_pending(), timeout=5000)
     assert cells(view.table) != before and cells(view.table) == core_rows(window.case, 0)

@@ -6,7 +6,7 @@ from startlan_desktop.ui.table_model import header_at
 
 
 def flush(qtbot, window):
-    qtbot.waitUntil(lambda: not window._timer.isActive(), timeout=2000)
+    qtbot.waitUntil(lambda: not window.edit_pending(), timeout=2000)
 
 
 def test_ticking_an_explanation_records_the_date(window, qtbot):

@@ -15,7 +15,7 @@ NB = "\u00a0"
 
 
 def flush(qtbot, window):
-    qtbot.waitUntil(lambda: not window._timer.isActive(), timeout=2000)
+    qtbot.waitUntil(lambda: not window.edit_pending(), timeout=2000)
 
 
 def field(form, attr):

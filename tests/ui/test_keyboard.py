@@ -155,7 +155,7 @@ def test_a_whole_case_by_keyboard_alone(window, qtbot):
     assert QApplication.focusWidget() is window.loans.amount
     keys("1.200.000")
     tab()
-    qtbot.waitUntil(lambda: not window._timer.isActive())
+    qtbot.waitUntil(lambda: not window.edit_pending())
     assert [s.amount for s in window.case.scenarios] == [1_200_000] * 4
     assert window.result.income_total > 28_400  # the child's benefit is counted too
 

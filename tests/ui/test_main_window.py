@@ -26,7 +26,7 @@ def type_into(qtbot, edit, text):
 
 
 def flush(qtbot, window):
-    qtbot.waitUntil(lambda: not window._timer.isActive(), timeout=2000)
+    qtbot.waitUntil(lambda: not window.edit_pending(), timeout=2000)
 
 
 def test_example_case_shows_the_same_figures_as_the_core(window):
@@ -298,3 +298,24 @@ def test_household_summary_says_one_person_in_the_singular(window):
     window.household.show_result(compute(case))
     text = window.household.summary.text()
     assert text.startswith("1 person. SIFO") and "personer" not in text
+
+
+def test_an_edit_still_on_its_timer_is_in_what_the_walkthrough_and_the_sheet_show(window, qtbot, monkeypatch):
+    """A shortcut can come in the same turn of the event loop as the keystroke
+    before it: each export computes the waiting edit first, never the old figures."""
+    window.inputs.setCurrentIndex(5)
+    window.loans.select(0)
+    term = next(f.widget for f in window.loans.form.fields if f.attr == "term_years")
+    before = window.result.scenarios[0].monthly_payment
+    term.setValue(50)
+    assert window.edit_pending() and window.result.scenarios[0].monthly_payment == before
+    dlg = window.walkthrough()
+    qtbot.addWidget(dlg)
+    assert not window.edit_pending()
+    assert dlg.r.scenarios[0].scenario.term_years == 50 and dlg.r.scenarios[0].monthly_payment < before
+    dlg.close()
+    term.setValue(40)
+    assert window.edit_pending()
+    monkeypatch.setattr("startlan_desktop.ui.dialogs.save_file", lambda *a, **k: "")  # cancelled: nothing written
+    window.exports.export_schedule(0, yearly=True)
+    assert not window.edit_pending() and window.result.scenarios[0].scenario.term_years == 40

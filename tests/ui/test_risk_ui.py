@@ -33,7 +33,7 @@ def test_forced_sale_view_without_a_price_says_what_to_do(window, qtbot):
     window.case.housing.price = 0
     window.on_edit()
     # the view below the table follows an edit on its own timer (issue 23)
-    qtbot.waitUntil(lambda: not window._timer.isActive() and not window._views_timer.isActive(), timeout=5000)
+    qtbot.waitUntil(lambda: not window.updates_pending(), timeout=5000)
     view = window.view(View.FORCED_SALE)
     assert view.table.isHidden() and "kjøpesum" in view.sentence.text()
 
@@ -55,7 +55,7 @@ def test_caseworker_sets_the_sale_costs_in_the_housing_tab(window, qtbot):
     edit.setFocus()
     qtbot.keyClicks(edit, "0")
     edit.editingFinished.emit()
-    qtbot.waitUntil(lambda: not window._timer.isActive(), timeout=2000)
+    qtbot.waitUntil(lambda: not window.edit_pending(), timeout=2000)
     assert window.case.housing.agent_cost_pct == 0
     fs = for_scenario(window.result, 0)
     assert fs.proceeds[0] == 2_050_000 - 15_000  # no agent's cost, the default fee

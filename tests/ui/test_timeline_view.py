@@ -37,7 +37,7 @@ def test_choosing_a_scenario_redraws_without_computing_again(window, qtbot):
     assert view.lowest.text().startswith("«50 år, flytende»: Trangest i 2030")
     window.case.housing.common_costs += 500
     window.on_edit()
-    qtbot.waitUntil(lambda: not window._timer.isActive() and not window._views_timer.isActive(), timeout=3000)
+    qtbot.waitUntil(lambda: not window.updates_pending(), timeout=3000)
     assert view.timeline is not first  # a new result: computed again
     assert view.timeline.scenarios[2].residual[0] == first.scenarios[2].residual[0] - 500
 

@@ -11,7 +11,7 @@ def field(form, attr):
 
 
 def flush(qtbot, window):
-    qtbot.waitUntil(lambda: not window._timer.isActive(), timeout=2000)
+    qtbot.waitUntil(lambda: not window.edit_pending(), timeout=2000)
 
 
 def row_of(table, key):
