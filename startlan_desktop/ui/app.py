@@ -149,6 +149,8 @@ def _run(argv: list[str]) -> int:
 def after_start(win) -> None:
     """Once the window is up: the first PDF export made as quick as the later
     ones, and work a crashed session left offered back."""
+    from PySide6.QtCore import Qt  # noqa: F401 - built now, while the window is looked at, not on the first key
+
     from . import warmup
 
     warmup.schedule(win)  # the first PDF export as quick as the later ones (issue 23)

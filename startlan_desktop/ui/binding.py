@@ -7,7 +7,7 @@ builds its fields through these."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QRect, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..core.i18n import tr
 from ..core.validation import MAX_TEXT
+from . import qtvalues as qv
 from . import style
 from .widgets import DateEdit, FieldMessages, NumberEdit, combo, set_combo, spin
 
@@ -141,6 +142,7 @@ class RowInfo(QLabel):
     grows, never clips, when a text is wider still."""
 
     _shown: tuple = ()  # (text, widest, font) last shown
+    grid: QGridLayout | None = None  # the layout it sits in (see _align)
 
     def show_text(self, text: str, widest: str) -> None:
         key = (text, widest, self.font().key())
@@ -150,7 +152,7 @@ class RowInfo(QLabel):
         if not self.wordWrap():
             self.setWordWrap(True)
         fm = self.fontMetrics()
-        flags = int(Qt.TextFlag.TextWordWrap)
+        flags = qv.TEXT_WORD_WRAP
         tall = QRect(0, 0, 1, 100_000)
         width = max(fm.boundingRect(tall, flags, t).width() for t in (text, widest))  # longest unbreakable part
         tall.setWidth(width)
@@ -160,7 +162,17 @@ class RowInfo(QLabel):
         if self.text() != text:
             self.setText(text)
         if self.isHidden():
+            self._align()
             self.show()  # hidden until it has a text: a section without row figures gives the column no room
+
+    def _align(self) -> None:
+        """Left in its cell and centred on the row, set when first shown: the
+        layout's alignment takes Qt's enum, and the first frame shows no row
+        figures (ui/qtvalues.py)."""
+        from PySide6.QtCore import Qt
+
+        if self.grid is not None:
+            self.grid.setAlignment(self, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
 class HeaderLabel(QLabel):
@@ -228,7 +240,7 @@ class RowEditor(QWidget):
         first = self.grid.itemAtPosition(len(self.items), 0)
         if first and first.widget():
             first.widget().show()  # a layout shows new children only later: the focus needs it now
-            first.widget().setFocus(Qt.FocusReason.OtherFocusReason)
+            first.widget().setFocus()  # Qt.FocusReason.OtherFocusReason
 
     def remove_row(self, index: int) -> None:
         if len(self.items) <= self.min_rows:
@@ -253,7 +265,7 @@ class RowEditor(QWidget):
             h = HeaderLabel(breakable(col.header))
             h.setObjectName("columnHeader")
             h.setWordWrap(True)  # "Years left", "Gross/year" on two lines rather than a tab that scrolls sideways
-            h.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+            qv.set_enum(h, "alignment", qv.ALIGN_LEFT | qv.ALIGN_BOTTOM)
             style.column_header(h)
             if col.tip:
                 h.setToolTip(col.tip)
@@ -277,7 +289,8 @@ class RowEditor(QWidget):
             info.setObjectName("rowInfo")
             style.muted(info)
             info.setWordWrap(True)  # never widen the panel; the full text is in the tooltip
-            self.grid.addWidget(info, r, len(self.columns), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            self.grid.addWidget(info, r, len(self.columns))  # aligned when first shown (RowInfo.show_text)
+            info.grid = self.grid
             self.extra_info[r - 1] = info
             rm = QToolButton()
             rm.setText("✕")
@@ -308,7 +321,9 @@ class RowEditor(QWidget):
             for c in range(len(self.columns) + 2):
                 item = self.grid.itemAtPosition(r, c)
                 w = item.widget() if item else None
-                if w is not None and w.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                # a row's widgets take the focus but its labels (Qt.FocusPolicy.NoFocus): asking each
+                # its focusPolicy() would build Qt's enums before the first frame (ui/qtvalues.py)
+                if w is not None and not isinstance(w, QLabel):
                     chain.append(w)
         prev = self.add_button.previousInFocusChain()
         for w in chain + [self.add_button]:
@@ -424,5 +439,7 @@ class FlagsButton(QPushButton):
         fm = self.fontMetrics()
         room = self.width() - (self.sizeHint().width() - fm.horizontalAdvance(opt.text))
         if fm.horizontalAdvance(opt.text) > room:  # at its size hint the text is whole
+            from PySide6.QtCore import Qt
+
             opt.text = fm.elidedText(opt.text, Qt.TextElideMode.ElideRight, max(room, 0))
         p.drawControl(QStyle.ControlElement.CE_PushButton, opt)

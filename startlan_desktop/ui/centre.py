@@ -4,10 +4,10 @@ result views below it. It only shows what the window hands it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from ..core.budget import CaseResult
+from . import qtvalues as qv
 from .results import ComparisonTable, SummaryStrip
 from .tabs import Tabs, View
 
@@ -37,7 +37,8 @@ class Centre(QWidget):
         self.summary = SummaryStrip()
         lay.addWidget(self.summary)
         self.table = ComparisonTable()
-        self.vsplit = vsplit = QSplitter(Qt.Orientation.Vertical)
+        self.vsplit = vsplit = QSplitter()
+        qv.set_enum(vsplit, "orientation", qv.VERTICAL)  # Qt's enums not built before the first frame
         vsplit.addWidget(self.table)
         self.relief_table = None  # made when a case has an existing loan (follow-up)
         vsplit.addWidget(tabs.bottom)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
 
 from ..core.budget import CaseResult, compute
@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.table.scenarioActivated.connect(self.select_scenario)
         self.table.cellDoubleClicked.connect(lambda _r, col: self.edit_scenario(col))
         self.bottom.currentChanged.connect(lambda _i: self._render_selected())  # after Tabs built the view
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = QSplitter()  # horizontal
         split.addWidget(self.inputs)
         split.addWidget(c)
         split.setSizes([703, 737])  # the inputs as wide as bokmål needs; the four scenarios get the rest

@@ -3,7 +3,7 @@ payment schedule. They render a CaseResult; they never compute money."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from ..core.formatting import fmt_kr, fmt_number
 from ..core.i18n import QT_TR_NOOP, tr
 from ..core.rows import MARKS, PLAN_TABLE, ROWS, schedule_headers
 from . import help_texts, style
+from . import qtvalues as qv
 from .table_model import FigureTable, RowTableModel
 
 MIN_VISIBLE_ROWS = 6  # below this the table scrolls rather than squeeze the window
@@ -112,8 +113,8 @@ class _EmptyCell(QAbstractTableModel):
     def columnCount(self, parent=None) -> int:  # noqa: N802
         return 1
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        return "" if role == Qt.ItemDataRole.DisplayRole else None
+    def data(self, index, role=qv.DISPLAY_ROLE):
+        return "" if role == qv.DISPLAY_ROLE else None
 
 
 class ComparisonModel(RowTableModel):
@@ -129,11 +130,9 @@ class ComparisonModel(RowTableModel):
         self.view: QTableView | None = None
 
     def _header_changed(self, first: int, last: int) -> None:
-        if self.view is None:
-            super()._header_changed(first, last)
-            return
-        self.view.horizontalHeader().headerDataChanged(Qt.Orientation.Horizontal, first, last)
-        self.view.updateGeometries()
+        super()._header_changed(first, last)  # into the header's own model (mirror_headers)
+        if self.view is not None:
+            self.view.updateGeometries()
 
 
 class ComparisonTable(FigureTable):
@@ -191,7 +190,7 @@ class ComparisonTable(FigureTable):
         model = self.model()
         n = model.columnCount()
         texts = [model.column_texts(c) for c in range(n)]
-        titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(n)]
+        titles = [model.header(c, True) for c in range(n)]
         key = tuple(max((len(t) for t, _bold in col), default=0) for col in texts) + tuple(map(len, titles))
         if key == self._fitted:
             return
@@ -271,15 +270,15 @@ class ScheduleModel(QAbstractTableModel):
     def columnCount(self, parent=None):  # noqa: N802
         return 6
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+    def headerData(self, section, orientation, role=qv.DISPLAY_ROLE):  # noqa: N802
+        if role != qv.DISPLAY_ROLE or orientation.value != qv.HORIZONTAL:
             return None
         return schedule_headers(self.yearly)[section]
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+    def data(self, index, role=qv.DISPLAY_ROLE):
+        if role == qv.ALIGNMENT_ROLE:
+            return qv.ALIGN_RIGHT | qv.ALIGN_VCENTER
+        if role not in (qv.DISPLAY_ROLE, qv.ACCESSIBLE_TEXT_ROLE):
             return None
         v = self.rows_[index.row()][index.column()]
         return str(v) if index.column() == 0 else fmt_number(v)

@@ -17,36 +17,26 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ..core.i18n import tr
 from ..core.rows import STATE_WORDS, Cell, Row, blank, text_columns
+from . import qtvalues as qv
 
-Role = Qt.ItemDataRole
-# roles as the ints a view passes to data(): comparing Qt enums in Python on every call is slow
-DISPLAY, ALIGN, FONT = int(Role.DisplayRole), int(Role.TextAlignmentRole), int(Role.FontRole)
-BACKGROUND, FOREGROUND = int(Role.BackgroundRole), int(Role.ForegroundRole)
-TOOLTIP, ACCESSIBLE = int(Role.ToolTipRole), int(Role.AccessibleTextRole)
-SORT_ROLE = int(Role.UserRole) + 1  # the figure's own value, for a sort proxy
+# roles as the ints a view passes to data(): comparing Qt enums in Python on every call is
+# slow, and importing Qt's namespace before the first frame costs ~25 ms (ui/qtvalues.py)
+DISPLAY, ALIGN, FONT, EDIT = qv.DISPLAY_ROLE, qv.ALIGNMENT_ROLE, qv.FONT_ROLE, qv.EDIT_ROLE
+BACKGROUND, FOREGROUND = qv.BACKGROUND_ROLE, qv.FOREGROUND_ROLE
+TOOLTIP, ACCESSIBLE = qv.TOOLTIP_ROLE, qv.ACCESSIBLE_TEXT_ROLE
+SORT_ROLE = qv.USER_ROLE + 1  # the figure's own value, for a sort proxy
 PAINTED = frozenset((DISPLAY, ALIGN, FONT, BACKGROUND, FOREGROUND))
 LAZY = frozenset((TOOLTIP, ACCESSIBLE, SORT_ROLE))  # asked for seldom: worked out when asked
 HEADER_ROLES = frozenset((DISPLAY, TOOLTIP, FONT))
-HORIZONTAL = Qt.Orientation.Horizontal
 STATE_COLOURS = {"ok": "#d5efd9", "tight": "#fbe7b0", "not_sustainable": "#f6cccc"}
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-
-
-def solid_brush(colour: str) -> QBrush:
-    """QBrush(QColor(colour)), built without the constructor's overloads: PySide
-    would create QGradient's and QImage's types and enums to rule them out,
-    ~4 ms before the first frame (issue 23)."""
-    brush = QBrush()
-    brush.setColor(QColor(colour))
-    brush.setStyle(Qt.BrushStyle.SolidPattern)
-    return brush
+RIGHT = qv.ALIGN_RIGHT | qv.ALIGN_VCENTER
+LEFT = qv.ALIGN_LEFT | qv.ALIGN_VCENTER
 
 
 class RowTableModel(QAbstractTableModel):
@@ -73,10 +63,13 @@ class RowTableModel(QAbstractTableModel):
         self._roles: list[list[dict[int, Any]]] = []  # [row][item]: the painted roles of each cell
         self._blank: list[bool] = []  # per Row: "–" for every item, hidden
         self._last: tuple = (None, None, None)  # a long list's last cell asked for: (line, column), Cell, roles
+        self._mirror: tuple[QStandardItemModel, QStandardItemModel] | None = None  # see mirror_headers
         self._bold = QFont()
         self._bold.setBold(True)
-        self._brushes = {state: solid_brush(colour) for state, colour in STATE_COLOURS.items()}
-        self._black = solid_brush("#000000")
+        # colours, not brushes: a view paints a colour as its solid brush, and QBrush's setters and
+        # constructors would build Qt's enums (Qt.GlobalColor, Qt.BrushStyle) before the first frame
+        self._brushes = {state: QColor(colour) for state, colour in STATE_COLOURS.items()}
+        self._black = QColor("#000000")
 
     # --- shape -----------------------------------------------------------------------------------
     def rowCount(self, parent=None) -> int:  # noqa: N802 (Qt's name)
@@ -133,6 +126,8 @@ class RowTableModel(QAbstractTableModel):
                 list(items), cells, titles, tips, names)
             self._roles = [[self._painted(row, cell) for cell in row_cells] for row, row_cells in zip(self.rows, cells)]
             self.endResetModel()
+            self._sync_headers(True)
+            self._sync_headers(False)
             return
         old = self._cells
         self.items, self._cells, self.item_names = list(items), cells, names
@@ -162,6 +157,11 @@ class RowTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, col), self.index(len(self.items) - 1, col))
 
     def _header_changed(self, first: int, last: int) -> None:
+        if self._mirror is not None:
+            self._sync_headers(not self.transposed, first, last)
+            return
+        from PySide6.QtCore import Qt  # a long list's header: shown after the first frame
+
         orientation = Qt.Orientation.Vertical if self.transposed else Qt.Orientation.Horizontal
         self.headerDataChanged.emit(orientation, first, last)
 
@@ -220,7 +220,14 @@ class RowTableModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation, role: int = DISPLAY) -> Any:  # noqa: N802
-        if (orientation == HORIZONTAL) == self.transposed:  # the Row titles
+        horizontal = orientation.value == qv.HORIZONTAL
+        if horizontal != self.transposed and not 0 <= section < len(self.titles):
+            return super().headerData(section, orientation, role)  # the line numbers of a list
+        return self.header(section, horizontal, role)
+
+    def header(self, section: int, horizontal: bool, role: int = DISPLAY) -> Any:
+        """What a header says at `section` (headerData, for an orientation given as a bool)."""
+        if horizontal == self.transposed:  # the Row titles
             if role not in HEADER_ROLES or not 0 <= section < len(self.rows):
                 return None  # asked on every paint of every title: answered first
             row = self.rows[section]
@@ -231,9 +238,7 @@ class RowTableModel(QAbstractTableModel):
             if role == FONT and row.bold and self.shade:
                 return self._bold
             return None
-        if not 0 <= section < len(self.titles):
-            return super().headerData(section, orientation, role)  # the line numbers of a list
-        if role not in HEADER_ROLES:
+        if role not in HEADER_ROLES or not 0 <= section < len(self.titles):
             return None
         if role == DISPLAY:
             return f"▶ {self.titles[section]}" if section == self.selected else self.titles[section]
@@ -242,6 +247,41 @@ class RowTableModel(QAbstractTableModel):
         if role == FONT and section == self.selected:
             return self._bold
         return None
+
+    # --- the headers' own models -----------------------------------------------------------------
+    def mirror_headers(self, view: QTableView) -> None:
+        """Give `view`'s two headers models of their own that hold what `header`
+        says (QStandardItemModel, in C++). The header views then never call
+        this model's headerData, which PySide would hand a Qt.Orientation,
+        building all of Qt's namespace enums (~25 ms) before the first frame
+        (ui/qtvalues.py). This model stays the one source: `_sync_headers`
+        copies it into the items whenever a title, a row or the shape changes.
+        After `view.setModel(self)`, which gives the headers this model."""
+        self._mirror = (QStandardItemModel(view), QStandardItemModel(view))
+        view.horizontalHeader().setModel(self._mirror[0])
+        view.verticalHeader().setModel(self._mirror[1])
+        self._sync_headers(True)
+        self._sync_headers(False)
+
+    def _sync_headers(self, horizontal: bool, first: int = 0, last: int | None = None) -> None:
+        if self._mirror is None:
+            return
+        model = self._mirror[0 if horizontal else 1]
+        n = self.columnCount() if horizontal else self.rowCount()
+        if horizontal and model.columnCount() != n:
+            model.setColumnCount(n)
+        elif not horizontal and model.rowCount() != n:
+            model.setRowCount(n)
+        item_at = model.horizontalHeaderItem if horizontal else model.verticalHeaderItem
+        for section in range(first, n if last is None else min(last + 1, n)):
+            item = item_at(section)
+            if item is None:
+                item = QStandardItem()
+                (model.setHorizontalHeaderItem if horizontal else model.setVerticalHeaderItem)(section, item)
+            for role in HEADER_ROLES:
+                value = self.header(section, horizontal, role)
+                if item.data(role) != value:
+                    item.setData(value, role)
 
 
 def _blocks(changed: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
@@ -272,6 +312,8 @@ class FigureTable(QTableView):
     def __init__(self, model: RowTableModel, name: str, row_height: int = 20):
         super().__init__()
         self.setModel(model)
+        if not model.transposed:
+            model.mirror_headers(self)
         self.setAccessibleName(name)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside it
@@ -284,6 +326,8 @@ class FigureTable(QTableView):
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         """Ctrl+Tab and Ctrl+Shift+Tab leave the table as Tab does: it never traps the focus."""
+        from PySide6.QtCore import Qt
+
         if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             back = event.key() == Qt.Key.Key_Backtab or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
             self.focusNextPrevChild(not back)
@@ -301,15 +345,20 @@ class FigureTable(QTableView):
         self._hidden = list(blank_rows)
 
 
-def text_at(view, row: int, column: int, role=Role.DisplayRole) -> Any:
+def text_at(view, row: int, column: int, role: int = DISPLAY) -> Any:
     """What a table view shows in one cell (tests and the copy of a cell read this)."""
     model = view.model()
     return model.index(row, column).data(role)
 
 
-def header_at(view, section: int, orientation=Qt.Orientation.Horizontal, role=Role.DisplayRole) -> Any:
-    """A table view's header text (or another role) at `section`."""
-    return view.model().headerData(section, orientation, role)
+def header_at(view, section: int, orientation=None, role: int = DISPLAY) -> Any:
+    """A table view's header text (or another role) at `section`, as the header
+    shows it (a figure table's header has a model of its own: `HeaderMirror`)."""
+    from PySide6.QtCore import Qt
+
+    orientation = Qt.Orientation.Horizontal if orientation is None else orientation
+    header = view.horizontalHeader() if orientation == Qt.Orientation.Horizontal else view.verticalHeader()
+    return header.model().headerData(section, orientation, role)
 
 
 def show_text(view: QTableView, header: Sequence[str], lines: Sequence[Sequence[str]], **columns) -> None:
@@ -358,7 +407,9 @@ class EditTableModel(QAbstractTableModel):
     def columnCount(self, parent=None) -> int:  # noqa: N802
         return 0 if parent is not None and parent.isValid() else len(self.header)
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: QModelIndex):
+        from PySide6.QtCore import Qt
+
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return base | Qt.ItemFlag.ItemIsEditable if index.column() in self.editable else base
 
@@ -366,7 +417,7 @@ class EditTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         role = int(role)
-        if role in (DISPLAY, int(Role.EditRole), ACCESSIBLE):
+        if role in (DISPLAY, EDIT, ACCESSIBLE):
             return self.cells[index.row()][index.column()]
         if role == ALIGN:
             return RIGHT if index.column() in self.right else LEFT
@@ -374,17 +425,17 @@ class EditTableModel(QAbstractTableModel):
             return self._bad_brush
         return None
 
-    def setData(self, index: QModelIndex, value: Any, role: int = int(Role.EditRole)) -> bool:  # noqa: N802
-        if not index.isValid() or int(role) != int(Role.EditRole) or index.column() not in self.editable:
+    def setData(self, index: QModelIndex, value: Any, role: int = EDIT) -> bool:  # noqa: N802
+        if not index.isValid() or int(role) != EDIT or index.column() not in self.editable:
             return False
         self.cells[index.row()][index.column()] = "" if value is None else str(value)
-        self.dataChanged.emit(index, index, [Role.DisplayRole, Role.EditRole])
+        self.dataChanged.emit(index, index, [DISPLAY, EDIT])
         return True
 
     def headerData(self, section: int, orientation, role: int = DISPLAY) -> Any:  # noqa: N802
         if int(role) != DISPLAY:
             return None
-        if orientation == HORIZONTAL:
+        if orientation.value == qv.HORIZONTAL:
             return self.header[section] if 0 <= section < len(self.header) else None
         return str(section + 1)  # the row number a message names ("Rad 2")
 
@@ -434,7 +485,7 @@ class EditTableModel(QAbstractTableModel):
         old, self.bad = self.bad, cell
         for rc in (old, cell):
             if rc is not None:
-                self.dataChanged.emit(self.index(*rc), self.index(*rc), [Role.BackgroundRole])
+                self.dataChanged.emit(self.index(*rc), self.index(*rc), [BACKGROUND])
 
 
 def edit_table(model: EditTableModel, name: str) -> QTableView:

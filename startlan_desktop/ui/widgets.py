@@ -7,7 +7,7 @@ emits a value that is valid. Nothing here computes money.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..core import parsing
 from ..core.formatting import fmt_number
 from ..core.i18n import tr
+from . import qtvalues as qv
 from . import style
 
 
@@ -57,7 +58,7 @@ def guard_wheel(widget: QWidget) -> QWidget:
     global _GUARD
     if _GUARD is None:
         _GUARD = WheelGuard(QApplication.instance())
-    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    qv.set_enum(widget, "focusPolicy", qv.STRONG_FOCUS)  # Qt's enums not built before the first frame
     widget.installEventFilter(_GUARD)
     return widget
 
@@ -81,7 +82,7 @@ class NumberEdit(QLineEdit):
         self._committed: float | None = None  # the value the field was last left with, valid
         self.message = ""
         self.pending = ""  # the message for a half-typed value, shown when the caseworker leaves the field
-        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        qv.set_enum(self, "alignment", qv.ALIGN_RIGHT | qv.ALIGN_VCENTER)
         self.setMinimumWidth(40)
         self.textEdited.connect(self._on_edited)
         self.editingFinished.connect(self._reformat)
@@ -207,6 +208,7 @@ class ElidedCombo(QComboBox):
                 self.setToolTip(self.base_tip)
             super().paintEvent(event)
             return
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QStylePainter
 
         p = QStylePainter(self)
@@ -296,7 +298,7 @@ class DateEdit(NumberEdit):
         super().__init__(0, 0, 0, "", True, parent)
         self.month = month  # shown as mm.åååå: a line's start or end counts by the month
         self.setPlaceholderText(tr("mm.åååå") if month else tr("dd.mm.åååå"))
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        qv.set_enum(self, "alignment", qv.ALIGN_LEFT | qv.ALIGN_VCENTER)
         self._iso = ""
 
     def setIso(self, iso: str) -> None:  # noqa: N802

@@ -35,12 +35,12 @@ def shown(table) -> tuple:
     def font(value):
         return None if value is None else value.toString()
 
-    def brush(value):
-        return None if value is None else value.color().name()
+    def shade(value):
+        return None if value is None else value.name()  # a colour: the view paints it solid
 
     titles = [(header_at(table, c), header_at(table, c, role=Qt.ItemDataRole.ToolTipRole),
                font(header_at(table, c, role=Qt.ItemDataRole.FontRole))) for c in range(m.columnCount())]
-    cells = [[(text_at(table, r, c), brush(text_at(table, r, c, Qt.ItemDataRole.BackgroundRole)),
+    cells = [[(text_at(table, r, c), shade(text_at(table, r, c, Qt.ItemDataRole.BackgroundRole)),
                font(text_at(table, r, c, Qt.ItemDataRole.FontRole))) for c in range(m.columnCount())]
              for r in range(m.rowCount())]
     hidden = [table.isRowHidden(r) for r in range(m.rowCount())]

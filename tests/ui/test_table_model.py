@@ -37,7 +37,7 @@ def test_cells_show_the_mark_and_the_shade_of_their_state(qapp):
     m = RowTableModel(ROWS, shade=True)
     m.set_items([(1, 5), (2, -5)], ["x", "y"], names=["X", "Y"])
     assert m.index(1, 0).data() == "✔ 5\u00a0kr" and m.index(1, 1).data() == "✖ −5\u00a0kr"
-    assert m.index(1, 1).data(Qt.ItemDataRole.BackgroundRole).color().name() == STATE_COLOURS["not_sustainable"]
+    assert m.index(1, 1).data(Qt.ItemDataRole.BackgroundRole).name() == STATE_COLOURS["not_sustainable"]
     assert m.index(1, 1).data(Qt.ItemDataRole.FontRole).bold()
     assert m.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is None  # no state, no shade
     assert m.index(1, 1).data(Qt.ItemDataRole.AccessibleTextRole) == "B, Y: −5\u00a0kr, går ikke opp"
@@ -99,3 +99,47 @@ def test_edit_model_keeps_what_is_typed_and_only_in_editable_columns(qtbot):
     assert header_at(view, 1, Qt.Orientation.Vertical) == "2" and header_at(view, 2) == "Enhet"
     assert model.removeRows(0, 1) and [model.text(r, 0) for r in range(2)] == ["Gebyr", ""]
     assert not model.removeRows(5, 1)
+
+
+def _shown_headers(view):
+    """Each header section as its header view shows it (the header's own model)."""
+    out = []
+    for header, orientation in ((view.horizontalHeader(), Qt.Orientation.Horizontal),
+                                (view.verticalHeader(), Qt.Orientation.Vertical)):
+        hm = header.model()
+        out.append([tuple(hm.headerData(s, orientation, role) for role in
+                          (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole))
+                    for s in range(header.count())])
+    return out
+
+
+def _model_headers(m):
+    return [[tuple(m.headerData(s, orientation, role) for role in
+                   (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole))
+             for s in range(count)]
+            for orientation, count in ((Qt.Orientation.Horizontal, m.columnCount()),
+                                       (Qt.Orientation.Vertical, m.rowCount()))]
+
+
+def test_a_figure_tables_headers_show_what_its_model_says(qtbot):
+    """The header views read models of their own (C++, so no Qt.Orientation is handed to
+    Python before the first frame): they follow every change the model makes."""
+    from startlan_desktop.ui.table_model import FigureTable
+
+    m = RowTableModel(ROWS, shade=True, row_tips={"a": "about A"})
+    view = FigureTable(m, "t")
+    qtbot.addWidget(view)
+    assert view.horizontalHeader().model() is not m
+    m.set_items([(1, 1), (2, -2)], ["x", "y"], ["tip x", ""])
+    assert _shown_headers(view) == _model_headers(m)
+    assert _shown_headers(view)[0][1][0] == "y" and _shown_headers(view)[1][0][1] == "about A"
+    m.set_items([(1, 1), (2, 2)], ["x", "y changed"], ["tip x", "tip y"])  # titles only: no reset
+    m.set_selected(1)
+    assert _shown_headers(view) == _model_headers(m) and _shown_headers(view)[0][1][0] == "▶ y changed"
+    assert _shown_headers(view)[0][1][2].bold() and _shown_headers(view)[0][0][2] is None
+    m.set_items([(1, 1), (2, 2), (3, 3)], ["x", "y", "z"])  # a scenario more: a reset
+    m.set_selected(0)
+    assert view.horizontalHeader().count() == 3 and _shown_headers(view) == _model_headers(m)
+    m.set_items([(1, 1)], ["x"], rows=ROWS[:1])  # other rows
+    assert (view.horizontalHeader().count(), view.verticalHeader().count()) == (1, 1)
+    assert _shown_headers(view) == _model_headers(m)

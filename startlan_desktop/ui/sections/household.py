@@ -3,7 +3,7 @@ household's members."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -116,7 +116,7 @@ class HouseholdSection(Section):
         self.rows.set_items(case.members)
 
     def focus_first(self) -> None:
-        self.identity.reference.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.identity.reference.setFocus()  # Qt.FocusReason.OtherFocusReason
 
     def show_result(self, result: CaseResult) -> None:
         lc = result.living
