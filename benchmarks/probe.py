@@ -66,11 +66,12 @@ def minimal_window() -> dict:
 def _window(case):
     from PySide6.QtCore import QSettings
 
-    from startlan_desktop.ui.app import make_app
+    from startlan_desktop.ui.app import build_qt_namespace, make_app
     from startlan_desktop.ui.main_window import MainWindow
     from startlan_desktop.ui.settings import AppSettings
 
     app = make_app()
+    build_qt_namespace()  # as the app does once its window is up (ui/app.after_start)
     d = tempfile.mkdtemp()
     os.environ["STARTLAN_DATA_DIR"] = d
     w = MainWindow(AppSettings(QSettings(str(Path(d) / "s.ini"), QSettings.Format.IniFormat)))

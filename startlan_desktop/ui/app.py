@@ -146,11 +146,17 @@ def _run(argv: list[str]) -> int:
     return app.exec()
 
 
+def build_qt_namespace() -> None:
+    """Qt's namespace enums, which the first frame does without (ui/qtvalues.py),
+    built once the window is up: while it is looked at, not on the first key
+    press or the first dialog (~25 ms)."""
+    from PySide6.QtCore import Qt  # noqa: F401
+
+
 def after_start(win) -> None:
     """Once the window is up: the first PDF export made as quick as the later
     ones, and work a crashed session left offered back."""
-    from PySide6.QtCore import Qt  # noqa: F401 - built now, while the window is looked at, not on the first key
-
+    build_qt_namespace()
     from . import warmup
 
     warmup.schedule(win)  # the first PDF export as quick as the later ones (issue 23)
