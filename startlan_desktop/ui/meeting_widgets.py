@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSlider, QStyle, QStyleOptionSlider, QWidget
 
-from ..core.formatting import fmt_kr, fmt_rate
+from ..core.formatting import fmt_break_even_rate, fmt_kr, fmt_rate
 from ..core.i18n import tr
 
 #: fill, pattern: dark and light alternate so neighbours differ in lightness too
@@ -182,6 +182,12 @@ class MarkedSlider(QSlider):
     def minimumSizeHint(self):  # noqa: N802
         return self.sizeHint()
 
+    def mark_text(self, key: str, label: str, rate: float) -> str:
+        """A mark's label: a break-even rate named as everywhere else, by the last
+        0,001 step at which the budget holds (fmt_break_even_rate)."""
+        shown = fmt_break_even_rate(rate) if key.startswith("break") else fmt_rate(rate)
+        return f"{self.STYLES[key][1]} {label} {shown}"
+
     def x_of(self, rate_pct: float) -> float:
         """Where a rate lies on the track, as Qt's style places the handle's centre."""
         opt = QStyleOptionSlider()
@@ -216,7 +222,7 @@ class MarkedSlider(QSlider):
         fm = p.fontMetrics()
         ends: list[float] = []
         for key, label, rate in sorted(self.marks, key=lambda m: m[2]):
-            text = f"{self.STYLES[key][1]} {label} {fmt_rate(rate)}"
+            text = self.mark_text(key, label, rate)
             tw = fm.horizontalAdvance(text)
             left = min(max(self.x_of(rate) - tw / 2, 0), self.width() - tw)
             row = next((i for i, end in enumerate(ends) if left >= end), len(ends))

@@ -38,6 +38,9 @@ def test_rate_slider_moves_the_residual_and_marks_the_break(window, qtbot):
     assert be == pytest.approx(7.1587, abs=1e-4)
     assert "høyere enn 7,158\xa0%." in dlg.break_label.text()
     assert rate_point(r, 2, 7.158).residual >= 0 > rate_point(r, 2, 7.159).residual
+    # the slider's mark names the same rate
+    marks = {key: dlg.slider.mark_text(key, label, rate) for key, label, rate in dlg.slider.marks}
+    assert marks["break"].endswith("Går ikke opp over 7,158\xa0%") and marks["stress"].endswith("7,00\xa0%")
     # at today's rate the slider says what the table says (no alternative that passes anyway)
     assert fmt_kr(sr.left_for_living) in dlg.residual_label.text()
     # at the stress rate it says what the stress test says: one rate-rise model (issue 14, item 12)
