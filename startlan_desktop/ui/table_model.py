@@ -220,13 +220,11 @@ class RowTableModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation, role: int = DISPLAY) -> Any:  # noqa: N802
-        horizontal = orientation.value == qv.HORIZONTAL
-        if horizontal != self.transposed and not 0 <= section < len(self.titles):
-            return super().headerData(section, orientation, role)  # the line numbers of a list
-        return self.header(section, horizontal, role)
+        return self.header(section, orientation.value == qv.HORIZONTAL, role)
 
     def header(self, section: int, horizontal: bool, role: int = DISPLAY) -> Any:
-        """What a header says at `section` (headerData, for an orientation given as a bool)."""
+        """What a header says at `section` (headerData, for an orientation given as a
+        bool): what the header views show, through `mirror_headers` or headerData."""
         if horizontal == self.transposed:  # the Row titles
             if role not in HEADER_ROLES or not 0 <= section < len(self.rows):
                 return None  # asked on every paint of every title: answered first
@@ -238,7 +236,9 @@ class RowTableModel(QAbstractTableModel):
             if role == FONT and row.bold and self.shade:
                 return self._bold
             return None
-        if role not in HEADER_ROLES or not 0 <= section < len(self.titles):
+        if not 0 <= section < len(self.titles):  # the line numbers of a list, as Qt's own headerData
+            return section + 1 if role == DISPLAY else None
+        if role not in HEADER_ROLES:
             return None
         if role == DISPLAY:
             return f"▶ {self.titles[section]}" if section == self.selected else self.titles[section]
@@ -353,7 +353,7 @@ def text_at(view, row: int, column: int, role: int = DISPLAY) -> Any:
 
 def header_at(view, section: int, orientation=None, role: int = DISPLAY) -> Any:
     """A table view's header text (or another role) at `section`, as the header
-    shows it (a figure table's header has a model of its own: `HeaderMirror`)."""
+    shows it (a figure table's headers have models of their own: `RowTableModel.mirror_headers`)."""
     from PySide6.QtCore import Qt
 
     orientation = Qt.Orientation.Horizontal if orientation is None else orientation

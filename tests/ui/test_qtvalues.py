@@ -16,7 +16,7 @@ ALIGN = Qt.AlignmentFlag
     (qv.BACKGROUND_ROLE, ROLE.BackgroundRole), (qv.FOREGROUND_ROLE, ROLE.ForegroundRole),
     (qv.ACCESSIBLE_TEXT_ROLE, ROLE.AccessibleTextRole), (qv.USER_ROLE, ROLE.UserRole),
     (qv.ALIGN_LEFT, ALIGN.AlignLeft), (qv.ALIGN_RIGHT, ALIGN.AlignRight), (qv.ALIGN_BOTTOM, ALIGN.AlignBottom),
-    (qv.ALIGN_VCENTER, ALIGN.AlignVCenter), (qv.NO_FOCUS, Qt.FocusPolicy.NoFocus),
+    (qv.ALIGN_VCENTER, ALIGN.AlignVCenter),
     (qv.STRONG_FOCUS, Qt.FocusPolicy.StrongFocus), (qv.TEXT_WORD_WRAP, Qt.TextFlag.TextWordWrap),
     (qv.HORIZONTAL, Qt.Orientation.Horizontal), (qv.VERTICAL, Qt.Orientation.Vertical),
 ])
