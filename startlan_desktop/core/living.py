@@ -138,8 +138,21 @@ def _food(t: dict, m: Member, y: int, mo: int) -> float:
         return t["food_breastfeeding"]
     if m.pregnant and m.sex == "f":
         return t["food_pregnant"]
-    b = _band(t["categories"]["mat_og_drikke"], y, mo, m.sex)
-    return b["kr"] if b else 0.0
+    return _individual(t, y, mo, m.sex)[0]
+
+
+def _individual(t: dict, y: int, mo: int, sex: str) -> tuple[float, ...]:
+    """SIFO's figure in each INDIVIDUAL category (kr/month) for a person of this
+    age and sex (food before pregnancy and breastfeeding, see _food)."""
+    # by (years, months, sex), once per table: looking up the bands was most of the living costs,
+    # which the years-ahead timeline prices at every change month (issue 23)
+    memo = data.derived(t, "living.individual", lambda _t: {})
+    key = (y, mo, sex)
+    figures = memo.get(key)
+    if figures is None:
+        bands = [_band(t["categories"][cat], y, mo, sex) for cat in INDIVIDUAL]
+        figures = memo[key] = tuple(b["kr"] if b else 0.0 for b in bands)
+    return figures
 
 
 def _per_person(t: dict, members: list[Member], on: _dt.date) -> dict[str, float]:
@@ -148,9 +161,9 @@ def _per_person(t: dict, members: list[Member], on: _dt.date) -> dict[str, float
     for m in members:
         y, mo = age_of(m, on)
         sums["mat_og_drikke"] += _food(t, m, y, mo)
-        for cat in INDIVIDUAL[1:]:
-            b = _band(t["categories"][cat], y, mo, m.sex)
-            sums[cat] += b["kr"] if b else 0.0
+        figures = _individual(t, y, mo, m.sex)
+        for i, cat in enumerate(INDIVIDUAL[1:], start=1):
+            sums[cat] += figures[i]
         sums["reisekostnader"] += _transport(t["transport"], m, y)
         if y == 0 and baby.get("under_1"):
             sums["spedbarnsutstyr"] += baby["under_1"]

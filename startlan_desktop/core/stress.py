@@ -241,6 +241,19 @@ class Household:
         """
         return min(self.k * max(interest_yearly, 0.0), self.cap_yearly) / 12
 
+    def deductions(self, interests_yearly: list[float]) -> list[float]:
+        """`deduction` of each yearly interest in turn (the timeline's months:
+        one call, not one a month, issue 23).
+
+        >>> hh = Household(Case(), 40_000.0, (), None, 0.22, 20_000.0)
+        >>> [round(x, 2) for x in hh.deductions([85_272.32, 100_000.0, -5.0])]
+        [1563.33, 1666.67, 0.0]
+        """
+        k, cap = self.k, self.cap_yearly
+        # min and max written out (what they return, and for the same values): the builtins' calls
+        # were most of a scenario's timeline
+        return [(cap if cap < (v := k * (0.0 if 0.0 > x else x)) else v) / 12 for x in interests_yearly]
+
     def bank_figures(self, rate_pct: float) -> tuple[float, float]:
         """The bank loan's monthly payment (fees none) and first-year interest at a rate
         (0, 0 without a bank loan)."""

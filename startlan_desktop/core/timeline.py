@@ -30,11 +30,11 @@ period). This module never imports `budget`: the budget hands it a
 
 from __future__ import annotations
 
-import copy
 import datetime as _dt
 import math
 from dataclasses import field, replace
 from functools import cached_property
+from itertools import accumulate
 from typing import Protocol
 
 from . import data, scenario, stress
@@ -175,10 +175,8 @@ class Person:
         kindergarten = self.member.kindergarten and not (school is not None and school <= m)
         after_school = (self.member.after_school or (school is not None and school <= m)) and not (
             sfo_end is not None and sfo_end <= m)
-        aged = copy.copy(self.member)  # (dataclasses.replace costs five times as much, month after month)
-        aged.birth_date, aged.age_years, aged.age_months = "", total // 12, total % 12
-        aged.kindergarten, aged.after_school = kindergarten, after_school
-        return aged
+        return _copied(self.member, birth_date="", age_years=total // 12, age_months=total % 12,
+                       kindergarten=kindergarten, after_school=after_school)
 
     @property
     def is_child(self) -> bool:
@@ -196,7 +194,19 @@ def case_in_month(case: Case, m: int, persons: list[Person] | None = None) -> Ca
         return dated_view(case, month_index(case.assessment_date))
     persons = persons if persons is not None else people(case)
     view = dated_view(case, month_index(case.assessment_date) + m)
-    return replace(view, members=[p.at(m) for p in persons])
+    return _copied(view, members=[p.at(m) for p in persons])
+
+
+def _copied(obj: Case | Member, **changes):
+    """`dataclasses.replace(obj, **changes)` for a Case or a Member, as a
+    shallow copy: neither has a ``__post_init__`` or a field outside
+    ``__init__``, so replace's call of ``__init__`` over every field gives the
+    same object, at several times the cost of a month's copy (and copy.copy's
+    at twice, issue 23)."""
+    out = object.__new__(type(obj))
+    out.__dict__.update(obj.__dict__)
+    out.__dict__.update(changes)
+    return out
 
 
 def _whole(value) -> int | None:
@@ -210,8 +220,11 @@ def _whole(value) -> int | None:
 
 def _age_limits(case: Case) -> tuple[int, ...]:
     """Every age at which a band of the case's SIFO year, or another rate, changes."""
+    return data.derived(data.sifo(case.living.sifo_year), "timeline.age_limits", _table_age_limits)
+
+
+def _table_age_limits(table: dict) -> tuple[int, ...]:
     limits = set(OTHER_AGE_LIMITS)
-    table = data.sifo(case.living.sifo_year)
     for bands in table["categories"].values():
         for band in bands:
             lo, hi = _whole(band.get("age_min")), _whole(band.get("age_max"))
@@ -221,8 +234,12 @@ def _age_limits(case: Case) -> tuple[int, ...]:
 
 def _month_limits(case: Case) -> tuple[int, ...]:
     """Ages in completed months where an infant's band changes (SIFO 2026: food 0–5 and 6–11 months)."""
+    return data.derived(data.sifo(case.living.sifo_year), "timeline.month_limits", _table_month_limits)
+
+
+def _table_month_limits(table: dict) -> tuple[int, ...]:
     limits: set[int] = set()
-    for bands in data.sifo(case.living.sifo_year)["categories"].values():
+    for bands in table["categories"].values():
         for band in bands:
             years, lo, hi = _whole(band.get("age_min")), _whole(band.get("months_min")), _whole(band.get("months_max"))
             if years is not None and lo is not None and hi is not None:
@@ -412,23 +429,25 @@ def loan_months(schedule, months: int) -> tuple[list[float], list[float]]:
     """
     spec = schedule.spec
     tpy, per_term, n = spec.terms_per_year, spec.months_per_term, len(schedule.interest)
-    prefix = [0.0]
-    for x in schedule.interest[:months // per_term + tpy + 1]:
-        prefix.append(prefix[-1] + x)
+    terms = min(n, -(-months // per_term))  # the terms the months touch
+    # term by term in comprehensions, then spread over the months: the loop per month was a
+    # third of a scenario's timeline (issue 23); each sum is the same, in the same order
+    prefix = list(accumulate(schedule.interest[:months // per_term + tpy + 1], initial=0.0))
+    fee = spec.term_fee
+    total = [i + p + fee for i, p in zip(schedule.interest[:terms], schedule.principal[:terms])]
+    if terms == n and n and schedule.balloon:
+        total[-1] -= schedule.balloon
     scale = tpy / 12
-    pay, interest = [], []
-    for m in range(months):
-        k = m // per_term
-        if k >= n:
-            pay.append(0.0)
-            interest.append(0.0)
-            continue
-        p = schedule.interest[k] + schedule.principal[k] + spec.term_fee
-        if k == n - 1 and schedule.balloon:
-            p -= schedule.balloon
-        pay.append(p * scale)
-        interest.append(prefix[min(k + tpy, n)] - prefix[k])
-    return pay, interest
+    pay = [p * scale for p in total]
+    ends = prefix[tpy:tpy + terms]  # the sum up to twelve months on: prefix[min(k + tpy, n)]
+    if len(ends) < terms:  # the plan ends within a year of the last months: their sums run to its end
+        ends += [prefix[n]] * (terms - len(ends))
+    interest = [end - start for end, start in zip(ends, prefix)]
+    if per_term > 1:
+        pay = [x for x in pay for _ in range(per_term)][:months]
+        interest = [x for x in interest for _ in range(per_term)][:months]
+    rest = [0.0] * (months - len(pay))  # the months after the last term
+    return pay + rest, interest + rest
 
 
 @record
@@ -584,6 +603,18 @@ def _gone(case: Case, months: int) -> list[tuple[int, ...]]:
     return out
 
 
+def _stretches(months_hh: list[HouseholdMonth], months: int) -> list[tuple[range, HouseholdMonth]]:
+    """The first `months` months as runs of the same household: (months, household)."""
+    out, start = [], 0
+    while start < months:
+        hm, end = months_hh[start], start + 1
+        while end < months and months_hh[end] is hm:
+            end += 1
+        out.append((range(start, end), hm))
+        start = end
+    return out
+
+
 def scenario_timeline(case: Case, sr, months_hh: list[HouseholdMonth], before: list[float],
                       household_ev: list[Event], months: int) -> ScenarioTimeline:
     """One scenario's residual per month:
@@ -595,15 +626,11 @@ def scenario_timeline(case: Case, sr, months_hh: list[HouseholdMonth], before: l
     the bank's own, as in `stress.budget_at_rise` at no rise.
     """
     pay, interest = loan_months(sr.schedule, months)
-    residual = []
-    current: HouseholdMonth | None = None
-    bank_int = bank_ded = 0.0
-    for m in range(months):
-        hm = months_hh[m]
-        if hm is not current:  # the household changes a few times only
-            current, (_, bank_int, bank_ded) = hm, hm.bank
-        ded = hm.household.deduction(bank_int + interest[m]) - bank_ded
-        residual.append(before[m] - pay[m] + ded)
+    residual: list[float] = []
+    for seg, hm in _stretches(months_hh, months):  # the household changes a few times only
+        _, bank_int, bank_ded = hm.bank
+        deductions = hm.household.deductions([bank_int + interest[m] for m in seg])
+        residual += [before[m] - pay[m] + (ded - bank_ded) for m, ded in zip(seg, deductions)]
     events = loan_events(case, sr, months)
     start = month_start(month_index(case.assessment_date))
     return ScenarioTimeline(sr.index, sr.label, pay, residual, events,

@@ -6,12 +6,24 @@ does (no style sets `hyphenationLang` or `uriWasteReduce`): a case-insensitive
 pattern over most of Unicode, 25–40 ms of every `startlan pdf` (issue 23).
 It is imported here with that one pattern compiled when first used instead;
 every other pattern is compiled by `re` as always, and `re.compile` is
-itself again once the import is done."""
+itself again once the import is done.
+
+reportlab also checks every attribute set on a chart's shapes against its
+declared type, a development aid ("turn it off in production", its settings
+say) that is a tenth of a budget sheet's build. It is off in the app, on in the
+tests (``STARTLAN_CHECK_SHAPES``, set by tests/conftest.py), so a misspelt
+chart attribute still fails there. It must be set before reportlab.graphics
+is imported: shapes.py reads it once."""
 
 from __future__ import annotations
 
+import os
 import re
 from contextlib import contextmanager
+
+from reportlab import rl_config
+
+rl_config.shapeChecking = bool(os.environ.get("STARTLAN_CHECK_SHAPES"))
 
 #: How reportlab's web-address pattern begins (paragraph.uri_pat, reportlab 4 and 5).
 URI_PATTERN_START = "(^(?:[a-z0-9\\.\\-\\+]*)://)"

@@ -185,6 +185,53 @@ def test_construction_takes_and_refuses_what_the_dataclass_init_does(n_args, key
     assert _outcome(Rec, args, kwargs) == _outcome(Ref, args, kwargs)
 
 
+def _made_often(cls):
+    """`cls` with the compiled ``__init__`` a class made often gets (record.COMPILE_AFTER)."""
+    from startlan_desktop.core import record as module
+
+    closure = cls.__init__
+    for _ in range(module.COMPILE_AFTER):
+        cls(1)
+    assert cls.__init__ is not closure and cls.__init__.__qualname__ == f"{cls.__qualname__}.__init__"
+    return cls
+
+
+@given(n_args=st.integers(0, 4), keys=st.lists(st.sampled_from(["amount", "rate", "tags", "note", "other"]),
+                                              unique=True, max_size=3),
+       frozen=st.booleans())
+def test_the_compiled_init_takes_and_refuses_what_the_dataclass_init_does(n_args, keys, frozen):
+    """Issue 23: a class made often gets a compiled __init__; it must not differ from the closure's."""
+    Rec, Ref = _declare_pair(frozen)
+    Rec = _made_often(Rec)
+    args = tuple(range(10, 10 + n_args))
+    kwargs = {k: i for i, k in enumerate(keys)}
+    assert _outcome(Rec, args, kwargs) == _outcome(Ref, args, kwargs)
+
+
+def test_compiled_records_keep_their_own_default_lists_post_init_and_keyword_only_fields():
+    Rec = _made_often(_declare_pair(frozen=True)[0])
+    a, b = Rec(1), Rec(2)
+    a.tags.append("x")
+    assert b.tags == [] and a.note == "" and vars(a) == {"amount": 1, "rate": 5.0, "tags": ["x"], "note": ""}
+
+    @record
+    class Later:
+        x: int
+        y: list = dataclasses.field(default_factory=list, kw_only=True)
+        z: int = dataclasses.field(default=3, kw_only=True)
+
+        def __post_init__(self):
+            self.total = self.x + self.z
+
+    Later = _made_often(Later)
+    obj = Later(4, z=5)
+    assert (obj.x, obj.y, obj.z, obj.total) == (4, [], 5, 9)
+    import pytest
+
+    with pytest.raises(TypeError, match="positional"):
+        Later(1, 2)
+
+
 def test_each_record_gets_its_own_default_list_and_frozen_fields_stay_put():
     Rec, _ = _declare_pair(frozen=True)
     a, b = Rec(1), Rec(2)

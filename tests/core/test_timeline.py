@@ -6,6 +6,7 @@ budget in month one, the payment plan and a brute-force reference."""
 
 import copy
 import json
+import math
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -359,3 +360,60 @@ def test_lines_that_would_end_but_have_no_end_date_are_named():
     assert "Mor er gravid" in text
     c.incomes[1].end = "2029-02-28"
     assert "«Barnetrygd»" not in " ".join(budget.years_ahead(budget.compute(c)).notes)
+
+
+def test_a_month_copies_the_case_as_dataclasses_replace_would():
+    """Issue 23: case_in_month copies the case and its members instead of calling
+    replace; that holds only while neither has __post_init__ or a field outside __init__."""
+    import dataclasses
+
+    from startlan_desktop.core.example import large_case
+    from startlan_desktop.core.model import Member
+
+    for cls in (Case, Member):
+        assert not hasattr(cls, "__post_init__") and all(f.init for f in dataclasses.fields(cls))
+    case = large_case()
+    before = copy.deepcopy(case)
+    persons = timeline.people(case)
+    month = timeline.case_in_month(case, 30, persons)
+    assert month == dataclasses.replace(case, members=[dataclasses.replace(
+        m, birth_date="", age_years=p.months_old(30) // 12, age_months=p.months_old(30) % 12,
+        kindergarten=month.members[i].kindergarten, after_school=month.members[i].after_school)
+        for i, (m, p) in enumerate(zip(case.members, persons))])
+    assert month.members[0] is not case.members[0] and case == before  # the case itself untouched
+    assert month.members[0].age_years == case.members[0].age_years + 2
+
+
+@settings(max_examples=60, deadline=None)
+@given(terms_per_year=st.sampled_from([12, 4, 2]), years=st.integers(1, 50), fee=st.sampled_from([0.0, 45.0]),
+       months=st.integers(1, 700), balloon=st.sampled_from([0.0, 150_000.0]),
+       repayment=st.sampled_from(["annuity", "serial"]))
+def test_loan_months_reads_the_plan_term_by_term(terms_per_year, years, fee, months, balloon, repayment):
+    """Issue 23: loan_months is built term by term; each month as its definition says:
+    the payment of the term covering it (the balloon left out) as a monthly
+    figure, and the interest of the twelve months from that term."""
+    from dataclasses import replace
+
+    from startlan_desktop.core import loans
+
+    spec = loans.LoanSpec(1_500_000, 4.6, 12 * years, repayment=repayment, terms_per_year=terms_per_year,
+                          term_fee=fee)
+    plan = replace(loans.build_schedule(spec), balloon=balloon)
+    pay, interest = timeline.loan_months(plan, months)
+    n, per_term = len(plan.interest), 12 // terms_per_year
+    assert len(pay) == len(interest) == months
+    for m in range(months):
+        k = m // per_term
+        if k >= n:
+            assert pay[m] == interest[m] == 0.0
+            continue
+        due = plan.interest[k] + plan.principal[k] + fee - (balloon if k == n - 1 else 0.0)
+        assert pay[m] == pytest.approx(due * terms_per_year / 12, rel=1e-12, abs=1e-9)
+        assert interest[m] == pytest.approx(math.fsum(plan.interest[k:k + terms_per_year]), rel=1e-9, abs=1e-6)
+
+
+@given(k=st.sampled_from([0.0, 0.22]), cap=st.sampled_from([0.0, 20_000.0, math.inf]),
+       xs=st.lists(st.floats(-1e5, 1e6, allow_nan=False), max_size=30))
+def test_the_deductions_of_a_run_of_months_are_each_months_deduction(k, cap, xs):
+    hh = stress.Household(Case(), 0.0, (), None, k, cap)
+    assert hh.deductions(xs) == [hh.deduction(x) for x in xs]
