@@ -4,8 +4,9 @@ reportlab's paragraph module compiles, as it is imported, one regular
 expression it needs only to hyphenate long web addresses, which no sheet here
 does (no style sets `hyphenationLang` or `uriWasteReduce`): a case-insensitive
 pattern over most of Unicode, 25–40 ms of every `startlan pdf` (issue 23).
-It is imported here with that one pattern compiled when first used instead;
-every other pattern is compiled by `re` as always, and `re.compile` is
+Its textsplit module likewise compiles one for `cjkwrap` (Chinese, Japanese
+and Korean text, used by its method only), ~8 ms. It is imported here with
+those two patterns compiled when first used instead; every other pattern is compiled by `re` as always, and `re.compile` is
 itself again once the import is done.
 
 reportlab also checks every attribute set on a chart's shapes against its
@@ -27,6 +28,8 @@ rl_config.shapeChecking = bool(os.environ.get("STARTLAN_CHECK_SHAPES"))
 
 #: How reportlab's web-address pattern begins (paragraph.uri_pat, reportlab 4 and 5).
 URI_PATTERN_START = "(^(?:[a-z0-9\\.\\-\\+]*)://)"
+#: textsplit.rx, the CJK pattern cjkwrap uses (reportlab 4 and 5).
+CJK_PATTERN = "([\u2e80-\uffff])"
 
 
 class DeferredPattern:
@@ -48,7 +51,7 @@ _compile = re.compile
 @contextmanager
 def _uri_pattern_deferred():
     def compile_(pattern, flags=0):
-        if isinstance(pattern, str) and pattern.startswith(URI_PATTERN_START):
+        if isinstance(pattern, str) and (pattern.startswith(URI_PATTERN_START) or pattern == CJK_PATTERN):
             return DeferredPattern(pattern, flags)
         return _compile(pattern, flags)
 
