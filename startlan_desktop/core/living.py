@@ -133,12 +133,13 @@ def _transport(table: dict, m: Member, years: int) -> float:
     return table["adult_20_66"]
 
 
-def _food(t: dict, m: Member, y: int, mo: int) -> float:
+def _food(t: dict, m: Member, banded: float) -> float:
+    """A person's food: pregnancy and breastfeeding have rates of their own, else `banded` (by age and sex)."""
     if m.breastfeeding and m.sex == "f":
         return t["food_breastfeeding"]
     if m.pregnant and m.sex == "f":
         return t["food_pregnant"]
-    return _individual(t, y, mo, m.sex)[0]
+    return banded
 
 
 def _individual(t: dict, y: int, mo: int, sex: str) -> tuple[float, ...]:
@@ -160,10 +161,10 @@ def _per_person(t: dict, members: list[Member], on: _dt.date) -> dict[str, float
     baby = t["baby_equipment"]
     for m in members:
         y, mo = age_of(m, on)
-        sums["mat_og_drikke"] += _food(t, m, y, mo)
-        figures = _individual(t, y, mo, m.sex)
-        for i, cat in enumerate(INDIVIDUAL[1:], start=1):
-            sums[cat] += figures[i]
+        food, *others = _individual(t, y, mo, m.sex)
+        sums["mat_og_drikke"] += _food(t, m, food)
+        for cat, kr in zip(INDIVIDUAL[1:], others):
+            sums[cat] += kr
         sums["reisekostnader"] += _transport(t["transport"], m, y)
         if y == 0 and baby.get("under_1"):
             sums["spedbarnsutstyr"] += baby["under_1"]

@@ -5,9 +5,10 @@ expression it needs only to hyphenate long web addresses, which no sheet here
 does (no style sets `hyphenationLang` or `uriWasteReduce`): a case-insensitive
 pattern over most of Unicode, 25–40 ms of every `startlan pdf` (issue 23).
 Its textsplit module likewise compiles one for `cjkwrap` (Chinese, Japanese
-and Korean text, used by its method only), ~8 ms. It is imported here with
-those two patterns compiled when first used instead; every other pattern is compiled by `re` as always, and `re.compile` is
-itself again once the import is done.
+and Korean text, used by that function only), ~8 ms. They are imported here
+with those two patterns compiled when first used instead; every other
+pattern is compiled by `re` as always, and `re.compile` is itself again once
+the import is done.
 
 reportlab also checks every attribute set on a chart's shapes against its
 declared type, a development aid ("turn it off in production", its settings
@@ -49,7 +50,7 @@ _compile = re.compile
 
 
 @contextmanager
-def _uri_pattern_deferred():
+def _rare_patterns_deferred():
     def compile_(pattern, flags=0):
         if isinstance(pattern, str) and (pattern.startswith(URI_PATTERN_START) or pattern == CJK_PATTERN):
             return DeferredPattern(pattern, flags)
@@ -62,5 +63,5 @@ def _uri_pattern_deferred():
         re.compile = _compile
 
 
-with _uri_pattern_deferred():
+with _rare_patterns_deferred():
     import reportlab.platypus.paragraph  # noqa: F401 (imported here for the pattern; used by every module)
