@@ -5,6 +5,7 @@ import tempfile
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # reportlab's check of every chart attribute is off in the app (startlan_desktop/reports/__init__.py)
 os.environ["STARTLAN_CHECK_SHAPES"] = "1"
+os.environ["STARTLAN_CHECK_RECORDS"] = "1"  # every record also made by dataclass and compared (core/record.py)
 # Module- and session-scoped fixtures run before `private_data_dir` sets a per-test
 # folder: they too must never read the user's own data (a data pack there moves figures).
 os.environ["STARTLAN_DATA_DIR"] = tempfile.mkdtemp(prefix="startlan-tests-")

@@ -36,12 +36,23 @@ not use; ``InitVar`` pseudo-fields are not supported.
 
 from __future__ import annotations
 
+import abc
+import copy
 import dataclasses
+import functools
+import os
+import re
 import reprlib
+import sys
+import types
+import typing
 from operator import attrgetter
 from typing import dataclass_transform
 
 _MISSING = dataclasses.MISSING
+_SPECIAL_MODULES = (dataclasses, typing)  # where dataclass looks for ClassVar, InitVar and KW_ONLY
+_FIELD = vars(dataclasses)["_FIELD"]  # dataclass's marks of a field's kind (private, there since 3.7)
+_INIT_KINDS = (_FIELD, vars(dataclasses)["_FIELD_INITVAR"])  # the kinds __init__ and __match_args__ take
 
 
 @dataclass_transform(field_specifiers=(dataclasses.field, dataclasses.Field))  # type checkers see a dataclass
@@ -55,7 +66,7 @@ def record(cls=None, /, *, eq: bool = True, frozen: bool = False, **options):
                               for b in c.__mro__[1:])
         if based_on_frozen:  # dataclass checks a frozen base against `frozen`: let it compile, as before
             return _add_methods(dataclasses.dataclass(c, repr=False, eq=False, frozen=frozen, **options), eq)
-        c = dataclasses.dataclass(c, init=False, repr=False, eq=False, **options)
+        c = _as_dataclass(c, options)
         if frozen:
             _freeze(c)
         if "__init__" not in c.__dict__:
@@ -63,6 +74,131 @@ def record(cls=None, /, *, eq: bool = True, frozen: bool = False, **options):
         return _add_methods(c, eq)
 
     return wrap if cls is None else wrap(cls)
+
+
+def _as_dataclass(cls, options: dict):
+    """``dataclasses.dataclass(cls, init=False, repr=False, eq=False, **options)``:
+    through dataclass itself when the class needs it, else `_plain_fields`."""
+    shadow = _shadow_of(cls) if _CHECK else None
+    if options.keys() <= {"kw_only"} and _plain_fields(cls, options.get("kw_only", False)):
+        if shadow is not None:
+            _same_as_dataclass(cls, dataclasses.dataclass(shadow, init=False, repr=False, eq=False, **options))
+        return cls
+    return dataclasses.dataclass(cls, init=False, repr=False, eq=False, **options)
+
+
+def _plain_fields(cls, kw_only: bool) -> bool:
+    """What dataclass does to a class whose own annotations are plain types,
+    without asking three times a field whether it names ``ClassVar``,
+    ``InitVar`` or ``KW_ONLY`` (a regular expression and module lookups each
+    time: 10 M of the window's 965 M start-up instructions for its 46
+    records, issue 23). Refuses (False, nothing changed) a class with an
+    annotation that could name one of those, which dataclass then processes
+    itself: a head (``Name`` of ``Name[...]``, ``Name | None`` or
+    ``Name.attr``) that the class's module binds to `typing`, `dataclasses`,
+    `InitVar` or anything else that is neither a class nor a module.
+
+    The rest is dataclass's own field collection for ``init=False, repr=False,
+    eq=False``: the bases' fields first, a class attribute as default (a
+    `dataclasses.Field` taken as it is, then replaced by its default or
+    removed), the mutable-default and unannotated-field errors, the
+    parameters, ``__match_args__`` and `abc.update_abstractmethods`. With
+    STARTLAN_CHECK_RECORDS set (tests/conftest.py), every record is also made
+    by dataclass and compared (`_same_as_dataclass`)."""
+    own = cls.__dict__.get("__annotations__", {})
+    module = sys.modules.get(cls.__module__)
+    names = module.__dict__ if module is not None else {}
+    for annotation in own.values():
+        if not isinstance(annotation, str):
+            return False
+        bound = names.get(_head(annotation))
+        if bound is not None and not (isinstance(bound, types.ModuleType) and bound not in _SPECIAL_MODULES
+                                      or isinstance(bound, type) and not issubclass(bound, dataclasses.InitVar)):
+            return False
+    fields: dict[str, dataclasses.Field] = {}
+    for base in cls.__mro__[-1:0:-1]:
+        inherited = getattr(base, "__dataclass_fields__", None)
+        if inherited is not None:
+            fields.update((f.name, f) for f in inherited.values())
+    mine = [_field(cls, name, annotation, kw_only) for name, annotation in own.items()]
+    for name, value in cls.__dict__.items():
+        if isinstance(value, dataclasses.Field) and name not in own:
+            raise TypeError(f"{name!r} is a field but has no type annotation")
+    cls.__dataclass_params__ = copy.copy(_params())
+    for f in mine:
+        fields[f.name] = f
+        if isinstance(getattr(cls, f.name, None), dataclasses.Field):
+            if f.default is _MISSING:
+                delattr(cls, f.name)
+            else:
+                setattr(cls, f.name, f.default)
+    cls.__dataclass_fields__ = fields
+    if "__match_args__" not in cls.__dict__:
+        cls.__match_args__ = tuple(f.name for f in fields.values()  # type: ignore[misc]
+                                   if f._field_type in _INIT_KINDS and f.init and not f.kw_only)  # type: ignore[attr-defined]
+    abc.update_abstractmethods(cls)
+    return True
+
+
+def _head(annotation: str) -> str:
+    """The name an annotation starts with, as dataclass reads it: "Person" of
+    "list[Person]" is "list", of "typing.ClassVar[int]" "typing"."""
+    match = _HEAD.match(annotation)
+    return match.group(1) if match else ""
+
+
+_HEAD = re.compile(r"\s*(\w+)")
+
+
+def _field(cls, name: str, annotation: str, kw_only: bool) -> dataclasses.Field:
+    """dataclass's `Field` for one plain annotation (its ``_get_field``)."""
+    default = getattr(cls, name, _MISSING)
+    if isinstance(default, dataclasses.Field):
+        f = default
+    else:
+        if isinstance(default, types.MemberDescriptorType):  # a slot: no default
+            default = _MISSING
+        f = dataclasses.field(default=default)  # type: ignore[arg-type]
+    f.name, f.type, f._field_type = name, annotation, _FIELD  # type: ignore[attr-defined]
+    if f.kw_only is _MISSING:
+        f.kw_only = kw_only
+    if f.default.__class__.__hash__ is None:  # dataclass's proxy for a mutable default
+        raise ValueError(f"mutable default {type(f.default)} for field {f.name} is not allowed: use default_factory")
+    return f
+
+
+@functools.cache
+def _params():
+    """The parameters dataclass records for ``init=False, repr=False, eq=False``
+    (copied for each record: `_freeze` sets ``frozen`` on its own)."""
+    return dataclasses.dataclass(type("_Params", (), {"__doc__": "-"}), init=False, repr=False,
+                                 eq=False).__dataclass_params__
+
+
+#: Make every record through dataclass as well and compare (tests/conftest.py sets it).
+_CHECK = bool(os.environ.get("STARTLAN_CHECK_RECORDS"))
+
+
+def _shadow_of(cls):
+    """A twin of `cls` from the same class body, for dataclass to process."""
+    body = {k: copy.copy(v) if isinstance(v, (dataclasses.Field, dict)) else v  # dataclass fills Fields in
+            for k, v in cls.__dict__.items() if k not in ("__dict__", "__weakref__")}
+    return type(cls)(cls.__name__, cls.__bases__, body)
+
+
+def _same_as_dataclass(cls, twin) -> None:
+    """Raise AssertionError unless `cls` came out as dataclass made `twin`."""
+    absent = object()
+
+    def described(c):
+        fields = [(f.name, f.type, f.default, f.default_factory, f.init, f.repr, f.hash, f.compare,
+                   dict(f.metadata), f.kw_only, f._field_type) for f in c.__dataclass_fields__.values()]
+        defaults = {f[0]: c.__dict__.get(f[0], absent) for f in fields}  # a class attribute or none
+        return fields, defaults, c.__match_args__, repr(c.__dataclass_params__)
+
+    for mine, theirs in zip(described(cls), described(twin)):
+        if mine != theirs:
+            raise AssertionError(f"record {cls.__qualname__} differs from its dataclass: {mine} != {theirs}")
 
 
 def _add_methods(cls, eq: bool):

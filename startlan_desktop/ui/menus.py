@@ -19,10 +19,19 @@ from ..core.i18n import language, tr
 from ..i18n import LANGUAGES
 
 
+def _new_action(window, text: str) -> QAction:
+    """``QAction(text, window)``, made without QIcon: that call's overloads begin
+    with ``QAction(QIcon, str, parent)``, and deciding between them builds
+    QIcon's type and its enums before the first frame (~10 M instructions, issue 23)."""
+    act = QAction(window)
+    act.setText(text)
+    return act
+
+
 def _action(window, menu: QMenu, text: str, slot, shortcut: str = "", tip: str = "") -> QAction:
     """A menu action; `shortcut` is the name of a standard key of the platform
     ("Save") or else keys ("Ctrl+E", "F5"), set by `set_shortcuts`."""
-    act = QAction(text, window)
+    act = _new_action(window, text)
     if shortcut:
         window.pending_shortcuts.append((act, shortcut))
     if tip:
@@ -54,7 +63,8 @@ def build(w) -> None:
     w.act_print = _action(w, f, tr("Skriv &ut …"), exports.print_sheet, "Print")
     w.act_applicant = _action(w, f, tr("Ark &til søkeren (PDF) …"), exports.applicant_page,
                               tip=tr("Siden søkeren tar med hjem, på språket søkeren velger"))
-    w.act_schedule_pdf = QAction(tr("Ta med nedbetalingsplan i PDF"), w, checkable=True)
+    w.act_schedule_pdf = _new_action(w, tr("Ta med nedbetalingsplan i PDF"))
+    w.act_schedule_pdf.setCheckable(True)
     w.act_schedule_pdf.setChecked(w.settings._get("pdf_schedule", True, bool))
     w.act_schedule_pdf.toggled.connect(lambda v: w.settings.set("pdf_schedule", v))
     f.addAction(w.act_schedule_pdf)

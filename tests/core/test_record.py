@@ -8,6 +8,7 @@ import dataclasses
 import importlib
 import math
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -289,3 +290,95 @@ def test_the_start_up_records_compile_nothing():
              "print(compiled)\n")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+# --- the fields, collected without dataclass's per-field checks (issue 23) ---------------
+
+import sys  # noqa: E402
+import types  # noqa: E402
+import typing  # noqa: E402
+
+from startlan_desktop.core import record as record_module  # noqa: E402
+
+_NAMESPACE = types.ModuleType("record_probe_namespace")  # what the annotations' heads are looked up in
+_NAMESPACE.__dict__.update(_dt=math, loans=copy, Person=int, CV=typing.ClassVar, ClassVar=typing.ClassVar,
+                           InitVar=dataclasses.InitVar, KW_ONLY=dataclasses.KW_ONLY, typing=typing,
+                           dataclasses=dataclasses, Alias=typing.Optional)
+sys.modules[_NAMESPACE.__name__] = _NAMESPACE
+
+plain_types = st.sampled_from(["int", "float | None", "list[Person]", "_dt.date", "loans.LoanSpec | None",
+                               "Person", "tuple[int, ...]", " dict[str, int]", "Unbound", "'quoted'"])
+defaults = st.one_of(st.just(dataclasses.MISSING), st.integers(), st.text(max_size=3), st.none(),
+                     st.tuples(st.integers()), st.builds(lambda: dataclasses.field(default_factory=list)),
+                     st.builds(lambda r, c: dataclasses.field(default=1, repr=r, compare=c), st.booleans(),
+                               st.booleans()),
+                     st.builds(lambda i: dataclasses.field(init=i), st.booleans()),
+                     st.builds(lambda: dataclasses.field(default=0, kw_only=True)))
+
+
+def _body(fields):
+    body = {"__module__": _NAMESPACE.__name__, "__annotations__": {}, "__doc__": "probe"}
+    for i, (annotation, default) in enumerate(fields):
+        body["__annotations__"][f"f{i}"] = annotation
+        if default is not dataclasses.MISSING:
+            body[f"f{i}"] = default
+    return body
+
+
+def _twins(fields, bases=(object, object)):
+    """The same class body twice, on `bases` (Field objects copied: dataclass fills them in)."""
+    one = _body(fields)
+    two = {k: copy.copy(v) if isinstance(v, dataclasses.Field) else v for k, v in one.items()}
+    two["__annotations__"] = dict(one["__annotations__"])
+    return type("Probe", (bases[0],), one), type("Probe", (bases[1],), two)
+
+
+@given(fields=st.lists(st.tuples(plain_types, defaults), max_size=6), kw_only=st.booleans(), inherit=st.booleans())
+def test_a_records_fields_are_the_ones_dataclass_collects(fields, kw_only, inherit):
+    bases = (object, object)
+    if inherit:  # a base with fields of its own, one of them redeclared below
+        bases = _twins([("int", 5), ("str", dataclasses.field(default="x", repr=False))])
+        record_module._as_dataclass(bases[0], {})
+        dataclasses.dataclass(bases[1], init=False, repr=False, eq=False)
+    mine, theirs = _twins(fields, bases)
+    options = {"kw_only": True} if kw_only else {}
+    assert record_module._plain_fields(mine, kw_only) is True
+    record_module._same_as_dataclass(mine, dataclasses.dataclass(theirs, init=False, repr=False, eq=False, **options))
+
+
+@pytest.mark.parametrize("annotation", ["ClassVar[int]", "CV[int]", "typing.ClassVar[int]", "InitVar[int]",
+                                        "dataclasses.InitVar[int]", "KW_ONLY", "Alias[int]"])
+def test_a_class_that_may_name_a_pseudo_field_is_left_to_dataclass(annotation):
+    mine, theirs = _twins([("int", 1), (annotation, dataclasses.MISSING)])
+    before = dict(mine.__dict__)
+    assert record_module._plain_fields(mine, False) is False
+    assert dict(mine.__dict__) == before  # untouched: dataclass gets it as written
+    made = record_module._as_dataclass(mine, {})
+    record_module._same_as_dataclass(made, dataclasses.dataclass(theirs, init=False, repr=False, eq=False))
+
+
+def test_dataclasss_errors_for_a_mutable_default_and_an_unannotated_field():
+    for body, error in (([("list[int]", [])], ValueError), ([("int", 1)], TypeError)):
+        mine, theirs = _twins(body)
+        if error is TypeError:
+            mine.stray = dataclasses.field(default=2)
+            theirs.stray = dataclasses.field(default=2)
+        with pytest.raises(error) as expected:
+            dataclasses.dataclass(theirs, init=False, repr=False, eq=False)
+        with pytest.raises(error) as got:
+            record_module._plain_fields(mine, False)
+        assert str(got.value) == str(expected.value)
+
+
+def test_the_cross_check_finds_a_field_that_differs():
+    mine, theirs = _twins([("int", 1), ("str", "a")])
+    record_module._plain_fields(mine, False)
+    dataclasses.dataclass(theirs, init=False, repr=False, eq=False)
+    record_module._same_as_dataclass(mine, theirs)
+    mine.__dataclass_fields__["f1"].repr = False
+    with pytest.raises(AssertionError, match="Probe differs"):
+        record_module._same_as_dataclass(mine, theirs)
+
+
+def test_the_tests_make_every_record_through_dataclass_too():
+    assert record_module._CHECK  # tests/conftest.py: each record of the app compared as it is imported

@@ -71,6 +71,7 @@ NOT_BUILT_BEFORE_FIRST_FRAME = (
     ("PySide6.QtWidgets", "QTextBrowser"), ("PySide6.QtGui", "QKeySequence"), ("PySide6.QtWidgets", "QRadioButton"),
     ("PySide6.QtCore", "QTranslator"), ("PySide6.QtCore", "QLibraryInfo"),
     ("PySide6.QtCore", "Qt"),  # the namespace's 93 enums: 118 M instructions (ui/qtvalues.py)
+    ("PySide6.QtGui", "QIcon"),  # ThemeIcon's ~70 members: 10 M (ui/menus.py `_new_action`, ui/app.py `set_icon`)
 )
 
 FIRST_FRAME_PROBE = """
