@@ -102,8 +102,9 @@ def fmt_years(years: int, months: int = 0) -> str:
     return text
 
 
-_STRIP = re.compile(r"(?i)\s|kr\.?|nok|,-$|%|\u00a0|\u202f|\u2009")
-_DOT_THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
+# compiled on first use, as core/parsing.py's patterns (the command line alone parses with these)
+_STRIP = r"(?i)\s|kr\.?|nok|,-$|%|\u00a0|\u202f|\u2009"
+_DOT_THOUSANDS = r"^\d{1,3}(\.\d{3})+$"
 
 
 def parse_number(text: str) -> float:
@@ -114,7 +115,7 @@ def parse_number(text: str) -> float:
     s = str(text).strip().replace(MINUS, "-").replace("\u2013", "-")
     if s.endswith(",-"):
         s = s[:-2]
-    s = _STRIP.sub("", s)
+    s = re.sub(_STRIP, "", s)
     if not s or s in {"-", "+"}:
         raise ValueError("empty")
     sign = -1.0 if s.startswith("-") else 1.0
@@ -124,7 +125,7 @@ def parse_number(text: str) -> float:
         s = s.replace(".", "").replace(",", ".")
     elif "," in s:
         s = s.replace(",", ".")
-    elif _DOT_THOUSANDS.match(s) and s.count(".") > 1:
+    elif re.match(_DOT_THOUSANDS, s) and s.count(".") > 1:
         s = s.replace(".", "")
     if not re.fullmatch(r"\d+(\.\d+)?|\.\d+", s):
         raise ValueError(f"not a number: {text!r}")

@@ -32,13 +32,16 @@ from .i18n import tr
 
 KINDS = ("money", "rate", "decimal")
 
-_SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007]+")
+# The patterns are compiled on first use (re's cache), not at import: the ten of this module and
+# core/formatting.py cost 6 M instructions before the window's first frame, which parses nothing (issue 23).
+
+_SPACES = r"[\s\u00a0\u202f\u2009\u2007]+"
 _MINUSES = ("\u2212", "\u2013", "\u2012")
-_KR = re.compile(r"(?i)^(kr\.?|nok)|(kr\.?|nok)$")
-_PCT_UNITS = re.compile(r"(?i)(%|prosentpoeng|pp|p\.p\.)$")
+_KR = r"(?i)^(kr\.?|nok)|(kr\.?|nok)$"
+_PCT_UNITS = r"(?i)(%|prosentpoeng|pp|p\.p\.)$"
 # money: the integer part plain, grouped by dots, or grouped by spaces; then ,dd
-_MONEY = re.compile(r"^(\d+|\d{1,3}(?:\.\d{3})+|\d{1,3}(?: \d{3})+)(?:,(\d{1,2}))?$")
-_DECIMAL = re.compile(r"^(\d+)(?:[.,](\d+))?$|^[.,](\d+)$")
+_MONEY = r"^(\d+|\d{1,3}(?:\.\d{3})+|\d{1,3}(?: \d{3})+)(?:,(\d{1,2}))?$"
+_DECIMAL = r"^(\d+)(?:[.,](\d+))?$|^[.,](\d+)$"
 
 
 class ParseError(ValueError):
@@ -77,7 +80,7 @@ def parse_money(text: str) -> float:
     >>> parse_money("−500")
     -500.0
     """
-    s = _SPACES.sub(" ", str(text or "")).strip()
+    s = re.sub(_SPACES, " ", str(text or "")).strip()
     if not s:
         raise _empty()
     if "%" in s or re.search(r"(?i)prosent", s):
@@ -85,11 +88,11 @@ def parse_money(text: str) -> float:
     for tail in (",-", ".-", ",–", ",—"):
         if s.endswith(tail):
             s = s[: -len(tail)].strip()
-    s = _KR.sub("", s.strip()).strip()
+    s = re.sub(_KR, "", s.strip()).strip()
     if not s:
         raise _empty()
     sign, s = _sign(s)
-    m = _MONEY.match(s)
+    m = re.match(_MONEY, s)
     if m is None:
         raise ParseError(_money_hint(s))
     whole = m.group(1).replace(".", "").replace(" ", "")
@@ -113,7 +116,7 @@ def _money_hint(s: str) -> str:
 
 
 def _plain_decimal(s: str) -> float:
-    m = _DECIMAL.match(s)
+    m = re.match(_DECIMAL, s)
     if m is None:
         raise ValueError(s)
     return float(s.replace(",", "."))
@@ -127,12 +130,12 @@ def parse_rate(text: str) -> float:
     >>> parse_rate("4,5 %")
     4.5
     """
-    s = _SPACES.sub(" ", str(text or "")).strip()
+    s = re.sub(_SPACES, " ", str(text or "")).strip()
     if not s:
         raise _empty()
     if re.search(r"(?i)kr|nok", s):
         raise ParseError(tr("Dette er en rente i prosent, ikke kroner. Skriv for eksempel 4,275."))
-    s = _PCT_UNITS.sub("", s).strip()
+    s = re.sub(_PCT_UNITS, "", s).strip()
     if not s:
         raise _empty()
     return _signed_decimal(s, tr("Skriv en rente med komma eller punktum, for eksempel 4,275."))
@@ -144,7 +147,7 @@ def parse_decimal(text: str, unit: str = "") -> float:
     >>> parse_decimal("2,5 år", "år")
     2.5
     """
-    s = _SPACES.sub(" ", str(text or "")).strip()
+    s = re.sub(_SPACES, " ", str(text or "")).strip()
     if not s:
         raise _empty()
     if unit and s.lower().endswith(unit.lower()):
@@ -165,9 +168,9 @@ def _signed_decimal(s: str, hint: str) -> float:
         raise ParseError(hint) from None
 
 
-_DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
-_MY = re.compile(r"^(\d{1,2})[./-](\d{4})$")
-_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_DMY = r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$"
+_MY = r"^(\d{1,2})[./-](\d{4})$"
+_YMD = r"^(\d{4})-(\d{1,2})-(\d{1,2})$"
 
 
 def parse_date(text: str) -> str:
@@ -181,11 +184,11 @@ def parse_date(text: str) -> str:
     s = str(text or "").strip()
     if not s:
         return ""
-    m = _DMY.match(s)
+    m = re.match(_DMY, s)
     parts = (m[3], m[2], m[1]) if m else None
-    if parts is None and (m := _MY.match(s)):
+    if parts is None and (m := re.match(_MY, s)):
         parts = (m[2], m[1], "1")
-    if parts is None and (m := _YMD.match(s)):
+    if parts is None and (m := re.match(_YMD, s)):
         parts = (m[1], m[2], m[3])
     try:
         if parts is None:
