@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import sys
 from pathlib import Path
@@ -11,6 +12,28 @@ SCREENSHOT_SIZE = (1440, 900)
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
+    with _argparse_words_as_written():
+        ap = _parser()
+    return ap.parse_args(argv)
+
+
+@contextlib.contextmanager
+def _argparse_words_as_written():
+    """argparse asks gettext for three words of its own while a parser is built
+    ("positional arguments", "options", "show this help message and exit"), and
+    gettext's search for Python's "messages" catalogue imports `locale` on the
+    way: 1.5 ms before the first frame (issue 23) for a catalogue that no
+    Python on Debian or Windows ships. While the parser is built, those words
+    stay as written; parsing, usage and errors ask gettext as before."""
+    translate = argparse._
+    argparse._ = str
+    try:
+        yield
+    finally:
+        argparse._ = translate
+
+
+def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="startlan-desktop", description="Startlån Desktop")
     ap.add_argument("case", nargs="?", help="saksfil (.startlan) som skal åpnes")
     ap.add_argument("--screenshot", metavar="PNG", help="tegn hovedvinduet (1440x900) til en PNG-fil og avslutt")
@@ -21,7 +44,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                     help="tegn gjennomgangen på steg 1-6 i stedet for hovedvinduet (med --screenshot)")
     ap.add_argument("--exit-after-startup", action="store_true", help="start, vis vinduet og avslutt (måling)")
     ap.add_argument("--lang", choices=("nb", "nn", "en"), help="språk (husket fra forrige gang når det ikke er gitt)")
-    return ap.parse_args(argv)
+    return ap
 
 
 def quicker_pyside_import_check() -> None:

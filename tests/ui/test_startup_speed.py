@@ -60,6 +60,7 @@ NOT_BEFORE_FIRST_FRAME = (
     "startlan_desktop.ui.sections.living", "startlan_desktop.ui.sections.loans",
     "startlan_desktop.ui.sections.explanation", "startlan_desktop.ui.charts", "startlan_desktop.reports",
     "ctypes", "uuid", "PySide6.QtCharts", "PySide6.QtPdf", "reportlab", "openpyxl",
+    "locale",  # gettext's search for argparse's own words (ui/app.py `_argparse_words_as_written`): 1.5 ms
 )
 # Qt classes whose Python types PySide builds with all their enums (QStyle ~20, QGradient's
 # presets): ~10 ms before the first frame, for nothing it shows; the dialogs, the file
@@ -162,3 +163,19 @@ def test_a_shaded_cell_is_painted_in_its_colour(window):
         table.itemDelegate().initStyleOption(option, model.index(r, c))
         assert option.backgroundBrush.style() == Qt.BrushStyle.SolidPattern
         assert option.backgroundBrush.color().name() in STATE_COLOURS.values()
+
+
+def test_the_arguments_parse_and_read_as_before_and_argparse_is_left_as_it_was():
+    import argparse
+
+    from startlan_desktop.ui import app
+
+    translate = argparse._
+    args = app.parse_args(["sak.startlan", "--lang", "nn", "--tab", "3"])
+    assert (args.case, args.lang, args.tab, args.exit_after_startup) == ("sak.startlan", "nn", 3, False)
+    assert argparse._ is translate  # only the building of the parser does without gettext
+    with app._argparse_words_as_written():
+        assert argparse._("options") == "options"
+        quick = app._parser()
+    assert argparse._ is translate
+    assert quick.format_help() == app._parser().format_help()  # the same help as built with gettext asked
