@@ -61,6 +61,7 @@ NOT_BEFORE_FIRST_FRAME = (
     "startlan_desktop.ui.sections.explanation", "startlan_desktop.ui.charts", "startlan_desktop.reports",
     "ctypes", "uuid", "PySide6.QtCharts", "PySide6.QtPdf", "reportlab", "openpyxl",
     "locale",  # gettext's search for argparse's own words (ui/app.py `_argparse_words_as_written`): 1.5 ms
+    "signal", "fcntl",  # the termination handlers and the file lock, once the window is up
 )
 # Qt classes whose Python types PySide builds with all their enums (QStyle ~20, QGradient's
 # presets): ~10 ms before the first frame, for nothing it shows; the dialogs, the file
@@ -114,22 +115,23 @@ def test_the_shortcuts_are_set_once_the_first_frame_is_drawn(window):
 
 
 def test_recovery_and_warm_up_wait_for_the_first_frame(qtbot, monkeypatch):
-    """The real start runs them once the window is painted, not before it."""
+    """The real start runs them once the window is painted, not before it, the
+    termination handlers (SIGTERM, the session's log-out) first."""
     from startlan_desktop.ui.main_window import MainWindow
 
     seen = []
     monkeypatch.setattr(MainWindow, "offer_recovery", lambda self: seen.append(("recovery", self._painted)))
     monkeypatch.setattr(warmup, "schedule", lambda win: seen.append(("warm-up", win._painted)))
-    monkeypatch.setattr(app, "on_termination", lambda qapp, win: None)
+    monkeypatch.setattr(app, "on_termination", lambda qapp, win: seen.append(("termination", win._painted)))
     qapp = app.make_app()
 
     def exec_(self):
-        qtbot.waitUntil(lambda: len(seen) == 2, timeout=5000)
+        qtbot.waitUntil(lambda: len(seen) == 3, timeout=5000)
         return 0
 
     monkeypatch.setattr(type(qapp), "exec", exec_)
     assert app.run([]) == 0
-    assert seen == [("warm-up", True), ("recovery", True)]
+    assert seen == [("termination", True), ("warm-up", True), ("recovery", True)]
     for w in qapp.topLevelWidgets():
         if isinstance(w, MainWindow):
             w.setWindowModified(False)
