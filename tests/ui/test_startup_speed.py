@@ -29,6 +29,21 @@ def test_the_quicker_pyside_check_gives_pysides_answer_for_every_module():
     assert feature._mod_uses_pyside is quick
 
 
+def test_the_quicker_check_reads_no_file_of_pythons_own_library(monkeypatch):
+    import builtins
+    import json
+
+    import platformdirs
+
+    app.make_app()
+    quick = sys.modules["shibokensupport.feature"]._mod_uses_pyside
+    read = []
+    real_open = builtins.open
+    monkeypatch.setattr(builtins, "open", lambda path, *a, **k: (read.append(str(path)), real_open(path, *a, **k))[1])
+    assert quick(json) is False and quick(platformdirs) is False
+    assert read == [platformdirs.__file__]  # a site-packages module is read: it could say "PySide6"
+
+
 def test_the_export_waits_for_a_running_warm_up_and_writes_the_same_sheet(window, tmp_path, monkeypatch):
     monkeypatch.setattr(warmup, "_thread", None)
     monkeypatch.setattr(window.exports, "reveal", lambda path: None)
