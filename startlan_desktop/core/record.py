@@ -5,9 +5,10 @@ compiles it, for each class, when the module is imported: for the core's 47
 records that was some 90 million instructions of parsing and compiling, a
 tenth of the window's start (issue 23). A record is a dataclass
 (`dataclasses.fields`, `replace`, `asdict` and `is_dataclass` see it as
-one); `dataclass` processes its fields as before, and the methods it would
-have compiled are closures over the class's fields instead, behaving as the
-generated ones do:
+one); its fields are collected as dataclass collects them (`_plain_fields`,
+or dataclass itself for a class that may name a pseudo-field), and the
+methods dataclass would have compiled are closures over the class's fields
+instead, behaving as the generated ones do:
 
 - `Name(...)`: the fields that take part in ``__init__`` by position (in
   declaration order) or by keyword, defaults and ``default_factory`` filled
