@@ -109,13 +109,8 @@ def _plain_fields(cls, kw_only: bool) -> bool:
     own = cls.__dict__.get("__annotations__", {})
     module = sys.modules.get(cls.__module__)
     names = module.__dict__ if module is not None else {}
-    for annotation in own.values():
-        if not isinstance(annotation, str):
-            return False
-        bound = names.get(_head(annotation))
-        if bound is not None and not (isinstance(bound, types.ModuleType) and bound not in _SPECIAL_MODULES
-                                      or isinstance(bound, type) and not issubclass(bound, dataclasses.InitVar)):
-            return False
+    if not all(isinstance(a, str) and _plain(names.get(_head(a))) for a in own.values()):
+        return False
     fields: dict[str, dataclasses.Field] = {}
     for base in cls.__mro__[-1:0:-1]:
         inherited = getattr(base, "__dataclass_fields__", None)
@@ -141,9 +136,20 @@ def _plain_fields(cls, kw_only: bool) -> bool:
     return True
 
 
+def _plain(bound) -> bool:
+    """Whether what an annotation's head is bound to (None: nothing) cannot
+    name a pseudo-field: nothing, a module other than `typing` and
+    `dataclasses`, or a class other than `InitVar`."""
+    if bound is None:
+        return True
+    if isinstance(bound, types.ModuleType):
+        return bound not in _SPECIAL_MODULES
+    return isinstance(bound, type) and not issubclass(bound, dataclasses.InitVar)
+
+
 def _head(annotation: str) -> str:
-    """The name an annotation starts with, as dataclass reads it: "Person" of
-    "list[Person]" is "list", of "typing.ClassVar[int]" "typing"."""
+    """The name an annotation starts with, as dataclass reads it: "list" for
+    "list[Person]", "typing" for "typing.ClassVar[int]"."""
     match = _HEAD.match(annotation)
     return match.group(1) if match else ""
 
@@ -182,7 +188,7 @@ _CHECK = bool(os.environ.get("STARTLAN_CHECK_RECORDS"))
 
 def _shadow_of(cls):
     """A twin of `cls` from the same class body, for dataclass to process."""
-    body = {k: copy.copy(v) if isinstance(v, (dataclasses.Field, dict)) else v  # dataclass fills Fields in
+    body = {k: copy.copy(v) if isinstance(v, dataclasses.Field) else v  # dataclass fills Fields in
             for k, v in cls.__dict__.items() if k not in ("__dict__", "__weakref__")}
     return type(cls)(cls.__name__, cls.__bases__, body)
 

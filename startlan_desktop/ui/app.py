@@ -23,8 +23,8 @@ def _argparse_words_as_written():
     """argparse asks gettext for three words of its own while a parser is built
     ("positional arguments", "options", "show this help message and exit"), and
     gettext's search for Python's "messages" catalogue imports `locale` on the
-    way: 1.5 ms before the first frame (issue 23) for a catalogue that no
-    Python on Debian or Windows ships. While the parser is built, those words
+    way: 1.5 ms before the first frame (issue 23) for a catalogue that Python
+    itself does not ship. While the parser is built, those words
     stay as written; parsing, usage and errors ask gettext as before."""
     translate = argparse._
     argparse._ = str
